@@ -75,6 +75,10 @@ class GenerationSettings:
     random_state: int | None = 0
 
 
+#: Largest n_samples × n_features generated (about 400 MB of float64).
+MAX_GENERATED_VALUES = 50_000_000
+
+
 def _is_int(value) -> bool:
     return isinstance(value, (int, np.integer)) and not isinstance(value, bool)
 
@@ -121,6 +125,13 @@ def generation_problems(settings: GenerationSettings) -> dict[str, str]:
             f"random_state must be a whole number from 0 to {2**32 - 1}, not {s.random_state!r}."
         )
     if problems:
+        return problems
+    if s.n_samples * s.n_features > MAX_GENERATED_VALUES:
+        message = (
+            f"{s.n_samples} samples × {s.n_features} features is more than this tool can "
+            f"hold ({MAX_GENERATED_VALUES:,} values): use fewer samples or features."
+        )
+        problems["n_samples"] = problems["n_features"] = message
         return problems
 
     used = s.n_informative + s.n_redundant + s.n_repeated

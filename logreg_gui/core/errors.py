@@ -18,4 +18,5 @@ class FieldError(DataError):
 
     def __init__(self, problems: dict[str, str]):
         self.problems = dict(problems)
-        super().__init__(" ".join(self.problems.values()))
+        # Several fields often share one message (a combination); say it once.
+        super().__init__(" ".join(dict.fromkeys(self.problems.values())))
