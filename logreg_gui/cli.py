@@ -17,13 +17,12 @@ import numpy as np
 from .core import (
     BUILTIN_DATASETS,
     DataError,
+    DataSettings,
     GenerationSettings,
     LogisticRegressionGD,
     StopReason,
     explain_sample,
-    load_builtin,
-    make_dataset,
-    split_dataset,
+    prepare_data,
 )
 
 PROG = "logreg-train"
@@ -115,22 +114,33 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _load(args):
-    """The Dataset the flags ask for."""
+def data_settings(args) -> DataSettings:
+    """The DataSettings the flags ask for; refuses flags that do not fit the source."""
     given = {field: getattr(args, field) for field in GENERATION_FLAGS if getattr(args, field) is not None}
-    if args.data is None and args.dataset is None:
-        settings = GenerationSettings(random_state=args.seed, **given)
-        return make_dataset(settings)
-    if given:
-        flags = ", ".join(GENERATION_FLAGS[f] for f in given)
-        raise DataError(f"{flags} only apply to generated data, not to --data or --dataset.")
-    if args.dataset is not None:
-        if args.target is not None:
+    if args.data is not None or args.dataset is not None:
+        if given:
+            flags = ", ".join(GENERATION_FLAGS[f] for f in given)
+            verb = "apply" if len(given) > 1 else "applies"
+            raise DataError(f"{flags} only {verb} to generated data, not to --data or --dataset.")
+        if args.target is not None and args.data is None:
             raise DataError("--target only applies to --data.")
-        return load_builtin(args.dataset)
-    from .core.csv_loading import load_csv
-
-    return load_csv(args.data, args.target)
+    elif args.target is not None:
+        raise DataError("--target only applies to --data.")
+    if args.data is not None:
+        source = "csv"
+    elif args.dataset is not None:
+        source = args.dataset
+    else:
+        source = "generated"
+    return DataSettings(
+        source=source,
+        generation=GenerationSettings(**given),
+        csv_path=args.data,
+        target=args.target,
+        test_size=args.test_size,
+        seed=args.seed,
+        standardize=not args.no_standardize,
+    )
 
 
 def _label(value):
@@ -140,10 +150,9 @@ def _label(value):
 
 def run(args, out=sys.stdout, err=sys.stderr) -> int:
     """Run the workflow for parsed ``args``; returns the exit status."""
-    dataset = _load(args)
-    for note in dataset.notes:
+    split = prepare_data(data_settings(args))
+    for note in split.notes:
         print(f"note: {note}", file=err)
-    split = split_dataset(dataset, args.test_size, args.seed, standardize=not args.no_standardize)
     model = LogisticRegressionGD(
         learning_rate=args.learning_rate,
         epochs=args.epochs,

@@ -3,11 +3,13 @@
 from .datasets import (
     BUILTIN_DATASETS,
     Dataset,
+    DataSettings,
     GenerationSettings,
     SplitData,
     generation_problems,
     load_builtin,
     make_dataset,
+    prepare_data,
     split_dataset,
 )
 from .errors import DataError, FieldError
@@ -19,6 +21,7 @@ __all__ = [
     "BUILTIN_DATASETS",
     "DataError",
     "Dataset",
+    "DataSettings",
     "EpochRecord",
     "FieldError",
     "GenerationSettings",
@@ -32,5 +35,6 @@ __all__ = [
     "generation_problems",
     "load_builtin",
     "make_dataset",
+    "prepare_data",
     "split_dataset",
 ]

@@ -7,7 +7,7 @@ same :class:`Dataset`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 
 import numpy as np
 from sklearn import datasets as sk_datasets
@@ -25,6 +25,8 @@ __all__ = [
     "make_dataset",
     "load_builtin",
     "split_dataset",
+    "DataSettings",
+    "prepare_data",
 ]
 
 
@@ -313,3 +315,41 @@ def split_dataset(
         stratified=stratified,
         notes=tuple(notes),
     )
+
+
+#: Data sources besides the built-in datasets' names.
+GENERATED = "generated"
+CSV = "csv"
+
+
+@dataclass(frozen=True)
+class DataSettings:
+    """Everything that decides the data a model trains on, as a form or the CLI sets it.
+
+    ``source`` is ``"generated"`` (make_classification with ``generation``), ``"csv"``
+    (``csv_path`` with ``target``, None meaning a guessed target column) or one of
+    :data:`BUILTIN_DATASETS`. ``seed`` seeds the generation and the split alike.
+    """
+
+    source: str = GENERATED
+    generation: GenerationSettings = GenerationSettings()
+    csv_path: str | None = None
+    target: str | None = None
+    test_size: float = 0.3
+    seed: int | None = 0
+    standardize: bool = True
+
+
+def prepare_data(settings: DataSettings) -> SplitData:
+    """Load or generate the data ``settings`` describe and split it; raises DataError."""
+    if settings.source == GENERATED:
+        dataset = make_dataset(replace(settings.generation, random_state=settings.seed))
+    elif settings.source == CSV:
+        from .csv_loading import load_csv
+
+        if not settings.csv_path:
+            raise DataError("choose a CSV file first.")
+        dataset = load_csv(settings.csv_path, settings.target)
+    else:
+        dataset = load_builtin(settings.source)
+    return split_dataset(dataset, settings.test_size, settings.seed, settings.standardize)
