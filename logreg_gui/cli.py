@@ -148,8 +148,11 @@ def _label(value):
     return value.item() if isinstance(value, np.generic) else value
 
 
-def run(args, out=sys.stdout, err=sys.stderr) -> int:
-    """Run the workflow for parsed ``args``; returns the exit status."""
+def run(args, out=None, err=None) -> int:
+    """Run the workflow for parsed ``args``, printing to ``out``/``err`` (default stdout and
+    stderr); returns the exit status."""
+    out = out or sys.stdout
+    err = err or sys.stderr
     split = prepare_data(data_settings(args))
     for note in split.notes:
         print(f"note: {note}", file=err)

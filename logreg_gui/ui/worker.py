@@ -1,0 +1,189 @@
+"""The training worker: drives the core's TrainingRun in a QThread and reports through signals.
+
+The worker coalesces epochs: however fast they run, it emits at most ``max_updates_per_second``
+batches, each holding every epoch since the previous one, so the window misses no epoch and is
+never flooded. Controls (pause, resume, step, stop, speed, learning rate) are plain
+thread-safe methods setting flags the loop checks between epochs — a queued slot would not be
+delivered while the loop runs.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from ..core import RecordBatch, StopReason
+
+__all__ = ["TrainingWorker", "TrainingThread"]
+
+
+class TrainingWorker(QObject):
+    """Runs one training run. Create it, move it to a thread, connect ``thread.started`` to
+    :meth:`run` (``TrainingThread`` does all of this).
+
+    Signals
+    -------
+    progressed(RecordBatch) : consecutive epochs since the last emit, weights after the last
+    finished(str, str) : stop reason (a :class:`StopReason` value) and a plain-words message
+    failed(str) : the run could not start or broke; plain words
+    paused_changed(bool)
+    """
+
+    progressed = Signal(object)
+    finished = Signal(str, str)
+    failed = Signal(str)
+    paused_changed = Signal(bool)
+
+    def __init__(self, estimator, split, *, paused=False, epochs_per_second=None, max_updates_per_second=30):
+        super().__init__()
+        self._estimator = estimator
+        self._split = split
+        self._min_interval = 1.0 / max_updates_per_second
+        self._lock = threading.Lock()
+        self._wake = threading.Event()  # set whenever a control changes, to end a wait early
+        self._paused = paused
+        self._steps = 0  # epochs still to run while paused (Step)
+        self._stop = False
+        self._learning_rate = None  # a pending change
+        self._epochs = None  # a pending change
+        self._delay = self._delay_for(epochs_per_second)
+
+    # Controls: called from the GUI thread.
+    def pause(self):
+        """Pause after the current epoch."""
+        with self._lock:
+            self._paused, self._steps = True, 0
+        self._wake.set()
+
+    def resume(self):
+        """Run freely again."""
+        with self._lock:
+            self._paused, self._steps = False, 0
+        self._wake.set()
+
+    def step(self, epochs=1):
+        """While paused, run ``epochs`` more epochs and pause again."""
+        with self._lock:
+            self._paused = True
+            self._steps += epochs
+        self._wake.set()
+
+    def stop(self):
+        """End the run after the current epoch (also wakes a paused or slowed worker)."""
+        with self._lock:
+            self._stop = True
+        self._wake.set()
+
+    def set_learning_rate(self, value):
+        """Use learning rate ``value`` from the next epoch on; the weights are kept."""
+        with self._lock:
+            self._learning_rate = float(value)
+
+    def set_epochs(self, value):
+        """Change the total number of epochs of the run (it ends at once if already past)."""
+        with self._lock:
+            self._epochs = int(value)
+        self._wake.set()
+
+    def set_speed(self, epochs_per_second):
+        """Limit the pace to ``epochs_per_second`` (None: as fast as possible)."""
+        with self._lock:
+            self._delay = self._delay_for(epochs_per_second)
+        self._wake.set()
+
+    @staticmethod
+    def _delay_for(epochs_per_second):
+        return 0.0 if not epochs_per_second else 1.0 / epochs_per_second
+
+    # The loop: runs in the worker thread.
+    @Slot()
+    def run(self):
+        """Train until the run ends or is stopped; always ends with ``finished`` or ``failed``."""
+        try:
+            self._train()
+        except Exception as exc:  # never let an exception die silently in the thread
+            self.failed.emit(f"training failed: {exc}")
+
+    def _train(self):
+        split = self._split
+        try:
+            run = self._estimator.start_training(split.X_train, split.y_train, split.X_test, split.y_test)
+        except ValueError as exc:
+            self.failed.emit(f"cannot train on these data: {exc}")
+            return
+        pending = [run.record()]  # epoch 0: the initial weights
+        last_emit = 0.0
+        was_paused = None
+        while True:
+            with self._lock:
+                stop, paused, steps, delay = self._stop, self._paused, self._steps, self._delay
+                if self._learning_rate is not None:
+                    run.learning_rate, self._learning_rate = self._learning_rate, None
+                if self._epochs is not None:
+                    run.epochs, self._epochs = self._epochs, None
+            if stop:
+                run.stop()
+                break
+            if paused != was_paused:
+                self.paused_changed.emit(paused)
+                was_paused = paused
+            if paused and steps == 0:
+                if pending:
+                    self.progressed.emit(RecordBatch.from_records(pending))
+                    pending = []
+                self._wake.wait()
+                self._wake.clear()
+                continue
+            record = run.step()
+            if record is None:
+                break
+            pending.append(record)
+            if paused:
+                with self._lock:
+                    self._steps = max(self._steps - 1, 0)
+            now = time.monotonic()
+            if paused or delay or now - last_emit >= self._min_interval:
+                self.progressed.emit(RecordBatch.from_records(pending))
+                pending = []
+                last_emit = now
+            if delay and not paused:
+                # Sleep, but wake at once for stop, pause or a new speed.
+                if self._wake.wait(delay):
+                    self._wake.clear()
+        if pending:
+            self.progressed.emit(RecordBatch.from_records(pending))
+        self.finished.emit(run.stop_reason or StopReason.STOPPED, run.message)
+
+
+class TrainingThread(QObject):
+    """Owns a QThread and its TrainingWorker and ends them cleanly.
+
+    The worker lives in the thread; this object lives in the GUI thread. ``shutdown`` stops
+    the worker, waits for the thread and is safe to call at any time, any number of times.
+    """
+
+    def __init__(self, worker: TrainingWorker, parent=None):
+        super().__init__(parent)
+        self.worker = worker
+        self.thread = QThread()
+        self.thread.setObjectName("trainingThread")
+        worker.moveToThread(self.thread)
+        self.thread.started.connect(worker.run)
+        worker.finished.connect(self.thread.quit)
+        worker.failed.connect(self.thread.quit)
+
+    def start(self):
+        """Start training in the background."""
+        self.thread.start()
+
+    def is_running(self) -> bool:
+        """True while the thread runs."""
+        return self.thread.isRunning()
+
+    def shutdown(self, timeout_ms=10_000) -> bool:
+        """Stop the worker and wait for the thread to end; True if it ended."""
+        self.worker.stop()
+        self.thread.quit()
+        return self.thread.wait(timeout_ms)

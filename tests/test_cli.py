@@ -1,0 +1,205 @@
+"""logreg-train: the blog's run end to end, JSON output, and every kind of bad input."""
+
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from sklearn.datasets import make_classification
+from sklearn.model_selection import train_test_split
+from sklearn.preprocessing import StandardScaler
+
+from logreg_gui.cli import main
+
+
+def run_cli(*args, capsys):
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def exit_status(args):
+    """main's status, whether argparse exits or main returns."""
+    try:
+        return main(args)
+    except SystemExit as exc:
+        return exc.code
+
+
+def last_json(out):
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def test_default_run_is_the_blogs_workflow(capsys):
+    status, out, err = run_cli(capsys=capsys)
+    assert status == 0
+    lines = out.strip().splitlines()
+    epoch_lines = [line for line in lines if line.startswith("epoch:")]
+    # The blog logs epochs 0, 100, ..., 2900; we also log the final epoch 3000.
+    assert [int(line.split(",")[0].split(":")[1]) for line in epoch_lines] == list(range(0, 3001, 100))
+    assert "completed all 3000 epochs" in out
+    assert lines[-2].startswith("random test sample #")
+    losses = [float(line.split("loss:")[1].split(",")[0]) for line in epoch_lines]
+    assert losses[-1] < losses[0]
+
+
+def test_json_matches_an_independent_numpy_run(capsys):
+    """The JSON numbers equal a plain-numpy re-implementation of the blog's loop (fixed)."""
+    status, out, _ = run_cli("--json", "--epochs", "500", "--seed", "3", capsys=capsys)
+    assert status == 0
+    result = last_json(out)
+    for key in ("epochs_run", "train_loss", "train_acc", "test_loss", "test_acc", "classes", "coef", "intercept", "stop_reason"):
+        assert key in result
+    assert result["epochs_run"] == 500 and result["stop_reason"] == "completed"
+
+    X, y = make_classification(n_samples=150, n_features=10, random_state=3)
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.3, random_state=3, stratify=y)
+    scaler = StandardScaler().fit(X_train)
+    X_train, X_test = scaler.transform(X_train), scaler.transform(X_test)
+    theta = np.random.RandomState(3).standard_normal((1, 10))
+    bias = 0.0
+    for _ in range(500):
+        y_hat = 1 / (1 + np.exp(-(X_train @ theta.T + bias)))[:, 0]
+        theta = theta - 0.01 * ((y_hat - y_train) @ X_train / len(y_train))  # mean over samples
+        bias = bias - 0.01 * np.mean(y_hat - y_train)
+    p = 1 / (1 + np.exp(-(X_train @ theta.T + bias)))[:, 0]
+    loss = np.mean(-y_train * np.log(p) - (1 - y_train) * np.log(1 - p))
+    np.testing.assert_allclose(result["coef"], theta, rtol=1e-10)
+    np.testing.assert_allclose(result["intercept"], [bias], rtol=1e-10, atol=1e-12)
+    assert result["train_loss"] == pytest.approx(loss, rel=1e-10)
+    assert result["train_acc"] == pytest.approx(np.mean((p > 0.5) == y_train))
+
+
+def test_builtin_dataset_with_text_classes(capsys):
+    status, out, _ = run_cli("--dataset", "iris", "--learning-rate", "0.1", "--epochs", "300", "--json", capsys=capsys)
+    assert status == 0
+    result = last_json(out)
+    assert result["classes"] == ["setosa", "versicolor", "virginica"]
+    assert np.array(result["coef"]).shape == (3, 4)
+    assert result["test_acc"] > 0.8
+
+
+def test_minibatch_and_tol_flags(capsys):
+    status, out, _ = run_cli("--batch-size", "16", "--tol", "1e-4", "--learning-rate", "0.1", "--json", capsys=capsys)
+    assert status == 0
+    result = last_json(out)
+    assert result["stop_reason"] == "converged"
+    assert result["epochs_run"] < 3000
+
+
+def test_divergence_is_reported_not_carried_on(capsys):
+    status, out, err = run_cli("--learning-rate", "1e308", "--epochs", "50", "--no-standardize", "--class-sep", "1e100", "--json", capsys=capsys)
+    assert status == 1
+    result = last_json(out)
+    assert result["stop_reason"] == "diverged"
+    assert np.all(np.isfinite(result["coef"]))
+    assert "learning rate" in err
+
+
+BAD_FLAGS = [
+    (["--learning-rate", "0"], "learning-rate"),
+    (["--learning-rate", "-1"], "learning-rate"),
+    (["--learning-rate", "abc"], "learning-rate"),
+    (["--learning-rate", "nan"], "learning-rate"),
+    (["--learning-rate", "inf"], "learning-rate"),
+    (["--epochs", "0"], "epochs"),
+    (["--epochs", "2.5"], "epochs"),
+    (["--test-size", "0"], "test-size"),
+    (["--test-size", "1"], "test-size"),
+    (["--test-size", "1.5"], "test-size"),
+    (["--n-samples", "-5"], "n-samples"),
+    (["--flip-y", "2"], "flip-y"),
+    (["--n-features", "4", "--n-informative", "3", "--n-redundant", "2"], "features"),
+    (["--n-classes", "3", "--n-informative", "1"], "informative"),
+    (["--n-classes", "5", "--n-informative", "2", "--n-redundant", "0"], "clusters"),
+    (["--dataset", "mnist"], "dataset"),
+    (["--dataset", "iris", "--n-samples", "10"], "n-samples"),
+    (["--target", "y"], "--data"),
+    (["--no-such-flag"], "no-such-flag"),
+]
+
+
+@pytest.mark.parametrize("args,word", BAD_FLAGS, ids=[" ".join(a) for a, _ in BAD_FLAGS])
+def test_bad_flags_exit_2_with_one_line(args, word, capsys):
+    assert exit_status(args) == 2
+    _, err = capsys.readouterr()
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("logreg-train: error:")
+    assert word in lines[0]
+    assert "Traceback" not in err
+
+
+def _bad_file(tmp_path, kind):
+    path = tmp_path / "data.csv"
+    if kind == "missing":
+        return tmp_path / "nope.csv"
+    if kind == "directory":
+        return tmp_path
+    if kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "binary":
+        path.write_bytes(bytes(range(256)) * 40)
+    elif kind == "header only":
+        path.write_text("a,b,label\n")
+    elif kind == "one class":
+        path.write_text("a,b,label\n1,2,x\n3,4,x\n5,6,x\n")
+    elif kind == "continuous":
+        rng = np.random.default_rng(0)
+        rows = "\n".join(f"{a:.3f},{b:.5f}" for a, b in rng.normal(size=(60, 2)))
+        path.write_text("a,label\n" + rows + "\n")
+    return path
+
+
+@pytest.mark.parametrize("kind", ["missing", "directory", "empty", "binary", "header only", "one class", "continuous"])
+def test_bad_csv_files_exit_2_with_one_line(kind, tmp_path, capsys):
+    path = _bad_file(tmp_path, kind)
+    status = main(["--data", str(path), "--target", "label"])
+    _, err = capsys.readouterr()
+    assert status == 2
+    assert len(err.strip().splitlines()) == 1, err
+    assert err.startswith("logreg-train: error:")
+    assert "Traceback" not in err
+
+
+def test_unknown_target_column_names_the_columns(tmp_path, capsys):
+    path = tmp_path / "data.csv"
+    path.write_text("a,b,label\n1,2,x\n3,4,y\n5,6,x\n7,8,y\n")
+    status = main(["--data", str(path), "--target", "colour"])
+    _, err = capsys.readouterr()
+    assert status == 2
+    assert "colour" in err and "label" in err
+
+
+def test_csv_with_text_labels_trains(tmp_path, capsys):
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(80, 2))
+    labels = np.where(X[:, 0] + X[:, 1] > 0, "yes", "no")
+    path = tmp_path / "data.csv"
+    path.write_text("f1;f2;answer\n" + "\n".join(f"{a};{b};{c}" for (a, b), c in zip(X, labels)) + "\n")
+    status = main(["--data", str(path), "--target", "answer", "--learning-rate", "0.5", "--json"])
+    out, _ = capsys.readouterr()
+    assert status == 0
+    result = last_json(out)
+    assert result["classes"] == ["no", "yes"]
+    assert result["feature_names"] == ["f1", "f2"]
+    assert result["test_acc"] > 0.85
+
+
+def test_console_script_runs_without_traceback(tmp_path):
+    """The installed entry point, as a person runs it: bad input gives status 2 and one line."""
+    env = dict(os.environ)
+    proc = subprocess.run(
+        [sys.executable, "-m", "logreg_gui.cli", "--epochs", "-3"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+    proc = subprocess.run(
+        [sys.executable, "-m", "logreg_gui.cli", "--epochs", "200", "--json"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout.strip().splitlines()[-1])["epochs_run"] == 200
