@@ -41,10 +41,9 @@ def test_ten_thousand_cross_thread_emits_do_not_crash():
         emitter.value.connect(receiver.on_value)
         thread.started.connect(emitter.run)
         emitter.done.connect(thread.quit)
-        thread.finished.connect(app.quit)
         thread.start()
-        app.exec()
-        thread.wait()
+        while not thread.wait(10):
+            app.processEvents()
         app.processEvents()
         print(receiver.count)
         """
