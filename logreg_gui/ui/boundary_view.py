@@ -1,0 +1,490 @@
+"""The live decision-boundary view: the samples on a plane through feature space over a map of
+the model's probabilities, with the lines where its prediction changes.
+
+The maths (planes, projections, probabilities, boundary lines) lives in
+:mod:`logreg_gui.core.boundary`; this module only turns its arrays into pixels.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ..core.boundary import (
+    boundary_segments,
+    feature_plane,
+    grid_extent,
+    pca_plane,
+    probability_grid,
+    project,
+)
+from ..core.errors import DataError
+
+__all__ = ["BoundaryView", "class_colors", "class_symbols", "class_text"]
+
+#: Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
+_PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C564B", "#F0E442"]
+#: Symbols per class, so classes differ by more than colour.
+_SYMBOLS = ["o", "s", "t", "d", "t1", "p", "h", "star"]
+#: How strongly the background takes a class colour at full confidence (points stay readable).
+_SHADE = 0.55
+#: Grid cells along each side of the probability map: cheap enough for 60 updates a second.
+RESOLUTION = 100
+
+FEATURES, PCA_PROJECTION = "features", "pca"
+
+
+def class_colors(n_classes) -> list[QColor]:
+    """One colour per class: the Okabe–Ito palette, then evenly spaced hues beyond eight."""
+    if n_classes <= len(_PALETTE):
+        return [QColor(c) for c in _PALETTE[:n_classes]]
+    return [pg.intColor(i, hues=n_classes, values=1, maxValue=200) for i in range(n_classes)]
+
+
+def class_symbols(n_classes) -> list[str]:
+    """One scatter symbol per class (repeating after eight)."""
+    return [_SYMBOLS[i % len(_SYMBOLS)] for i in range(n_classes)]
+
+
+def _rgb(colors) -> np.ndarray:
+    return np.array([[c.red(), c.green(), c.blue()] for c in colors], dtype=float)
+
+
+class BoundaryView(QWidget):
+    """The samples on a plane of feature space over the model's predicted probabilities.
+
+    Training samples are filled, test samples hollow (white inside), both coloured and shaped
+    by their true class. The background shows, for two classes, the probability of the second
+    class on a diverging scale (white at 0.5, where the black boundary line runs); for more
+    classes, the predicted class, paler where the model is less sure.
+
+    Signals
+    -------
+    testSampleClicked(int)
+        A person clicked a test sample; the index is into the test samples of :meth:`set_data`.
+    """
+
+    testSampleClicked = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("boundaryView")
+        self.setAccessibleName("boundaryView")
+        self._X_train = self._X_test = None
+        self._y_train = self._y_test = None
+        self._names: tuple[str, ...] = ()
+        self._classes: tuple[str, ...] = ()
+        self._plane = None
+        self._extent = ((-1.0, 1.0), (-1.0, 1.0))
+        self._rect = QRectF(-1.0, -1.0, 2.0, 2.0)  # the extent as the image's rectangle
+        self._weights = None  # (coef, intercept) last drawn
+        self._selected = None  # index of the test sample ringed
+        self._previous_x, self._previous_y = 0, 1  # feature choices before the last change
+        self._colors: list[QColor] = []
+        self._legend_samples = []
+
+        self.projection_input = self._combo(
+            "boundaryProjectionInput",
+            "What plane of feature space to draw. Two features: x = mean + u·e_x + v·e_y, every "
+            "other feature held at its training mean. PCA projection: the plane of the first "
+            "two principal components, x = mean + u·pc1 + v·pc2, samples projected onto it.",
+        )
+        self.projection_input.addItem("Two features", FEATURES)
+        self.projection_input.addItem("PCA projection", PCA_PROJECTION)
+        self.x_input = self._combo(
+            "boundaryXInput", "The feature along the horizontal axis (u = its value)."
+        )
+        self.y_input = self._combo(
+            "boundaryYInput", "The feature along the vertical axis (v = its value)."
+        )
+        self._x_label, self._y_label = QLabel("horizontal"), QLabel("vertical")
+        self._x_label.setBuddy(self.x_input)
+        self._y_label.setBuddy(self.y_input)
+        controls = QHBoxLayout()
+        controls.addWidget(self.projection_input)
+        controls.addSpacing(8)
+        controls.addWidget(self._x_label)
+        controls.addWidget(self.x_input, 1)
+        controls.addWidget(self._y_label)
+        controls.addWidget(self.y_input, 1)
+
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setObjectName("boundaryPlot")
+        self.graphics.setAccessibleName("boundaryPlot")
+        self.graphics.setBackground("w")
+        self.graphics.setMinimumSize(300, 260)
+        self.graphics.setToolTip(
+            "Filled points: training samples; hollow: test samples (click one to explain its "
+            "prediction). Background: the model's probabilities on this plane, "
+            "P = 1 / (1 + exp(−z)) for two classes, softmax(z) for more, with z = w·x + b."
+        )
+        self.plot = self.graphics.addPlot(row=0, col=0)
+        self.plot.setMenuEnabled(False)
+        self.plot.showGrid(x=False, y=False)
+        self.plot.getViewBox().setDefaultPadding(0.0)
+        for side in ("left", "bottom"):
+            self.plot.getAxis(side).setTextPen("k")
+            self.plot.getAxis(side).setPen("k")
+
+        # Items are made once here and only updated afterwards (setImage / setData).
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-10)
+        self.plot.addItem(self.image)
+        self.boundary = pg.PlotCurveItem(pen=pg.mkPen("k", width=2), connect="pairs")
+        self.boundary.setZValue(5)
+        self.plot.addItem(self.boundary)
+        self.train_points = pg.ScatterPlotItem(size=8, pxMode=True, hoverable=True, tip=self._tip_train)
+        self.train_points.setZValue(10)
+        self.train_points.sigClicked.connect(self._on_train_clicked)
+        self.plot.addItem(self.train_points)
+        self.test_points = pg.ScatterPlotItem(size=9, pxMode=True, hoverable=True, tip=self._tip_test)
+        self.test_points.setZValue(11)
+        self.test_points.sigClicked.connect(self._on_test_clicked)
+        self.plot.addItem(self.test_points)
+        self.ring = pg.ScatterPlotItem(
+            size=22, symbol="o", pen=pg.mkPen("k", width=2.5), brush=None, pxMode=True
+        )
+        self.ring.setZValue(12)
+        self.plot.addItem(self.ring)
+
+        # The colour scale and the legend sit below the plot, so they never cover points.
+        self.color_bar = pg.ColorBarItem(
+            values=(0.0, 1.0), width=12, interactive=False, orientation="horizontal"
+        )
+        self.color_bar.setToolTip("Probability of the second class: P = 1 / (1 + exp(−z)), z = w·x + b.")
+        self.legend = None  # made by set_data, which knows the classes
+        self.graphics.ci.layout.setRowStretchFactor(0, 1)
+
+        self.description = QLabel()
+        self.description.setObjectName("boundaryDescription")
+        self.description.setAccessibleName("boundaryDescription")
+        self.description.setWordWrap(True)
+        self.description.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status = QLabel()
+        self.status.setObjectName("boundaryStatus")
+        self.status.setAccessibleName("boundaryStatus")
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(controls)
+        layout.addWidget(self.graphics, 1)
+        layout.addWidget(self.description)
+        layout.addWidget(self.status)
+
+        self.projection_input.currentIndexChanged.connect(self._on_plane_choice)
+        self.x_input.currentIndexChanged.connect(self._on_x_choice)
+        self.y_input.currentIndexChanged.connect(self._on_y_choice)
+        self._set_controls_visible(False)
+        self.description.setText("No data yet.")
+
+    @staticmethod
+    def _combo(name, tooltip):
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(name)
+        combo.setToolTip(tooltip)
+        combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        return combo
+
+    # ----------------------------------------------------------------------------- data
+    def set_data(self, X_train, y_train_idx, X_test, y_test_idx, feature_names, classes) -> None:
+        """Show new samples (as the model sees them) and forget the weights drawn so far.
+
+        Parameters
+        ----------
+        X_train, X_test : ndarray of shape (n, d)
+        y_train_idx, y_test_idx : ndarray of shape (n,), class indices into ``classes``
+        feature_names : sequence of d str
+        classes : sequence of class labels (shown as text)
+        """
+        self._X_train = np.asarray(X_train, dtype=float)
+        self._X_test = np.asarray(X_test, dtype=float).reshape(-1, self._X_train.shape[1])
+        self._y_train = np.asarray(y_train_idx, dtype=int)
+        self._y_test = np.asarray(y_test_idx, dtype=int)
+        self._names = tuple(str(n) for n in feature_names)
+        self._classes = tuple(str(c) for c in classes)
+        self._colors = class_colors(len(self._classes))
+        self._weights = None
+        self._selected = None
+        d = self._X_train.shape[1]
+
+        for combo in (self.projection_input, self.x_input, self.y_input):
+            combo.blockSignals(True)
+        self.x_input.clear()
+        self.y_input.clear()
+        self.x_input.addItems(self._names)
+        self.y_input.addItems(self._names)
+        self.x_input.setCurrentIndex(0)
+        self.y_input.setCurrentIndex(min(1, d - 1))
+        # With many features two of them rarely show the structure; the PCA plane does.
+        self.projection_input.setCurrentIndex(1 if d > 2 else 0)
+        for combo in (self.projection_input, self.x_input, self.y_input):
+            combo.blockSignals(False)
+        self._set_controls_visible(d > 2)
+        self._build_legend()
+        self._build_color_scale()
+        self.status.setText("Click a test sample (hollow) to see its prediction explained.")
+        self._update_plane()
+
+    def _set_controls_visible(self, visible):
+        for widget in (self.projection_input, self.x_input, self.y_input, self._x_label, self._y_label):
+            widget.setVisible(visible)
+
+    def _build_legend(self):
+        # Rebuilt only when the classes change (set_data), never while training. A fresh
+        # legend each time: pyqtgraph's LegendItem misplaces entries added after clear().
+        if self.legend is not None:
+            self.graphics.removeItem(self.legend)
+        entries = len(self._classes) + 1
+        self.legend = pg.LegendItem(
+            offset=None, labelTextColor="k", labelTextSize="9pt", colCount=min(entries, 4)
+        )
+        self.graphics.addItem(self.legend, row=2, col=0)
+        self._legend_samples = []
+        symbols = class_symbols(len(self._classes))
+        for name, color, symbol in zip(self._classes, self._colors, symbols):
+            sample = pg.ScatterPlotItem(symbol=symbol, size=9, brush=pg.mkBrush(color), pen=pg.mkPen(color.darker(160)))
+            self._legend_samples.append(sample)
+            self.legend.addItem(sample, class_text(name))
+        hollow = pg.ScatterPlotItem(symbol="o", size=9, brush=pg.mkBrush("w"), pen=pg.mkPen("#555", width=1.5))
+        self._legend_samples.append(hollow)
+        self.legend.addItem(hollow, "hollow = test sample (click one)")
+
+    def _build_color_scale(self):
+        binary = len(self._classes) == 2
+        layout = self.graphics.ci
+        if binary:
+            c0, c1 = _rgb(self._colors)
+            stops = np.array([_lighten(c0), [255.0, 255.0, 255.0], _lighten(c1)])
+            self._colormap = pg.ColorMap([0.0, 0.5, 1.0], stops.astype(np.uint8))
+            self.image.setLookupTable(self._colormap.getLookupTable(nPts=256))
+            self.color_bar.setColorMap(self._colormap)
+            self.color_bar.axis.setLabel(f"P({class_text(self._classes[1])})", color="k")
+            self.color_bar.axis.setTextPen("k")
+            if self.color_bar.scene() is None:
+                layout.addItem(self.color_bar, row=1, col=0)
+        else:
+            self._colormap = None
+            self.image.setLookupTable(None)
+            if self.color_bar.scene() is not None:
+                layout.removeItem(self.color_bar)
+
+    # ---------------------------------------------------------------------------- plane
+    def plane(self):
+        """The :class:`~logreg_gui.core.boundary.Plane` drawn now (None before :meth:`set_data`)."""
+        return self._plane
+
+    @Slot(int)
+    def _on_plane_choice(self, _index=None):
+        self._update_plane()
+
+    @Slot(int)
+    def _on_x_choice(self, index):
+        # Picking the feature already on the other axis swaps the two.
+        if index == self.y_input.currentIndex() and self._plane is not None:
+            self.y_input.blockSignals(True)
+            self.y_input.setCurrentIndex(self._previous_x)
+            self.y_input.blockSignals(False)
+        self._update_plane()
+
+    @Slot(int)
+    def _on_y_choice(self, index):
+        if index == self.x_input.currentIndex() and self._plane is not None:
+            self.x_input.blockSignals(True)
+            self.x_input.setCurrentIndex(self._previous_y)
+            self.x_input.blockSignals(False)
+        self._update_plane()
+
+    def _update_plane(self):
+        if self._X_train is None:
+            return
+        pca = self.projection_input.currentData() == PCA_PROJECTION and self._X_train.shape[1] > 2
+        self.x_input.setEnabled(not pca)
+        self.y_input.setEnabled(not pca)
+        try:
+            if pca:
+                plane = pca_plane(self._X_train, self._names)
+            else:
+                plane = feature_plane(
+                    self._X_train, self.x_input.currentIndex(), self.y_input.currentIndex(), self._names
+                )
+        except DataError as error:
+            self.description.setText(str(error))
+            return
+        self._plane = plane
+        self._previous_x, self._previous_y = self.x_input.currentIndex(), self.y_input.currentIndex()
+        self._train_uv = project(plane, self._X_train)
+        self._test_uv = project(plane, self._X_test)
+        self._extent = grid_extent(np.vstack([self._train_uv, self._test_uv]), margin=0.05)
+        (umin, umax), (vmin, vmax) = self._extent
+        # The image's size in pixels is only known once it holds one: set the rectangle
+        # with every setImage (cheap) rather than here.
+        self._rect = QRectF(umin, vmin, umax - umin, vmax - vmin)
+        self.plot.setLabel("bottom", plane.label_u, color="k")
+        self.plot.setLabel("left", plane.label_v, color="k")
+        self.plot.setRange(xRange=(umin, umax), yRange=(vmin, vmax), padding=0.0)
+        self.plot.disableAutoRange()
+        self._draw_points()
+        self._draw_ring()
+        if self._weights is not None:
+            self._draw_weights()
+        self._describe()
+
+    def _draw_points(self):
+        symbols = class_symbols(len(self._classes))
+        fills = [pg.mkBrush(c) for c in self._colors]
+        outlines = [pg.mkPen(c.darker(170), width=1) for c in self._colors]
+        rings = [pg.mkPen(c, width=2) for c in self._colors]
+        white = pg.mkBrush("w")
+        y = self._y_train
+        self.train_points.setData(
+            pos=self._train_uv,
+            brush=[fills[k] for k in y],
+            pen=[outlines[k] for k in y],
+            symbol=[symbols[k] for k in y],
+            data=np.arange(len(y)),
+        )
+        y = self._y_test
+        self.test_points.setData(
+            pos=self._test_uv,
+            brush=[white] * len(y),
+            pen=[rings[k] for k in y],
+            symbol=[symbols[k] for k in y],
+            data=np.arange(len(y)),
+        )
+
+    def _describe(self):
+        if self._plane is None:
+            return
+        text = self._plane.description[0].upper() + self._plane.description[1:]
+        if self._weights is None:
+            text += " No weights yet: train the model to see its decision boundary."
+        elif len(self._classes) == 2:
+            text += (
+                f" Background: probability of {class_text(self._classes[1])} (white = 0.5); the black line "
+                "is the decision boundary."
+            )
+        else:
+            text += (
+                " Background: the predicted class, paler where the model is less sure; black "
+                "lines separate the classes."
+            )
+        self.description.setText(text)
+
+    # -------------------------------------------------------------------------- weights
+    def set_weights(self, coef, intercept) -> None:
+        """Draw the probabilities and boundary of weights ``coef`` (k, d), ``intercept`` (k,).
+
+        Cheap enough to call for every progress update: it only recomputes a
+        100 × 100 grid and updates the existing image and line. Weights that do not fit the
+        data shown (left over from an earlier run) clear the map instead.
+        """
+        coef = np.asarray(coef, dtype=float)
+        intercept = np.asarray(intercept, dtype=float).reshape(-1)
+        if self._X_train is None:
+            return
+        k = 1 if len(self._classes) == 2 else len(self._classes)
+        if coef.shape != (k, self._X_train.shape[1]) or intercept.shape != (k,):
+            self.clear_weights()
+            self.status.setText("These weights do not fit the data shown.")
+            return
+        was_empty = self._weights is None
+        self._weights = (coef, intercept)
+        self._draw_weights()
+        if was_empty:
+            self._describe()
+
+    def _draw_weights(self):
+        coef, intercept = self._weights
+        u_range, v_range = self._extent
+        grid = probability_grid(self._plane, coef, intercept, u_range, v_range, RESOLUTION)
+        if grid.shape[2] == 2:
+            self.image.setImage(grid[..., 1], autoLevels=False, levels=(0.0, 1.0), rect=self._rect)
+        else:
+            self.image.setImage(self._class_shading(grid), autoLevels=False, levels=(0, 255), rect=self._rect)
+        self.image.setVisible(True)
+        segments = boundary_segments(self._plane, coef, intercept, u_range, v_range)
+        points = segments.reshape(-1, 2)
+        self.boundary.setData(points[:, 0], points[:, 1])
+        self.boundary.setVisible(True)
+
+    def _class_shading(self, grid):
+        """RGB image: the colour of the most likely class, mixed with white by how sure."""
+        n = grid.shape[2]
+        best = np.argmax(grid, axis=2)
+        # 0 when every class is equally likely, 1 when the model is certain.
+        sureness = (np.max(grid, axis=2) - 1.0 / n) / (1.0 - 1.0 / n)
+        colors = _rgb(self._colors)[best]
+        rgb = 255.0 + (_SHADE * sureness)[..., None] * (colors - 255.0)
+        return rgb.astype(np.uint8)
+
+    def clear_weights(self) -> None:
+        """Remove the probability map and boundary (no model yet); the samples stay."""
+        self._weights = None
+        self.image.setVisible(False)
+        self.boundary.setData([], [])
+        self.boundary.setVisible(False)
+        self._describe()
+
+    # ------------------------------------------------------------------------ selection
+    def select_test_sample(self, index) -> None:
+        """Ring test sample ``index`` (the one shown in the prediction panel); None clears."""
+        if index is None or self._X_test is None or not 0 <= int(index) < len(self._X_test):
+            self._selected = None
+        else:
+            self._selected = int(index)
+        self._draw_ring()
+
+    def _draw_ring(self):
+        if self._selected is None or self._X_test is None:
+            self.ring.setData([], [])
+        else:
+            u, v = self._test_uv[self._selected]
+            self.ring.setData([u], [v])
+
+    @Slot(object, object, object)
+    def _on_test_clicked(self, _item, points, _event=None):
+        if len(points) == 0:
+            return
+        index = int(points[0].data())
+        self.select_test_sample(index)
+        self.status.setText(
+            f"Test sample {index} ({class_text(self._classes[self._y_test[index]])}) is shown in the "
+            "prediction panel."
+        )
+        self.testSampleClicked.emit(index)
+
+    @Slot(object, object, object)
+    def _on_train_clicked(self, _item, points, _event=None):
+        if len(points) == 0:
+            return
+        index = int(points[0].data())
+        self.status.setText(
+            f"Training sample {index} ({class_text(self._classes[self._y_train[index]])}): the model "
+            "learnt from it. Click a hollow test sample to see a prediction explained."
+        )
+
+    def _tip_train(self, x, y, data):
+        return f"training sample {int(data)}: {class_text(self._classes[self._y_train[int(data)]])}"
+
+    def _tip_test(self, x, y, data):
+        return f"test sample {int(data)}: {class_text(self._classes[self._y_test[int(data)]])} — click to explain"
+
+
+def class_text(name: str) -> str:
+    """A class as people read it: "class 1" for a bare number, the label itself otherwise."""
+    try:
+        float(name)
+    except ValueError:
+        return name
+    return f"class {name}"
+
+
+def _lighten(rgb):
+    """The class colour as the background shows it at full confidence."""
+    return 255.0 + _SHADE * (np.asarray(rgb, dtype=float) - 255.0)
