@@ -298,6 +298,13 @@ def split_dataset(
         raise DataError(
             "the training part holds only one class; use a smaller test size or more data."
         )
+    unseen = np.setdiff1d(np.unique(y_test), np.unique(y_train))
+    if len(unseen):
+        raise DataError(
+            f"class {', '.join(map(repr, unseen.tolist()))} has too few samples: all of them "
+            "fell in the test part, so the model could never learn it. Use a smaller test "
+            "size or more data."
+        )
     scaler = None
     if standardize:
         scaler = StandardScaler().fit(X_train)
