@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from ..core import DataError, LogisticRegressionGD, StopReason
 from ..core.csv_loading import guess_target, read_csv
 from .background import BackgroundJobs
+from .boundary_view import BoundaryView
 from .forms import DataForm, ModelForm
 from .loss_plot import LossPlot
 from .prediction_panel import PredictionPanel
 from .run_controls import RunControls
+from .weights_view import WeightsView
 from .worker import TrainingThread, TrainingWorker
 
 __all__ = ["MainWindow"]
@@ -66,6 +68,8 @@ class MainWindow(QMainWindow):
         self.controls = RunControls()
         self.loss_plot = LossPlot()
         self.prediction = PredictionPanel()
+        self.boundary = BoundaryView()
+        self.weights = WeightsView()
         self.progress = _named(QProgressBar(), "epochProgress")
         self.progress.setToolTip("Epochs run of the run's total, the speed of training and the time left.")
         self.progress.setTextVisible(True)
@@ -95,6 +99,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("viewTabs")
         self.tabs.addTab(self.loss_plot, "Loss")
+        self.tabs.addTab(self.boundary, "Decision boundary")
+        self.tabs.addTab(self.weights, "Weights")
+        # Views of the weights are drawn only while shown; a tab shown later catches up.
+        self._weight_views = (self.boundary, self.weights)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.controls)
@@ -118,6 +126,9 @@ class MainWindow(QMainWindow):
         self.controls.stopRequested.connect(self.stop)
         self.controls.resetRequested.connect(self.reset)
         self.controls.speedChanged.connect(self._on_speed)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.boundary.testSampleClicked.connect(self.prediction.select_sample)
+        self.prediction.sampleChanged.connect(self.boundary.select_test_sample)
 
         self.resize(1280, 800)
         self._restore_geometry()
@@ -173,6 +184,13 @@ class MainWindow(QMainWindow):
         self.loss_plot.clear()
         display = split.scaler.inverse_transform(split.X_test) if split.scaler is not None else None
         self.prediction.set_samples(split.X_test, split.y_test, split.feature_names, self.classes, display)
+        self.boundary.set_data(
+            split.X_train, np.searchsorted(self.classes, split.y_train),
+            split.X_test, np.searchsorted(self.classes, split.y_test),
+            split.feature_names, self.classes,
+        )
+        self.boundary.select_test_sample(self.prediction.current_index())
+        self.weights.set_names(split.feature_names, self.classes)
         notes = "".join(f"<br>• {n}" for n in split.notes)
         self.data_summary.setText(
             f"<b>Data:</b> {split.source}.<br>{len(split.y_train)} training and {len(split.y_test)} test samples"
@@ -288,6 +306,8 @@ class MainWindow(QMainWindow):
         self._latest = None
         self.loss_plot.clear()
         self.prediction.clear_weights()
+        for view in self._weight_views:
+            view.clear_weights()
         self.progress.setFormat("no run yet")
         self.progress.setValue(0)
         self.statusBar().showMessage(f"Reset: the next run starts from new weights (seed {self.data_form.seed.value() + self._resets}).")
@@ -319,6 +339,10 @@ class MainWindow(QMainWindow):
         self._latest = batch
         self.loss_plot.append(batch.epochs, batch.train_loss, batch.test_loss, batch.train_accuracy, batch.test_accuracy)
         self.prediction.set_weights(batch.coef, batch.intercept)
+        self._show_weights()
+        # Acknowledge only once the window has drawn this batch (a zero timer fires after the
+        # paint events now queued), so the next batch never piles up behind painting.
+        QTimer.singleShot(0, self.training.worker.acknowledge)
         now, epoch = time.monotonic(), int(batch.epochs[-1])
         then, before = self._rate
         if then is not None and now > then and epoch > before:
@@ -327,6 +351,16 @@ class MainWindow(QMainWindow):
         if then is None or now - then > 0.25:
             self._rate = (now, epoch)
         self._show_progress()
+
+    def _show_weights(self):
+        """Draw the latest weights in the view of weights now shown, if any."""
+        view = self.tabs.currentWidget()
+        if view in self._weight_views and self._latest is not None:
+            view.set_weights(self._latest.coef, self._latest.intercept)
+
+    @Slot(int)
+    def _on_tab_changed(self, _index):
+        self._show_weights()
 
     def _show_progress(self):
         epoch = int(self._latest.epochs[-1]) if self._latest is not None else 0

@@ -18,6 +18,9 @@ from ..core import RecordBatch, StopReason
 
 __all__ = ["TrainingWorker", "TrainingThread"]
 
+#: Least seconds the window is left idle after drawing one batch before the next is sent.
+IDLE_GAP = 0.01
+
 
 class TrainingWorker(QObject):
     """Runs one training run. Create it, move it to a thread, connect ``thread.started`` to
@@ -43,6 +46,13 @@ class TrainingWorker(QObject):
         self._min_interval = 1.0 / max_updates_per_second
         self._lock = threading.Lock()
         self._wake = threading.Event()  # set whenever a control changes, to end a wait early
+        # Back-pressure: a new batch is sent only once the window has taken the previous one
+        # (acknowledge). A slow window then gets fewer, larger batches instead of a queue
+        # that grows without end and starves its event loop.
+        self._delivered = threading.Event()
+        self._delivered.set()
+        self._acknowledged_at = self._emitted_at = -float("inf")
+        self._gap = IDLE_GAP
         self._paused = paused
         self._steps = 0  # epochs still to run while paused (Step)
         self._stop = False
@@ -74,6 +84,15 @@ class TrainingWorker(QObject):
         """End the run after the current epoch (also wakes a paused or slowed worker)."""
         with self._lock:
             self._stop = True
+        self._wake.set()
+
+    def acknowledge(self):
+        """The window has drawn the last batch; the next one may be sent."""
+        now = time.monotonic()
+        # As long again as the window took to draw: it spends at most half its time on us.
+        self._gap = max(IDLE_GAP, now - self._emitted_at)
+        self._acknowledged_at = now
+        self._delivered.set()
         self._wake.set()
 
     def set_learning_rate(self, value):
@@ -114,7 +133,7 @@ class TrainingWorker(QObject):
             self.failed.emit(f"cannot train on these data: {exc}")
             return
         pending = [run.record()]  # epoch 0: the initial weights
-        last_emit = 0.0
+        last_emit = -float("inf")
         was_paused = None
         while True:
             with self._lock:
@@ -129,10 +148,17 @@ class TrainingWorker(QObject):
             if paused != was_paused:
                 self.paused_changed.emit(paused)
                 was_paused = paused
-            if paused and steps == 0:
-                if pending:
-                    self.progressed.emit(RecordBatch.from_records(pending))
-                    pending = []
+            now = time.monotonic()
+            idle = paused and steps == 0
+            # Free-running, a batch waits for the interval to pass since the last one and
+            # leaves the window idle after drawing it (for input, timers, and so that a slow
+            # window gets fewer, larger batches rather than starving training of the GIL).
+            due = now - last_emit >= self._min_interval and now - self._acknowledged_at >= self._gap
+            if pending and self._delivered.is_set() and (idle or paused or delay or due):
+                self._emit(pending)
+                pending, last_emit = [], now
+            if idle:
+                # Wait for a control, or for the window to take the batch still pending.
                 self._wake.wait()
                 self._wake.clear()
                 continue
@@ -140,21 +166,33 @@ class TrainingWorker(QObject):
             if record is None:
                 break
             pending.append(record)
+            # Hand the GIL over if the GUI thread is waiting for it: without this, each of
+            # the GUI's many returns from Qt into Python can wait a whole switch interval
+            # (5 ms) behind this tight loop, and painting crawls.
+            time.sleep(0)
             if paused:
                 with self._lock:
                     self._steps = max(self._steps - 1, 0)
-            now = time.monotonic()
-            if paused or delay or now - last_emit >= self._min_interval:
-                self.progressed.emit(RecordBatch.from_records(pending))
-                pending = []
-                last_emit = now
             if delay and not paused:
-                # Sleep, but wake at once for stop, pause or a new speed.
-                if self._wake.wait(delay):
-                    self._wake.clear()
+                self._sleep(delay)
         if pending:
-            self.progressed.emit(RecordBatch.from_records(pending))
+            self._emit(pending)
         self.finished.emit(run.stop_reason or StopReason.STOPPED, run.message)
+
+    def _sleep(self, delay):
+        """Keep the chosen pace, but wake at once for stop, pause or a new speed."""
+        deadline = time.monotonic() + delay
+        while (remaining := deadline - time.monotonic()) > 0:
+            self._wake.wait(remaining)
+            self._wake.clear()
+            with self._lock:
+                if self._stop or self._paused or self._delay != delay:
+                    return
+
+    def _emit(self, records):
+        self._delivered.clear()
+        self._emitted_at = time.monotonic()
+        self.progressed.emit(RecordBatch.from_records(records))
 
 
 class TrainingThread(QObject):

@@ -23,6 +23,7 @@ class Collector(QObject):
     @Slot(object)
     def on_progress(self, batch):
         self.batches.append(batch)
+        self.worker.acknowledge()
 
     @Slot(str, str)
     def on_finished(self, reason, message):
@@ -50,6 +51,7 @@ def split():
 def start(split, estimator, **kwargs):
     worker = TrainingWorker(estimator, split, **kwargs)
     collector = Collector()
+    collector.worker = worker
     worker.progressed.connect(collector.on_progress)
     worker.finished.connect(collector.on_finished)
     worker.failed.connect(collector.on_failed)
@@ -132,6 +134,21 @@ def test_learning_rate_change_while_paused_keeps_the_weights(qtbot, split):
     g_coef, g_intercept = gradient(split.X_train, decision_scores(split.X_train, coef, intercept), y, coef, 0.0)
     np.testing.assert_allclose(got.batches[-1].coef, coef - 0.5 * g_coef, rtol=1e-12)
     np.testing.assert_allclose(got.batches[-1].intercept, intercept - 0.5 * g_intercept, rtol=1e-12)
+
+
+def test_a_window_that_does_not_keep_up_gets_fewer_larger_batches(qtbot, split):
+    """Back-pressure: without acknowledgement the worker sends nothing new, and loses nothing."""
+    worker = TrainingWorker(LogisticRegressionGD(epochs=2000, random_state=0), split)
+    got = Collector()
+    got.worker = type("NoAck", (), {"acknowledge": lambda self: None})()
+    worker.progressed.connect(got.on_progress)
+    worker.finished.connect(got.on_finished)
+    training = TrainingThread(worker)
+    with qtbot.waitSignal(got.done, timeout=30_000):
+        training.start()
+    training.shutdown()
+    assert len(got.batches) == 2  # epoch 0, then everything else once the run ended
+    np.testing.assert_array_equal(got.epochs(), np.arange(0, 2001))
 
 
 def test_stop_wakes_a_slow_worker_at_once(qtbot, split):

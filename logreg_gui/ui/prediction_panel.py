@@ -1,0 +1,414 @@
+"""The prediction panel: one test sample, its features, its score z = w·x + b, the probability
+of each class and the contribution wᵢ·xᵢ of each feature — why the model decides as it does."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.explanation import explain_sample
+from ..core.objective import class_probabilities, decision_scores, predicted_indices
+
+__all__ = ["PredictionPanel"]
+
+#: At most this many feature contributions are drawn (the largest |wᵢ·xᵢ|).
+MAX_BARS = 30
+POSITIVE, NEGATIVE = "#0072B2", "#D55E00"
+
+
+def _named(widget, name, tooltip):
+    widget.setObjectName(name)
+    widget.setAccessibleName(name)
+    widget.setToolTip(tooltip)
+    return widget
+
+
+class TestSamplesModel(QAbstractTableModel):
+    """The test samples with their true label and, once there are weights, the prediction."""
+
+    HEADERS = ("#", "true", "predicted", "P(predicted)")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.y = np.array([])
+        self.classes = np.array([])
+        self.predicted = None
+        self.confidence = None
+
+    def reset(self, y, classes):
+        self.beginResetModel()
+        self.y, self.classes = np.asarray(y), np.asarray(classes)
+        self.predicted = self.confidence = None
+        self.endResetModel()
+
+    def set_predictions(self, predicted, confidence):
+        self.predicted, self.confidence = predicted, confidence
+        if len(self.y):
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self.y) - 1, 3))
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.y)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        row, col = index.row(), index.column()
+        if role == Qt.DisplayRole:
+            if col == 0:
+                return str(row)
+            if col == 1:
+                return str(self.y[row])
+            if self.predicted is None:
+                return "—"
+            if col == 2:
+                return str(self.classes[self.predicted[row]])
+            return f"{self.confidence[row]:.3f}"
+        if role == Qt.ForegroundRole and col == 2 and self.predicted is not None:
+            right = self.classes[self.predicted[row]] == self.y[row]
+            return pg.mkColor("#1b7f3b" if right else "#b00020")
+        return None
+
+
+class PredictionPanel(QWidget):
+    """Inspect the model's prediction for one test sample, live while training runs.
+
+    Signals
+    -------
+    sampleChanged(int) : the index of the test sample now shown
+    """
+
+    sampleChanged = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("predictionPanel")
+        self.setAccessibleName("predictionPanel")
+        self.setToolTip("Why the model predicts what it predicts for one test sample.")
+        self._X = self._X_display = None
+        self._y = None
+        self._names: tuple[str, ...] = ()
+        self._classes = np.array([])
+        self._coef = self._intercept = None
+        self._explanation = None
+        self._index = 0
+        self._rng = np.random.default_rng()
+        self._shown_contributions = np.array([])
+
+        self.index_input = _named(QSpinBox(), "sampleIndexInput", "Index of the test sample to inspect.")
+        self.index_input.setKeyboardTracking(False)
+        self.random_button = _named(QPushButton("Random"), "randomSampleButton", "Pick a random test sample, as the blog does with np.random.randint(len(X_test)).")
+        self.truth_label = QLabel()
+        self.truth_label.setObjectName("trueLabel")
+        self.verdict_label = QLabel()
+        self.verdict_label.setObjectName("predictedLabel")
+        self.verdict_label.setTextFormat(Qt.RichText)
+        self.score_label = QLabel()
+        self.score_label.setObjectName("scoreLabel")
+        self.score_label.setWordWrap(True)
+        self.score_label.setToolTip("The linear score z = Σ wᵢxᵢ + b; two classes: P(second class) = σ(z) = 1/(1+e^(−z)); more: softmax P(k) = e^(z_k) / Σ_j e^(z_j).")
+        self.score_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.probability_plot = pg.PlotWidget(background="w")
+        self.probability_plot.setObjectName("probabilityPlot")
+        self.probability_plot.setToolTip("The predicted probability of each class.")
+        self.probability_plot.setMouseEnabled(False, False)
+        self.probability_plot.hideButtons()
+        self.probability_plot.setXRange(0, 1, padding=0.02)
+        self.probability_plot.setLabel("bottom", "probability")
+        self.probability_bars = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[], brush="#56B4E9")
+        self.probability_plot.addItem(self.probability_bars)
+        self._probability_texts = []
+
+        self.contribution_class = _named(QComboBox(), "contributionClassInput", "For softmax: the class whose score z_k the contributions add up to.")
+        self.contribution_plot = pg.PlotWidget(background="w")
+        self.contribution_plot.setObjectName("contributionPlot")
+        self.contribution_plot.setToolTip("Each feature's contribution wᵢ·xᵢ to the score z: positive bars push towards the class, negative ones away.")
+        self.contribution_plot.setMouseEnabled(False, False)
+        self.contribution_plot.hideButtons()
+        self.contribution_plot.setLabel("bottom", "contribution wᵢ·xᵢ to z")
+        self.contribution_plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#555555")))
+        self.contribution_bars = pg.BarGraphItem(x0=[], y=[], height=0.7, width=[], brushes=[])
+        self.contribution_plot.addItem(self.contribution_bars)
+        self.contribution_caption = QLabel()
+        self.contribution_caption.setObjectName("contributionCaption")
+        self.contribution_caption.setWordWrap(True)
+
+        self.features_table = QTableWidget(0, 3)
+        self.features_table.setObjectName("featuresTable")
+        self.features_table.setToolTip("The sample's feature values: in the data's own units and as the model sees them (standardised).")
+        self.features_table.setHorizontalHeaderLabels(["feature", "value", "scaled x"])
+        self.features_table.verticalHeader().hide()
+        self.features_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.features_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+
+        self.samples_model = TestSamplesModel(self)
+        self.samples_table = _named(QTableView(), "testSamplesTable", "All test samples; click a row to inspect it.")
+        self.samples_table.setModel(self.samples_model)
+        self.samples_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.samples_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.samples_table.verticalHeader().hide()
+        self.samples_table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel("Test sample"))
+        chooser.addWidget(self.index_input, 1)
+        chooser.addWidget(self.random_button)
+        contribution_head = QHBoxLayout()
+        contribution_head.addWidget(self.contribution_caption, 1)
+        contribution_head.addWidget(self.contribution_class)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(chooser)
+        top_layout.addWidget(self.truth_label)
+        top_layout.addWidget(self.verdict_label)
+        top_layout.addWidget(self.score_label)
+        top_layout.addWidget(self.probability_plot, 1)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addLayout(contribution_head)
+        middle_layout.addWidget(self.contribution_plot, 1)
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.features_table)
+        splitter.addWidget(self.samples_table)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        splitter.setStretchFactor(3, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+        self.setMinimumWidth(340)
+
+        self.index_input.valueChanged.connect(self.select_sample)
+        self.random_button.clicked.connect(self._on_random)
+        self.samples_table.selectionModel().currentRowChanged.connect(self._on_row)
+        self.contribution_class.currentIndexChanged.connect(self._draw_contributions)
+        self.clear()
+
+    # Data -----------------------------------------------------------------------------------
+    def set_samples(self, X, y, feature_names, classes, X_display=None) -> None:
+        """Show the test samples ``X`` (as the model sees them) with labels ``y``."""
+        self._X = np.asarray(X, dtype=float)
+        self._X_display = self._X if X_display is None else np.asarray(X_display, dtype=float)
+        self._y = np.asarray(y)
+        self._names = tuple(feature_names)
+        self._classes = np.asarray(classes)
+        self._coef = self._intercept = None
+        self.samples_model.reset(self._y, self._classes)
+        self.contribution_class.blockSignals(True)
+        self.contribution_class.clear()
+        self.contribution_class.addItem("predicted class")
+        self.contribution_class.addItems([str(c) for c in self._classes])
+        self.contribution_class.blockSignals(False)
+        self.features_table.setRowCount(len(self._names))
+        for row, name in enumerate(self._names):
+            self.features_table.setItem(row, 0, QTableWidgetItem(name))
+            self.features_table.setItem(row, 1, QTableWidgetItem())
+            self.features_table.setItem(row, 2, QTableWidgetItem())
+        self.setEnabled(len(self._y) > 0)
+        self.index_input.blockSignals(True)
+        self.index_input.setRange(0, max(len(self._y) - 1, 0))
+        self.index_input.setValue(0)
+        self.index_input.blockSignals(False)
+        self._index = -1
+        self.select_sample(0)
+
+    def clear(self) -> None:
+        """No data at all."""
+        self._X = self._X_display = self._y = None
+        self._coef = self._intercept = None
+        self._explanation = None
+        self.samples_model.reset([], [])
+        self.features_table.setRowCount(0)
+        self.truth_label.setText("No data.")
+        self.verdict_label.setText("")
+        self.score_label.setText("")
+        self._set_probability_bars([])
+        self.contribution_bars.setOpts(x0=[], y=[], width=[], brushes=[])
+        self.contribution_caption.setText("")
+        self.setEnabled(False)
+
+    def set_weights(self, coef, intercept) -> None:
+        """Explain the current sample with these weights (cheap: called live)."""
+        self._coef = np.asarray(coef, dtype=float)
+        self._intercept = np.asarray(intercept, dtype=float)
+        if self._X is None or not len(self._X):
+            return
+        if self._coef.shape[1] != self._X.shape[1]:
+            self.clear_weights()
+            return
+        scores = decision_scores(self._X, self._coef, self._intercept)
+        predicted = predicted_indices(scores)
+        probabilities = class_probabilities(scores)
+        self.samples_model.set_predictions(predicted, probabilities[np.arange(len(predicted)), predicted])
+        self._explain()
+
+    def clear_weights(self) -> None:
+        """No model yet: the sample and its true label only."""
+        self._coef = self._intercept = None
+        self.samples_model.set_predictions(None, None)
+        self._explain()
+
+    # Selection --------------------------------------------------------------------------------
+    @Slot(int)
+    def select_sample(self, index) -> None:
+        """Show test sample ``index``; emits sampleChanged when it changes."""
+        if self._y is None or not len(self._y):
+            return
+        index = int(np.clip(index, 0, len(self._y) - 1))
+        if index == self._index:
+            return
+        self._index = index
+        self.index_input.blockSignals(True)
+        self.index_input.setValue(index)
+        self.index_input.blockSignals(False)
+        selection = self.samples_table.selectionModel()
+        selection.blockSignals(True)
+        self.samples_table.selectRow(index)
+        selection.setCurrentIndex(self.samples_model.index(index, 0), selection.SelectionFlag.NoUpdate)
+        selection.blockSignals(False)
+        self.samples_table.scrollTo(self.samples_model.index(index, 0))
+        for row in range(len(self._names)):
+            self.features_table.item(row, 1).setText(f"{self._X_display[index, row]:.4g}")
+            self.features_table.item(row, 2).setText(f"{self._X[index, row]:+.3f}")
+        self._explain()
+        self.sampleChanged.emit(index)
+
+    def current_index(self) -> int:
+        """Index of the test sample shown."""
+        return self._index
+
+    def current_explanation(self):
+        """The core's SampleExplanation of the shown sample, or None without weights."""
+        return self._explanation
+
+    def shown_probabilities(self) -> np.ndarray:
+        """The numbers behind the probability bars (empty without weights)."""
+        return np.asarray(self.probability_bars.opts["width"], dtype=float)
+
+    def shown_contributions(self) -> np.ndarray:
+        """The numbers behind the contribution bars, in feature order (empty without weights)."""
+        return self._shown_contributions.copy()
+
+    @Slot()
+    def _on_random(self):
+        n = 0 if self._y is None else len(self._y)
+        if n > 1:
+            # A different sample than the current one, uniformly.
+            index = int(self._rng.integers(n - 1))
+            self.select_sample(index + (index >= self._index))
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_row(self, current, _previous):
+        if current.isValid():
+            self.select_sample(current.row())
+
+    # Drawing ----------------------------------------------------------------------------------
+    def _explain(self):
+        if self._y is None or self._index < 0:
+            return
+        truth = self._y[self._index]
+        self.truth_label.setText(f"True label: <b>{truth}</b>")
+        if self._coef is None:
+            self._explanation = None
+            self.verdict_label.setText("Not trained yet: press Train or Step.")
+            self.score_label.setText("")
+            self._set_probability_bars([])
+            self._shown_contributions = np.array([])
+            self.contribution_bars.setOpts(x0=[], y=[], width=[], brushes=[])
+            self.contribution_caption.setText("")
+            return
+        e = explain_sample(self._X[self._index], self._coef, self._intercept)
+        self._explanation = e
+        predicted = self._classes[e.predicted_index]
+        right = predicted == truth
+        self.verdict_label.setText(
+            f"Predicted: <b>{predicted}</b> (P = {e.probabilities[e.predicted_index]:.3f}) "
+            + ("<span style='color:#1b7f3b'>✓ right</span>" if right else "<span style='color:#b00020'>✗ wrong</span>")
+        )
+        if len(e.scores) == 1:
+            total = e.contributions[0].sum()
+            self.score_label.setText(
+                f"z = Σ wᵢxᵢ + b = {total:.4g} + ({e.intercept[0]:.4g}) = {e.scores[0]:.4g};  "
+                f"P({self._classes[1]}) = σ(z) = {e.probabilities[1]:.4f}"
+            )
+        else:
+            parts = ", ".join(f"z<sub>{c}</sub> = {z:.3g}" for c, z in zip(self._classes, e.scores))
+            self.score_label.setText(f"Scores z = W·x + b: {parts}; P = softmax(z).")
+        self._set_probability_bars(e.probabilities)
+        self._draw_contributions()
+
+    def _set_probability_bars(self, probabilities):
+        n = len(probabilities)
+        if len(self._probability_texts) != n:  # the classes changed: new labels, else reuse
+            for text in self._probability_texts:
+                self.probability_plot.removeItem(text)
+            self._probability_texts = [pg.TextItem(color="#222222", anchor=(0, 0.5)) for _ in range(n)]
+            for text in self._probability_texts:
+                self.probability_plot.addItem(text)
+            self.probability_plot.getAxis("left").setTicks([[(i, str(c)) for i, c in enumerate(self._classes)]] if n else [[]])
+            self.probability_plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
+        self.probability_bars.setOpts(x0=np.zeros(n), y=np.arange(n), width=np.asarray(probabilities, float), height=0.6)
+        for i, (text, p) in enumerate(zip(self._probability_texts, probabilities)):
+            text.setText(f"{p:.3f}")
+            text.setPos(min(p, 0.8) + 0.01, i)
+
+    @Slot()
+    def _draw_contributions(self, _index=None):
+        e = self._explanation
+        if e is None:
+            return
+        if e.contributions.shape[0] == 1:
+            row = e.contributions[0]
+            self.contribution_class.hide()
+            self.contribution_caption.setText(
+                f"Contributions wᵢ·xᵢ to z: positive push towards “{self._classes[1]}”, negative towards “{self._classes[0]}”."
+            )
+        else:
+            self.contribution_class.show()
+            choice = self.contribution_class.currentIndex()
+            k = e.predicted_index if choice <= 0 else choice - 1
+            row = e.contributions[k]
+            self.contribution_caption.setText(f"Contributions wᵢ·xᵢ to z of class “{self._classes[k]}”:")
+        self._shown_contributions = row
+        order = np.arange(len(row))
+        hidden = 0
+        if len(row) > MAX_BARS:
+            order = np.sort(np.argsort(-np.abs(row))[:MAX_BARS])
+            hidden = len(row) - MAX_BARS
+            self.contribution_caption.setText(self.contribution_caption.text() + f" ({hidden} smallest not shown)")
+        values = row[order]
+        positions = np.arange(len(order))[::-1]  # first feature at the top
+        brushes = [pg.mkBrush(POSITIVE if v >= 0 else NEGATIVE) for v in values]
+        self.contribution_bars.setOpts(x0=np.minimum(values, 0), y=positions, width=np.abs(values), height=0.7, brushes=brushes)
+        self.contribution_plot.getAxis("left").setTicks([[(p, self._names[i]) for p, i in zip(positions, order)]])
+        self.contribution_plot.setYRange(-0.6, len(order) - 0.4, padding=0)
+        limit = max(float(np.abs(values).max()) if len(values) else 1.0, 1e-9)
+        self.contribution_plot.setXRange(-limit, limit, padding=0.05)
