@@ -69,7 +69,8 @@ class LossPlot(QWidget):
             item.setLabel("bottom", "epoch")
             item.setDownsampling(auto=True, mode="peak")
             item.setClipToView(True)
-            item.addLegend(offset=(-10, 10))
+            # Loss falls and accuracy rises: legends in the corners the curves leave free.
+            item.addLegend(offset=(-10, 10) if item is self.loss_plot_item else (-10, -10))
         self.accuracy_plot_item.setYRange(0, 1.02, padding=0)
         self.accuracy_plot_item.getViewBox().setLimits(yMin=-0.05, yMax=1.1)
 

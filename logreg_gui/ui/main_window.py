@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         scroll.setWidget(forms)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(forms.sizeHint().width() + 24)
+        scroll.setMinimumWidth(forms.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
         self.settings_dock = self._dock("Settings", "settingsDock", scroll, Qt.LeftDockWidgetArea)
         self.prediction_dock = self._dock("Prediction for one test sample", "predictionDock", self.prediction, Qt.RightDockWidgetArea)
 
@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.prediction.sampleChanged.connect(self.boundary.select_test_sample)
 
         self.resize(1280, 800)
+        self.resizeDocks([self.settings_dock, self.prediction_dock], [scroll.minimumWidth(), 400], Qt.Horizontal)
         self._restore_geometry()
         self._rebuild_data()
 

@@ -42,7 +42,7 @@ def _named(widget, name, tooltip):
 class TestSamplesModel(QAbstractTableModel):
     """The test samples with their true label and, once there are weights, the prediction."""
 
-    HEADERS = ("#", "true", "predicted", "P(predicted)")
+    HEADERS = ("#", "true", "predicted", "P")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -204,7 +204,7 @@ class PredictionPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(300)
 
         self.index_input.valueChanged.connect(self.select_sample)
         self.random_button.clicked.connect(self._on_random)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 __all__ = ["RunControls", "SPEEDS"]
 
@@ -53,16 +53,21 @@ class RunControls(QWidget):
         self.speed_label = QLabel()
         self.speed_label.setObjectName("speedLabel")
         self.speed_label.setMinimumWidth(self.speed_label.fontMetrics().horizontalAdvance("1000 epochs/s "))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Two rows, so that the window fits 1280 pixels with both side panels open.
+        buttons = QHBoxLayout()
         for b in (self.train, self.pause, self.step, self.stop, self.reset):
-            layout.addWidget(b)
-        layout.addSpacing(12)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        speed_row = QHBoxLayout()
         speed = QLabel("Speed")
         speed.setBuddy(self.slider)
-        layout.addWidget(speed)
-        layout.addWidget(self.slider, 1)
-        layout.addWidget(self.speed_label)
+        speed_row.addWidget(speed)
+        speed_row.addWidget(self.slider, 1)
+        speed_row.addWidget(self.speed_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addLayout(speed_row)
 
         self._state = self.IDLE
         self._can_train = True
