@@ -51,7 +51,8 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
     intercept_ : ndarray of shape (1,) or (n_classes,)
     n_iter_ : int, epochs run
     loss_curve_ : list of float, the objective after each epoch
-    stop_reason_ : str, one of ``StopReason``'s values
+    stop_reason_ : str, why ``fit`` ended, one of ``StopReason``'s values (None for a run
+        started with ``start_training``: see its ``stop_reason``)
     n_features_in_ : int
     feature_names_in_ : ndarray, when X had string column names
     """
@@ -79,6 +80,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         run = self.start_training(X, y)
         for _ in run:
             pass
+        self.stop_reason_ = run.stop_reason
         if run.stop_reason == StopReason.DIVERGED:
             warnings.warn(
                 f"LogisticRegressionGD {run.message} The last finite weights are kept.",
