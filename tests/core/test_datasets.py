@@ -1,0 +1,90 @@
+"""Datasets: make_classification passed through and checked, shipped datasets, the split."""
+
+import numpy as np
+import pytest
+from sklearn import datasets as sk
+
+from logreg_gui.core import DataError, FieldError, GenerationSettings, load_builtin, make_dataset, prepare_data, DataSettings, split_dataset
+
+
+def test_every_make_classification_parameter_is_passed_through():
+    settings = GenerationSettings(
+        n_samples=80, n_features=7, n_informative=3, n_redundant=1, n_repeated=1, n_classes=3,
+        n_clusters_per_class=1, weights=(0.5, 0.3, 0.2), flip_y=0.05, class_sep=1.7,
+        hypercube=False, shift=0.5, scale=2.0, random_state=11,
+    )
+    data = make_dataset(settings)
+    X, y = sk.make_classification(
+        n_samples=80, n_features=7, n_informative=3, n_redundant=1, n_repeated=1, n_classes=3,
+        n_clusters_per_class=1, weights=[0.5, 0.3, 0.2], flip_y=0.05, class_sep=1.7,
+        hypercube=False, shift=0.5, scale=2.0, random_state=11,
+    )
+    np.testing.assert_array_equal(data.X, X)
+    np.testing.assert_array_equal(data.y, y)
+    assert data.feature_names == tuple(f"x{i}" for i in range(7))
+
+
+@pytest.mark.parametrize(
+    "changes,fields,words",
+    [
+        (dict(n_features=4, n_informative=3, n_redundant=2), {"n_features", "n_informative", "n_redundant", "n_repeated"}, "more than the 4 features"),
+        (dict(n_classes=3, n_informative=1, n_redundant=0), {"n_classes", "n_clusters_per_class", "n_informative"}, "at most 2^1"),
+        (dict(n_samples=0), {"n_samples"}, "at least 1"),
+        (dict(flip_y=1.5), {"flip_y"}, "between 0 and 1"),
+        (dict(class_sep=float("nan")), {"class_sep"}, "finite"),
+        (dict(weights=(0.2, 0.3, 0.5)), {"weights"}, "class weights"),
+        (dict(n_samples=10**7, n_features=100), {"n_samples", "n_features"}, "more than this tool can hold"),
+    ],
+)
+def test_impossible_settings_name_their_fields(changes, fields, words):
+    with pytest.raises(FieldError) as exc:
+        make_dataset(GenerationSettings(**changes))
+    assert set(exc.value.problems) == fields
+    assert words in str(exc.value)
+
+
+@pytest.mark.parametrize("name,loader", [("breast_cancer", sk.load_breast_cancer), ("iris", sk.load_iris), ("wine", sk.load_wine)])
+def test_shipped_datasets_match_scikit_learn(name, loader):
+    data = load_builtin(name)
+    bunch = loader()
+    np.testing.assert_array_equal(data.X, bunch.data)
+    np.testing.assert_array_equal(data.y, np.asarray(bunch.target_names)[bunch.target])
+    assert data.feature_names == tuple(bunch.feature_names)
+
+
+def test_unknown_dataset_is_refused():
+    with pytest.raises(DataError, match="unknown dataset 'mnist'"):
+        load_builtin("mnist")
+
+
+def test_split_is_stratified_and_scaled_on_the_training_part_only():
+    data = load_builtin("iris")
+    split = split_dataset(data, test_size=0.3, random_state=0)
+    assert len(split.y_test) == 45 and split.stratified
+    _, counts = np.unique(split.y_test, return_counts=True)
+    assert counts.tolist() == [15, 15, 15]
+    raw_train = split.scaler.inverse_transform(split.X_train)
+    np.testing.assert_allclose(split.scaler.mean_, raw_train.mean(axis=0))
+    np.testing.assert_allclose(split.X_train.mean(axis=0), 0, atol=1e-12)
+    # The test part is scaled with the training statistics, so it is not exactly centred.
+    assert np.abs(split.X_test.mean(axis=0)).max() > 1e-3
+    assert split.feature_names == data.feature_names
+    unscaled = split_dataset(data, 0.3, 0, standardize=False)
+    assert unscaled.scaler is None
+    np.testing.assert_allclose(unscaled.X_train, raw_train)
+
+
+@pytest.mark.parametrize("test_size", [0.0, 1.0, -0.1, float("nan")])
+def test_bad_test_size_is_refused(test_size):
+    with pytest.raises(FieldError) as exc:
+        split_dataset(load_builtin("iris"), test_size)
+    assert "test_size" in exc.value.problems
+
+
+def test_prepare_data_uses_one_seed_for_generation_and_split():
+    a = prepare_data(DataSettings(seed=3))
+    b = prepare_data(DataSettings(seed=3))
+    c = prepare_data(DataSettings(seed=4))
+    np.testing.assert_array_equal(a.X_train, b.X_train)
+    assert not np.array_equal(a.X_train, c.X_train)
+    assert len(a.y_train) == 105 and len(a.y_test) == 45

@@ -1,0 +1,22 @@
+"""logreg_gui.core never imports Qt: usable from a notebook or a server."""
+
+import pathlib
+import re
+import subprocess
+import sys
+
+CORE = pathlib.Path(__file__).resolve().parents[2] / "logreg_gui" / "core"
+
+
+def test_importing_the_core_loads_no_qt():
+    modules = [f"logreg_gui.core.{p.stem}" for p in CORE.glob("*.py") if p.stem != "__init__"]
+    code = "import sys, " + ", ".join(["logreg_gui.core"] + modules) + "\n" \
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_no_core_file_imports_qt():
+    pattern = re.compile(r"^\s*(from|import)\s+(PySide6|shiboken6|pyqtgraph|PyQt)", re.M)
+    offenders = [p.name for p in CORE.glob("*.py") if pattern.search(p.read_text())]
+    assert offenders == []
