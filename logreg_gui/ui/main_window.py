@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 
 from ..core import DataError, LogisticRegressionGD, StopReason
 from ..core.csv_loading import guess_target, read_csv
+from ..core.evaluation import evaluate_weights
+from ..core.optimum import find_optimum
 from .background import BackgroundJobs
 from .boundary_view import BoundaryView
+from .evaluation_view import EvaluationView
 from .forms import DataForm, ModelForm
 from .loss_plot import LossPlot
 from .prediction_panel import PredictionPanel
@@ -57,6 +60,7 @@ class MainWindow(QMainWindow):
         self._finished_runs = []  # TrainingThreads whose thread has not yet ended
         self._resets = 0  # Reset draws new weights: seed + resets
         self._latest = None  # the RecordBatch last received
+        self._paused = False
         self._epochs_total = 0
         self._rate = (None, 0)  # (monotonic time, epoch) of the last progress update
         self._epochs_per_second = 0.0
@@ -70,6 +74,12 @@ class MainWindow(QMainWindow):
         self.prediction = PredictionPanel()
         self.boundary = BoundaryView()
         self.weights = WeightsView()
+        self.evaluation = EvaluationView()
+        self.optimum = None  # core Optimum of the current data and L2, once computed
+        self.optimum_label = QLabel()
+        self.optimum_label.setObjectName("optimumLabel")
+        self.optimum_label.setWordWrap(True)
+        self.optimum_label.setToolTip("How far gradient descent still is from the best possible training loss, computed exactly by scikit-learn's LogisticRegression(C = 1/(λ·n)).")
         self.progress = _named(QProgressBar(), "epochProgress")
         self.progress.setToolTip("Epochs run of the run's total, the speed of training and the time left.")
         self.progress.setTextVisible(True)
@@ -101,12 +111,14 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.loss_plot, "Loss")
         self.tabs.addTab(self.boundary, "Decision boundary")
         self.tabs.addTab(self.weights, "Weights")
+        self.tabs.addTab(self.evaluation, "Evaluation")
         # Views of the weights are drawn only while shown; a tab shown later catches up.
         self._weight_views = (self.boundary, self.weights)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.controls)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.optimum_label)
         layout.addWidget(self.progress)
         self.setCentralWidget(central)
         self.statusBar().showMessage("Ready.")
@@ -192,6 +204,8 @@ class MainWindow(QMainWindow):
         )
         self.boundary.select_test_sample(self.prediction.current_index())
         self.weights.set_names(split.feature_names, self.classes)
+        self.evaluation.set_classes(self.classes)
+        self._compute_optimum()
         notes = "".join(f"<br>• {n}" for n in split.notes)
         self.data_summary.setText(
             f"<b>Data:</b> {split.source}.<br>{len(split.y_train)} training and {len(split.y_test)} test samples"
@@ -238,6 +252,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_model_form_changed(self):
         self._update_can_train()
+        self._compute_optimum()
         params = self.model_form.params()
         if params is not None and self.training is not None:
             # The learning rate and the epochs apply to the run going on; the rest on the next.
@@ -307,6 +322,7 @@ class MainWindow(QMainWindow):
         self._latest = None
         self.loss_plot.clear()
         self.prediction.clear_weights()
+        self.evaluation.clear()
         for view in self._weight_views:
             view.clear_weights()
         self.progress.setFormat("no run yet")
@@ -338,7 +354,11 @@ class MainWindow(QMainWindow):
         if not self._is_current():
             return
         self._latest = batch
-        self.loss_plot.append(batch.epochs, batch.train_loss, batch.test_loss, batch.train_accuracy, batch.test_accuracy)
+        # The train curve is the objective gradient descent minimises (with its L2 term), so
+        # that the optimum's line is a true floor under it.
+        self.loss_plot.append(batch.epochs, batch.objective, batch.test_loss, batch.train_accuracy, batch.test_accuracy)
+        if self._paused:
+            self._refresh_evaluation()
         self.prediction.set_weights(batch.coef, batch.intercept)
         self._show_weights()
         # Acknowledge only once the window has drawn this batch (a zero timer fires after the
@@ -352,6 +372,7 @@ class MainWindow(QMainWindow):
         if then is None or now - then > 0.25:
             self._rate = (now, epoch)
         self._show_progress()
+        self._show_gap()
 
     def _show_weights(self):
         """Draw the latest weights in the view of weights now shown, if any."""
@@ -362,6 +383,61 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_tab_changed(self, _index):
         self._show_weights()
+
+    def _l2(self):
+        params = self.model_form.params()
+        return None if params is None else params["l2"]
+
+    def _compute_optimum(self):
+        """Find the exact optimum for the data and L2 in the background, once per pair."""
+        l2 = self._l2()
+        if self.split is None or l2 is None:
+            return
+        key = (id(self.split), l2)
+        if getattr(self, "_optimum_key", None) == key:
+            return
+        self._optimum_key = key
+        self.optimum = None
+        self.loss_plot.set_reference_loss(None)
+        self.loss_plot.set_train_label("train loss" if l2 == 0 else "train loss + L2 penalty")
+        self.optimum_label.setText("Finding the best possible training loss…")
+        y = np.searchsorted(self.classes, self.split.y_train)
+        self.jobs.submit("optimum", find_optimum, self.split.X_train, y, len(self.classes), l2, on_result=self._on_optimum, on_error=self._on_optimum_error)
+
+    def _on_optimum(self, optimum):
+        self.optimum = optimum
+        if optimum.exists:
+            self.loss_plot.set_reference_loss(optimum.objective, f"optimum {optimum.objective:.4g}")
+        else:
+            self.loss_plot.set_reference_loss(None)
+        self._show_gap()
+
+    def _on_optimum_error(self, error):
+        self.optimum = None
+        self.optimum_label.setText(f"The best possible loss could not be computed: {error}")
+
+    def _show_gap(self):
+        o = self.optimum
+        if o is None:
+            return
+        if not o.exists:
+            self.optimum_label.setText(o.message)
+            return
+        text = f"Optimum (scikit-learn): {o.objective:.6g}."
+        if self._latest is not None:
+            gap = float(self._latest.objective[-1]) - o.objective
+            text += f" Gradient descent is at {float(self._latest.objective[-1]):.6g}: {gap:.3g} above it."
+        self.optimum_label.setText(text)
+
+    def _refresh_evaluation(self):
+        """Metrics of the latest weights on train and test (at the end, on pause and on Step)."""
+        if self._latest is None or self.split is None:
+            return
+        k = len(self.classes)
+        coef, intercept = self._latest.coef, self._latest.intercept
+        train = evaluate_weights(self.split.X_train, np.searchsorted(self.classes, self.split.y_train), coef, intercept, k)
+        test = evaluate_weights(self.split.X_test, np.searchsorted(self.classes, self.split.y_test), coef, intercept, k) if len(self.split.y_test) else None
+        self.evaluation.set_evaluations(train, test, int(self._latest.epochs[-1]))
 
     def _show_progress(self):
         epoch = int(self._latest.epochs[-1]) if self._latest is not None else 0
@@ -378,6 +454,9 @@ class MainWindow(QMainWindow):
     def _on_paused_changed(self, paused):
         if not self._is_current():
             return
+        self._paused = paused
+        if paused:
+            self._refresh_evaluation()
         self.controls.set_state(RunControls.PAUSED if paused else RunControls.RUNNING)
         if paused:
             self.statusBar().showMessage("Paused: Step runs one epoch; the learning rate may be changed.")
@@ -389,6 +468,8 @@ class MainWindow(QMainWindow):
         if not self._is_current():
             return
         self._retire()
+        self._paused = False
+        self._refresh_evaluation()
         self.controls.set_state(RunControls.IDLE)
         self._epochs_per_second = 0.0
         self._show_progress()

@@ -1,0 +1,176 @@
+"""The evaluation view: metrics on train and test, the confusion matrix and ROC curves."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .boundary_view import class_colors
+
+__all__ = ["EvaluationView"]
+
+METRICS = [
+    ("accuracy", "Accuracy", "Fraction of samples predicted right: (TP + TN) / all."),
+    ("precision", "Precision", "Of the samples predicted as a class, the fraction that truly are: TP / (TP + FP)."),
+    ("recall", "Recall", "Of the samples of a class, the fraction found: TP / (TP + FN)."),
+    ("f1", "F1", "Harmonic mean of precision and recall: 2·P·R / (P + R)."),
+    ("log_loss", "Log-loss", "Mean cross-entropy −(1/n) Σ log p(true class): the loss gradient descent minimises (without the L2 term)."),
+    ("macro_auc", "ROC AUC", "Area under the ROC curve: the chance that a random positive sample scores above a random negative one (one-vs-rest, macro average, for more than two classes)."),
+]
+
+
+class EvaluationView(QWidget):
+    """How good the model is on the training and the test samples."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("evaluationView")
+        self.setAccessibleName("evaluationView")
+        self._classes = []
+        self._evaluations = {}
+
+        self.caption = QLabel("Train a model to see how good it is.")
+        self.caption.setObjectName("evaluationCaption")
+        self.caption.setWordWrap(True)
+        self.metrics = QTableWidget(len(METRICS), 2)
+        self.metrics.setObjectName("metricsTable")
+        self.metrics.setHorizontalHeaderLabels(["train", "test"])
+        self.metrics.setVerticalHeaderLabels([label for _, label, _ in METRICS])
+        for row, (_, _, tip) in enumerate(METRICS):
+            self.metrics.verticalHeaderItem(row).setToolTip(tip)
+        self.metrics.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.metrics.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.metrics.setToolTip("Metrics computed with sklearn.metrics; hover a row name for its formula.")
+        self.which = QComboBox()
+        self.which.setObjectName("evaluationSetInput")
+        self.which.setAccessibleName("evaluationSetInput")
+        self.which.setToolTip("Show the confusion matrix and ROC curves of the test or the training samples.")
+        self.which.addItem("test samples", "test")
+        self.which.addItem("training samples", "train")
+        self.confusion = QTableWidget(0, 0)
+        self.confusion.setObjectName("confusionTable")
+        self.confusion.setToolTip("Confusion matrix: row = true class, column = predicted class; counts, and each row's recall. Shading: the fraction of the row.")
+        self.confusion.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.confusion.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.roc = pg.PlotWidget(background="w")
+        self.roc.setObjectName("rocPlot")
+        self.roc.setToolTip("ROC curve: true-positive rate against false-positive rate as the decision threshold moves; the diagonal is guessing.")
+        self.roc.setLabel("bottom", "false-positive rate")
+        self.roc.setLabel("left", "true-positive rate")
+        self.roc.setXRange(0, 1)
+        self.roc.setYRange(0, 1)
+        self.roc.setMouseEnabled(False, False)
+        self.roc.addLegend(offset=(-10, -10))
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.metrics, 3)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Confusion matrix and ROC of"))
+        row.addWidget(self.which, 1)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.confusion, 3)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.roc)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.caption)
+        layout.addWidget(splitter, 1)
+        self.which.currentIndexChanged.connect(self._draw_selected)
+
+    def set_classes(self, classes) -> None:
+        """Class labels for the headers."""
+        self._classes = [str(c) for c in classes]
+        self.clear()
+
+    def clear(self) -> None:
+        """No evaluation yet."""
+        self._evaluations = {}
+        for r in range(self.metrics.rowCount()):
+            for c in range(2):
+                self.metrics.setItem(r, c, QTableWidgetItem("—"))
+        self.confusion.clear()
+        self.confusion.setRowCount(0)
+        self.confusion.setColumnCount(0)
+        self.roc.clear()
+        self.caption.setText("Train a model to see how good it is (refreshed when training ends, pauses or steps).")
+
+    def set_evaluations(self, train, test=None, epoch=None) -> None:
+        """Show ``train`` and ``test`` Evaluations (test may be None)."""
+        self._evaluations = {"train": train, "test": test}
+        for col, ev in enumerate((train, test)):
+            for row, (key, _, _) in enumerate(METRICS):
+                value = None if ev is None else getattr(ev, key)
+                text = "—" if value is None or not np.isfinite(value) else f"{value:.4f}"
+                self.metrics.setItem(row, col, QTableWidgetItem(text))
+        averaging = f"of class “{self._classes[1]}”" if len(self._classes) == 2 else "macro averages over the classes"
+        when = f" after epoch {epoch:,}" if epoch is not None else ""
+        self.caption.setText(
+            f"Model{when}: {train.n_samples} training and {0 if test is None else test.n_samples} test samples. "
+            f"Precision, recall and F1 are {averaging}."
+        )
+        self._draw_selected()
+
+    def _draw_selected(self, _index=None):
+        ev = self._evaluations.get(self.which.currentData())
+        if ev is None:
+            ev = self._evaluations.get("train")
+        if ev is None:
+            return
+        k = len(self._classes)
+        self.confusion.clear()
+        self.confusion.setRowCount(k)
+        self.confusion.setColumnCount(k + 1)
+        self.confusion.setHorizontalHeaderLabels([f"pred. {c}" for c in self._classes] + ["recall"])
+        self.confusion.setVerticalHeaderLabels([f"true {c}" for c in self._classes])
+        for i in range(k):
+            total = ev.confusion[i].sum()
+            for j in range(k):
+                item = QTableWidgetItem(str(int(ev.confusion[i, j])))
+                item.setTextAlignment(Qt.AlignCenter)
+                share = ev.confusion[i, j] / total if total else 0.0
+                base = QColor("#1b7f3b" if i == j else "#b00020")
+                base.setAlphaF(0.1 + 0.5 * share if ev.confusion[i, j] else 0.0)
+                item.setBackground(base)
+                self.confusion.setItem(i, j, item)
+            recall = ev.recall_per_class[i]
+            self.confusion.setItem(i, k, QTableWidgetItem("—" if not np.isfinite(recall) else f"{recall:.3f}"))
+        self.roc.clear()
+        self.roc.plot([0, 1], [0, 1], pen=pg.mkPen("#999999", style=Qt.DashLine))
+        colors = class_colors(k)
+        names = [self._classes[1]] if k == 2 else self._classes
+        for (fpr, tpr), auc, name, color in zip(ev.roc, ev.auc, names, colors[1:] if k == 2 else colors):
+            if len(fpr):
+                self.roc.plot(fpr, tpr, pen=pg.mkPen(color, width=1), name=f"{name}: AUC {auc:.3f}")
+            else:
+                self.roc.plot([], [], name=f"{name}: no samples, no curve")
+
+    def shown_values(self) -> dict:
+        """The numbers shown, for tests: per set, each metric, the AUCs and the confusion matrix."""
+        out = {}
+        for key, ev in self._evaluations.items():
+            if ev is None:
+                continue
+            col = 0 if key == "train" else 1
+            shown = {name: float(self.metrics.item(row, col).text()) if self.metrics.item(row, col).text() != "—" else float("nan") for row, (name, _, _) in enumerate(METRICS)}
+            shown["auc"] = list(ev.auc)
+            out[key] = shown
+        selected = self.which.currentData() if self._evaluations.get(self.which.currentData()) else "train"
+        k = self.confusion.rowCount()
+        if selected in out:
+            out[selected]["confusion"] = np.array([[int(self.confusion.item(i, j).text()) for j in range(k)] for i in range(k)])
+        return out
