@@ -1,0 +1,48 @@
+"""The exact optimum: scikit-learn's, a stationary point of our objective, or honestly none."""
+
+import numpy as np
+import pytest
+from sklearn.datasets import load_iris, make_blobs, make_classification
+from sklearn.linear_model import LogisticRegression
+
+from logreg_gui.core.objective import decision_scores, gradient
+from logreg_gui.core.optimum import find_optimum, is_separable, objective_value
+
+
+@pytest.mark.parametrize("n_classes,l2", [(2, 0.01), (3, 0.1), (2, 0.0)])
+def test_optimum_is_sklearns_and_stationary(n_classes, l2):
+    X, y = make_classification(n_samples=120, n_features=5, n_informative=3, n_redundant=0, n_classes=n_classes, flip_y=0.2, random_state=0)
+    opt = find_optimum(X, y, n_classes, l2)
+    assert opt.exists
+    C = np.inf if l2 == 0 else 1 / (l2 * len(y))
+    ref = LogisticRegression(C=C, tol=1e-10, max_iter=10_000).fit(X, y)
+    np.testing.assert_allclose(opt.coef, ref.coef_, rtol=1e-4, atol=1e-6)
+    assert opt.objective == pytest.approx(objective_value(X, y, ref.coef_, ref.intercept_, l2), rel=1e-9)
+    g, gb = gradient(X, decision_scores(X, opt.coef, opt.intercept), y, opt.coef, l2)
+    assert np.abs(g).max() < 1e-5 and np.abs(gb).max() < 1e-5
+
+
+def test_separable_data_without_l2_have_no_optimum():
+    X, y = make_blobs(n_samples=60, centers=[[-5, 0], [5, 0]], random_state=0)
+    assert is_separable(X, y, 2)
+    opt = find_optimum(X, y, 2, 0.0)
+    assert not opt.exists and opt.objective is None
+    assert "No finite optimum" in opt.message and "L2" in opt.message
+    assert find_optimum(X, y, 2, 0.1).exists
+
+
+def test_multiclass_separation_is_detected():
+    X, y = load_iris(return_X_y=True)
+    assert is_separable(X, y, 3)  # setosa is separable from the rest
+    X3, y3 = make_classification(n_samples=150, n_features=4, n_informative=3, n_redundant=0, n_classes=3, flip_y=0.3, random_state=1)
+    assert not is_separable(X3, y3, 3)
+
+
+def test_quasi_separation_counts_as_separation():
+    # Two classes share one point exactly on the boundary: no strict separation, still no MLE.
+    X = np.array([[-2.0], [-1.0], [0.0], [0.0], [1.0], [2.0]])
+    y = np.array([0, 0, 0, 1, 1, 1])
+    assert is_separable(X, y, 2)
+    X_overlap = np.array([[-2.0], [1.0], [0.0], [-1.0], [2.0]])
+    y_overlap = np.array([0, 0, 1, 1, 1])
+    assert not is_separable(X_overlap, y_overlap, 2)
