@@ -24,6 +24,21 @@ def _report_unexpected(exc_type, exc, tb):
 
 def main(argv=None) -> int:
     """Open the main window on the seed blog's defaults and run until it is closed."""
+    import os
+
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
+        # Qt would abort with a core dump; say it in words instead.
+        print(
+            "logreg-gui: no display found (DISPLAY and WAYLAND_DISPLAY are unset). Run it in a "
+            "desktop session, under xvfb-run, or use the headless trainer logreg-train.",
+            file=sys.stderr,
+        )
+        return 1
     from PySide6.QtWidgets import QApplication
 
     from .ui.main_window import MainWindow
