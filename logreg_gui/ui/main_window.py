@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .naming import named
 from ..core import DataError, LogisticRegressionGD, StopReason
 from ..core.csv_loading import guess_target, read_csv
 from ..core.evaluation import evaluate_weights
@@ -41,11 +42,6 @@ __all__ = ["MainWindow"]
 #: Data settings must rest this long before the data are rebuilt (typing 150 passes 1, 15).
 DATA_DEBOUNCE_MS = 250
 
-
-def _named(widget, name):
-    widget.setObjectName(name)
-    widget.setAccessibleName(name)
-    return widget
 
 
 class MainWindow(QMainWindow):
@@ -80,7 +76,7 @@ class MainWindow(QMainWindow):
         self.optimum_label.setObjectName("optimumLabel")
         self.optimum_label.setWordWrap(True)
         self.optimum_label.setToolTip("How far gradient descent still is from the best possible training loss, computed exactly by scikit-learn's LogisticRegression(C = 1/(λ·n)).")
-        self.progress = _named(QProgressBar(), "epochProgress")
+        self.progress = named(QProgressBar(), "epochProgress")
         self.progress.setToolTip("Epochs run of the run's total, the speed of training and the time left.")
         self.progress.setTextVisible(True)
         self.progress.setFormat("no run yet")

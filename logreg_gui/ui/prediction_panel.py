@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .naming import named
 from ..core.explanation import explain_sample
 from ..core.objective import class_probabilities, decision_scores, predicted_indices
 
@@ -31,12 +32,6 @@ __all__ = ["PredictionPanel"]
 MAX_BARS = 30
 POSITIVE, NEGATIVE = "#0072B2", "#D55E00"
 
-
-def _named(widget, name, tooltip):
-    widget.setObjectName(name)
-    widget.setAccessibleName(name)
-    widget.setToolTip(tooltip)
-    return widget
 
 
 class TestSamplesModel(QAbstractTableModel):
@@ -116,9 +111,9 @@ class PredictionPanel(QWidget):
         self._rng = np.random.default_rng()
         self._shown_contributions = np.array([])
 
-        self.index_input = _named(QSpinBox(), "sampleIndexInput", "Index of the test sample to inspect.")
+        self.index_input = named(QSpinBox(), "sampleIndexInput", "Index of the test sample to inspect.")
         self.index_input.setKeyboardTracking(False)
-        self.random_button = _named(QPushButton("Random"), "randomSampleButton", "Pick a random test sample, as the blog does with np.random.randint(len(X_test)).")
+        self.random_button = named(QPushButton("Random"), "randomSampleButton", "Pick a random test sample, as the blog does with np.random.randint(len(X_test)).")
         self.truth_label = QLabel()
         self.truth_label.setObjectName("trueLabel")
         self.verdict_label = QLabel()
@@ -141,7 +136,7 @@ class PredictionPanel(QWidget):
         self.probability_plot.addItem(self.probability_bars)
         self._probability_texts = []
 
-        self.contribution_class = _named(QComboBox(), "contributionClassInput", "For softmax: the class whose score z_k the contributions add up to.")
+        self.contribution_class = named(QComboBox(), "contributionClassInput", "For softmax: the class whose score z_k the contributions add up to.")
         self.contribution_plot = pg.PlotWidget(background="w")
         self.contribution_plot.setObjectName("contributionPlot")
         self.contribution_plot.setToolTip("Each feature's contribution wᵢ·xᵢ to the score z: positive bars push towards the class, negative ones away.")
@@ -164,7 +159,7 @@ class PredictionPanel(QWidget):
         self.features_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
 
         self.samples_model = TestSamplesModel(self)
-        self.samples_table = _named(QTableView(), "testSamplesTable", "All test samples; click a row to inspect it.")
+        self.samples_table = named(QTableView(), "testSamplesTable", "All test samples; click a row to inspect it.")
         self.samples_table.setModel(self.samples_model)
         self.samples_table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.samples_table.setSelectionMode(QAbstractItemView.SingleSelection)
