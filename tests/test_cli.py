@@ -33,12 +33,14 @@ def last_json(out):
 
 
 def test_default_run_is_the_blogs_workflow(capsys):
-    status, out, err = run_cli(capsys=capsys)
+    status, out, _err = run_cli(capsys=capsys)
     assert status == 0
     lines = out.strip().splitlines()
     epoch_lines = [line for line in lines if line.startswith("epoch:")]
     # The blog logs epochs 0, 100, ..., 2900; we also log the final epoch 3000.
-    assert [int(line.split(",")[0].split(":")[1]) for line in epoch_lines] == list(range(0, 3001, 100))
+    assert [int(line.split(",")[0].split(":")[1]) for line in epoch_lines] == list(
+        range(0, 3001, 100)
+    )
     assert "completed all 3000 epochs" in out
     assert lines[-2].startswith("random test sample #")
     losses = [float(line.split("loss:")[1].split(",")[0]) for line in epoch_lines]
@@ -50,12 +52,24 @@ def test_json_matches_an_independent_numpy_run(capsys):
     status, out, _ = run_cli("--json", "--epochs", "500", "--seed", "3", capsys=capsys)
     assert status == 0
     result = last_json(out)
-    for key in ("epochs_run", "train_loss", "train_acc", "test_loss", "test_acc", "classes", "coef", "intercept", "stop_reason"):
+    for key in (
+        "epochs_run",
+        "train_loss",
+        "train_acc",
+        "test_loss",
+        "test_acc",
+        "classes",
+        "coef",
+        "intercept",
+        "stop_reason",
+    ):
         assert key in result
     assert result["epochs_run"] == 500 and result["stop_reason"] == "completed"
 
     X, y = make_classification(n_samples=150, n_features=10, random_state=3)
-    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.3, random_state=3, stratify=y)
+    X_train, X_test, y_train, _y_test = train_test_split(
+        X, y, test_size=0.3, random_state=3, stratify=y
+    )
     scaler = StandardScaler().fit(X_train)
     X_train, X_test = scaler.transform(X_train), scaler.transform(X_test)
     theta = np.random.RandomState(3).standard_normal((1, 10))
@@ -73,7 +87,9 @@ def test_json_matches_an_independent_numpy_run(capsys):
 
 
 def test_builtin_dataset_with_text_classes(capsys):
-    status, out, _ = run_cli("--dataset", "iris", "--learning-rate", "0.1", "--epochs", "300", "--json", capsys=capsys)
+    status, out, _ = run_cli(
+        "--dataset", "iris", "--learning-rate", "0.1", "--epochs", "300", "--json", capsys=capsys
+    )
     assert status == 0
     result = last_json(out)
     assert result["classes"] == ["setosa", "versicolor", "virginica"]
@@ -82,7 +98,9 @@ def test_builtin_dataset_with_text_classes(capsys):
 
 
 def test_minibatch_and_tol_flags(capsys):
-    status, out, _ = run_cli("--batch-size", "16", "--tol", "1e-4", "--learning-rate", "0.1", "--json", capsys=capsys)
+    status, out, _ = run_cli(
+        "--batch-size", "16", "--tol", "1e-4", "--learning-rate", "0.1", "--json", capsys=capsys
+    )
     assert status == 0
     result = last_json(out)
     assert result["stop_reason"] == "converged"
@@ -90,7 +108,17 @@ def test_minibatch_and_tol_flags(capsys):
 
 
 def test_divergence_is_reported_not_carried_on(capsys):
-    status, out, err = run_cli("--learning-rate", "1e308", "--epochs", "50", "--no-standardize", "--class-sep", "1e100", "--json", capsys=capsys)
+    status, out, err = run_cli(
+        "--learning-rate",
+        "1e308",
+        "--epochs",
+        "50",
+        "--no-standardize",
+        "--class-sep",
+        "1e100",
+        "--json",
+        capsys=capsys,
+    )
     assert status == 1
     result = last_json(out)
     assert result["stop_reason"] == "diverged"
@@ -153,7 +181,9 @@ def _bad_file(tmp_path, kind):
     return path
 
 
-@pytest.mark.parametrize("kind", ["missing", "directory", "empty", "binary", "header only", "one class", "continuous"])
+@pytest.mark.parametrize(
+    "kind", ["missing", "directory", "empty", "binary", "header only", "one class", "continuous"]
+)
 def test_bad_csv_files_exit_2_with_one_line(kind, tmp_path, capsys):
     path = _bad_file(tmp_path, kind)
     status = main(["--data", str(path), "--target", "label"])
@@ -178,7 +208,9 @@ def test_csv_with_text_labels_trains(tmp_path, capsys):
     X = rng.normal(size=(80, 2))
     labels = np.where(X[:, 0] + X[:, 1] > 0, "yes", "no")
     path = tmp_path / "data.csv"
-    path.write_text("f1;f2;answer\n" + "\n".join(f"{a};{b};{c}" for (a, b), c in zip(X, labels)) + "\n")
+    path.write_text(
+        "f1;f2;answer\n" + "\n".join(f"{a};{b};{c}" for (a, b), c in zip(X, labels)) + "\n"
+    )
     status = main(["--data", str(path), "--target", "answer", "--learning-rate", "0.5", "--json"])
     out, _ = capsys.readouterr()
     assert status == 0
@@ -193,13 +225,19 @@ def test_console_script_runs_without_traceback(tmp_path):
     env = dict(os.environ)
     proc = subprocess.run(
         [sys.executable, "-m", "logreg_gui.cli", "--epochs", "-3"],
-        capture_output=True, text=True, env=env, timeout=60,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
     )
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
     proc = subprocess.run(
         [sys.executable, "-m", "logreg_gui.cli", "--epochs", "200", "--json"],
-        capture_output=True, text=True, env=env, timeout=60,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
     )
     assert proc.returncode == 0
     assert json.loads(proc.stdout.strip().splitlines()[-1])["epochs_run"] == 200

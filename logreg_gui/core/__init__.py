@@ -20,8 +20,8 @@ from .training import EpochRecord, RecordBatch, StopReason, TrainingRun
 __all__ = [
     "BUILTIN_DATASETS",
     "DataError",
-    "Dataset",
     "DataSettings",
+    "Dataset",
     "EpochRecord",
     "FieldError",
     "GenerationSettings",

@@ -19,13 +19,13 @@ from .objective import class_probabilities, decision_scores
 
 __all__ = [
     "Plane",
-    "feature_plane",
-    "pca_plane",
-    "project",
-    "grid_coordinates",
-    "probability_grid",
     "boundary_segments",
+    "feature_plane",
+    "grid_coordinates",
     "grid_extent",
+    "pca_plane",
+    "probability_grid",
+    "project",
 ]
 
 
@@ -94,7 +94,11 @@ def feature_plane(X_train, i, j, feature_names=None) -> Plane:
         origin = np.zeros(1)
         axis_u, axis_v = np.ones(1), np.zeros(1)
         return Plane(
-            origin, axis_u, axis_v, name_u, "(no second feature)",
+            origin,
+            axis_u,
+            axis_v,
+            name_u,
+            "(no second feature)",
             f"{name_u}, the only feature, along the horizontal axis; "
             "the vertical axis means nothing.",
         )
@@ -111,9 +115,7 @@ def feature_plane(X_train, i, j, feature_names=None) -> Plane:
         description = f"the two features, {name_u} against {name_v}."
     else:
         held = "feature" if others == 1 else f"{others} features"
-        description = (
-            f"{name_u} against {name_v}; the other {held} held at their training mean."
-        )
+        description = f"{name_u} against {name_v}; the other {held} held at their training mean."
     return Plane(origin, axis_u, axis_v, name_u, name_v, description)
 
 
@@ -147,8 +149,12 @@ def pca_plane(X_train, feature_names=None) -> Plane:
         f"{share:.0%} of its variance); points are projected onto this plane."
     )
     return Plane(
-        pca.mean_.copy(), pca.components_[0].copy(), pca.components_[1].copy(),
-        "principal component 1", "principal component 2", description,
+        pca.mean_.copy(),
+        pca.components_[0].copy(),
+        pca.components_[1].copy(),
+        "principal component 1",
+        "principal component 2",
+        description,
     )
 
 
@@ -262,7 +268,9 @@ def boundary_segments(plane, coef, intercept, u_range, v_range) -> np.ndarray:
             for m in range(n):
                 if m not in (a, b):
                     gm = coef_uv[a] - coef_uv[m]
-                    constraints.append((gm @ point + intercept_uv[a] - intercept_uv[m], gm @ direction))
+                    constraints.append(
+                        (gm @ point + intercept_uv[a] - intercept_uv[m], gm @ direction)
+                    )
             t_low, t_high = -np.inf, np.inf
             for c, s in constraints:
                 if s > 0:

@@ -20,7 +20,7 @@ from sklearn.preprocessing import OneHotEncoder
 from .datasets import Dataset
 from .errors import DataError
 
-__all__ = ["CsvTable", "read_csv", "guess_target", "table_to_dataset", "load_csv"]
+__all__ = ["CsvTable", "guess_target", "load_csv", "read_csv", "table_to_dataset"]
 
 #: Cells meaning "no value" (compared case-insensitively).
 MISSING = {"", "na", "n/a", "nan", "null", "none", "?", "-"}
@@ -91,7 +91,11 @@ def _split_whitespace(text):
     # Whitespace-separated files: runs of spaces/tabs separate cells; quotes still group.
     for line in text.splitlines():
         if line.strip():
-            yield next(csv.reader([re.sub(r"[ \t]+", " ", line.strip())], delimiter=" ", skipinitialspace=True))
+            yield next(
+                csv.reader(
+                    [re.sub(r"[ \t]+", " ", line.strip())], delimiter=" ", skipinitialspace=True
+                )
+            )
 
 
 def read_csv(path) -> CsvTable:
@@ -111,9 +115,13 @@ def read_csv(path) -> CsvTable:
                 line_numbers.append(reader.line_num)
     header = [cell.strip() for cell in records[0]]
     if len(header) < 2:
-        raise DataError(f"{name} has a single column: a CSV file needs at least one feature and a target column.")
+        raise DataError(
+            f"{name} has a single column: a CSV file needs at least one feature and a target column."
+        )
     if all(_is_number(cell) for cell in header):
-        raise DataError(f"the first row of {name} holds numbers; it must hold the column names (a header row).")
+        raise DataError(
+            f"the first row of {name} holds numbers; it must hold the column names (a header row)."
+        )
     columns = _unique_names(header)
     rows = []
     for cells, line in zip(records[1:], line_numbers[1:]):
@@ -219,10 +227,15 @@ def table_to_dataset(table: CsvTable, target: str) -> Dataset:
         drop |= missing
     if drop.any():
         lines = (np.flatnonzero(drop) + 2).tolist()  # line 1 is the header
-        notes.insert(0, f"dropped {int(drop.sum())} of {n_rows} rows with missing cells (lines {_row_list(lines)}).")
+        notes.insert(
+            0,
+            f"dropped {int(drop.sum())} of {n_rows} rows with missing cells (lines {_row_list(lines)}).",
+        )
     keep = ~drop
     if keep.sum() < 2:
-        raise DataError(f"{name} has fewer than 2 rows left once rows with missing cells are dropped.")
+        raise DataError(
+            f"{name} has fewer than 2 rows left once rows with missing cells are dropped."
+        )
 
     blocks, names = [], []
     for column, values, _ in features:
@@ -243,7 +256,9 @@ def table_to_dataset(table: CsvTable, target: str) -> Dataset:
         y_values = target_numbers[keep]
         whole = np.all(y_values == np.round(y_values))
         distinct = np.unique(y_values)
-        if not whole and (len(distinct) > MAX_CONTINUOUS_CLASSES or len(distinct) > len(y_values) / 2):
+        if not whole and (
+            len(distinct) > MAX_CONTINUOUS_CLASSES or len(distinct) > len(y_values) / 2
+        ):
             raise DataError(
                 f"the target {target!r} has {len(distinct)} distinct non-integer values: it looks "
                 "like a quantity to predict by regression, not classes. Choose a column of classes."
@@ -260,7 +275,9 @@ def table_to_dataset(table: CsvTable, target: str) -> Dataset:
         f"{name} ({n_rows} rows, {len(table.columns)} columns, "
         f"{DELIMITER_NAMES[table.delimiter]}-separated)"
     )
-    return Dataset(X=X, y=y, feature_names=tuple(names), target_name=target, source=source, notes=tuple(notes))
+    return Dataset(
+        X=X, y=y, feature_names=tuple(names), target_name=target, source=source, notes=tuple(notes)
+    )
 
 
 def load_csv(path, target: str | None = None) -> Dataset:

@@ -17,16 +17,16 @@ from sklearn.preprocessing import StandardScaler
 from .errors import DataError, FieldError
 
 __all__ = [
+    "BUILTIN_DATASETS",
+    "DataSettings",
     "Dataset",
     "GenerationSettings",
     "SplitData",
-    "BUILTIN_DATASETS",
     "generation_problems",
-    "make_dataset",
     "load_builtin",
-    "split_dataset",
-    "DataSettings",
+    "make_dataset",
     "prepare_data",
+    "split_dataset",
 ]
 
 
@@ -86,9 +86,11 @@ def _is_int(value) -> bool:
 
 
 def _is_finite_number(value) -> bool:
-    return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(
-        value, bool
-    ) and bool(np.isfinite(value))
+    return (
+        isinstance(value, (int, float, np.integer, np.floating))
+        and not isinstance(value, bool)
+        and bool(np.isfinite(value))
+    )
 
 
 def generation_problems(settings: GenerationSettings) -> dict[str, str]:
@@ -206,7 +208,10 @@ def make_dataset(settings: GenerationSettings = GenerationSettings()) -> Dataset
 
 #: name -> (loader, one-line description); all ship inside scikit-learn, no download.
 BUILTIN_DATASETS = {
-    "breast_cancer": (sk_datasets.load_breast_cancer, "Breast cancer Wisconsin (569 × 30, 2 classes)"),
+    "breast_cancer": (
+        sk_datasets.load_breast_cancer,
+        "Breast cancer Wisconsin (569 × 30, 2 classes)",
+    ),
     "iris": (sk_datasets.load_iris, "Iris (150 × 4, 3 classes)"),
     "wine": (sk_datasets.load_wine, "Wine (178 × 13, 3 classes)"),
 }
@@ -215,9 +220,7 @@ BUILTIN_DATASETS = {
 def load_builtin(name: str) -> Dataset:
     """Load one of :data:`BUILTIN_DATASETS`, with class names as labels."""
     if name not in BUILTIN_DATASETS:
-        raise DataError(
-            f"unknown dataset {name!r}: choose one of {', '.join(BUILTIN_DATASETS)}."
-        )
+        raise DataError(f"unknown dataset {name!r}: choose one of {', '.join(BUILTIN_DATASETS)}.")
     loader, description = BUILTIN_DATASETS[name]
     bunch = loader()
     y = np.asarray(bunch.target_names)[bunch.target]
@@ -272,7 +275,9 @@ def split_dataset(
         The training part would hold fewer than two classes.
     """
     if not _is_finite_number(test_size) or not 0.0 < test_size < 1.0:
-        raise FieldError({"test_size": f"test size must be a fraction between 0 and 1, not {test_size!r}."})
+        raise FieldError(
+            {"test_size": f"test size must be a fraction between 0 and 1, not {test_size!r}."}
+        )
     n = len(dataset.y)
     n_test = int(np.ceil(test_size * n))
     if n_test < 1 or n - n_test < 1:

@@ -42,7 +42,9 @@ def evaluate(y, proba, n_classes) -> Evaluation:
     confusion = metrics.confusion_matrix(y, predicted, labels=labels)
     support = confusion.sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
-        recall_per_class = np.where(support > 0, np.diag(confusion) / np.maximum(support, 1), np.nan)
+        recall_per_class = np.where(
+            support > 0, np.diag(confusion) / np.maximum(support, 1), np.nan
+        )
     binary = n_classes == 2
     average = "binary" if binary else "macro"
     kwargs = dict(labels=labels if not binary else None, average=average, zero_division=0)
@@ -66,7 +68,9 @@ def evaluate(y, proba, n_classes) -> Evaluation:
     if binary:
         macro_auc = auc[0]
     elif len(np.unique(y)) == n_classes:
-        macro_auc = float(metrics.roc_auc_score(y, proba, multi_class="ovr", average="macro", labels=labels))
+        macro_auc = float(
+            metrics.roc_auc_score(y, proba, multi_class="ovr", average="macro", labels=labels)
+        )
     else:
         macro_auc = float("nan")
     return Evaluation(

@@ -154,7 +154,13 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         self.loss_curve_.append(record.objective)
 
     def _check_params(self):
-        check_scalar(self.learning_rate, "learning_rate", numbers.Real, min_val=0, include_boundaries="neither")
+        check_scalar(
+            self.learning_rate,
+            "learning_rate",
+            numbers.Real,
+            min_val=0,
+            include_boundaries="neither",
+        )
         if not np.isfinite(self.learning_rate):
             raise ValueError(f"learning_rate must be finite, got {self.learning_rate!r}.")
         check_scalar(self.epochs, "epochs", numbers.Integral, min_val=1)

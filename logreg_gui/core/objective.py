@@ -15,12 +15,12 @@ import numpy as np
 from scipy.special import expit, log_softmax, softmax
 
 __all__ = [
-    "decision_scores",
     "class_probabilities",
-    "predicted_indices",
     "cross_entropy",
-    "penalty",
+    "decision_scores",
     "gradient",
+    "penalty",
+    "predicted_indices",
     "sigmoid",
 ]
 

@@ -64,7 +64,13 @@ def is_separable(X, y, n_classes) -> bool:
                 row[k * (d + 1) : (k + 1) * (d + 1)] -= Xb[i]
                 rows.append(row)
         margins = np.array(rows)
-    result = linprog(-margins.sum(axis=0), A_ub=-margins, b_ub=np.zeros(len(margins)), bounds=(-1, 1), method="highs")
+    result = linprog(
+        -margins.sum(axis=0),
+        A_ub=-margins,
+        b_ub=np.zeros(len(margins)),
+        bounds=(-1, 1),
+        method="highs",
+    )
     if result.status != 0:
         return False
     scale = np.abs(margins).sum(axis=1).max()
@@ -78,7 +84,10 @@ def find_optimum(X, y, n_classes, l2) -> Optimum:
     n = len(y)
     if l2 == 0 and is_separable(X, y, n_classes):
         return Optimum(
-            False, None, None, None,
+            False,
+            None,
+            None,
+            None,
             "No finite optimum: with L2 = 0 the training data can be separated by a linear rule, "
             "so the loss keeps falling towards 0 as the weights grow, forever. Add some L2 "
             "penalty to get a finite optimum.",
@@ -93,4 +102,10 @@ def find_optimum(X, y, n_classes, l2) -> Optimum:
     coef, intercept = model.coef_, model.intercept_
     value = objective_value(X, y, coef, intercept, l2)
     where = "no penalty" if l2 == 0 else f"C = 1/(λ·n) = {C:.4g}"
-    return Optimum(True, value, coef, intercept, f"best possible training loss (scikit-learn, {where}): {value:.6g}")
+    return Optimum(
+        True,
+        value,
+        coef,
+        intercept,
+        f"best possible training loss (scikit-learn, {where}): {value:.6g}",
+    )

@@ -15,7 +15,7 @@ import numpy as np
 
 from .objective import cross_entropy, decision_scores, gradient, penalty, predicted_indices
 
-__all__ = ["EpochRecord", "RecordBatch", "TrainingRun", "StopReason"]
+__all__ = ["EpochRecord", "RecordBatch", "StopReason", "TrainingRun"]
 
 
 class StopReason:
@@ -61,8 +61,9 @@ class RecordBatch:
     intercept: np.ndarray
 
     @classmethod
-    def from_records(cls, records) -> "RecordBatch":
+    def from_records(cls, records) -> RecordBatch:
         """Stack a non-empty sequence of :class:`EpochRecord` in epoch order."""
+
         def column(name):
             return np.array(
                 [np.nan if getattr(r, name) is None else getattr(r, name) for r in records],
@@ -170,9 +171,7 @@ class TrainingRun:
             scores = decision_scores(self.X, coef, intercept)
             objective = cross_entropy(scores, self.y) + penalty(coef, self.l2)
         if not (
-            math.isfinite(objective)
-            and np.isfinite(coef).all()
-            and np.isfinite(intercept).all()
+            math.isfinite(objective) and np.isfinite(coef).all() and np.isfinite(intercept).all()
         ):
             # Undo the epoch: the caller keeps the last finite weights.
             self._finish(
@@ -182,7 +181,12 @@ class TrainingRun:
             )
             return None
         improvement = self._objective - objective
-        self.coef, self.intercept, self._scores, self._objective = coef, intercept, scores, objective
+        self.coef, self.intercept, self._scores, self._objective = (
+            coef,
+            intercept,
+            scores,
+            objective,
+        )
         self.epoch += 1
         rec = self._make_record(scores, coef, intercept, objective)
         if self._on_epoch is not None:

@@ -136,11 +136,15 @@ class BoundaryView(QWidget):
         self.boundary = pg.PlotCurveItem(pen=pg.mkPen("k", width=2), connect="pairs")
         self.boundary.setZValue(5)
         self.plot.addItem(self.boundary)
-        self.train_points = pg.ScatterPlotItem(size=8, pxMode=True, hoverable=True, tip=self._tip_train)
+        self.train_points = pg.ScatterPlotItem(
+            size=8, pxMode=True, hoverable=True, tip=self._tip_train
+        )
         self.train_points.setZValue(10)
         self.train_points.sigClicked.connect(self._on_train_clicked)
         self.plot.addItem(self.train_points)
-        self.test_points = pg.ScatterPlotItem(size=9, pxMode=True, hoverable=True, tip=self._tip_test)
+        self.test_points = pg.ScatterPlotItem(
+            size=9, pxMode=True, hoverable=True, tip=self._tip_test
+        )
         self.test_points.setZValue(11)
         self.test_points.sigClicked.connect(self._on_test_clicked)
         self.plot.addItem(self.test_points)
@@ -154,7 +158,9 @@ class BoundaryView(QWidget):
         self.color_bar = pg.ColorBarItem(
             values=(0.0, 1.0), width=12, interactive=False, orientation="horizontal"
         )
-        self.color_bar.setToolTip("Probability of the second class: P = 1 / (1 + exp(−z)), z = w·x + b.")
+        self.color_bar.setToolTip(
+            "Probability of the second class: P = 1 / (1 + exp(−z)), z = w·x + b."
+        )
         self.legend = None  # made by set_data, which knows the classes
         self.graphics.ci.layout.setRowStretchFactor(0, 1)
 
@@ -232,7 +238,13 @@ class BoundaryView(QWidget):
         self._update_plane()
 
     def _set_controls_visible(self, visible):
-        for widget in (self.projection_input, self.x_input, self.y_input, self._x_label, self._y_label):
+        for widget in (
+            self.projection_input,
+            self.x_input,
+            self.y_input,
+            self._x_label,
+            self._y_label,
+        ):
             widget.setVisible(visible)
 
     def _build_legend(self):
@@ -248,10 +260,14 @@ class BoundaryView(QWidget):
         self._legend_samples = []
         symbols = class_symbols(len(self._classes))
         for name, color, symbol in zip(self._classes, self._colors, symbols):
-            sample = pg.ScatterPlotItem(symbol=symbol, size=9, brush=pg.mkBrush(color), pen=pg.mkPen(color.darker(160)))
+            sample = pg.ScatterPlotItem(
+                symbol=symbol, size=9, brush=pg.mkBrush(color), pen=pg.mkPen(color.darker(160))
+            )
             self._legend_samples.append(sample)
             self.legend.addItem(sample, class_text(name))
-        hollow = pg.ScatterPlotItem(symbol="o", size=9, brush=pg.mkBrush("w"), pen=pg.mkPen("#555", width=1.5))
+        hollow = pg.ScatterPlotItem(
+            symbol="o", size=9, brush=pg.mkBrush("w"), pen=pg.mkPen("#555", width=1.5)
+        )
         self._legend_samples.append(hollow)
         self.legend.addItem(hollow, "hollow = test sample (click one)")
 
@@ -311,13 +327,19 @@ class BoundaryView(QWidget):
                 plane = pca_plane(self._X_train, self._names)
             else:
                 plane = feature_plane(
-                    self._X_train, self.x_input.currentIndex(), self.y_input.currentIndex(), self._names
+                    self._X_train,
+                    self.x_input.currentIndex(),
+                    self.y_input.currentIndex(),
+                    self._names,
                 )
         except DataError as error:
             self.description.setText(str(error))
             return
         self._plane = plane
-        self._previous_x, self._previous_y = self.x_input.currentIndex(), self.y_input.currentIndex()
+        self._previous_x, self._previous_y = (
+            self.x_input.currentIndex(),
+            self.y_input.currentIndex(),
+        )
         self._train_uv = project(plane, self._X_train)
         self._test_uv = project(plane, self._X_test)
         self._extent = grid_extent(np.vstack([self._train_uv, self._test_uv]), margin=0.05)
@@ -406,7 +428,9 @@ class BoundaryView(QWidget):
         if grid.shape[2] == 2:
             self.image.setImage(grid[..., 1], autoLevels=False, levels=(0.0, 1.0), rect=self._rect)
         else:
-            self.image.setImage(self._class_shading(grid), autoLevels=False, levels=(0, 255), rect=self._rect)
+            self.image.setImage(
+                self._class_shading(grid), autoLevels=False, levels=(0, 255), rect=self._rect
+            )
         self.image.setVisible(True)
         segments = boundary_segments(self._plane, coef, intercept, u_range, v_range)
         points = segments.reshape(-1, 2)

@@ -24,11 +24,23 @@ __all__ = ["EvaluationView"]
 
 METRICS = [
     ("accuracy", "Accuracy", "Fraction of samples predicted right: (TP + TN) / all."),
-    ("precision", "Precision", "Of the samples predicted as a class, the fraction that truly are: TP / (TP + FP)."),
+    (
+        "precision",
+        "Precision",
+        "Of the samples predicted as a class, the fraction that truly are: TP / (TP + FP).",
+    ),
     ("recall", "Recall", "Of the samples of a class, the fraction found: TP / (TP + FN)."),
     ("f1", "F1", "Harmonic mean of precision and recall: 2·P·R / (P + R)."),
-    ("log_loss", "Log-loss", "Mean cross-entropy −(1/n) Σ log p(true class): the loss gradient descent minimises (without the L2 term)."),
-    ("macro_auc", "ROC AUC", "Area under the ROC curve: the chance that a random positive sample scores above a random negative one (one-vs-rest, macro average, for more than two classes)."),
+    (
+        "log_loss",
+        "Log-loss",
+        "Mean cross-entropy −(1/n) Σ log p(true class): the loss gradient descent minimises (without the L2 term).",
+    ),
+    (
+        "macro_auc",
+        "ROC AUC",
+        "Area under the ROC curve: the chance that a random positive sample scores above a random negative one (one-vs-rest, macro average, for more than two classes).",
+    ),
 ]
 
 
@@ -53,21 +65,29 @@ class EvaluationView(QWidget):
             self.metrics.verticalHeaderItem(row).setToolTip(tip)
         self.metrics.setEditTriggers(QTableWidget.NoEditTriggers)
         self.metrics.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.metrics.setToolTip("Metrics computed with sklearn.metrics; hover a row name for its formula.")
+        self.metrics.setToolTip(
+            "Metrics computed with sklearn.metrics; hover a row name for its formula."
+        )
         self.which = QComboBox()
         self.which.setObjectName("evaluationSetInput")
         self.which.setAccessibleName("evaluationSetInput")
-        self.which.setToolTip("Show the confusion matrix and ROC curves of the test or the training samples.")
+        self.which.setToolTip(
+            "Show the confusion matrix and ROC curves of the test or the training samples."
+        )
         self.which.addItem("test samples", "test")
         self.which.addItem("training samples", "train")
         self.confusion = QTableWidget(0, 0)
         self.confusion.setObjectName("confusionTable")
-        self.confusion.setToolTip("Confusion matrix: row = true class, column = predicted class; counts, and each row's recall. Shading: the fraction of the row.")
+        self.confusion.setToolTip(
+            "Confusion matrix: row = true class, column = predicted class; counts, and each row's recall. Shading: the fraction of the row."
+        )
         self.confusion.setEditTriggers(QTableWidget.NoEditTriggers)
         self.confusion.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.roc = pg.PlotWidget(background="w")
         self.roc.setObjectName("rocPlot")
-        self.roc.setToolTip("ROC curve: true-positive rate against false-positive rate as the decision threshold moves; the diagonal is guessing.")
+        self.roc.setToolTip(
+            "ROC curve: true-positive rate against false-positive rate as the decision threshold moves; the diagonal is guessing."
+        )
         self.roc.setLabel("bottom", "false-positive rate")
         self.roc.setLabel("left", "true-positive rate")
         self.roc.setXRange(0, 1)
@@ -107,7 +127,9 @@ class EvaluationView(QWidget):
         self.confusion.setRowCount(0)
         self.confusion.setColumnCount(0)
         self.roc.clear()
-        self.caption.setText("Train a model to see how good it is (refreshed when training ends, pauses or steps).")
+        self.caption.setText(
+            "Train a model to see how good it is (refreshed when training ends, pauses or steps)."
+        )
 
     def set_evaluations(self, train, test=None, epoch=None) -> None:
         """Show ``train`` and ``test`` Evaluations (test may be None)."""
@@ -117,7 +139,11 @@ class EvaluationView(QWidget):
                 value = None if ev is None else getattr(ev, key)
                 text = "—" if value is None or not np.isfinite(value) else f"{value:.4f}"
                 self.metrics.setItem(row, col, QTableWidgetItem(text))
-        averaging = f"of class “{self._classes[1]}”" if len(self._classes) == 2 else "macro averages over the classes"
+        averaging = (
+            f"of class “{self._classes[1]}”"
+            if len(self._classes) == 2
+            else "macro averages over the classes"
+        )
         when = f" after epoch {epoch:,}" if epoch is not None else ""
         self.caption.setText(
             f"Model{when}: {train.n_samples} training and {0 if test is None else test.n_samples} test samples. "
@@ -148,12 +174,16 @@ class EvaluationView(QWidget):
                 item.setBackground(base)
                 self.confusion.setItem(i, j, item)
             recall = ev.recall_per_class[i]
-            self.confusion.setItem(i, k, QTableWidgetItem("—" if not np.isfinite(recall) else f"{recall:.3f}"))
+            self.confusion.setItem(
+                i, k, QTableWidgetItem("—" if not np.isfinite(recall) else f"{recall:.3f}")
+            )
         self.roc.clear()
         self.roc.plot([0, 1], [0, 1], pen=pg.mkPen("#999999", style=Qt.DashLine))
         colors = class_colors(k)
         names = [self._classes[1]] if k == 2 else self._classes
-        for (fpr, tpr), auc, name, color in zip(ev.roc, ev.auc, names, colors[1:] if k == 2 else colors):
+        for (fpr, tpr), auc, name, color in zip(
+            ev.roc, ev.auc, names, colors[1:] if k == 2 else colors
+        ):
             if len(fpr):
                 self.roc.plot(fpr, tpr, pen=pg.mkPen(color, width=1), name=f"{name}: AUC {auc:.3f}")
             else:
@@ -166,11 +196,20 @@ class EvaluationView(QWidget):
             if ev is None:
                 continue
             col = 0 if key == "train" else 1
-            shown = {name: float(self.metrics.item(row, col).text()) if self.metrics.item(row, col).text() != "—" else float("nan") for row, (name, _, _) in enumerate(METRICS)}
+            shown = {
+                name: float(self.metrics.item(row, col).text())
+                if self.metrics.item(row, col).text() != "—"
+                else float("nan")
+                for row, (name, _, _) in enumerate(METRICS)
+            }
             shown["auc"] = list(ev.auc)
             out[key] = shown
-        selected = self.which.currentData() if self._evaluations.get(self.which.currentData()) else "train"
+        selected = (
+            self.which.currentData() if self._evaluations.get(self.which.currentData()) else "train"
+        )
         k = self.confusion.rowCount()
         if selected in out:
-            out[selected]["confusion"] = np.array([[int(self.confusion.item(i, j).text()) for j in range(k)] for i in range(k)])
+            out[selected]["confusion"] = np.array(
+                [[int(self.confusion.item(i, j).text()) for j in range(k)] for i in range(k)]
+            )
         return out

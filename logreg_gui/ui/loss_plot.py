@@ -51,7 +51,9 @@ class LossPlot(QWidget):
         super().__init__(parent)
         self.setObjectName("lossPlot")
         self.setAccessibleName("lossPlot")
-        self.setToolTip("Loss (mean cross-entropy) and accuracy after every epoch, on the training and the test samples. Hover to read the values; right-click to export the data or an image.")
+        self.setToolTip(
+            "Loss (mean cross-entropy) and accuracy after every epoch, on the training and the test samples. Hover to read the values; right-click to export the data or an image."
+        )
         self._buffers = _Buffers()
         self._has_test = False
 
@@ -62,7 +64,10 @@ class LossPlot(QWidget):
         self.graphics.ci.layout.setRowStretchFactor(0, 3)
         self.graphics.ci.layout.setRowStretchFactor(1, 2)
         self.accuracy_plot_item.setXLink(self.loss_plot_item)
-        for item, label in ((self.loss_plot_item, "loss (cross-entropy)"), (self.accuracy_plot_item, "accuracy")):
+        for item, label in (
+            (self.loss_plot_item, "loss (cross-entropy)"),
+            (self.accuracy_plot_item, "accuracy"),
+        ):
             # No grid and 1-pixel pens: Qt's raster engine draws wide pens and pyqtgraph's
             # translucent grid slowly (measured: 48 ms a frame with both, 7 ms without).
             item.setLabel("left", label)
@@ -74,15 +79,23 @@ class LossPlot(QWidget):
         self.accuracy_plot_item.setYRange(0, 1.02, padding=0)
         self.accuracy_plot_item.getViewBox().setLimits(yMin=-0.05, yMax=1.1)
 
-        pen = lambda color, dashed=False: pg.mkPen(color, width=1, style=Qt.DashLine if dashed else Qt.SolidLine)
+        def pen(color, dashed=False):
+            return pg.mkPen(color, width=1, style=Qt.DashLine if dashed else Qt.SolidLine)
+
         self.train_loss = self.loss_plot_item.plot(name="train loss", pen=pen(TRAIN_COLOR))
         self.test_loss = self.loss_plot_item.plot(name="test loss", pen=pen(TEST_COLOR))
-        self.train_accuracy = self.accuracy_plot_item.plot(name="train accuracy", pen=pen(TRAIN_COLOR))
+        self.train_accuracy = self.accuracy_plot_item.plot(
+            name="train accuracy", pen=pen(TRAIN_COLOR)
+        )
         self.test_accuracy = self.accuracy_plot_item.plot(name="test accuracy", pen=pen(TEST_COLOR))
-        self.reference = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen("#333333", width=1.5, style=Qt.DashLine))
+        self.reference = pg.InfiniteLine(
+            angle=0, movable=False, pen=pg.mkPen("#333333", width=1.5, style=Qt.DashLine)
+        )
         self.reference_label = ""
         self._reference_value = None
-        self._reference_legend = self.loss_plot_item.plot(pen=pg.mkPen("#333333", width=1.5, style=Qt.DashLine))
+        self._reference_legend = self.loss_plot_item.plot(
+            pen=pg.mkPen("#333333", width=1.5, style=Qt.DashLine)
+        )
         self.loss_plot_item.legend.removeItem(self._reference_legend)
 
         self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888888", width=1))
@@ -94,7 +107,9 @@ class LossPlot(QWidget):
         self.log_y = QCheckBox("Log scale")
         self.log_y.setObjectName("logYInput")
         self.log_y.setAccessibleName("logYInput")
-        self.log_y.setToolTip("Show the loss on a logarithmic axis: small late improvements become visible.")
+        self.log_y.setToolTip(
+            "Show the loss on a logarithmic axis: small late improvements become visible."
+        )
         self.log_y.toggled.connect(self.set_log_y)
 
         top = QHBoxLayout()
@@ -104,7 +119,9 @@ class LossPlot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.graphics, 1)
-        self._mouse = pg.SignalProxy(self.graphics.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse_moved)
+        self._mouse = pg.SignalProxy(
+            self.graphics.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse_moved
+        )
 
     def clear(self) -> None:
         """Remove every point (a new run); keeps log-y and the reference line."""
@@ -120,7 +137,13 @@ class LossPlot(QWidget):
     def append(self, epochs, train_loss, test_loss, train_accuracy, test_accuracy) -> None:
         """Add consecutive epochs; test values may be NaN when there is no test set."""
         self._buffers.append(
-            dict(epochs=epochs, train_loss=train_loss, test_loss=test_loss, train_accuracy=train_accuracy, test_accuracy=test_accuracy)
+            dict(
+                epochs=epochs,
+                train_loss=train_loss,
+                test_loss=test_loss,
+                train_accuracy=train_accuracy,
+                test_accuracy=test_accuracy,
+            )
         )
         self._has_test = self._has_test or bool(np.isfinite(test_loss).any())
         x = self._buffers.view("epochs")

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .naming import named
 from ..core import DataError, LogisticRegressionGD, StopReason
 from ..core.csv_loading import guess_target, read_csv
 from ..core.evaluation import evaluate_weights
@@ -32,6 +31,7 @@ from .boundary_view import BoundaryView
 from .evaluation_view import EvaluationView
 from .forms import DataForm, ModelForm
 from .loss_plot import LossPlot
+from .naming import named
 from .prediction_panel import PredictionPanel
 from .run_controls import RunControls
 from .weights_view import WeightsView
@@ -41,7 +41,6 @@ __all__ = ["MainWindow"]
 
 #: Data settings must rest this long before the data are rebuilt (typing 150 passes 1, 15).
 DATA_DEBOUNCE_MS = 250
-
 
 
 class MainWindow(QMainWindow):
@@ -75,9 +74,13 @@ class MainWindow(QMainWindow):
         self.optimum_label = QLabel()
         self.optimum_label.setObjectName("optimumLabel")
         self.optimum_label.setWordWrap(True)
-        self.optimum_label.setToolTip("How far gradient descent still is from the best possible training loss, computed exactly by scikit-learn's LogisticRegression(C = 1/(λ·n)).")
+        self.optimum_label.setToolTip(
+            "How far gradient descent still is from the best possible training loss, computed exactly by scikit-learn's LogisticRegression(C = 1/(λ·n))."
+        )
         self.progress = named(QProgressBar(), "epochProgress")
-        self.progress.setToolTip("Epochs run of the run's total, the speed of training and the time left.")
+        self.progress.setToolTip(
+            "Epochs run of the run's total, the speed of training and the time left."
+        )
         self.progress.setTextVisible(True)
         self.progress.setFormat("no run yet")
         self.progress.setValue(0)
@@ -97,9 +100,16 @@ class MainWindow(QMainWindow):
         scroll.setWidget(forms)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(forms.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
+        scroll.setMinimumWidth(
+            forms.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4
+        )
         self.settings_dock = self._dock("Settings", "settingsDock", scroll, Qt.LeftDockWidgetArea)
-        self.prediction_dock = self._dock("Prediction for one test sample", "predictionDock", self.prediction, Qt.RightDockWidgetArea)
+        self.prediction_dock = self._dock(
+            "Prediction for one test sample",
+            "predictionDock",
+            self.prediction,
+            Qt.RightDockWidgetArea,
+        )
 
         # Middle: run controls, the views as tabs, the progress bar.
         self.tabs = QTabWidget()
@@ -139,7 +149,9 @@ class MainWindow(QMainWindow):
         self.prediction.sampleChanged.connect(self.boundary.select_test_sample)
 
         self.resize(1280, 800)
-        self.resizeDocks([self.settings_dock, self.prediction_dock], [scroll.minimumWidth(), 400], Qt.Horizontal)
+        self.resizeDocks(
+            [self.settings_dock, self.prediction_dock], [scroll.minimumWidth(), 400], Qt.Horizontal
+        )
         self._restore_geometry()
         self._rebuild_data()
 
@@ -177,7 +189,11 @@ class MainWindow(QMainWindow):
         self._update_can_train()
 
     def _on_data_error(self, error):
-        message = str(error) if isinstance(error, (DataError, ValueError, OSError)) else f"unexpected problem: {error}"
+        message = (
+            str(error)
+            if isinstance(error, (DataError, ValueError, OSError))
+            else f"unexpected problem: {error}"
+        )
         kept = "The previous data stay loaded." if self.split is not None else "No data are loaded."
         self.statusBar().showMessage(f"The data could not be made: {message} {kept}")
         QMessageBox.warning(self, "The data cannot be used", f"{message}\n\n{kept}")
@@ -192,11 +208,16 @@ class MainWindow(QMainWindow):
         self._latest = None
         self.loss_plot.clear()
         display = split.scaler.inverse_transform(split.X_test) if split.scaler is not None else None
-        self.prediction.set_samples(split.X_test, split.y_test, split.feature_names, self.classes, display)
+        self.prediction.set_samples(
+            split.X_test, split.y_test, split.feature_names, self.classes, display
+        )
         self.boundary.set_data(
-            split.X_train, np.searchsorted(self.classes, split.y_train),
-            split.X_test, np.searchsorted(self.classes, split.y_test),
-            split.feature_names, self.classes,
+            split.X_train,
+            np.searchsorted(self.classes, split.y_train),
+            split.X_test,
+            np.searchsorted(self.classes, split.y_test),
+            split.feature_names,
+            self.classes,
         )
         self.boundary.select_test_sample(self.prediction.current_index())
         self.weights.set_names(split.feature_names, self.classes)
@@ -216,7 +237,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def choose_csv(self):
         """Ask for a CSV file and load its header in the background."""
-        path, _ = QFileDialog.getOpenFileName(self, "Open a CSV file", "", "CSV and text files (*.csv *.tsv *.txt *.dat);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Open a CSV file",
+            "",
+            "CSV and text files (*.csv *.tsv *.txt *.dat);;All files (*)",
+        )
         if path:
             self.load_csv(path)
 
@@ -228,9 +254,15 @@ class MainWindow(QMainWindow):
             self.data_form.set_csv(path, table.columns, guess_target(table))
 
         def refused(error):
-            message = str(error) if isinstance(error, (DataError, OSError)) else f"unexpected problem: {error}"
+            message = (
+                str(error)
+                if isinstance(error, (DataError, OSError))
+                else f"unexpected problem: {error}"
+            )
             self.statusBar().showMessage("The CSV file could not be used.")
-            QMessageBox.warning(self, "The CSV file cannot be used", f"{message}\n\nThe previous data stay loaded.")
+            QMessageBox.warning(
+                self, "The CSV file cannot be used", f"{message}\n\nThe previous data stay loaded."
+            )
 
         self.jobs.submit("csv", read_csv, path, on_result=shown, on_error=refused)
 
@@ -259,7 +291,9 @@ class MainWindow(QMainWindow):
 
     def _estimator(self):
         params = self.model_form.params()
-        return LogisticRegressionGD(random_state=self.data_form.seed.value() + self._resets, **params)
+        return LogisticRegressionGD(
+            random_state=self.data_form.seed.value() + self._resets, **params
+        )
 
     @Slot()
     def train(self):
@@ -274,7 +308,9 @@ class MainWindow(QMainWindow):
         estimator = self._estimator()
         self._epochs_total = estimator.epochs
         self._rate = (None, 0)
-        worker = TrainingWorker(estimator, self.split, paused=paused, epochs_per_second=self.controls.speed())
+        worker = TrainingWorker(
+            estimator, self.split, paused=paused, epochs_per_second=self.controls.speed()
+        )
         if steps:
             worker.step(steps)
         self.training = TrainingThread(worker, self)
@@ -323,7 +359,9 @@ class MainWindow(QMainWindow):
             view.clear_weights()
         self.progress.setFormat("no run yet")
         self.progress.setValue(0)
-        self.statusBar().showMessage(f"Reset: the next run starts from new weights (seed {self.data_form.seed.value() + self._resets}).")
+        self.statusBar().showMessage(
+            f"Reset: the next run starts from new weights (seed {self.data_form.seed.value() + self._resets})."
+        )
 
     @Slot(object)
     def _on_speed(self, epochs_per_second):
@@ -335,7 +373,12 @@ class MainWindow(QMainWindow):
         training, self.training = self.training, None
         if training is None:
             return
-        for signal in (training.worker.progressed, training.worker.finished, training.worker.failed, training.worker.paused_changed):
+        for signal in (
+            training.worker.progressed,
+            training.worker.finished,
+            training.worker.failed,
+            training.worker.paused_changed,
+        ):
             signal.disconnect()
         training.shutdown()
         training.deleteLater()
@@ -352,7 +395,13 @@ class MainWindow(QMainWindow):
         self._latest = batch
         # The train curve is the objective gradient descent minimises (with its L2 term), so
         # that the optimum's line is a true floor under it.
-        self.loss_plot.append(batch.epochs, batch.objective, batch.test_loss, batch.train_accuracy, batch.test_accuracy)
+        self.loss_plot.append(
+            batch.epochs,
+            batch.objective,
+            batch.test_loss,
+            batch.train_accuracy,
+            batch.test_accuracy,
+        )
         if self._paused:
             self._refresh_evaluation()
         self.prediction.set_weights(batch.coef, batch.intercept)
@@ -364,7 +413,11 @@ class MainWindow(QMainWindow):
         then, before = self._rate
         if then is not None and now > then and epoch > before:
             current = (epoch - before) / (now - then)
-            self._epochs_per_second = current if not self._epochs_per_second else 0.7 * self._epochs_per_second + 0.3 * current
+            self._epochs_per_second = (
+                current
+                if not self._epochs_per_second
+                else 0.7 * self._epochs_per_second + 0.3 * current
+            )
         if then is None or now - then > 0.25:
             self._rate = (now, epoch)
         self._show_progress()
@@ -398,7 +451,16 @@ class MainWindow(QMainWindow):
         self.loss_plot.set_train_label("train loss" if l2 == 0 else "train loss + L2 penalty")
         self.optimum_label.setText("Finding the best possible training loss…")
         y = np.searchsorted(self.classes, self.split.y_train)
-        self.jobs.submit("optimum", find_optimum, self.split.X_train, y, len(self.classes), l2, on_result=self._on_optimum, on_error=self._on_optimum_error)
+        self.jobs.submit(
+            "optimum",
+            find_optimum,
+            self.split.X_train,
+            y,
+            len(self.classes),
+            l2,
+            on_result=self._on_optimum,
+            on_error=self._on_optimum_error,
+        )
 
     def _on_optimum(self, optimum):
         self.optimum = optimum
@@ -431,8 +493,24 @@ class MainWindow(QMainWindow):
             return
         k = len(self.classes)
         coef, intercept = self._latest.coef, self._latest.intercept
-        train = evaluate_weights(self.split.X_train, np.searchsorted(self.classes, self.split.y_train), coef, intercept, k)
-        test = evaluate_weights(self.split.X_test, np.searchsorted(self.classes, self.split.y_test), coef, intercept, k) if len(self.split.y_test) else None
+        train = evaluate_weights(
+            self.split.X_train,
+            np.searchsorted(self.classes, self.split.y_train),
+            coef,
+            intercept,
+            k,
+        )
+        test = (
+            evaluate_weights(
+                self.split.X_test,
+                np.searchsorted(self.classes, self.split.y_test),
+                coef,
+                intercept,
+                k,
+            )
+            if len(self.split.y_test)
+            else None
+        )
         self.evaluation.set_evaluations(train, test, int(self._latest.epochs[-1]))
 
     def _show_progress(self):
@@ -455,7 +533,9 @@ class MainWindow(QMainWindow):
             self._refresh_evaluation()
         self.controls.set_state(RunControls.PAUSED if paused else RunControls.RUNNING)
         if paused:
-            self.statusBar().showMessage("Paused: Step runs one epoch; the learning rate may be changed.")
+            self.statusBar().showMessage(
+                "Paused: Step runs one epoch; the learning rate may be changed."
+            )
         else:
             self.statusBar().showMessage("Training…")
 
@@ -471,7 +551,11 @@ class MainWindow(QMainWindow):
         self._show_progress()
         if reason == StopReason.DIVERGED:
             self.statusBar().showMessage(f"Training {message}")
-            QMessageBox.warning(self, "Training diverged", f"Training {message}\n\nThe last finite weights are kept.")
+            QMessageBox.warning(
+                self,
+                "Training diverged",
+                f"Training {message}\n\nThe last finite weights are kept.",
+            )
         else:
             self.statusBar().showMessage(f"Training {message}")
 

@@ -22,16 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .naming import named
 from ..core.explanation import explain_sample
 from ..core.objective import class_probabilities, decision_scores, predicted_indices
+from .naming import named
 
 __all__ = ["PredictionPanel"]
 
 #: At most this many feature contributions are drawn (the largest |wᵢ·xᵢ|).
 MAX_BARS = 30
 POSITIVE, NEGATIVE = "#0072B2", "#D55E00"
-
 
 
 class TestSamplesModel(QAbstractTableModel):
@@ -57,11 +56,11 @@ class TestSamplesModel(QAbstractTableModel):
         if len(self.y):
             self.dataChanged.emit(self.index(0, 2), self.index(len(self.y) - 1, 3))
 
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.y)
+    def rowCount(self, parent=None):
+        return 0 if parent is not None and parent.isValid() else len(self.y)
 
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else 4
+    def columnCount(self, parent=None):
+        return 0 if parent is not None and parent.isValid() else 4
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
@@ -111,9 +110,15 @@ class PredictionPanel(QWidget):
         self._rng = np.random.default_rng()
         self._shown_contributions = np.array([])
 
-        self.index_input = named(QSpinBox(), "sampleIndexInput", "Index of the test sample to inspect.")
+        self.index_input = named(
+            QSpinBox(), "sampleIndexInput", "Index of the test sample to inspect."
+        )
         self.index_input.setKeyboardTracking(False)
-        self.random_button = named(QPushButton("Random"), "randomSampleButton", "Pick a random test sample, as the blog does with np.random.randint(len(X_test)).")
+        self.random_button = named(
+            QPushButton("Random"),
+            "randomSampleButton",
+            "Pick a random test sample, as the blog does with np.random.randint(len(X_test)).",
+        )
         self.truth_label = QLabel()
         self.truth_label.setObjectName("trueLabel")
         self.verdict_label = QLabel()
@@ -122,7 +127,9 @@ class PredictionPanel(QWidget):
         self.score_label = QLabel()
         self.score_label.setObjectName("scoreLabel")
         self.score_label.setWordWrap(True)
-        self.score_label.setToolTip("The linear score z = Σ wᵢxᵢ + b; two classes: P(second class) = σ(z) = 1/(1+e^(−z)); more: softmax P(k) = e^(z_k) / Σ_j e^(z_j).")
+        self.score_label.setToolTip(
+            "The linear score z = Σ wᵢxᵢ + b; two classes: P(second class) = σ(z) = 1/(1+e^(−z)); more: softmax P(k) = e^(z_k) / Σ_j e^(z_j)."
+        )
         self.score_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.probability_plot = pg.PlotWidget(background="w")
@@ -136,10 +143,16 @@ class PredictionPanel(QWidget):
         self.probability_plot.addItem(self.probability_bars)
         self._probability_texts = []
 
-        self.contribution_class = named(QComboBox(), "contributionClassInput", "For softmax: the class whose score z_k the contributions add up to.")
+        self.contribution_class = named(
+            QComboBox(),
+            "contributionClassInput",
+            "For softmax: the class whose score z_k the contributions add up to.",
+        )
         self.contribution_plot = pg.PlotWidget(background="w")
         self.contribution_plot.setObjectName("contributionPlot")
-        self.contribution_plot.setToolTip("Each feature's contribution wᵢ·xᵢ to the score z: positive bars push towards the class, negative ones away.")
+        self.contribution_plot.setToolTip(
+            "Each feature's contribution wᵢ·xᵢ to the score z: positive bars push towards the class, negative ones away."
+        )
         self.contribution_plot.setMouseEnabled(False, False)
         self.contribution_plot.hideButtons()
         self.contribution_plot.setLabel("bottom", "contribution wᵢ·xᵢ to z")
@@ -152,14 +165,18 @@ class PredictionPanel(QWidget):
 
         self.features_table = QTableWidget(0, 3)
         self.features_table.setObjectName("featuresTable")
-        self.features_table.setToolTip("The sample's feature values: in the data's own units and as the model sees them (standardised).")
+        self.features_table.setToolTip(
+            "The sample's feature values: in the data's own units and as the model sees them (standardised)."
+        )
         self.features_table.setHorizontalHeaderLabels(["feature", "value", "scaled x"])
         self.features_table.verticalHeader().hide()
         self.features_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.features_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
 
         self.samples_model = TestSamplesModel(self)
-        self.samples_table = named(QTableView(), "testSamplesTable", "All test samples; click a row to inspect it.")
+        self.samples_table = named(
+            QTableView(), "testSamplesTable", "All test samples; click a row to inspect it."
+        )
         self.samples_table.setModel(self.samples_model)
         self.samples_table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.samples_table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -262,7 +279,9 @@ class PredictionPanel(QWidget):
         scores = decision_scores(self._X, self._coef, self._intercept)
         predicted = predicted_indices(scores)
         probabilities = class_probabilities(scores)
-        self.samples_model.set_predictions(predicted, probabilities[np.arange(len(predicted)), predicted])
+        self.samples_model.set_predictions(
+            predicted, probabilities[np.arange(len(predicted)), predicted]
+        )
         self._explain()
 
     def clear_weights(self) -> None:
@@ -287,7 +306,9 @@ class PredictionPanel(QWidget):
         selection = self.samples_table.selectionModel()
         selection.blockSignals(True)
         self.samples_table.selectRow(index)
-        selection.setCurrentIndex(self.samples_model.index(index, 0), selection.SelectionFlag.NoUpdate)
+        selection.setCurrentIndex(
+            self.samples_model.index(index, 0), selection.SelectionFlag.NoUpdate
+        )
         selection.blockSignals(False)
         self.samples_table.scrollTo(self.samples_model.index(index, 0))
         for row in range(len(self._names)):
@@ -346,7 +367,11 @@ class PredictionPanel(QWidget):
         right = predicted == truth
         self.verdict_label.setText(
             f"Predicted: <b>{predicted}</b> (P = {e.probabilities[e.predicted_index]:.3f}) "
-            + ("<span style='color:#1b7f3b'>✓ right</span>" if right else "<span style='color:#b00020'>✗ wrong</span>")
+            + (
+                "<span style='color:#1b7f3b'>✓ right</span>"
+                if right
+                else "<span style='color:#b00020'>✗ wrong</span>"
+            )
         )
         if len(e.scores) == 1:
             total = e.contributions[0].sum()
@@ -365,12 +390,18 @@ class PredictionPanel(QWidget):
         if len(self._probability_texts) != n:  # the classes changed: new labels, else reuse
             for text in self._probability_texts:
                 self.probability_plot.removeItem(text)
-            self._probability_texts = [pg.TextItem(color="#222222", anchor=(0, 0.5)) for _ in range(n)]
+            self._probability_texts = [
+                pg.TextItem(color="#222222", anchor=(0, 0.5)) for _ in range(n)
+            ]
             for text in self._probability_texts:
                 self.probability_plot.addItem(text)
-            self.probability_plot.getAxis("left").setTicks([[(i, str(c)) for i, c in enumerate(self._classes)]] if n else [[]])
+            self.probability_plot.getAxis("left").setTicks(
+                [[(i, str(c)) for i, c in enumerate(self._classes)]] if n else [[]]
+            )
             self.probability_plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
-        self.probability_bars.setOpts(x0=np.zeros(n), y=np.arange(n), width=np.asarray(probabilities, float), height=0.6)
+        self.probability_bars.setOpts(
+            x0=np.zeros(n), y=np.arange(n), width=np.asarray(probabilities, float), height=0.6
+        )
         for i, (text, p) in enumerate(zip(self._probability_texts, probabilities)):
             text.setText(f"{p:.3f}")
             text.setPos(min(p, 0.8) + 0.01, i)
@@ -391,19 +422,27 @@ class PredictionPanel(QWidget):
             choice = self.contribution_class.currentIndex()
             k = e.predicted_index if choice <= 0 else choice - 1
             row = e.contributions[k]
-            self.contribution_caption.setText(f"Contributions wᵢ·xᵢ to z of class “{self._classes[k]}”:")
+            self.contribution_caption.setText(
+                f"Contributions wᵢ·xᵢ to z of class “{self._classes[k]}”:"
+            )
         self._shown_contributions = row
         order = np.arange(len(row))
         hidden = 0
         if len(row) > MAX_BARS:
             order = np.sort(np.argsort(-np.abs(row))[:MAX_BARS])
             hidden = len(row) - MAX_BARS
-            self.contribution_caption.setText(self.contribution_caption.text() + f" ({hidden} smallest not shown)")
+            self.contribution_caption.setText(
+                self.contribution_caption.text() + f" ({hidden} smallest not shown)"
+            )
         values = row[order]
         positions = np.arange(len(order))[::-1]  # first feature at the top
         brushes = [pg.mkBrush(POSITIVE if v >= 0 else NEGATIVE) for v in values]
-        self.contribution_bars.setOpts(x0=np.minimum(values, 0), y=positions, width=np.abs(values), height=0.7, brushes=brushes)
-        self.contribution_plot.getAxis("left").setTicks([[(p, self._names[i]) for p, i in zip(positions, order)]])
+        self.contribution_bars.setOpts(
+            x0=np.minimum(values, 0), y=positions, width=np.abs(values), height=0.7, brushes=brushes
+        )
+        self.contribution_plot.getAxis("left").setTicks(
+            [[(p, self._names[i]) for p, i in zip(positions, order)]]
+        )
         self.contribution_plot.setYRange(-0.6, len(order) - 0.4, padding=0)
         limit = max(float(np.abs(values).max()) if len(values) else 1.0, 1e-9)
         self.contribution_plot.setXRange(-limit, limit, padding=0.05)

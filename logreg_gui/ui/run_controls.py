@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
-__all__ = ["RunControls", "SPEEDS"]
+__all__ = ["SPEEDS", "RunControls"]
 
 #: Slider positions, slowest first, in epochs per second; None is as fast as possible.
 SPEEDS = (2, 5, 10, 20, 50, 100, 200, 500, 1000, None)
@@ -37,22 +37,47 @@ class RunControls(QWidget):
                 b.setShortcut(shortcut)
             return b
 
-        self.train = button("Train", "trainButton", "Start training from new initial weights on the current data: w ← w − η·∇J(w) every epoch.", "Ctrl+Return")
-        self.pause = button("Pause", "pauseButton", "Pause training after the current epoch; press again to resume.", "Space")
-        self.step = button("Step", "stepButton", "Run exactly one epoch, then pause (starts a paused run if none is going).", "Ctrl+Right")
-        self.stop = button("Stop", "stopButton", "End the run; the weights stay as they are for inspection.", "Esc")
-        self.reset = button("Reset", "resetButton", "Discard the weights and draw new initial ones; the data stay the same.")
+        self.train = button(
+            "Train",
+            "trainButton",
+            "Start training from new initial weights on the current data: w ← w − η·∇J(w) every epoch.",
+            "Ctrl+Return",
+        )
+        self.pause = button(
+            "Pause",
+            "pauseButton",
+            "Pause training after the current epoch; press again to resume.",
+            "Space",
+        )
+        self.step = button(
+            "Step",
+            "stepButton",
+            "Run exactly one epoch, then pause (starts a paused run if none is going).",
+            "Ctrl+Right",
+        )
+        self.stop = button(
+            "Stop", "stopButton", "End the run; the weights stay as they are for inspection.", "Esc"
+        )
+        self.reset = button(
+            "Reset",
+            "resetButton",
+            "Discard the weights and draw new initial ones; the data stay the same.",
+        )
         self.slider = QSlider(Qt.Horizontal)
         self.slider.setObjectName("speedSlider")
         self.slider.setAccessibleName("speedSlider")
-        self.slider.setToolTip("Training speed, from a few epochs per second (to watch gradient descent move) to as fast as possible.")
+        self.slider.setToolTip(
+            "Training speed, from a few epochs per second (to watch gradient descent move) to as fast as possible."
+        )
         self.slider.setRange(0, len(SPEEDS) - 1)
         self.slider.setValue(len(SPEEDS) - 1)
         self.slider.setPageStep(1)
         self.slider.setMinimumWidth(110)
         self.speed_label = QLabel()
         self.speed_label.setObjectName("speedLabel")
-        self.speed_label.setMinimumWidth(self.speed_label.fontMetrics().horizontalAdvance("1000 epochs/s "))
+        self.speed_label.setMinimumWidth(
+            self.speed_label.fontMetrics().horizontalAdvance("1000 epochs/s ")
+        )
         # Two rows, so that the window fits 1280 pixels with both side panels open.
         buttons = QHBoxLayout()
         for b in (self.train, self.pause, self.step, self.stop, self.reset):
@@ -103,7 +128,9 @@ class RunControls(QWidget):
     def set_can_train(self, can_train: bool, reason: str = ""):
         """Enable Train and Step only when the data and settings are usable; ``reason`` says why not."""
         self._can_train = can_train
-        self.train.setToolTip(self.train.toolTip().split("\n")[0] + (f"\nDisabled: {reason}" if reason else ""))
+        self.train.setToolTip(
+            self.train.toolTip().split("\n")[0] + (f"\nDisabled: {reason}" if reason else "")
+        )
         self._update()
 
     def _update(self):

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from .boundary_view import class_text, class_colors
+from .boundary_view import class_colors, class_text
 
 __all__ = ["WeightsView"]
 
@@ -60,7 +60,9 @@ class WeightsView(QWidget):
         # 80 % of the axis, which 30 names at ROW_PIXELS each do.
         self.plot.getAxis("left").setStyle(textFillLimits=[(0, 1.0)], hideOverlappingLabels=False)
         self.plot.addItem(pg.InfiniteLine(pos=0.0, angle=90, pen=pg.mkPen("k", width=1)))
-        self.separator = pg.InfiniteLine(pos=0.5, angle=0, pen=pg.mkPen("#777", width=1, style=Qt.DashLine))
+        self.separator = pg.InfiniteLine(
+            pos=0.5, angle=0, pen=pg.mkPen("#777", width=1, style=Qt.DashLine)
+        )
         self.plot.addItem(self.separator)
 
         scroll = QScrollArea()
@@ -103,7 +105,9 @@ class WeightsView(QWidget):
         # A fresh legend each time: pyqtgraph's LegendItem misplaces entries added after clear().
         if self.legend is not None:
             self.graphics.removeItem(self.legend)
-        self.legend = pg.LegendItem(offset=None, labelTextColor="k", labelTextSize="9pt", colCount=min(k, 4))
+        self.legend = pg.LegendItem(
+            offset=None, labelTextColor="k", labelTextSize="9pt", colCount=min(k, 4)
+        )
         self.graphics.addItem(self.legend, row=0, col=0)
         rows = np.arange(d + 1, dtype=float)  # row 0 is the intercept
         # Bars are made once per set of names; training only changes their widths.
@@ -120,7 +124,13 @@ class WeightsView(QWidget):
             )
             self.plot.addItem(bar)
             self._bars.append(bar)
-            sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=pg.mkBrush(color), pen=pg.mkPen(QColor(color).darker(150)))
+            sample = pg.BarGraphItem(
+                x=[0],
+                height=[1],
+                width=1,
+                brush=pg.mkBrush(color),
+                pen=pg.mkPen(QColor(color).darker(150)),
+            )
             self._legend_samples.append(sample)
             self.legend.addItem(sample, label)
 
@@ -129,7 +139,9 @@ class WeightsView(QWidget):
         left.setTicks([ticks, []])
         # Size the axis for the longest name now: pyqtgraph would widen it only after a first
         # paint, skipping the labels that do not fit until then.
-        metrics = QFontMetrics(left.font() if left.style.get("tickFont") is None else left.style["tickFont"])
+        metrics = QFontMetrics(
+            left.font() if left.style.get("tickFont") is None else left.style["tickFont"]
+        )
         left.setWidth(max(metrics.horizontalAdvance(text) for _, text in ticks) + 16)
         self.plot.setYRange(-0.5, d + 0.5, padding=0.0)
         legend_rows = -(-k // 4)
@@ -156,7 +168,9 @@ class WeightsView(QWidget):
         """
         coef = np.asarray(coef, dtype=float)
         intercept = np.asarray(intercept, dtype=float).reshape(-1)
-        if coef.shape != (len(self._bars), len(self._names)) or intercept.shape != (len(self._bars),):
+        if coef.shape != (len(self._bars), len(self._names)) or intercept.shape != (
+            len(self._bars),
+        ):
             self.clear_weights()
             self.caption.setText("These weights do not fit the features shown.")
             return

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..core import RecordBatch, StopReason
 
-__all__ = ["TrainingWorker", "TrainingThread"]
+__all__ = ["TrainingThread", "TrainingWorker"]
 
 #: Least seconds the window is left idle after drawing one batch before the next is sent.
 IDLE_GAP = 0.01
@@ -43,7 +43,9 @@ class TrainingWorker(QObject):
     failed = Signal(str)
     paused_changed = Signal(bool)
 
-    def __init__(self, estimator, split, *, paused=False, epochs_per_second=None, max_updates_per_second=30):
+    def __init__(
+        self, estimator, split, *, paused=False, epochs_per_second=None, max_updates_per_second=30
+    ):
         super().__init__()
         self._estimator = estimator
         self._split = split
@@ -132,7 +134,9 @@ class TrainingWorker(QObject):
     def _train(self):
         split = self._split
         try:
-            run = self._estimator.start_training(split.X_train, split.y_train, split.X_test, split.y_test)
+            run = self._estimator.start_training(
+                split.X_train, split.y_train, split.X_test, split.y_test
+            )
         except ValueError as exc:
             self.failed.emit(f"cannot train on these data: {exc}")
             return

@@ -10,10 +10,10 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import numpy as np  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import numpy as np
+from PySide6.QtWidgets import QApplication
 
-from logreg_gui.ui.loss_plot import LossPlot  # noqa: E402
+from logreg_gui.ui.loss_plot import LossPlot
 
 
 def frame_times(plot, app, sizes, batch=500):
@@ -50,8 +50,10 @@ def main():
         item.setClipToView(False)
     a, b = frame_times(fast, app, sizes), frame_times(slow, app, sizes)
     for size in sizes:
-        print(f"{size:>9,} epochs: append+redraw {a[size] * 1000:6.1f} ms with downsampling, "
-              f"{b[size] * 1000:7.1f} ms without ({b[size] / a[size]:.1f}x)")
+        print(
+            f"{size:>9,} epochs: append+redraw {a[size] * 1000:6.1f} ms with downsampling, "
+            f"{b[size] * 1000:7.1f} ms without ({b[size] / a[size]:.1f}x)"
+        )
 
 
 if __name__ == "__main__":

@@ -12,15 +12,17 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from logreg_gui.core import DataSettings, LogisticRegressionGD, prepare_data  # noqa: E402
+from logreg_gui.core import DataSettings, LogisticRegressionGD, prepare_data
 
 
 def core_rate(seconds):
     split = prepare_data(DataSettings())
-    run = LogisticRegressionGD(epochs=10**9, random_state=0).start_training(split.X_train, split.y_train, split.X_test, split.y_test)
+    run = LogisticRegressionGD(epochs=10**9, random_state=0).start_training(
+        split.X_train, split.y_train, split.X_test, split.y_test
+    )
     began = time.perf_counter()
     n = 0
     while time.perf_counter() - began < seconds:

@@ -109,7 +109,9 @@ def test_probability_grid_on_two_features_equals_sklearn(binary):
 @pytest.mark.parametrize("plane_kind", ["features", "pca"])
 def test_probability_grid_on_four_features_equals_sklearn_at_the_full_points(plane_kind):
     model = LogisticRegression(C=10.0).fit(X_IRIS, Y_IRIS)
-    plane = feature_plane(X_IRIS, 1, 3, NAMES) if plane_kind == "features" else pca_plane(X_IRIS, NAMES)
+    plane = (
+        feature_plane(X_IRIS, 1, 3, NAMES) if plane_kind == "features" else pca_plane(X_IRIS, NAMES)
+    )
     u_range, v_range = grid_extent(project(plane, X_IRIS))
     grid = probability_grid(plane, model.coef_, model.intercept_, u_range, v_range, resolution=11)
     points = full_points(plane, u_range, v_range, 11).reshape(-1, 4)
@@ -168,6 +170,9 @@ def test_no_boundary_when_one_class_wins_everywhere():
 
 
 def test_grid_extent_adds_the_margin_a_person_would():
-    assert grid_extent(np.array([[0.0, 0.0], [10.0, 2.0]]), margin=0.1) == ((-1.0, 11.0), (-0.2, 2.2))
+    assert grid_extent(np.array([[0.0, 0.0], [10.0, 2.0]]), margin=0.1) == (
+        (-1.0, 11.0),
+        (-0.2, 2.2),
+    )
     assert grid_extent(np.array([[3.0, 0.0]])) == ((2.0, 4.0), (-1.0, 1.0))
     assert grid_extent(np.empty((0, 2))) == ((-1.0, 1.0), (-1.0, 1.0))

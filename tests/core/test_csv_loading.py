@@ -16,7 +16,9 @@ def write(tmp_path, text, name="data.csv", encoding="utf-8"):
 ROWS = [(1.5, 2.0, "a"), (-0.5, 3.25, "b"), (2.0, -1.0, "a"), (0.0, 0.5, "b")]
 
 
-@pytest.mark.parametrize("delimiter,name", [(",", "comma"), (";", "semicolon"), ("\t", "tab"), ("   ", "whitespace")])
+@pytest.mark.parametrize(
+    "delimiter,name", [(",", "comma"), (";", "semicolon"), ("\t", "tab"), ("   ", "whitespace")]
+)
 def test_each_delimiter(tmp_path, delimiter, name):
     text = delimiter.join(["x1", "x2", "label"]) + "\n"
     text += "\n".join(delimiter.join(map(str, row)) for row in ROWS) + "\n"
@@ -96,9 +98,15 @@ def test_bom_and_latin1(tmp_path):
         (b"1,2,3\n4,5,6\n", "header"),
         (b"a,b,y\n1,2,0\n3,4\n", "line 3"),
         (b"a,b,y\n1,2,x\n3,4,x\n", "only one class"),
-        (b"a,y\n" + b"\n".join(b"%d,%.4f" % (i, i * 0.37 + 0.001) for i in range(40)) + b"\n", "regression"),
+        (
+            b"a,y\n" + b"\n".join(b"%d,%.4f" % (i, i * 0.37 + 0.001) for i in range(40)) + b"\n",
+            "regression",
+        ),
         (b"a,b,y\n1,2,NA\n3,NA,1\n", "fewer than 2 rows"),
-        (b"name,y\n" + b"\n".join(b"p%d,%d" % (i, i % 2) for i in range(40)) + b"\n", "no usable feature"),
+        (
+            b"name,y\n" + b"\n".join(b"p%d,%d" % (i, i % 2) for i in range(40)) + b"\n",
+            "no usable feature",
+        ),
     ],
 )
 def test_refusals_say_what_is_wrong(tmp_path, content, words):

@@ -4,20 +4,51 @@ import numpy as np
 import pytest
 from sklearn import datasets as sk
 
-from logreg_gui.core import DataError, FieldError, GenerationSettings, load_builtin, make_dataset, prepare_data, DataSettings, split_dataset
+from logreg_gui.core import (
+    DataError,
+    DataSettings,
+    FieldError,
+    GenerationSettings,
+    load_builtin,
+    make_dataset,
+    prepare_data,
+    split_dataset,
+)
 
 
 def test_every_make_classification_parameter_is_passed_through():
     settings = GenerationSettings(
-        n_samples=80, n_features=7, n_informative=3, n_redundant=1, n_repeated=1, n_classes=3,
-        n_clusters_per_class=1, weights=(0.5, 0.3, 0.2), flip_y=0.05, class_sep=1.7,
-        hypercube=False, shift=0.5, scale=2.0, random_state=11,
+        n_samples=80,
+        n_features=7,
+        n_informative=3,
+        n_redundant=1,
+        n_repeated=1,
+        n_classes=3,
+        n_clusters_per_class=1,
+        weights=(0.5, 0.3, 0.2),
+        flip_y=0.05,
+        class_sep=1.7,
+        hypercube=False,
+        shift=0.5,
+        scale=2.0,
+        random_state=11,
     )
     data = make_dataset(settings)
     X, y = sk.make_classification(
-        n_samples=80, n_features=7, n_informative=3, n_redundant=1, n_repeated=1, n_classes=3,
-        n_clusters_per_class=1, weights=[0.5, 0.3, 0.2], flip_y=0.05, class_sep=1.7,
-        hypercube=False, shift=0.5, scale=2.0, random_state=11,
+        n_samples=80,
+        n_features=7,
+        n_informative=3,
+        n_redundant=1,
+        n_repeated=1,
+        n_classes=3,
+        n_clusters_per_class=1,
+        weights=[0.5, 0.3, 0.2],
+        flip_y=0.05,
+        class_sep=1.7,
+        hypercube=False,
+        shift=0.5,
+        scale=2.0,
+        random_state=11,
     )
     np.testing.assert_array_equal(data.X, X)
     np.testing.assert_array_equal(data.y, y)
@@ -27,13 +58,25 @@ def test_every_make_classification_parameter_is_passed_through():
 @pytest.mark.parametrize(
     "changes,fields,words",
     [
-        (dict(n_features=4, n_informative=3, n_redundant=2), {"n_features", "n_informative", "n_redundant", "n_repeated"}, "more than the 4 features"),
-        (dict(n_classes=3, n_informative=1, n_redundant=0), {"n_classes", "n_clusters_per_class", "n_informative"}, "at most 2^1"),
+        (
+            dict(n_features=4, n_informative=3, n_redundant=2),
+            {"n_features", "n_informative", "n_redundant", "n_repeated"},
+            "more than the 4 features",
+        ),
+        (
+            dict(n_classes=3, n_informative=1, n_redundant=0),
+            {"n_classes", "n_clusters_per_class", "n_informative"},
+            "at most 2^1",
+        ),
         (dict(n_samples=0), {"n_samples"}, "at least 1"),
         (dict(flip_y=1.5), {"flip_y"}, "between 0 and 1"),
         (dict(class_sep=float("nan")), {"class_sep"}, "finite"),
         (dict(weights=(0.2, 0.3, 0.5)), {"weights"}, "class weights"),
-        (dict(n_samples=10**7, n_features=100), {"n_samples", "n_features"}, "more than this tool can hold"),
+        (
+            dict(n_samples=10**7, n_features=100),
+            {"n_samples", "n_features"},
+            "more than this tool can hold",
+        ),
     ],
 )
 def test_impossible_settings_name_their_fields(changes, fields, words):
@@ -43,7 +86,10 @@ def test_impossible_settings_name_their_fields(changes, fields, words):
     assert words in str(exc.value)
 
 
-@pytest.mark.parametrize("name,loader", [("breast_cancer", sk.load_breast_cancer), ("iris", sk.load_iris), ("wine", sk.load_wine)])
+@pytest.mark.parametrize(
+    "name,loader",
+    [("breast_cancer", sk.load_breast_cancer), ("iris", sk.load_iris), ("wine", sk.load_wine)],
+)
 def test_shipped_datasets_match_scikit_learn(name, loader):
     data = load_builtin(name)
     bunch = loader()

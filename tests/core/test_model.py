@@ -27,11 +27,15 @@ def test_reaches_scikit_learns_optimum(loader, l2):
     X = StandardScaler().fit_transform(X)
     n_classes = len(np.unique(y))
     lr = 1.0 / smoothness(X, l2, n_classes)
-    ours = LogisticRegressionGD(learning_rate=lr, epochs=200_000, l2=l2, init="zeros", tol=1e-13).fit(X, y)
+    ours = LogisticRegressionGD(
+        learning_rate=lr, epochs=200_000, l2=l2, init="zeros", tol=1e-13
+    ).fit(X, y)
     ref = LogisticRegression(C=1.0 / (l2 * len(X)), tol=1e-12, max_iter=100_000).fit(X, y)
     rel = np.linalg.norm(ours.coef_ - ref.coef_) / np.linalg.norm(ref.coef_)
     assert rel < 1e-3
-    assert np.linalg.norm(ours.intercept_ - ref.intercept_) / max(np.linalg.norm(ref.intercept_), 1e-12) < 1e-3 or np.allclose(ours.intercept_, ref.intercept_, atol=1e-4)
+    assert np.linalg.norm(ours.intercept_ - ref.intercept_) / max(
+        np.linalg.norm(ref.intercept_), 1e-12
+    ) < 1e-3 or np.allclose(ours.intercept_, ref.intercept_, atol=1e-4)
     np.testing.assert_allclose(ours.predict_proba(X), ref.predict_proba(X), atol=1e-4)
     assert ours.stop_reason_ == "converged"
 
@@ -60,7 +64,9 @@ def test_full_batch_equals_batch_size_n_and_minibatches_follow_their_order():
     # Two epochs of batches of 25 done by hand with the same random stream.
     from logreg_gui.core.objective import decision_scores, gradient
 
-    model = LogisticRegressionGD(epochs=2, batch_size=25, learning_rate=0.1, random_state=3).fit(X, y)
+    model = LogisticRegressionGD(epochs=2, batch_size=25, learning_rate=0.1, random_state=3).fit(
+        X, y
+    )
     rng = np.random.RandomState(3)
     coef, intercept = rng.standard_normal((1, 4)), np.zeros(1)
     for _ in range(2):
@@ -76,9 +82,15 @@ def test_full_batch_equals_batch_size_n_and_minibatches_follow_their_order():
 def test_minibatch_sgd_gets_near_the_optimum_and_is_reproducible():
     X, y = load_breast_cancer(return_X_y=True)
     X = StandardScaler().fit_transform(X)
-    a = LogisticRegressionGD(learning_rate=0.05, epochs=300, batch_size=32, l2=0.01, random_state=0).fit(X, y)
-    b = LogisticRegressionGD(learning_rate=0.05, epochs=300, batch_size=32, l2=0.01, random_state=0).fit(X, y)
-    c = LogisticRegressionGD(learning_rate=0.05, epochs=300, batch_size=32, l2=0.01, random_state=1).fit(X, y)
+    a = LogisticRegressionGD(
+        learning_rate=0.05, epochs=300, batch_size=32, l2=0.01, random_state=0
+    ).fit(X, y)
+    b = LogisticRegressionGD(
+        learning_rate=0.05, epochs=300, batch_size=32, l2=0.01, random_state=0
+    ).fit(X, y)
+    c = LogisticRegressionGD(
+        learning_rate=0.05, epochs=300, batch_size=32, l2=0.01, random_state=1
+    ).fit(X, y)
     np.testing.assert_array_equal(a.coef_, b.coef_)
     assert not np.array_equal(a.coef_, c.coef_)
     ref = LogisticRegression(C=1 / (0.01 * len(X)), tol=1e-10, max_iter=10_000).fit(X, y)
@@ -94,7 +106,9 @@ def test_minibatch_sgd_gets_near_the_optimum_and_is_reproducible():
 
 def test_tol_stops_at_the_first_small_improvement():
     split = prepare_data(DataSettings())
-    model = LogisticRegressionGD(learning_rate=0.1, tol=1e-5, random_state=0).fit(split.X_train, split.y_train)
+    model = LogisticRegressionGD(learning_rate=0.1, tol=1e-5, random_state=0).fit(
+        split.X_train, split.y_train
+    )
     assert model.stop_reason_ == "converged"
     assert model.n_iter_ < 3000 and len(model.loss_curve_) == model.n_iter_
     improvements = -np.diff(model.loss_curve_)
@@ -104,12 +118,24 @@ def test_tol_stops_at_the_first_small_improvement():
         LogisticRegressionGD(epochs=5, tol=1e-12, random_state=0).fit(split.X_train, split.y_train)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        assert LogisticRegressionGD(epochs=40, random_state=0).fit(split.X_train, split.y_train).n_iter_ == 40
+        assert (
+            LogisticRegressionGD(epochs=40, random_state=0)
+            .fit(split.X_train, split.y_train)
+            .n_iter_
+            == 40
+        )
 
 
 @pytest.mark.parametrize("labels", [["no", "yes"], [-1, 1], [3, 7, 9]])
 def test_any_labels_come_back_as_given(labels):
-    X, y = make_classification(n_samples=90, n_features=4, n_informative=3, n_redundant=0, n_classes=len(labels), random_state=0)
+    X, y = make_classification(
+        n_samples=90,
+        n_features=4,
+        n_informative=3,
+        n_redundant=0,
+        n_classes=len(labels),
+        random_state=0,
+    )
     index = y
     y = np.asarray(labels)[index]
     model = LogisticRegressionGD(learning_rate=0.5, epochs=300, random_state=0).fit(X, y)

@@ -10,9 +10,13 @@ CORE = pathlib.Path(__file__).resolve().parents[2] / "logreg_gui" / "core"
 
 def test_importing_the_core_loads_no_qt():
     modules = [f"logreg_gui.core.{p.stem}" for p in CORE.glob("*.py") if p.stem != "__init__"]
-    code = "import sys, " + ", ".join(["logreg_gui.core"] + modules) + "\n" \
+    code = (
+        "import sys, " + ", ".join(["logreg_gui.core", *modules]) + "\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "[]"
 
 

@@ -7,7 +7,14 @@ import pytest
 from scipy.special import softmax
 from sklearn.metrics import log_loss
 
-from logreg_gui.core.objective import class_probabilities, cross_entropy, decision_scores, gradient, penalty, sigmoid
+from logreg_gui.core.objective import (
+    class_probabilities,
+    cross_entropy,
+    decision_scores,
+    gradient,
+    penalty,
+    sigmoid,
+)
 
 
 def objective(X, y, coef, intercept, l2):
@@ -27,11 +34,20 @@ def test_gradient_matches_finite_differences(n_classes):
     for idx in np.ndindex(coef.shape):
         step = np.zeros_like(coef)
         step[idx] = h
-        numeric[idx] = (objective(X, y, coef + step, intercept, l2) - objective(X, y, coef - step, intercept, l2)) / (2 * h)
-    numeric_b = np.array([
-        (objective(X, y, coef, intercept + h * e, l2) - objective(X, y, coef, intercept - h * e, l2)) / (2 * h)
-        for e in np.eye(k)
-    ])
+        numeric[idx] = (
+            objective(X, y, coef + step, intercept, l2)
+            - objective(X, y, coef - step, intercept, l2)
+        ) / (2 * h)
+    numeric_b = np.array(
+        [
+            (
+                objective(X, y, coef, intercept + h * e, l2)
+                - objective(X, y, coef, intercept - h * e, l2)
+            )
+            / (2 * h)
+            for e in np.eye(k)
+        ]
+    )
     np.testing.assert_allclose(g_coef, numeric, rtol=1e-6, atol=1e-9)
     np.testing.assert_allclose(g_intercept, numeric_b, rtol=1e-6, atol=1e-9)
 
@@ -55,9 +71,15 @@ def test_cross_entropy_and_probabilities_match_sklearn(n_classes):
     y = rng.integers(n_classes, size=50)
     y[:n_classes] = np.arange(n_classes)
     p = class_probabilities(scores)
-    expected = softmax(scores, axis=1) if k > 1 else np.column_stack([1 - 1 / (1 + np.exp(-scores[:, 0])), 1 / (1 + np.exp(-scores[:, 0]))])
+    expected = (
+        softmax(scores, axis=1)
+        if k > 1
+        else np.column_stack([1 - 1 / (1 + np.exp(-scores[:, 0])), 1 / (1 + np.exp(-scores[:, 0]))])
+    )
     np.testing.assert_allclose(p, expected, rtol=1e-12)
-    assert cross_entropy(scores, y) == pytest.approx(log_loss(y, p, labels=range(n_classes)), rel=1e-10)
+    assert cross_entropy(scores, y) == pytest.approx(
+        log_loss(y, p, labels=range(n_classes)), rel=1e-10
+    )
 
 
 @pytest.mark.parametrize("k", [1, 3])
@@ -72,7 +94,12 @@ def test_extreme_scores_stay_finite_without_warnings(k):
         loss = cross_entropy(scores, y)
         g, gb = gradient(np.ones((4, k)), scores, y, np.zeros((k, k)), 0.0)
         s = sigmoid(np.array([-1e4, 1e4]))
-    assert np.isfinite(p).all() and np.isfinite(loss) and np.isfinite(g).all() and np.isfinite(gb).all()
+    assert (
+        np.isfinite(p).all()
+        and np.isfinite(loss)
+        and np.isfinite(g).all()
+        and np.isfinite(gb).all()
+    )
     np.testing.assert_allclose(p.sum(axis=1), 1.0)
     np.testing.assert_array_equal(s, [0.0, 1.0])
 

@@ -11,13 +11,23 @@ from logreg_gui.core.optimum import find_optimum, is_separable, objective_value
 
 @pytest.mark.parametrize("n_classes,l2", [(2, 0.01), (3, 0.1), (2, 0.0)])
 def test_optimum_is_sklearns_and_stationary(n_classes, l2):
-    X, y = make_classification(n_samples=120, n_features=5, n_informative=3, n_redundant=0, n_classes=n_classes, flip_y=0.2, random_state=0)
+    X, y = make_classification(
+        n_samples=120,
+        n_features=5,
+        n_informative=3,
+        n_redundant=0,
+        n_classes=n_classes,
+        flip_y=0.2,
+        random_state=0,
+    )
     opt = find_optimum(X, y, n_classes, l2)
     assert opt.exists
     C = np.inf if l2 == 0 else 1 / (l2 * len(y))
     ref = LogisticRegression(C=C, tol=1e-10, max_iter=10_000).fit(X, y)
     np.testing.assert_allclose(opt.coef, ref.coef_, rtol=1e-4, atol=1e-6)
-    assert opt.objective == pytest.approx(objective_value(X, y, ref.coef_, ref.intercept_, l2), rel=1e-9)
+    assert opt.objective == pytest.approx(
+        objective_value(X, y, ref.coef_, ref.intercept_, l2), rel=1e-9
+    )
     g, gb = gradient(X, decision_scores(X, opt.coef, opt.intercept), y, opt.coef, l2)
     assert np.abs(g).max() < 1e-5 and np.abs(gb).max() < 1e-5
 
@@ -34,7 +44,15 @@ def test_separable_data_without_l2_have_no_optimum():
 def test_multiclass_separation_is_detected():
     X, y = load_iris(return_X_y=True)
     assert is_separable(X, y, 3)  # setosa is separable from the rest
-    X3, y3 = make_classification(n_samples=150, n_features=4, n_informative=3, n_redundant=0, n_classes=3, flip_y=0.3, random_state=1)
+    X3, y3 = make_classification(
+        n_samples=150,
+        n_features=4,
+        n_informative=3,
+        n_redundant=0,
+        n_classes=3,
+        flip_y=0.3,
+        random_state=1,
+    )
     assert not is_separable(X3, y3, 3)
 
 

@@ -21,7 +21,9 @@ def iris_split(features=slice(None), binary=False):
     X, y = IRIS.data[:, features], IRIS.target
     if binary:
         X, y = X[y > 0], y[y > 0] - 1
-    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.3, random_state=0, stratify=y)
+    X_train, X_test, y_train, y_test = train_test_split(
+        X, y, test_size=0.3, random_state=0, stratify=y
+    )
     scaler = StandardScaler().fit(X_train)
     return scaler.transform(X_train), scaler.transform(X_test), y_train, y_test
 
@@ -59,7 +61,9 @@ def click_at(qtbot, view, item, u, v):
     """A real left click on the plot at data coordinates (u, v) of ``item``."""
     QApplication.processEvents()  # let the layout settle so the mapping is the final one
     scene_point = item.mapToScene(QPointF(u, v))
-    qtbot.mouseClick(view.graphics.viewport(), Qt.LeftButton, pos=view.graphics.mapFromScene(scene_point))
+    qtbot.mouseClick(
+        view.graphics.viewport(), Qt.LeftButton, pos=view.graphics.mapFromScene(scene_point)
+    )
 
 
 def loneliest(points, others):
@@ -101,7 +105,7 @@ def test_clicking_a_training_point_explains_without_emitting(qtbot, view):
 
 
 def test_feature_combos_change_the_plane_and_the_points(view):
-    X_train, X_test, *_ = show_iris(view)
+    _X_train, X_test, *_ = show_iris(view)
     assert view.plane().description.startswith("first two principal components")
     assert not view.x_input.isEnabled()
     view.projection_input.setCurrentIndex(view.projection_input.findData("features"))
@@ -131,7 +135,7 @@ def test_binary_map_is_sklearn_probability_and_the_line_is_one_half(view):
 
 
 def test_three_class_map_colours_each_pixel_by_sklearn_prediction(view):
-    X_train, *_, model = show_iris(view)
+    _X_train, *_, model = show_iris(view)
     uu, vv = pixel_centres(view)
     plane = view.plane()
     points = plane.origin + uu.reshape(-1, 1) * plane.axis_u + vv.reshape(-1, 1) * plane.axis_v
@@ -139,7 +143,9 @@ def test_three_class_map_colours_each_pixel_by_sklearn_prediction(view):
     rgb = view.image.image.reshape(-1, 3).astype(float)
     # A pixel is white mixed with its class colour: its darkening points along 255 - colour.
     darkening = 255.0 - rgb
-    directions = np.array([[255 - c.red(), 255 - c.green(), 255 - c.blue()] for c in class_colors(3)], float)
+    directions = np.array(
+        [[255 - c.red(), 255 - c.green(), 255 - c.blue()] for c in class_colors(3)], float
+    )
     directions /= np.linalg.norm(directions, axis=1, keepdims=True)
     sure = np.sort(proba, axis=1)[:, -1] - np.sort(proba, axis=1)[:, -2] > 0.2
     assert sure.sum() > 1000

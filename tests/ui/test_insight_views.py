@@ -26,7 +26,9 @@ def window(qtbot, monkeypatch):
 def train(qtbot, window, epochs):
     window.model_form.epochs.setValue(epochs)
     qtbot.mouseClick(window.controls.train, Qt.LeftButton)
-    qtbot.waitUntil(lambda: window.training is None and not window.controls.stop.isEnabled(), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: window.training is None and not window.controls.stop.isEnabled(), timeout=30_000
+    )
 
 
 def test_evaluation_after_training_equals_sklearn_metrics(qtbot, window):
@@ -34,7 +36,10 @@ def test_evaluation_after_training_equals_sklearn_metrics(qtbot, window):
     split = prepare_data(DataSettings())
     model = LogisticRegressionGD(epochs=300, random_state=0).fit(split.X_train, split.y_train)
     shown = window.evaluation.shown_values()
-    for part, X, y in (("train", split.X_train, split.y_train), ("test", split.X_test, split.y_test)):
+    for part, X, y in (
+        ("train", split.X_train, split.y_train),
+        ("test", split.X_test, split.y_test),
+    ):
         pred, proba = model.predict(X), model.predict_proba(X)
         assert shown[part]["accuracy"] == pytest.approx(metrics.accuracy_score(y, pred), abs=1e-4)
         assert shown[part]["precision"] == pytest.approx(metrics.precision_score(y, pred), abs=1e-4)
@@ -42,13 +47,18 @@ def test_evaluation_after_training_equals_sklearn_metrics(qtbot, window):
         assert shown[part]["f1"] == pytest.approx(metrics.f1_score(y, pred), abs=1e-4)
         assert shown[part]["log_loss"] == pytest.approx(metrics.log_loss(y, proba), abs=1e-4)
         assert shown[part]["auc"][0] == pytest.approx(metrics.roc_auc_score(y, proba[:, 1]))
-    np.testing.assert_array_equal(shown["test"]["confusion"], metrics.confusion_matrix(split.y_test, model.predict(split.X_test)))
+    np.testing.assert_array_equal(
+        shown["test"]["confusion"],
+        metrics.confusion_matrix(split.y_test, model.predict(split.X_test)),
+    )
 
 
 def test_evaluation_refreshes_on_pause_and_step(qtbot, window):
     window.model_form.epochs.setValue(10_000_000)
     qtbot.mouseClick(window.controls.step, Qt.LeftButton)  # a paused run, one epoch
-    qtbot.waitUntil(lambda: window._latest is not None and window._latest.epochs[-1] == 1, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window._latest is not None and window._latest.epochs[-1] == 1, timeout=10_000
+    )
     qtbot.waitUntil(lambda: "epoch 1:" in window.evaluation.caption.text(), timeout=5_000)
     first = window.evaluation.shown_values()["train"]["log_loss"]
     qtbot.mouseClick(window.controls.step, Qt.LeftButton)
@@ -84,7 +94,14 @@ def test_reference_line_is_scikit_learns_optimum_and_none_when_separable(qtbot, 
     assert window.loss_plot.reference.value() == pytest.approx(expected.objective)
 
     window.data_form.select_source("iris")  # separable: with L2 = 0 there is no optimum
-    qtbot.waitUntil(lambda: window.split.target_name == "class" and len(window.classes) == 3 and window.optimum is not None, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            window.split.target_name == "class"
+            and len(window.classes) == 3
+            and window.optimum is not None
+        ),
+        timeout=10_000,
+    )
     assert not window.optimum.exists
     assert window.loss_plot._reference_value is None
     assert "No finite optimum" in window.optimum_label.text()

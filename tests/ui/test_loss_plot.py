@@ -18,7 +18,13 @@ def plot(qtbot):
 def batch(start, stop, with_test=True):
     e = np.arange(start, stop)
     nan = np.full(len(e), np.nan)
-    return e, 1.0 / (e + 1), 0.5 / (e + 1) if with_test else nan, np.linspace(0.5, 0.9, len(e)), np.full(len(e), 0.8) if with_test else nan
+    return (
+        e,
+        1.0 / (e + 1),
+        0.5 / (e + 1) if with_test else nan,
+        np.linspace(0.5, 0.9, len(e)),
+        np.full(len(e), 0.8) if with_test else nan,
+    )
 
 
 def test_batches_beyond_the_initial_capacity_keep_every_epoch(plot):
@@ -47,7 +53,9 @@ def test_hover_reads_out_the_nearest_epoch(plot):
     assert f"{1 / 42:.5f}" in plot.hover_label.text()
     # Through the real mouse path: a scene position over epoch 120 of the loss plot.
     plot.loss_plot_item.getViewBox().setRange(xRange=(0, 199), yRange=(0, 1), padding=0)
-    scene_pos = plot.loss_plot_item.getViewBox().mapViewToScene(__import__("PySide6.QtCore", fromlist=["QPointF"]).QPointF(120, 0.5))
+    scene_pos = plot.loss_plot_item.getViewBox().mapViewToScene(
+        __import__("PySide6.QtCore", fromlist=["QPointF"]).QPointF(120, 0.5)
+    )
     plot._on_mouse_moved((scene_pos,))
     assert "epoch 120" in plot.hover_label.text()
 

@@ -9,10 +9,24 @@ from logreg_gui.core import DataSettings, LogisticRegressionGD, prepare_data
 from logreg_gui.ui.main_window import MainWindow
 
 REQUIRED_NAMES = [
-    "trainButton", "pauseButton", "stepButton", "stopButton", "resetButton", "speedSlider",
-    "learningRateInput", "epochsInput", "nSamplesInput", "nFeaturesInput", "testSizeInput",
-    "seedInput", "dataSourceInput", "lossPlot", "epochProgress", "sampleIndexInput",
-    "randomSampleButton", "predictionPanel",
+    "trainButton",
+    "pauseButton",
+    "stepButton",
+    "stopButton",
+    "resetButton",
+    "speedSlider",
+    "learningRateInput",
+    "epochsInput",
+    "nSamplesInput",
+    "nFeaturesInput",
+    "testSizeInput",
+    "seedInput",
+    "dataSourceInput",
+    "lossPlot",
+    "epochProgress",
+    "sampleIndexInput",
+    "randomSampleButton",
+    "predictionPanel",
 ]
 
 
@@ -39,7 +53,9 @@ def find(window, name):
 
 def train_to_end(qtbot, window, timeout=60_000):
     qtbot.mouseClick(find(window, "trainButton"), Qt.LeftButton)
-    qtbot.waitUntil(lambda: window.training is None and not window.controls.stop.isEnabled(), timeout=timeout)
+    qtbot.waitUntil(
+        lambda: window.training is None and not window.controls.stop.isEnabled(), timeout=timeout
+    )
 
 
 def test_opens_on_the_seed_defaults_with_named_controls(window):
@@ -59,13 +75,15 @@ def test_opens_on_the_seed_defaults_with_named_controls(window):
 def test_plot_holds_one_point_per_epoch_equal_to_the_core(qtbot, window):
     find(window, "epochsInput").setValue(400)
     find(window, "seedInput").setValue(7)
-    qtbot.waitUntil(lambda: window.split is not None and window._data_settings.seed == 7, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.split is not None and window._data_settings.seed == 7, timeout=10_000
+    )
     train_to_end(qtbot, window)
 
     split = prepare_data(DataSettings(seed=7))
     model = LogisticRegressionGD(epochs=400, random_state=7)
     run = model.start_training(split.X_train, split.y_train, split.X_test, split.y_test)
-    records = [run.record()] + list(run)
+    records = [run.record(), *list(run)]
     data = window.loss_plot.data()
     np.testing.assert_array_equal(data["epochs"], np.arange(0, 401))
     np.testing.assert_allclose(data["train_loss"], [r.train_loss for r in records], rtol=1e-12)
@@ -82,7 +100,11 @@ def test_prediction_panel_probability_equals_predict_proba(qtbot, window):
     panel = find(window, "predictionPanel")
     for index in (0, 13, len(split.y_test) - 1):
         find(window, "sampleIndexInput").setValue(index)
-        np.testing.assert_allclose(panel.shown_probabilities(), model.predict_proba(split.X_test[index : index + 1])[0], rtol=1e-9)
+        np.testing.assert_allclose(
+            panel.shown_probabilities(),
+            model.predict_proba(split.X_test[index : index + 1])[0],
+            rtol=1e-9,
+        )
     before = panel.current_index()
     qtbot.mouseClick(find(window, "randomSampleButton"), Qt.LeftButton)
     assert panel.current_index() != before
@@ -184,9 +206,13 @@ def test_csv_file_trains(qtbot, window, tmp_path):
     X = rng.normal(size=(120, 3))
     y = np.where(X[:, 0] - X[:, 2] > 0, "spam", "ham")
     path = tmp_path / "mail.csv"
-    path.write_text("a,b,c,kind\n" + "\n".join(f"{r[0]},{r[1]},{r[2]},{c}" for r, c in zip(X, y)) + "\n")
+    path.write_text(
+        "a,b,c,kind\n" + "\n".join(f"{r[0]},{r[1]},{r[2]},{c}" for r, c in zip(X, y)) + "\n"
+    )
     window.load_csv(str(path))
-    qtbot.waitUntil(lambda: window.split is not None and window.split.target_name == "kind", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.split is not None and window.split.target_name == "kind", timeout=10_000
+    )
     assert list(window.classes) == ["ham", "spam"]
     find(window, "epochsInput").setValue(200)
     train_to_end(qtbot, window)
@@ -207,4 +233,6 @@ def test_screenshot_after_training(qtbot, window, tmp_path):
     qtbot.wait(50)
     for button in window.findChildren(QPushButton):
         if button.isVisible() and button.text():
-            assert button.width() >= button.fontMetrics().horizontalAdvance(button.text().replace("&", "")), button.text()
+            assert button.width() >= button.fontMetrics().horizontalAdvance(
+                button.text().replace("&", "")
+            ), button.text()

@@ -30,14 +30,20 @@ def test_shown_numbers_equal_sklearn(panel, kind):
     panel.set_weights(lr.coef_, lr.intercept_)
     for index in (0, 7, len(y) - 1):
         panel.select_sample(index)
-        np.testing.assert_allclose(panel.shown_probabilities(), lr.predict_proba(X[index : index + 1])[0], rtol=1e-10)
+        np.testing.assert_allclose(
+            panel.shown_probabilities(), lr.predict_proba(X[index : index + 1])[0], rtol=1e-10
+        )
         e = panel.current_explanation()
         decision = lr.decision_function(X[index : index + 1])[0]
-        np.testing.assert_allclose(e.contributions.sum(axis=1) + e.intercept, np.atleast_1d(decision), rtol=1e-10)
+        np.testing.assert_allclose(
+            e.contributions.sum(axis=1) + e.intercept, np.atleast_1d(decision), rtol=1e-10
+        )
         assert lr.classes_[e.predicted_index] == lr.predict(X[index : index + 1])[0]
         row = e.contributions[0] if kind == "binary" else e.contributions[e.predicted_index]
         np.testing.assert_allclose(panel.shown_contributions(), row)
-        assert ("right" if lr.predict(X[index : index + 1])[0] == y[index] else "wrong") in panel.verdict_label.text()
+        assert (
+            "right" if lr.predict(X[index : index + 1])[0] == y[index] else "wrong"
+        ) in panel.verdict_label.text()
 
 
 def test_controls_change_the_sample_once_each(qtbot, panel):
@@ -62,6 +68,9 @@ def test_live_updates_create_no_new_widgets_and_no_weights_says_so(panel):
     before = len(panel.findChildren(object)), len(panel.probability_plot.getPlotItem().items)
     for _ in range(20):
         panel.set_weights(rng.normal(size=(1, 4)), rng.normal(size=1))
-    assert (len(panel.findChildren(object)), len(panel.probability_plot.getPlotItem().items)) == before
+    assert (
+        len(panel.findChildren(object)),
+        len(panel.probability_plot.getPlotItem().items),
+    ) == before
     panel.clear_weights()
     assert panel.current_explanation() is None and len(panel.shown_probabilities()) == 0

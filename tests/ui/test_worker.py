@@ -40,7 +40,9 @@ class Collector(QObject):
         self.paused.append(paused)
 
     def epochs(self):
-        return np.concatenate([b.epochs for b in self.batches]) if self.batches else np.array([], int)
+        return (
+            np.concatenate([b.epochs for b in self.batches]) if self.batches else np.array([], int)
+        )
 
 
 @pytest.fixture
@@ -70,7 +72,7 @@ def test_every_epoch_arrives_once_and_equals_the_core(qtbot, split):
 
     reference = LogisticRegressionGD(epochs=3000, random_state=0)
     run = reference.start_training(split.X_train, split.y_train, split.X_test, split.y_test)
-    records = [run.record()] + list(run)
+    records = [run.record(), *list(run)]
     train_loss = np.concatenate([b.train_loss for b in got.batches])
     test_acc = np.concatenate([b.test_accuracy for b in got.batches])
     np.testing.assert_allclose(train_loss, [r.train_loss for r in records], rtol=1e-12)
@@ -79,7 +81,9 @@ def test_every_epoch_arrives_once_and_equals_the_core(qtbot, split):
 
 
 def test_updates_are_coalesced(qtbot, split):
-    training, got = start(split, LogisticRegressionGD(epochs=20_000, random_state=0), max_updates_per_second=30)
+    training, got = start(
+        split, LogisticRegressionGD(epochs=20_000, random_state=0), max_updates_per_second=30
+    )
     began = time.monotonic()
     with qtbot.waitSignal(got.done, timeout=60_000):
         training.start()
@@ -131,7 +135,9 @@ def test_learning_rate_change_while_paused_keeps_the_weights(qtbot, split):
     from logreg_gui.core.objective import decision_scores, gradient
 
     y = np.searchsorted(np.unique(split.y_train), split.y_train)
-    g_coef, g_intercept = gradient(split.X_train, decision_scores(split.X_train, coef, intercept), y, coef, 0.0)
+    g_coef, g_intercept = gradient(
+        split.X_train, decision_scores(split.X_train, coef, intercept), y, coef, 0.0
+    )
     np.testing.assert_allclose(got.batches[-1].coef, coef - 0.5 * g_coef, rtol=1e-12)
     np.testing.assert_allclose(got.batches[-1].intercept, intercept - 0.5 * g_intercept, rtol=1e-12)
 
@@ -152,7 +158,9 @@ def test_a_window_that_does_not_keep_up_gets_fewer_larger_batches(qtbot, split):
 
 
 def test_stop_wakes_a_slow_worker_at_once(qtbot, split):
-    training, got = start(split, LogisticRegressionGD(epochs=1000, random_state=0), epochs_per_second=0.2)
+    training, got = start(
+        split, LogisticRegressionGD(epochs=1000, random_state=0), epochs_per_second=0.2
+    )
     training.start()
     qtbot.waitUntil(lambda: len(got.epochs()) >= 2, timeout=10_000)
     began = time.monotonic()
