@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
+from numbers import Integral
 
 import numpy as np
 
@@ -24,6 +24,10 @@ from .core import (
     explain_sample,
     prepare_data,
 )
+from .core.datasets import DATA_CONSTRAINTS, DATA_LABELS, GENERATION_CONSTRAINTS, GENERATION_LABELS
+from .core.model import LABELS, SOLVERS
+from .core.params import Number, parse
+from .core.training import log_line
 
 PROG = "logreg-train"
 EXIT_BAD_INPUT = 2
@@ -50,31 +54,26 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{PROG}: error: {message} (see {PROG} --help)\n")
 
 
-def _number(text, kind, low=None, high=None, low_open=False, high_open=False):
-    try:
-        value = kind(text)
-    except ValueError:
-        noun = "a whole number" if kind is int else "a number"
-        raise argparse.ArgumentTypeError(f"{text!r} is not {noun}") from None
-    if kind is float and not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
-    if low is not None and (value <= low if low_open else value < low):
-        raise argparse.ArgumentTypeError(
-            f"{text} must be {'above' if low_open else 'at least'} {low}"
-        )
-    if high is not None and (value >= high if high_open else value > high):
-        raise argparse.ArgumentTypeError(
-            f"{text} must be {'below' if high_open else 'at most'} {high}"
-        )
-    return value
+def _typed(constraints, label):
+    """An argparse type that parses and checks a value with the project's constraints (the
+    same the estimator and the window use), so the three agree on what is allowed."""
 
-
-def _typed(kind, **bounds):
     def convert(text):
-        return _number(text, kind, **bounds)
+        value, problem = parse(text, constraints, label)
+        if problem:
+            raise argparse.ArgumentTypeError(problem)
+        return value
 
-    convert.__name__ = "whole number" if kind is int else "number"
+    convert.__name__ = "value"
     return convert
+
+
+def _model(name):
+    return _typed(LogisticRegressionGD._parameter_constraints[name], LABELS[name])
+
+
+def _generation(name):
+    return _typed(GENERATION_CONSTRAINTS[name], GENERATION_LABELS[name])
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -101,38 +100,50 @@ def build_parser() -> argparse.ArgumentParser:
         help="target column of --data (default: a column named target/label/class/y, else the last)",
     )
     gen = p.add_argument_group("generated data (make_classification)")
-    gen.add_argument("--n-samples", type=_typed(int, low=1), help="number of samples (default 150)")
     gen.add_argument(
-        "--n-features", type=_typed(int, low=1), help="number of features (default 10)"
+        "--n-samples", type=_generation("n_samples"), help="number of samples (default 150)"
     )
     gen.add_argument(
-        "--n-informative", type=_typed(int, low=1), help="informative features (default 2)"
+        "--n-features", type=_generation("n_features"), help="number of features (default 10)"
+    )
+    gen.add_argument(
+        "--n-informative",
+        type=_generation("n_informative"),
+        help="informative features (default 2)",
     )
     gen.add_argument(
         "--n-redundant",
-        type=_typed(int, low=0),
+        type=_generation("n_redundant"),
         help="redundant features: combinations of informative ones (default 2)",
     )
-    gen.add_argument("--n-repeated", type=_typed(int, low=0), help="repeated features (default 0)")
-    gen.add_argument("--n-classes", type=_typed(int, low=2), help="number of classes (default 2)")
     gen.add_argument(
-        "--n-clusters-per-class", type=_typed(int, low=1), help="clusters per class (default 2)"
+        "--n-repeated", type=_generation("n_repeated"), help="repeated features (default 0)"
     )
-    gen.add_argument("--class-sep", type=_typed(float), help="class separation (default 1.0)")
+    gen.add_argument(
+        "--n-classes", type=_generation("n_classes"), help="number of classes (default 2)"
+    )
+    gen.add_argument(
+        "--n-clusters-per-class",
+        type=_generation("n_clusters_per_class"),
+        help="clusters per class (default 2)",
+    )
+    gen.add_argument(
+        "--class-sep", type=_generation("class_sep"), help="class separation, > 0 (default 1.0)"
+    )
     gen.add_argument(
         "--flip-y",
-        type=_typed(float, low=0.0, high=1.0),
+        type=_generation("flip_y"),
         help="fraction of labels flipped at random (default 0.01)",
     )
     p.add_argument(
         "--seed",
-        type=_typed(int, low=0, high=2**32 - 1),
+        type=_typed(DATA_CONSTRAINTS["seed"], DATA_LABELS["seed"]),
         default=0,
         help="random seed for data, split, initial weights and sample choice (default 0)",
     )
     p.add_argument(
         "--test-size",
-        type=_typed(float, low=0.0, high=1.0, low_open=True, high_open=True),
+        type=_typed(DATA_CONSTRAINTS["test_size"], DATA_LABELS["test_size"]),
         default=0.3,
         help="fraction held out for testing, in (0, 1) (default 0.3)",
     )
@@ -144,25 +155,25 @@ def build_parser() -> argparse.ArgumentParser:
     model = p.add_argument_group("model and training")
     model.add_argument(
         "--learning-rate",
-        type=_typed(float, low=0.0, low_open=True),
+        type=_model("learning_rate"),
         default=0.01,
         help="gradient-descent step size, > 0 (default 0.01)",
     )
     model.add_argument(
         "--epochs",
-        type=_typed(int, low=1),
+        type=_model("epochs"),
         default=3000,
-        help="maximum epochs, >= 1 (default 3000)",
+        help="maximum epochs, 1 to 100,000,000 (default 3000)",
     )
     model.add_argument(
         "--batch-size",
-        type=_typed(int, low=1),
+        type=_model("batch_size"),
         default=None,
         help="mini-batch size (default: full batch)",
     )
     model.add_argument(
         "--l2",
-        type=_typed(float, low=0.0),
+        type=_model("l2"),
         default=0.0,
         help="L2 penalty strength: loss + l2/2 * ||w||^2 (default 0)",
     )
@@ -173,15 +184,39 @@ def build_parser() -> argparse.ArgumentParser:
         help="initial weights: standard normal as in the blog, or zeros (default normal)",
     )
     model.add_argument(
+        "--solver",
+        choices=SOLVERS,
+        default="gd",
+        help="update rule: gd (the blog's), momentum, nesterov or adam (default gd)",
+    )
+    model.add_argument(
+        "--momentum",
+        type=_model("momentum"),
+        default=0.9,
+        help="momentum of the momentum and nesterov solvers, in [0, 1) (default 0.9)",
+    )
+    model.add_argument(
         "--tol",
-        type=_typed(float, low=0.0),
+        type=_model("tol"),
         default=None,
-        help="stop when an epoch improves the loss by less than this (default: run all epochs)",
+        help="early stopping: stop once the loss has not improved by tol on its best for more than --n-iter-no-change epochs (default: run all epochs)",
+    )
+    model.add_argument(
+        "--n-iter-no-change",
+        type=_model("n_iter_no_change"),
+        default=10,
+        help="epochs without an improvement of tol tolerated (default 10)",
+    )
+    model.add_argument(
+        "--dtype",
+        choices=("float32", "float64"),
+        default=None,
+        help="number type of the data while training (default: float64; float32 halves memory)",
     )
     out = p.add_argument_group("output")
     out.add_argument(
         "--log-every",
-        type=_typed(int, low=1),
+        type=_typed([Number(Integral, 1, None, closed="left")], "the log interval"),
         default=100,
         metavar="N",
         help="log every N epochs (default 100)",
@@ -232,6 +267,22 @@ def _label(value):
     return value.item() if isinstance(value, np.generic) else value
 
 
+def _log(batch, every, out):
+    """Print the blog's line for every epoch of ``batch`` that is a multiple of ``every``."""
+    for i in np.flatnonzero(batch.epochs % every == 0):
+        print(_line(batch, i), file=out)
+
+
+def _line(batch, i):
+    return log_line(
+        int(batch.epochs[i]),
+        batch.train_loss[i],
+        batch.train_accuracy[i],
+        batch.test_loss[i],
+        batch.test_accuracy[i],
+    )
+
+
 def run(args, out=None, err=None) -> int:
     """Run the workflow for parsed ``args``, printing to ``out``/``err`` (default stdout and
     stderr); returns the exit status."""
@@ -247,18 +298,15 @@ def run(args, out=None, err=None) -> int:
         l2=args.l2,
         init=args.init,
         tol=args.tol,
+        n_iter_no_change=args.n_iter_no_change,
+        solver=args.solver,
+        momentum=args.momentum,
+        dtype=args.dtype,
         random_state=args.seed,
     )
-    training = model.start_training(split.X_train, split.y_train, split.X_test, split.y_test)
-
-    def log(record):
-        if not args.json:
-            print(
-                f"epoch:{record.epoch}, loss:{record.train_loss:.6f}, acc:{record.train_accuracy:.4f}, "
-                f"test_loss:{record.test_loss:.6f}, test_acc:{record.test_accuracy:.4f}",
-                file=out,
-            )
-
+    training = model.start_training(
+        split.X_train, split.y_train, split.X_test, split.y_test, keep_curve=False
+    )
     if not args.json:
         print(f"data: {split.source}", file=out)
         print(
@@ -268,16 +316,24 @@ def run(args, out=None, err=None) -> int:
             f"classes {', '.join(map(str, model.classes_))}",
             file=out,
         )
-    log(training.record())
     last = None
-    for last in training:
-        if last.epoch % args.log_every == 0:
-            log(last)
-    if last is not None and last.epoch % args.log_every != 0:
-        log(last)
-    final = training.record()
+    while not training.finished:
+        batch = training.advance(max_seconds=0.5)
+        if batch is None:
+            continue
+        last = batch
+        if not args.json:
+            _log(batch, args.log_every, out)
+        if batch.warning:
+            print(f"{PROG}: warning: {batch.warning}", file=err)
+    if last is not None and last.epochs[-1] % args.log_every != 0 and not args.json:
+        print(_line(last, -1), file=out)  # the final epoch, as the blog's last word
     if training.stop_reason == StopReason.DIVERGED:
-        print(f"{PROG}: warning: {training.message}", file=err)
+        print(f"{PROG}: warning: training {training.message}", file=err)
+    final = training.record()
+    if final is None:  # diverged before its first record: nothing to report but why
+        print(f"{PROG}: error: training {training.message}", file=err)
+        return EXIT_DIVERGED
 
     rng = np.random.default_rng(args.seed)
     index = int(rng.integers(len(split.X_test)))
@@ -296,6 +352,7 @@ def run(args, out=None, err=None) -> int:
             "epochs_run": final.epoch,
             "stop_reason": training.stop_reason,
             "message": training.message,
+            "warning": training.warning,
             "train_loss": final.train_loss,
             "train_acc": final.train_accuracy,
             "objective": final.objective,
@@ -338,6 +395,9 @@ def main(argv=None) -> int:
         return run(args)
     except (DataError, ValueError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except MemoryError:
+        print(f"{PROG}: error: not enough memory for these data and settings.", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)

@@ -41,7 +41,7 @@ def test_default_run_is_the_blogs_workflow(capsys):
     assert [int(line.split(",")[0].split(":")[1]) for line in epoch_lines] == list(
         range(0, 3001, 100)
     )
-    assert "completed all 3000 epochs" in out
+    assert "completed all 3,000 epochs" in out
     assert lines[-2].startswith("random test sample #")
     losses = [float(line.split("loss:")[1].split(",")[0]) for line in epoch_lines]
     assert losses[-1] < losses[0]
@@ -107,6 +107,29 @@ def test_minibatch_and_tol_flags(capsys):
     assert result["epochs_run"] < 3000
 
 
+def test_whole_numbers_may_be_typed_in_exponent_notation(capsys):
+    status, out, _ = run_cli("--epochs", "1e2", "--seed", "2147483648", "--json", capsys=capsys)
+    assert status == 0
+    assert last_json(out)["epochs_run"] == 100
+
+
+def test_a_loss_grown_by_orders_of_magnitude_ends_as_divergence(capsys):
+    status, out, err = run_cli("--learning-rate", "1e6", "--json", capsys=capsys)
+    assert status == 1
+    result = last_json(out)
+    assert result["stop_reason"] == "diverged" and result["epochs_run"] < 3000
+    assert "exploded" in err and "smaller learning rate" in err
+
+
+def test_a_rising_loss_is_warned_once_in_plain_words(capsys):
+    status, out, err = run_cli("--learning-rate", "1000", capsys=capsys)
+    assert status == 0
+    warnings = [line for line in err.splitlines() if "warning" in line]
+    assert len(warnings) == 1 and "the loss is rising" in warnings[0]
+    assert "learning rate 1000 is likely too large" in warnings[0]
+    assert "completed all 3,000 epochs" in out
+
+
 def test_divergence_is_reported_not_carried_on(capsys):
     status, out, err = run_cli(
         "--learning-rate",
@@ -146,6 +169,17 @@ BAD_FLAGS = [
     (["--dataset", "iris", "--n-samples", "10"], "n-samples"),
     (["--target", "y"], "--data"),
     (["--no-such-flag"], "no-such-flag"),
+    # The window's bounds, and settings that would exhaust memory or time.
+    (["--epochs", "1e12"], "epochs"),
+    (["--epochs", "true"], "epochs"),
+    (["--n-classes", "5000"], "n-classes"),
+    (["--n-features", "50000", "--n-informative", "50000"], "n-features"),
+    (["--n-clusters-per-class", "1000000000"], "n-clusters-per-class"),
+    (["--n-samples", "2000", "--n-features", "5000", "--n-informative", "5000"], "informative"),
+    (["--class-sep", "0"], "class-sep"),
+    (["--seed", "4294967296"], "seed"),
+    (["--log-every", "0"], "log-every"),
+    (["--momentum", "1"], "momentum"),
 ]
 
 

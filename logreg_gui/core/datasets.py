@@ -8,6 +8,7 @@ same :class:`Dataset`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
+from numbers import Integral, Real
 
 import numpy as np
 from sklearn import datasets as sk_datasets
@@ -15,6 +16,7 @@ from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import StandardScaler
 
 from .errors import DataError, FieldError
+from .params import Number, problem
 
 __all__ = [
     "BUILTIN_DATASETS",
@@ -79,10 +81,53 @@ class GenerationSettings:
 
 #: Largest n_samples × n_features generated (about 400 MB of float64).
 MAX_GENERATED_VALUES = 50_000_000
+#: make_classification draws an n_informative² covariance for every cluster; this bounds
+#: that work (and its memory) as the line above bounds the data.
+MAX_CLUSTER_VALUES = 50_000_000
+MAX_SAMPLES = 10_000_000
+MAX_FEATURES = 10_000
+MAX_CLASSES = 100
+MAX_SEED = 2**32 - 1
+
+#: The constraints of every generation setting (scikit-learn's, refusing bools and NaN).
+GENERATION_CONSTRAINTS = {
+    "n_samples": [Number(Integral, 2, MAX_SAMPLES, closed="both")],
+    "n_features": [Number(Integral, 1, MAX_FEATURES, closed="both")],
+    "n_informative": [Number(Integral, 1, MAX_FEATURES, closed="both")],
+    "n_redundant": [Number(Integral, 0, MAX_FEATURES, closed="both")],
+    "n_repeated": [Number(Integral, 0, MAX_FEATURES, closed="both")],
+    "n_classes": [Number(Integral, 2, MAX_CLASSES, closed="both")],
+    "n_clusters_per_class": [Number(Integral, 1, MAX_SAMPLES, closed="both")],
+    "flip_y": [Number(Real, 0, 1, closed="both")],
+    "class_sep": [Number(Real, 0, None, closed="neither")],
+    "shift": [Number(Real, None, None, closed="neither")],
+    "scale": [Number(Real, 0, None, closed="neither")],
+    "random_state": [Number(Integral, 0, MAX_SEED, closed="both"), None],
+}
+
+#: How the settings are named where a person sets them.
+GENERATION_LABELS = {
+    "n_samples": "the number of samples",
+    "n_features": "the number of features",
+    "n_informative": "the informative features",
+    "n_redundant": "the redundant features",
+    "n_repeated": "the repeated features",
+    "n_classes": "the number of classes",
+    "n_clusters_per_class": "the clusters per class",
+    "flip_y": "the label noise",
+    "class_sep": "the class separation",
+    "shift": "the shift",
+    "scale": "the scale",
+    "random_state": "the seed",
+}
 
 
-def _is_int(value) -> bool:
-    return isinstance(value, (int, np.integer)) and not isinstance(value, bool)
+#: Constraints of the split settings.
+DATA_CONSTRAINTS = {
+    "test_size": [Number(Real, 0, 1, closed="neither")],
+    "seed": [Number(Integral, 0, MAX_SEED, closed="both")],
+}
+DATA_LABELS = {"test_size": "the test size", "seed": "the seed"}
 
 
 def _is_finite_number(value) -> bool:
@@ -99,43 +144,43 @@ def generation_problems(settings: GenerationSettings) -> dict[str, str]:
     Returns
     -------
     dict mapping field name to a plain-words message; empty when the settings can be used.
-    scikit-learn's own errors for these cases are terse (or, for some, absent); these name
-    the fields a person set.
+    Each field is checked against :data:`GENERATION_CONSTRAINTS`, then the fields together:
+    sizes that would not fit in memory or time, and combinations scikit-learn refuses
+    (tersely, or only after allocating).
     """
     s = settings
     problems: dict[str, str] = {}
-
-    def need_int(name, minimum):
-        value = getattr(s, name)
-        if not _is_int(value):
-            problems[name] = f"{name} must be a whole number, not {value!r}."
-        elif value < minimum:
-            problems[name] = f"{name} must be at least {minimum}, not {value}."
-
-    need_int("n_samples", 1)
-    need_int("n_features", 1)
-    need_int("n_informative", 1)
-    need_int("n_redundant", 0)
-    need_int("n_repeated", 0)
-    need_int("n_classes", 2)
-    need_int("n_clusters_per_class", 1)
-    for name in ("flip_y", "class_sep", "shift", "scale"):
-        if not _is_finite_number(getattr(s, name)):
-            problems[name] = f"{name} must be a finite number, not {getattr(s, name)!r}."
-    if "flip_y" not in problems and not 0.0 <= s.flip_y <= 1.0:
-        problems["flip_y"] = f"flip_y (label noise) must be between 0 and 1, not {s.flip_y}."
-    if s.random_state is not None and not (_is_int(s.random_state) and 0 <= s.random_state < 2**32):
-        problems["random_state"] = (
-            f"random_state must be a whole number from 0 to {2**32 - 1}, not {s.random_state!r}."
-        )
+    for name, constraints in GENERATION_CONSTRAINTS.items():
+        message = problem(constraints, getattr(s, name), GENERATION_LABELS[name].capitalize())
+        if message:
+            problems[name] = message
     if problems:
         return problems
     if s.n_samples * s.n_features > MAX_GENERATED_VALUES:
         message = (
-            f"{s.n_samples} samples × {s.n_features} features is more than this tool can "
+            f"{s.n_samples:,} samples × {s.n_features:,} features is more than this tool can "
             f"hold ({MAX_GENERATED_VALUES:,} values): use fewer samples or features."
         )
         problems["n_samples"] = problems["n_features"] = message
+        return problems
+    clusters = s.n_classes * s.n_clusters_per_class
+    if clusters > s.n_samples:
+        message = (
+            f"{s.n_classes} classes × {s.n_clusters_per_class:,} clusters per class make "
+            f"{clusters:,} clusters, more than the {s.n_samples:,} samples: use fewer clusters "
+            "or more samples."
+        )
+        for name in ("n_classes", "n_clusters_per_class", "n_samples"):
+            problems.setdefault(name, message)
+        return problems
+    if clusters * s.n_informative**2 > MAX_CLUSTER_VALUES:
+        message = (
+            f"{clusters:,} clusters in {s.n_informative:,} informative dimensions would take "
+            f"too long to generate (each cluster draws a {s.n_informative:,}² covariance): use "
+            "fewer informative features, classes or clusters."
+        )
+        for name in ("n_informative", "n_classes", "n_clusters_per_class"):
+            problems.setdefault(name, message)
         return problems
 
     used = s.n_informative + s.n_redundant + s.n_repeated
@@ -147,7 +192,6 @@ def generation_problems(settings: GenerationSettings) -> dict[str, str]:
         )
         for name in ("n_features", "n_informative", "n_redundant", "n_repeated"):
             problems[name] = message
-    clusters = s.n_classes * s.n_clusters_per_class
     if s.n_informative < 64 and clusters > 2**s.n_informative:
         message = (
             f"{s.n_classes} classes × {s.n_clusters_per_class} clusters per class need "
@@ -157,11 +201,6 @@ def generation_problems(settings: GenerationSettings) -> dict[str, str]:
         )
         for name in ("n_classes", "n_clusters_per_class", "n_informative"):
             problems.setdefault(name, message)
-    if s.n_samples < s.n_classes:
-        problems["n_samples"] = (
-            f"{s.n_samples} samples cannot hold {s.n_classes} classes: use at least "
-            f"{s.n_classes} samples."
-        )
     if s.weights is not None:
         w = s.weights
         if not all(_is_finite_number(v) and v >= 0 for v in w):
@@ -274,10 +313,9 @@ def split_dataset(
     DataError
         The training part would hold fewer than two classes.
     """
-    if not _is_finite_number(test_size) or not 0.0 < test_size < 1.0:
-        raise FieldError(
-            {"test_size": f"test size must be a fraction between 0 and 1, not {test_size!r}."}
-        )
+    message = problem(DATA_CONSTRAINTS["test_size"], test_size, "The test size")
+    if message:
+        raise FieldError({"test_size": message})
     n = len(dataset.y)
     n_test = int(np.ceil(test_size * n))
     if n_test < 1 or n - n_test < 1:

@@ -1,22 +1,49 @@
-"""LogisticRegressionGD: logistic regression fitted by plain gradient descent, with
-scikit-learn's estimator conventions."""
+"""LogisticRegressionGD: logistic regression fitted by gradient descent, with scikit-learn's
+estimator conventions."""
 
 from __future__ import annotations
 
-import numbers
 import warnings
+from numbers import Integral, Real
+from typing import ClassVar
 
 import numpy as np
-from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.base import BaseEstimator, ClassifierMixin, _fit_context
 from sklearn.exceptions import ConvergenceWarning
-from sklearn.utils import check_random_state, check_scalar
+from sklearn.utils import check_random_state
+from sklearn.utils._param_validation import StrOptions
 from sklearn.utils.multiclass import check_classification_targets
-from sklearn.utils.validation import check_is_fitted, validate_data
+from sklearn.utils.validation import check_consistent_length, check_is_fitted, validate_data
 
 from .objective import class_probabilities, decision_scores, predicted_indices
+from .params import MAX_EPOCHS, Number
 from .training import StopReason, TrainingRun
 
-__all__ = ["LogisticRegressionGD"]
+__all__ = ["LABELS", "SOLVERS", "LogisticRegressionGD"]
+
+#: The optimizers, in the order a person meets them.
+SOLVERS = ("gd", "momentum", "nesterov", "adam")
+
+#: How each parameter is named where a person sets it (messages of the form and the CLI).
+LABELS = {
+    "learning_rate": "the learning rate",
+    "epochs": "epochs",
+    "batch_size": "the batch size",
+    "l2": "the L2 penalty",
+    "init": "the initial weights",
+    "tol": "tol",
+    "n_iter_no_change": "the epochs without improvement",
+    "solver": "the optimizer",
+    "momentum": "the momentum",
+    "dtype": "the number type",
+}
+
+
+def _dtype_for(dtype):
+    """What ``validate_data`` converts to: float32 kept as float32 unless told otherwise."""
+    if dtype is None:
+        return [np.float64, np.float32]
+    return np.float32 if dtype == "float32" else np.float64
 
 
 class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
@@ -31,7 +58,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
     learning_rate : float, default=0.01
         Step size of every update, > 0.
     epochs : int, default=3000
-        Maximum number of passes over the training data, >= 1.
+        Maximum number of passes over the training data, 1 to ``MAX_EPOCHS``.
     batch_size : int or None, default=None
         None: full batch, one update per epoch. An int: shuffled mini-batches of that size.
     l2 : float, default=0.0
@@ -40,7 +67,19 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         Initial weights: standard normal (the seed's ``np.random.randn``) or zeros. The
         intercept always starts at zero.
     tol : float or None, default=None
-        Stop when an epoch improves the objective by less than ``tol``. None: run all epochs.
+        Early stopping as in ``MLPClassifier``: stop once the objective has not improved by
+        at least ``tol`` on its best value for more than ``n_iter_no_change`` consecutive
+        epochs. None: run all epochs.
+    n_iter_no_change : int, default=10
+        Epochs without an improvement of ``tol`` tolerated before stopping.
+    solver : {"gd", "momentum", "nesterov", "adam"}, default="gd"
+        The update rule: plain gradient descent (the blog's), heavy-ball momentum, Nesterov's
+        momentum or Adam (``beta1=0.9, beta2=0.999, epsilon=1e-8``).
+    momentum : float, default=0.9
+        Momentum of the ``"momentum"`` and ``"nesterov"`` solvers, in [0, 1).
+    dtype : {"float32", "float64"} or None, default=None
+        The number type the data are trained in. None: float32 input stays float32 (no
+        copy), anything else becomes float64. The weights are float64 either way.
     random_state : int, RandomState instance or None, default=None
         Seeds the initial weights and the mini-batch shuffling.
 
@@ -50,12 +89,27 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
     coef_ : ndarray of shape (1, n_features) for two classes, (n_classes, n_features) otherwise
     intercept_ : ndarray of shape (1,) or (n_classes,)
     n_iter_ : int, epochs run
-    loss_curve_ : list of float, the objective after each epoch
+    loss_curve_ : list of float, the objective after each epoch run
+    best_loss_ : float, the lowest objective reached (with ``tol`` set)
     stop_reason_ : str, why ``fit`` ended, one of ``StopReason``'s values (None for a run
         started with ``start_training``: see its ``stop_reason``)
     n_features_in_ : int
     feature_names_in_ : ndarray, when X had string column names
     """
+
+    _parameter_constraints: ClassVar[dict] = {
+        "learning_rate": [Number(Real, 0, None, closed="neither")],
+        "epochs": [Number(Integral, 1, MAX_EPOCHS, closed="both")],
+        "batch_size": [Number(Integral, 1, None, closed="left"), None],
+        "l2": [Number(Real, 0, None, closed="left")],
+        "init": [StrOptions({"normal", "zeros"})],
+        "tol": [Number(Real, 0, None, closed="left"), None],
+        "n_iter_no_change": [Number(Integral, 1, None, closed="left")],
+        "solver": [StrOptions(set(SOLVERS))],
+        "momentum": [Number(Real, 0, 1, closed="left")],
+        "dtype": [StrOptions({"float32", "float64"}), None],
+        "random_state": ["random_state"],
+    }
 
     def __init__(
         self,
@@ -65,6 +119,10 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         l2=0.0,
         init="normal",
         tol=None,
+        n_iter_no_change=10,
+        solver="gd",
+        momentum=0.9,
+        dtype=None,
         random_state=None,
     ):
         self.learning_rate = learning_rate
@@ -73,20 +131,23 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         self.l2 = l2
         self.init = init
         self.tol = tol
+        self.n_iter_no_change = n_iter_no_change
+        self.solver = solver
+        self.momentum = momentum
+        self.dtype = dtype
         self.random_state = random_state
 
+    @_fit_context(prefer_skip_nested_validation=True)
     def fit(self, X, y):
         """Fit the model to ``X`` (n_samples, n_features) and labels ``y``; returns self."""
-        run = self.start_training(X, y)
-        for _ in run:
-            pass
+        run = self._start(X, y)
+        while not run.finished:
+            run.advance(max_seconds=1.0)
         self.stop_reason_ = run.stop_reason
         if run.stop_reason == StopReason.DIVERGED:
-            warnings.warn(
-                f"LogisticRegressionGD {run.message} The last finite weights are kept.",
-                ConvergenceWarning,
-                stacklevel=2,
-            )
+            warnings.warn(f"LogisticRegressionGD {run.message}", ConvergenceWarning, stacklevel=2)
+        elif run.warning:
+            warnings.warn(f"LogisticRegressionGD: {run.warning}", ConvergenceWarning, stacklevel=2)
         elif self.tol is not None and run.stop_reason == StopReason.COMPLETED:
             warnings.warn(
                 f"LogisticRegressionGD did not converge to tol={self.tol:g} in {self.epochs} "
@@ -96,18 +157,27 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
             )
         return self
 
-    def start_training(self, X, y, X_test=None, y_test=None) -> TrainingRun:
-        """Validate the data, initialise the weights and return the run that trains them.
+    def start_training(
+        self, X, y, X_test=None, y_test=None, *, keep_curve=True, keep_weights=False
+    ) -> TrainingRun:
+        """Validate the parameters and the data, initialise the weights and return the run
+        that trains them.
 
         The returned :class:`~logreg_gui.core.training.TrainingRun` is advanced by the caller
-        (``run.step()`` or iteration); after every epoch it updates ``coef_``,
-        ``intercept_``, ``n_iter_`` and ``loss_curve_`` of this estimator, so the estimator
-        can predict with the current weights at any point. ``X_test, y_test`` are evaluated
-        after every epoch and never trained on; test labels outside the training classes are
-        refused.
+        (``run.advance()``, ``run.step()`` or iteration); as it goes it updates ``coef_``,
+        ``intercept_`` and ``n_iter_`` of this estimator (and ``loss_curve_``, unless
+        ``keep_curve`` is False: a long run in the window keeps its own bounded history), so
+        the estimator can predict with the latest weights at any point. ``X_test, y_test``
+        are scored after every epoch and never trained on; test labels outside the training
+        classes are refused. ``keep_weights``: every batch of records carries each epoch's
+        weights.
         """
-        self._check_params()
-        X, y = validate_data(self, X, y, dtype=np.float64)
+        self._validate_params()
+        return self._start(X, y, X_test, y_test, keep_curve=keep_curve, keep_weights=keep_weights)
+
+    def _start(self, X, y, X_test=None, y_test=None, *, keep_curve=True, keep_weights=False):
+        dtype = _dtype_for(self.dtype)
+        X, y = validate_data(self, X, y, dtype=dtype, order="C")
         check_classification_targets(y)
         self.classes_, y_index = np.unique(y, return_inverse=True)
         n_classes = len(self.classes_)
@@ -116,11 +186,13 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
                 "LogisticRegressionGD needs samples of at least 2 classes; got 1 class: "
                 f"{self.classes_[0]!r}."
             )
+        if (X_test is None) != (y_test is None):
+            raise ValueError("give both X_test and y_test, or neither.")
+        y_test_index = None
         if X_test is not None:
-            X_test = validate_data(self, X_test, reset=False, dtype=np.float64)
+            X_test = validate_data(self, X_test, reset=False, dtype=X.dtype, order="C")
+            check_consistent_length(X_test, y_test)
             y_test_index = self._encode(y_test)
-        else:
-            y_test_index = None
         rng = check_random_state(self.random_state)
         k = 1 if n_classes == 2 else n_classes
         if self.init == "normal":
@@ -132,7 +204,8 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         self.n_iter_ = 0
         self.loss_curve_ = []
         self.stop_reason_ = None
-        return TrainingRun(
+        self._keep_curve = keep_curve
+        run = TrainingRun(
             X,
             y_index,
             coef,
@@ -142,37 +215,28 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
             batch_size=None if self.batch_size is None else int(self.batch_size),
             l2=float(self.l2),
             tol=None if self.tol is None else float(self.tol),
-            rng=rng,
+            n_iter_no_change=int(self.n_iter_no_change),
+            solver=self.solver,
+            momentum=float(self.momentum),
+            # The shuffling draws from the same generator as the initial weights, so that
+            # one seed reproduces a whole run.
+            rng=np.random.default_rng(rng.randint(2**32)),
             X_test=X_test,
             y_test=y_test_index,
-            on_epoch=self._record_epoch,
+            keep_weights=keep_weights,
+            on_batch=self._follow,
         )
+        self._run = run
+        return run
 
-    def _record_epoch(self, record):
-        self.coef_, self.intercept_ = record.coef, record.intercept
-        self.n_iter_ = record.epoch
-        self.loss_curve_.append(record.objective)
-
-    def _check_params(self):
-        check_scalar(
-            self.learning_rate,
-            "learning_rate",
-            numbers.Real,
-            min_val=0,
-            include_boundaries="neither",
-        )
-        if not np.isfinite(self.learning_rate):
-            raise ValueError(f"learning_rate must be finite, got {self.learning_rate!r}.")
-        check_scalar(self.epochs, "epochs", numbers.Integral, min_val=1)
-        if self.batch_size is not None:
-            check_scalar(self.batch_size, "batch_size", numbers.Integral, min_val=1)
-        check_scalar(self.l2, "l2", numbers.Real, min_val=0)
-        if not np.isfinite(self.l2):
-            raise ValueError(f"l2 must be finite, got {self.l2!r}.")
-        if self.init not in ("normal", "zeros"):
-            raise ValueError(f"init must be 'normal' or 'zeros', got {self.init!r}.")
+    def _follow(self, batch):
+        self.coef_, self.intercept_ = batch.coef, batch.intercept
+        self.n_iter_ = int(batch.epochs[-1])
+        if self._keep_curve:
+            # As in scikit-learn, one value per epoch run: the initial state is not one.
+            self.loss_curve_.extend(batch.objective[batch.epochs > 0].tolist())
         if self.tol is not None:
-            check_scalar(self.tol, "tol", numbers.Real, min_val=0)
+            self.best_loss_ = self._run.best_objective
 
     def _encode(self, y):
         """Class indices of labels ``y``; refuses labels the model was not trained on."""
@@ -187,19 +251,20 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
             )
         return index
 
+    def _scores(self, X):
+        check_is_fitted(self)
+        X = validate_data(self, X, reset=False, dtype=_dtype_for(self.dtype))
+        return decision_scores(X, self.coef_, self.intercept_)
+
     def decision_function(self, X):
         """Scores ``X @ coef_.T + intercept_``: shape (n_samples,) for two classes (the
         log-odds of ``classes_[1]``), (n_samples, n_classes) otherwise."""
-        check_is_fitted(self)
-        X = validate_data(self, X, reset=False, dtype=np.float64)
-        scores = decision_scores(X, self.coef_, self.intercept_)
+        scores = self._scores(X)
         return scores[:, 0] if scores.shape[1] == 1 else scores
 
     def predict_proba(self, X):
         """Probability of each class, shape (n_samples, n_classes), columns as ``classes_``."""
-        check_is_fitted(self)
-        X = validate_data(self, X, reset=False, dtype=np.float64)
-        return class_probabilities(decision_scores(X, self.coef_, self.intercept_))
+        return class_probabilities(self._scores(X))
 
     def predict_log_proba(self, X):
         """Natural log of :meth:`predict_proba`."""
@@ -207,10 +272,10 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
             return np.log(self.predict_proba(X))
 
     def predict(self, X):
-        """Predicted class label of each sample."""
-        check_is_fitted(self)
-        X = validate_data(self, X, reset=False, dtype=np.float64)
-        return self.classes_[predicted_indices(decision_scores(X, self.coef_, self.intercept_))]
+        """Predicted class label of each sample (``score > 0`` for two classes, the largest
+        score otherwise: the same rule as the training's accuracy)."""
+        index = predicted_indices(self._scores(X))
+        return self.classes_[index]
 
     def __sklearn_tags__(self):
         tags = super().__sklearn_tags__()

@@ -1,30 +1,70 @@
-"""The one training loop: gradient descent advanced epoch by epoch.
+"""The one training loop: gradient descent advanced epoch by epoch, many epochs per call.
 
-Both the headless trainer and the GUI worker drive a :class:`TrainingRun`. It owns the weights
-and yields an :class:`EpochRecord` after every epoch; the caller may stop between any two
-epochs (simply by not asking for the next one) and resume later. It never carries NaN on: an
-epoch that makes the loss or the weights non-finite is undone and ends the run with a reason.
+The headless trainer, the estimator and the window's worker all drive a
+:class:`TrainingRun`. It owns the weights and the optimizer's state and runs the compiled
+kernel of :mod:`logreg_gui.core.kernels`, which releases the GIL. :meth:`TrainingRun.advance`
+trains for a number of epochs or seconds and returns their records as one
+:class:`RecordBatch`; :meth:`~TrainingRun.step` and iteration give one
+:class:`EpochRecord` at a time, for the blog's log and notebooks.
+
+A run never carries NaN on: an epoch that makes the loss or the weights non-finite, or makes
+the loss grow by orders of magnitude, is undone and ends the run with a reason in plain
+words. A loss that rises over a window of epochs without exploding is reported as a warning
+(:attr:`TrainingRun.warning`) and the run goes on.
 """
 
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 
 import numpy as np
 
-from .objective import cross_entropy, decision_scores, gradient, penalty, predicted_indices
+from . import kernels as K
 
-__all__ = ["EpochRecord", "RecordBatch", "StopReason", "TrainingRun"]
+__all__ = ["EpochRecord", "RecordBatch", "StopReason", "TrainingRun", "log_line"]
+
+#: The loss growing beyond this multiple of its start (or of log(n_classes), whichever is
+#: larger) is divergence, not a rough patch.
+DIVERGENCE_FACTOR = 1000.0
+#: Epochs over which a rising loss is looked for.
+RISE_WINDOW = 50
+#: A window whose mean loss exceeds ``RISE_FACTOR × best + RISE_MARGIN`` is a rising loss.
+RISE_FACTOR = 1.5
+RISE_MARGIN = 0.01
+#: Seconds one kernel call aims to last: stop, pause and a new learning rate wait at most
+#: about this long.
+CALL_SECONDS = 0.02
+#: Largest buffer of per-epoch weights one call fills.
+MAX_WEIGHTS_BYTES = 32 * 2**20
+#: Largest buffer of mini-batch permutations generated at once (int32 entries).
+MAX_ORDER_ENTRIES = 2**20
+
+
+def log_line(epoch, train_loss, train_accuracy, test_loss=None, test_accuracy=None) -> str:
+    """One line of the blog's log, ``epoch:100, loss:0.284106, acc:0.8857`` (and the test
+    values when there is a test set): what ``logreg-train`` prints and the window shows."""
+    line = f"epoch:{int(epoch)}, loss:{float(train_loss):.6f}, acc:{float(train_accuracy):.4f}"
+    if test_loss is not None and not math.isnan(test_loss):
+        line += f", test_loss:{float(test_loss):.6f}, test_acc:{float(test_accuracy):.4f}"
+    return line
 
 
 class StopReason:
     """Why a run ended (plain strings, so they travel through JSON and signals unchanged)."""
 
     COMPLETED = "completed"  # all requested epochs ran
-    CONVERGED = "converged"  # an epoch improved the objective by less than tol
-    DIVERGED = "diverged"  # the loss or the weights became non-finite
+    CONVERGED = "converged"  # n_iter_no_change epochs without an improvement of tol
+    DIVERGED = "diverged"  # the loss or the weights became non-finite or exploded
     STOPPED = "stopped"  # the caller stopped it
+
+
+_STATUS_REASON = {
+    K.STATUS["completed"]: StopReason.COMPLETED,
+    K.STATUS["converged"]: StopReason.CONVERGED,
+    K.STATUS["diverged"]: StopReason.DIVERGED,
+}
 
 
 @dataclass(frozen=True, eq=False)
@@ -48,8 +88,13 @@ class EpochRecord:
 
 @dataclass(frozen=True, eq=False)
 class RecordBatch:
-    """Several consecutive epochs as arrays (test values NaN without a test set), with the
-    weights after the last of them. What the GUI worker sends in one signal."""
+    """Consecutive epochs as arrays (test values NaN without a test set).
+
+    ``coef`` and ``intercept`` are the weights of the last epoch; ``weights``, when the run
+    keeps them, holds every epoch's parameters as ``(m, k, d + 1)`` (weights, then the
+    intercept). ``learning_rate`` is the rate the epochs after the previous batch used;
+    ``warning`` a rising-loss warning first raised in this batch. What the GUI worker sends.
+    """
 
     epochs: np.ndarray
     train_loss: np.ndarray
@@ -59,31 +104,104 @@ class RecordBatch:
     test_accuracy: np.ndarray
     coef: np.ndarray
     intercept: np.ndarray
+    weights: np.ndarray | None = None
+    learning_rate: float | None = None
+    warning: str | None = None
 
-    @classmethod
-    def from_records(cls, records) -> RecordBatch:
-        """Stack a non-empty sequence of :class:`EpochRecord` in epoch order."""
-
-        def column(name):
-            return np.array(
-                [np.nan if getattr(r, name) is None else getattr(r, name) for r in records],
-                dtype=float,
-            )
-
-        last = records[-1]
-        return cls(
-            epochs=np.array([r.epoch for r in records], dtype=np.int64),
-            train_loss=column("train_loss"),
-            train_accuracy=column("train_accuracy"),
-            objective=column("objective"),
-            test_loss=column("test_loss"),
-            test_accuracy=column("test_accuracy"),
-            coef=last.coef,
-            intercept=last.intercept,
-        )
+    COLUMNS = ("epochs", "train_loss", "train_accuracy", "objective", "test_loss", "test_accuracy")
 
     def __len__(self) -> int:
         return len(self.epochs)
+
+    def record(self, i=-1) -> EpochRecord:
+        """Epoch ``i`` of the batch as an :class:`EpochRecord` (needs ``weights`` unless
+        ``i`` is the last)."""
+        i = range(len(self))[i]
+        if i == len(self) - 1:
+            coef, intercept = self.coef, self.intercept
+        elif self.weights is not None:
+            coef, intercept = self.weights[i, :, :-1].copy(), self.weights[i, :, -1].copy()
+        else:
+            raise ValueError("this batch keeps only the weights of its last epoch.")
+
+        def maybe(value):
+            return None if math.isnan(value) else float(value)
+
+        return EpochRecord(
+            epoch=int(self.epochs[i]),
+            train_loss=float(self.train_loss[i]),
+            train_accuracy=float(self.train_accuracy[i]),
+            objective=float(self.objective[i]),
+            test_loss=maybe(self.test_loss[i]),
+            test_accuracy=maybe(self.test_accuracy[i]),
+            coef=coef,
+            intercept=intercept,
+        )
+
+    @classmethod
+    def concatenate(cls, batches) -> RecordBatch | None:
+        """One batch of consecutive non-empty batches (None for none)."""
+        batches = [b for b in batches if b is not None and len(b)]
+        if not batches:
+            return None
+        if len(batches) == 1:
+            return batches[0]
+        last = batches[-1]
+        columns = {c: np.concatenate([getattr(b, c) for b in batches]) for c in cls.COLUMNS}
+        weights = None
+        if all(b.weights is not None for b in batches):
+            weights = np.concatenate([b.weights for b in batches])
+        warning = next((b.warning for b in batches if b.warning), None)
+        return cls(
+            **columns,
+            coef=last.coef,
+            intercept=last.intercept,
+            weights=weights,
+            learning_rate=last.learning_rate,
+            warning=warning,
+        )
+
+
+class _RisingLoss:
+    """Watches the objective, window by window, for a rise that is not yet divergence.
+
+    Windows are fixed epoch ranges (1–50, 51–100, …), so the verdict does not depend on how
+    the epochs were batched.
+    """
+
+    def __init__(self, window=RISE_WINDOW):
+        self.window = window
+        self.best = math.inf
+        self.best_epoch = 0
+        self._sum = 0.0
+        self._count = 0
+
+    def update(self, epochs, objective):
+        """Feed consecutive epochs; returns (first epoch, last epoch, mean, best, best
+        epoch) of the first rising window they complete, or None."""
+        found = None
+        i, m = 0, len(epochs)
+        while i < m:
+            if epochs[i] == 0:  # the initial state starts the watch
+                self.best, self.best_epoch = float(objective[0]), 0
+                i += 1
+                continue
+            take = min(m - i, self.window - self._count)
+            chunk = objective[i : i + take]
+            best_before, best_epoch_before = self.best, self.best_epoch
+            self._sum += float(np.sum(chunk))
+            self._count += take
+            j = int(np.argmin(chunk))
+            if chunk[j] < self.best:
+                self.best, self.best_epoch = float(chunk[j]), int(epochs[i + j])
+            i += take
+            if self._count == self.window:
+                mean = self._sum / self.window
+                if found is None and mean > RISE_FACTOR * best_before + RISE_MARGIN:
+                    last = int(epochs[i - 1])
+                    found = (last - self.window + 1, last, mean, best_before, best_epoch_before)
+                self._sum, self._count = 0.0, 0
+        return found
 
 
 class TrainingRun:
@@ -91,18 +209,24 @@ class TrainingRun:
 
     Parameters
     ----------
-    X : ndarray of shape (n_samples, n_features), validated, float
+    X : ndarray of shape (n_samples, n_features), float32 or float64, finite
     y : ndarray of shape (n_samples,) of class indices ``0 .. n_classes - 1``
     coef, intercept : initial weights, shapes (k, d) and (k,); ``k == 1`` for two classes
-    learning_rate, epochs, batch_size, l2, tol : as in
+    learning_rate, epochs, batch_size, l2, tol, n_iter_no_change, solver : as in
         :class:`~logreg_gui.core.model.LogisticRegressionGD`
-    rng : numpy Generator for shuffling mini-batches
-    X_test, y_test : optional held-out data evaluated after every epoch (never trained on)
+    momentum, beta1, beta2, epsilon : constants of the momentum, Nesterov and Adam solvers
+    rng : numpy Generator shuffling the mini-batches (one ``rng.permutation(n)`` per epoch)
+    X_test, y_test : optional held-out data scored after every epoch (never trained on)
+    keep_weights : whether each batch carries every epoch's weights (``RecordBatch.weights``)
+    on_batch : called with every batch produced (the estimator follows the run this way)
 
     Notes
     -----
-    ``learning_rate`` may be changed between epochs (it takes effect from the next one).
-    The estimator builds runs through ``LogisticRegressionGD.start_training``; use that.
+    ``learning_rate`` and ``epochs`` may be changed between calls; they take effect from the
+    next epoch. Records lag the weights by one epoch: :meth:`advance` returns the records
+    computed so far, and the record of the last epoch it ran comes with the next call or at
+    once with :meth:`flush` (``step`` and iteration flush for you). ``epoch``, ``coef`` and
+    ``intercept`` always describe the last record.
     """
 
     def __init__(
@@ -117,135 +241,352 @@ class TrainingRun:
         batch_size=None,
         l2=0.0,
         tol=None,
+        n_iter_no_change=10,
+        solver="gd",
+        momentum=0.9,
+        beta1=0.9,
+        beta2=0.999,
+        epsilon=1e-8,
         rng=None,
         X_test=None,
         y_test=None,
-        on_epoch=None,
+        keep_weights=False,
+        on_batch=None,
     ):
-        self.X = X
-        self.y = y
-        self.coef = coef
-        self.intercept = intercept
-        self.learning_rate = learning_rate
-        self.epochs = epochs
-        self.batch_size = batch_size
-        self.l2 = l2
-        self.tol = tol
+        self.X = np.ascontiguousarray(X)
+        if self.X.dtype not in (np.float32, np.float64):
+            self.X = self.X.astype(np.float64)
+        self.y = np.ascontiguousarray(y, dtype=np.int64)
+        n, d = self.X.shape
+        if X_test is not None and len(X_test):
+            self.X_test = np.ascontiguousarray(X_test, dtype=self.X.dtype)
+            self.y_test = np.ascontiguousarray(y_test, dtype=np.int64)
+        else:
+            self.X_test = np.empty((0, d), self.X.dtype)
+            self.y_test = np.empty(0, np.int64)
+        coef = np.asarray(coef, dtype=np.float64)
+        k = coef.shape[0]
+        self.n_classes = 2 if k == 1 else k
+        self._P = np.empty((k, d + 1))
+        self._P[:, :d] = coef
+        self._P[:, d] = np.asarray(intercept, dtype=np.float64).reshape(k)
+        self._V = np.zeros_like(self._P)
+        self._M = np.zeros_like(self._P)
+        self._S = np.zeros_like(self._P)
+        self._saved = np.stack([self._P, self._V, self._M, self._S])
+        self.learning_rate = float(learning_rate)
+        self.epochs = int(epochs)
+        self.batch_size = None if batch_size is None else int(batch_size)
+        self.l2 = float(l2)
+        self.tol = None if tol is None else float(tol)
+        self.n_iter_no_change = int(n_iter_no_change)
+        if solver not in K.SOLVERS:
+            raise ValueError(f"unknown solver {solver!r}: use one of {', '.join(K.SOLVERS)}.")
+        self.solver = solver
         self.rng = rng if rng is not None else np.random.default_rng()
-        self.X_test = X_test
-        self.y_test = y_test
-        self.epoch = 0
+        self.keep_weights = bool(keep_weights)
+        self._on_batch = on_batch
+        self._fconfig = np.zeros(K.N_FCONFIG)
+        self._fconfig[K.F_MOMENTUM] = momentum
+        self._fconfig[K.F_BETA1] = beta1
+        self._fconfig[K.F_BETA2] = beta2
+        self._fconfig[K.F_EPS] = epsilon
+        self._fconfig[K.F_DIVERGENCE] = DIVERGENCE_FACTOR
+        self._iconfig = np.zeros(K.N_ICONFIG, np.int64)
+        self._fstate = np.array([math.inf, math.nan])
+        self._istate = np.zeros(K.N_ISTATE, np.int64)
+        self._orders = np.empty((0, n), np.int32)
+        self._recorded = -1  # epoch of the last record produced
+        self._last_objective = math.nan
+        self._first_objective = math.nan
+        self._seconds_per_row = 2e-9 * (d + 1) * k  # a first guess, then measured
+        self._calls = 0
+        self._rising = _RisingLoss()
+        self._last_batch: RecordBatch | None = None
         self.stop_reason: str | None = None
         self.message = ""
-        self._on_epoch = on_epoch
-        # Scores of the training set at the current weights: computed for each record and
-        # reused as the next full-batch forward pass, so a full-batch epoch costs two matmuls.
-        self._scores = decision_scores(X, coef, intercept)
-        self._objective = cross_entropy(self._scores, y) + penalty(coef, l2)
+        self.warning: str | None = None
 
+    # ------------------------------------------------------------------------- state
     @property
     def finished(self) -> bool:
         """True once the run has ended (see ``stop_reason`` and ``message``)."""
         return self.stop_reason is not None
 
-    def record(self) -> EpochRecord:
-        """The record of the current state (after ``self.epoch`` epochs), computed afresh."""
-        return self._make_record(self._scores, self.coef, self.intercept)
+    @property
+    def epoch(self) -> int:
+        """The epoch of the last record (0 before any, the initial state)."""
+        return max(self._recorded, 0)
 
-    def stop(self) -> None:
-        """End the run at the caller's request; the weights stay as they are."""
-        if self.stop_reason is None:
-            self.stop_reason = StopReason.STOPPED
-            self.message = f"stopped after {self.epoch} epochs."
+    @property
+    def best_objective(self) -> float:
+        """The lowest objective recorded so far (followed when ``tol`` is set; inf before)."""
+        return float(self._fstate[K.S_BEST])
+
+    def _last_parameters(self):
+        known = self._istate[K.I_KNOWN] and self._istate[K.I_CURSOR] == 0
+        return self._P if known else self._saved[0]
+
+    @property
+    def coef(self) -> np.ndarray:
+        """Weights (k, d) of the last record (a copy)."""
+        return self._last_parameters()[:, :-1].copy()
+
+    @property
+    def intercept(self) -> np.ndarray:
+        """Intercepts (k,) of the last record (a copy)."""
+        return self._last_parameters()[:, -1].copy()
+
+    # ----------------------------------------------------------------------- driving
+    def advance(self, max_epochs=None, max_seconds=None) -> RecordBatch | None:
+        """Train for at most ``max_epochs`` epochs and ``max_seconds`` seconds; returns the
+        records computed, or None.
+
+        With neither limit it makes one kernel call of about ``CALL_SECONDS``. It stops early
+        when the run ends (all epochs, early stopping, divergence). The record of the last
+        epoch run arrives with the next call or :meth:`flush`.
+        """
+        return self._advance(max_epochs, max_seconds, self.keep_weights)
+
+    def flush(self) -> RecordBatch | None:
+        """The record of the current weights, if not produced yet (also rewinds a mini-batch
+        epoch interrupted half-way, which the next call then runs again from its start)."""
+        known = self._istate[K.I_KNOWN] and self._istate[K.I_CURSOR] == 0
+        if self.finished or (known and self._recorded >= 0):
+            return None
+        batch, _ = self._call(0, CALL_SECONDS, self.keep_weights)
+        return self._deliver([batch])
+
+    def record(self) -> EpochRecord | None:
+        """The record of the current state (computed now if need be); None only for a run
+        that diverged before its first record (the loss was infinite from the start)."""
+        self.flush()
+        return None if self._last_batch is None else self._last_batch.record()
 
     def step(self) -> EpochRecord | None:
         """Run one epoch and return its record, or None if the run has ended."""
         if self.finished:
             return None
-        if self.epoch >= self.epochs:
-            self._finish(StopReason.COMPLETED, f"completed all {self.epochs} epochs.")
+        before = self._recorded
+        self.advance(max_epochs=1)
+        self.flush()
+        if self._recorded <= before:
             return None
-        # Overflow is not an error here: divergence is detected just below and reported.
-        with np.errstate(over="ignore", invalid="ignore"):
-            coef, intercept = self._descend()
-            scores = decision_scores(self.X, coef, intercept)
-            objective = cross_entropy(scores, self.y) + penalty(coef, self.l2)
-        if not (
-            math.isfinite(objective) and np.isfinite(coef).all() and np.isfinite(intercept).all()
-        ):
-            # Undo the epoch: the caller keeps the last finite weights.
-            self._finish(
-                StopReason.DIVERGED,
-                f"diverged at epoch {self.epoch + 1}: the loss or the weights became infinite "
-                f"with learning rate {self.learning_rate:g}; use a smaller learning rate.",
-            )
-            return None
-        improvement = self._objective - objective
-        self.coef, self.intercept, self._scores, self._objective = (
-            coef,
-            intercept,
-            scores,
-            objective,
-        )
-        self.epoch += 1
-        rec = self._make_record(scores, coef, intercept, objective)
-        if self._on_epoch is not None:
-            self._on_epoch(rec)
-        if self.tol is not None and improvement < self.tol:
-            self._finish(
-                StopReason.CONVERGED,
-                f"converged after {self.epoch} epochs: the last epoch improved the loss by "
-                f"{improvement:.3g}, less than tol = {self.tol:g}.",
-            )
-        elif self.epoch >= self.epochs:
-            self._finish(StopReason.COMPLETED, f"completed all {self.epochs} epochs.")
-        return rec
+        return self._last_batch.record()
 
     def __iter__(self):
-        """Yield the record of every remaining epoch until the run ends or is stopped."""
-        while True:
-            rec = self.step()
-            if rec is None:
-                return
-            yield rec
+        """Yield the record of every remaining epoch until the run ends or is stopped (the
+        initial state, epoch 0, is :meth:`record`)."""
+        while not self.finished:
+            batch = self._advance(None, 0.1, keep=True)
+            if batch is None:
+                continue
+            for i in range(len(batch)):
+                if batch.epochs[i] > 0:
+                    yield batch.record(i)
+
+    def stop(self) -> RecordBatch | None:
+        """End the run at the caller's request; returns the record of the final weights if it
+        was not produced yet. The weights stay as they are."""
+        batch = None
+        if not self.finished:
+            batch = self.flush()
+            self._finish(StopReason.STOPPED, f"stopped after {self.epoch:,} epochs.")
+        return batch
+
+    # ----------------------------------------------------------------------- internals
+    def _advance(self, max_epochs, max_seconds, keep):
+        if self.finished:
+            return None
+        began = time.perf_counter()
+        budget = math.inf if max_epochs is None else int(max_epochs)
+        batches = []
+        while budget > 0 and not self.finished:
+            seconds = CALL_SECONDS
+            if max_seconds is not None:
+                left = max_seconds - (time.perf_counter() - began)
+                if left <= 0 and batches:
+                    break
+                seconds = min(seconds, max(left, 0.0))
+            batch, ran = self._call(budget, seconds, keep)
+            batches.append(batch)
+            budget -= ran
+            if max_epochs is None and max_seconds is None:
+                break
+        return self._deliver(batches)
+
+    def _plan(self, max_updates, seconds, keep):
+        """How much one kernel call may do: updates, rows of mini-batch updates, records."""
+        n = self.X.shape[0]
+        n_test = self.X_test.shape[0]
+        full = self.batch_size is None or self.batch_size >= n
+        # Rows visited per epoch: scoring train and test, plus the updates of mini-batches.
+        visits = n + n_test + (0 if full else n)
+        per_epoch = max(self._seconds_per_row * visits, 1e-7)
+        updates = int(max(1, min(max_updates, seconds / per_epoch, 2**40)))
+        if full:
+            rows = 2**62
+        else:
+            rows = int(max(self.batch_size, seconds / self._seconds_per_row - (n + n_test)))
+        k, d1 = self._P.shape
+        records = updates + 1
+        if keep:
+            records = min(records, max(2, MAX_WEIGHTS_BYTES // (8 * k * d1)))
+        return updates, rows, records, full
+
+    def _ensure_orders(self, epochs_needed):
+        """Mini-batch permutations for the epochs the next call may run, drawn in sequence
+        from the run's generator (the same stream as one ``rng.permutation(n)`` per epoch)."""
+        n = self.X.shape[0]
+        start = self._istate[K.I_ORDER]
+        available = self._orders.shape[0] - start
+        if available >= epochs_needed:
+            return
+        keep = self._orders[start:]
+        count = int(max(1, min(epochs_needed - available, MAX_ORDER_ENTRIES // max(n, 1))))
+        fresh = np.tile(np.arange(n, dtype=np.int32), (count, 1))
+        self.rng.permuted(fresh, axis=1, out=fresh)
+        self._orders = np.concatenate([keep, fresh]) if len(keep) else fresh
+        self._istate[K.I_ORDER] = 0
+
+    def _call(self, max_updates, seconds, keep):
+        updates, rows, records, full = self._plan(max_updates, seconds, keep)
+        if max_updates <= 0:
+            updates, records = 0, 1
+        if not full and updates > 0:
+            self._ensure_orders(updates)
+            updates = min(updates, self._orders.shape[0] - self._istate[K.I_ORDER])
+        k, d1 = self._P.shape
+        fc, ic = self._fconfig, self._iconfig
+        fc[K.F_LR] = self.learning_rate
+        fc[K.F_L2] = self.l2
+        fc[K.F_TOL] = 0.0 if self.tol is None else self.tol
+        ic[K.I_SOLVER] = K.SOLVERS[self.solver]
+        ic[K.I_BATCH] = 0 if full else self.batch_size
+        ic[K.I_EPOCHS] = self.epochs
+        ic[K.I_NO_CHANGE] = self.n_iter_no_change
+        ic[K.I_MAX_UPDATES] = updates
+        ic[K.I_MAX_ROWS] = rows
+        ic[K.I_MAX_RECORDS] = records
+        ic[K.I_SAVE_WEIGHTS] = int(keep)
+        ic[K.I_USE_TOL] = int(self.tol is not None)
+        out_epochs = np.empty(records, np.int64)
+        out_metrics = np.empty((records, K.N_METRICS))
+        out_P = np.empty((records if keep else 0, k, d1))
+        epoch_before = int(self._istate[K.I_EPOCH])
+        began = time.perf_counter()
+        count = K.run_epochs(
+            self.X,
+            self.y,
+            self.X_test,
+            self.y_test,
+            self._P,
+            self._V,
+            self._M,
+            self._S,
+            self._saved,
+            self._orders,
+            fc,
+            ic,
+            self._fstate,
+            self._istate,
+            out_epochs,
+            out_metrics,
+            out_P,
+        )
+        elapsed = time.perf_counter() - began
+        ran = int(self._istate[K.I_EPOCH]) - epoch_before
+        self._measure(elapsed, count, max(ran, 0), full)
+        batch = None
+        if count:
+            weights = out_P[:count] if keep else None
+            batch = self._batch(out_epochs[:count], out_metrics[:count], weights)
+        status = int(self._istate[K.I_STATUS])
+        if status in _STATUS_REASON:
+            self._end(_STATUS_REASON[status])
+        return batch, max(ran, 0)
+
+    def _measure(self, elapsed, records, ran, full):
+        self._calls += 1
+        if self._calls == 1:
+            return  # the first call also loads (or compiles) the kernel: not the pace
+        n = self.X.shape[0]
+        visits = records * (n + self.X_test.shape[0]) + (0 if full else ran * n)
+        if visits > 0 and elapsed > 0:
+            # Follow the machine's pace, smoothed: other work may slow one call down, and
+            # the next call measures again.
+            self._seconds_per_row = 0.5 * self._seconds_per_row + 0.5 * elapsed / visits
+
+    def _batch(self, epochs, metrics, weights):
+        n, n_test = self.X.shape[0], self.X_test.shape[0]
+        test_loss = metrics[:, K.M_TEST_LOSS].copy()
+        test_accuracy = (
+            metrics[:, K.M_TEST_CORRECT] / n_test if n_test else np.full_like(test_loss, np.nan)
+        )
+        last = self._last_parameters()
+        objective = metrics[:, K.M_OBJECTIVE].copy()
+        if self._recorded < 0:
+            self._first_objective = float(objective[0])
+        self._recorded = int(epochs[-1])
+        self._last_objective = float(objective[-1])
+        warning = None
+        rising = self._rising.update(epochs, objective)
+        if rising is not None and self.warning is None:
+            warning = self.warning = self._rising_message(*rising)
+        return RecordBatch(
+            epochs=epochs.copy(),
+            train_loss=metrics[:, K.M_TRAIN_LOSS].copy(),
+            train_accuracy=metrics[:, K.M_TRAIN_CORRECT] / n,
+            objective=objective,
+            test_loss=test_loss,
+            test_accuracy=test_accuracy,
+            coef=last[:, :-1].copy(),
+            intercept=last[:, -1].copy(),
+            weights=None if weights is None else weights.copy(),
+            learning_rate=self.learning_rate,
+            warning=warning,
+        )
+
+    def _deliver(self, batches):
+        batch = RecordBatch.concatenate(batches)
+        if batch is not None:
+            self._last_batch = batch
+            if self._on_batch is not None:
+                self._on_batch(batch)
+        return batch
+
+    def _rising_message(self, first, last, mean, best, best_epoch):
+        return (
+            f"the loss is rising: over epochs {first:,}–{last:,} it averaged {mean:.4g}, well "
+            f"above its best of {best:.4g} (epoch {best_epoch:,}). The steps overshoot: the "
+            f"learning rate {self.learning_rate:g} is likely too large; try "
+            f"{self.learning_rate / 10:g}."
+        )
+
+    def _end(self, reason):
+        lr = self.learning_rate
+        if reason == StopReason.COMPLETED:
+            message = f"completed all {self.epochs:,} epochs."
+        elif reason == StopReason.CONVERGED:
+            message = (
+                f"converged after {self.epoch:,} epochs: the last {self.n_iter_no_change + 1} "
+                f"epochs did not improve the loss by at least tol = {self.tol:g} over its best, "
+                f"{self._fstate[K.S_BEST]:.6g}."
+            )
+        elif self._recorded < 0:
+            message = (
+                "diverged at once: the loss is infinite at the initial weights, because the "
+                "features are too large. Standardise the features."
+            )
+        else:
+            message = (
+                f"diverged at epoch {self.epoch + 1:,}: with learning rate {lr:g} the loss "
+                f"exploded (from {self._first_objective:.4g} at the start to more than "
+                f"{DIVERGENCE_FACTOR:g} times that, or to infinity). The weights of epoch "
+                f"{self.epoch:,} are kept. Use a smaller learning rate, e.g. {lr / 10:g}."
+            )
+        self._finish(reason, message)
 
     def _finish(self, reason, message):
         self.stop_reason = reason
         self.message = message
-
-    def _descend(self):
-        """One epoch of updates; returns new arrays (the old ones are never written)."""
-        lr, l2 = self.learning_rate, self.l2
-        coef, intercept = self.coef, self.intercept
-        n = self.X.shape[0]
-        if self.batch_size is None or self.batch_size >= n:
-            g_coef, g_intercept = gradient(self.X, self._scores, self.y, coef, l2)
-            return coef - lr * g_coef, intercept - lr * g_intercept
-        order = self.rng.permutation(n)
-        for start in range(0, n, self.batch_size):
-            idx = order[start : start + self.batch_size]
-            Xb, yb = self.X[idx], self.y[idx]
-            g_coef, g_intercept = gradient(Xb, decision_scores(Xb, coef, intercept), yb, coef, l2)
-            coef = coef - lr * g_coef
-            intercept = intercept - lr * g_intercept
-        return coef, intercept
-
-    def _make_record(self, scores, coef, intercept, objective=None) -> EpochRecord:
-        train_loss = cross_entropy(scores, self.y)
-        if objective is None:
-            objective = train_loss + penalty(coef, self.l2)
-        test_loss = test_accuracy = None
-        if self.X_test is not None and len(self.X_test):
-            test_scores = decision_scores(self.X_test, coef, intercept)
-            test_loss = cross_entropy(test_scores, self.y_test)
-            test_accuracy = float(np.mean(predicted_indices(test_scores) == self.y_test))
-        return EpochRecord(
-            epoch=self.epoch,
-            train_loss=train_loss,
-            train_accuracy=float(np.mean(predicted_indices(scores) == self.y)),
-            objective=objective,
-            test_loss=test_loss,
-            test_accuracy=test_accuracy,
-            coef=coef,
-            intercept=intercept,
-        )

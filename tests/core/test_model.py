@@ -8,6 +8,7 @@ from sklearn.datasets import load_breast_cancer, load_iris, make_classification
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
+from sklearn.utils._param_validation import InvalidParameterError
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
 from logreg_gui.core import DataSettings, LogisticRegressionGD, prepare_data
@@ -61,16 +62,18 @@ def test_full_batch_equals_batch_size_n_and_minibatches_follow_their_order():
     same = LogisticRegressionGD(epochs=50, batch_size=60, random_state=1).fit(X, y)
     np.testing.assert_allclose(full.coef_, same.coef_, rtol=1e-12)
 
-    # Two epochs of batches of 25 done by hand with the same random stream.
+    # Two epochs of batches of 25 done by hand with the same random streams: the initial
+    # weights from random_state, the shuffles from a Generator seeded by it.
     from logreg_gui.core.objective import decision_scores, gradient
 
     model = LogisticRegressionGD(epochs=2, batch_size=25, learning_rate=0.1, random_state=3).fit(
         X, y
     )
-    rng = np.random.RandomState(3)
-    coef, intercept = rng.standard_normal((1, 4)), np.zeros(1)
+    rs = np.random.RandomState(3)
+    coef, intercept = rs.standard_normal((1, 4)), np.zeros(1)
+    shuffle = np.random.default_rng(rs.randint(2**32))
     for _ in range(2):
-        order = rng.permutation(60)
+        order = shuffle.permutation(60)
         for start in range(0, 60, 25):  # 25, 25, 10: ceil(60 / 25) = 3 updates an epoch
             idx = order[start : start + 25]
             g, gb = gradient(X[idx], decision_scores(X[idx], coef, intercept), y[idx], coef, 0.0)
@@ -104,16 +107,27 @@ def test_minibatch_sgd_gets_near_the_optimum_and_is_reproducible():
     assert best <= objective(a.coef_, a.intercept_) < 1.01 * best
 
 
-def test_tol_stops_at_the_first_small_improvement():
+def test_tol_stops_as_mlpclassifier_and_never_on_a_rising_epoch_alone():
+    """Mini-batches of 8 at learning rate 0.5: the loss goes up and down. The old rule
+    ("the last epoch improved by less than tol") stopped at once on an epoch that raised the
+    loss; scikit-learn's rule waits for n_iter_no_change epochs without a real improvement."""
     split = prepare_data(DataSettings())
-    model = LogisticRegressionGD(learning_rate=0.1, tol=1e-5, random_state=0).fit(
-        split.X_train, split.y_train
-    )
+    model = LogisticRegressionGD(
+        learning_rate=0.5, batch_size=8, tol=1e-5, n_iter_no_change=5, random_state=0
+    ).fit(split.X_train, split.y_train)
     assert model.stop_reason_ == "converged"
-    assert model.n_iter_ < 3000 and len(model.loss_curve_) == model.n_iter_
-    improvements = -np.diff(model.loss_curve_)
-    assert improvements[-1] < 1e-5
-    assert np.all(improvements[:-1] >= 1e-5)
+    curve = np.asarray(model.loss_curve_)
+    assert len(curve) == model.n_iter_
+    # The last 6 epochs did not beat the best before them by tol; an earlier one did.
+    best_before = np.min(curve[:-6])
+    assert np.all(curve[-6:] > best_before - 1e-5)
+    initial = (
+        LogisticRegressionGD(learning_rate=0.5, batch_size=8, random_state=0)
+        .start_training(split.X_train, split.y_train)
+        .record()
+        .objective
+    )
+    assert model.best_loss_ == min(initial, curve.min())
     with pytest.warns(ConvergenceWarning, match="did not converge"):
         LogisticRegressionGD(epochs=5, tol=1e-12, random_state=0).fit(split.X_train, split.y_train)
     with warnings.catch_warnings():
@@ -157,18 +171,61 @@ def test_any_labels_come_back_as_given(labels):
         (dict(learning_rate=0), "learning_rate"),
         (dict(learning_rate=-1), "learning_rate"),
         (dict(learning_rate=float("nan")), "learning_rate"),
+        (dict(learning_rate=float("inf")), "learning_rate"),
+        (dict(learning_rate=True), "learning_rate"),
         (dict(epochs=0), "epochs"),
         (dict(epochs=2.5), "epochs"),
+        (dict(epochs=True), "epochs"),
+        (dict(epochs=10**12), "epochs"),
         (dict(batch_size=0), "batch_size"),
         (dict(l2=-0.1), "l2"),
         (dict(init="foo"), "init"),
         (dict(tol=-1), "tol"),
+        (dict(tol=float("nan")), "tol"),
+        (dict(n_iter_no_change=0), "n_iter_no_change"),
+        (dict(solver="sgd"), "solver"),
+        (dict(momentum=1.0), "momentum"),
+        (dict(dtype="float16"), "dtype"),
     ],
 )
 def test_bad_parameters_are_named(params, name):
     X, y = make_classification(n_samples=20, random_state=0)
-    with pytest.raises((ValueError, TypeError), match=name):
+    with pytest.raises(InvalidParameterError, match=f"'{name}' parameter"):
         LogisticRegressionGD(**params).fit(X, y)
+    with pytest.raises(InvalidParameterError, match=f"'{name}' parameter"):
+        LogisticRegressionGD(**params).start_training(X, y)
+
+
+def test_a_test_set_needs_its_labels():
+    X, y = make_classification(n_samples=20, random_state=0)
+    with pytest.raises(ValueError, match="give both X_test and y_test"):
+        LogisticRegressionGD().start_training(X, y, X[:5])
+    with pytest.raises(ValueError, match="inconsistent numbers of samples"):
+        LogisticRegressionGD().start_training(X, y, X[:5], y[:4])
+
+
+@pytest.mark.parametrize(
+    "given,dtype,expected,copied",
+    [
+        (np.float32, None, np.float32, False),
+        (np.float64, None, np.float64, False),
+        (np.int64, None, np.float64, True),
+        (np.float64, "float32", np.float32, True),
+        (np.float32, "float64", np.float64, True),
+    ],
+)
+def test_dtype_keeps_float32_without_a_copy(given, dtype, expected, copied):
+    X, y = make_classification(n_samples=40, n_features=3, n_redundant=0, random_state=0)
+    X = np.ascontiguousarray((X * 10).astype(given))
+    model = LogisticRegressionGD(epochs=20, dtype=dtype, random_state=0)
+    run = model.start_training(X, y)
+    assert run.X.dtype == expected
+    assert np.shares_memory(run.X, X) != copied
+    for _ in run:
+        pass
+    reference = LogisticRegressionGD(epochs=20, random_state=0).fit(X.astype(expected), y)
+    np.testing.assert_allclose(model.coef_, reference.coef_, rtol=1e-12)
+    assert model.coef_.dtype == np.float64
 
 
 def test_one_class_and_non_finite_input_are_refused():

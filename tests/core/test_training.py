@@ -98,3 +98,86 @@ def test_test_labels_unknown_to_training_are_refused(split):
     y_test[0] = 5
     with pytest.raises(ValueError, match="not among the training classes"):
         LogisticRegressionGD().start_training(split.X_train, split.y_train, split.X_test, y_test)
+
+
+def test_advance_returns_consecutive_epochs_and_flush_the_last(split):
+    _, run = start(split, epochs=500)
+    first = run.advance(max_epochs=100)
+    assert first.epochs[0] == 0
+    np.testing.assert_array_equal(np.diff(first.epochs), 1)
+    assert run.epoch == first.epochs[-1]
+    np.testing.assert_array_equal(run.coef, first.coef)
+    # The weights are one epoch ahead of the records; flush brings the record.
+    last = run.flush()
+    assert len(last) == 1 and last.epochs[0] == first.epochs[-1] + 1
+    assert run.flush() is None
+    rest = run.advance(max_seconds=5.0)
+    assert rest.epochs[0] == last.epochs[0] + 1 and rest.epochs[-1] == 500
+    assert run.stop_reason == StopReason.COMPLETED and run.epoch == 500
+
+
+def test_stop_returns_the_record_of_the_final_weights(split):
+    _, run = start(split, epochs=1000)
+    batch = run.advance(max_epochs=10)
+    final = run.stop()
+    assert final.epochs[-1] == batch.epochs[-1] + 1 == run.epoch
+    assert run.stop_reason == StopReason.STOPPED and "stopped after" in run.message
+
+
+def test_a_loss_grown_by_orders_of_magnitude_is_divergence(split):
+    """A learning rate of 1e6 makes the loss grow by factors up to 1e298 without ever
+    overflowing; that is divergence, not a completed run."""
+    _, run = start(split, learning_rate=1e6, epochs=3000)
+    batches = []
+    while not run.finished:
+        batches.append(run.advance())
+    curve = np.concatenate([b.objective for b in batches if b is not None])
+    assert run.stop_reason == StopReason.DIVERGED
+    assert run.epoch < 3000 and "exploded" in run.message and "smaller learning rate" in run.message
+    assert np.all(curve <= 1000 * max(curve[0], np.log(2)))
+    assert np.isfinite(run.coef).all()
+
+
+def test_a_rising_loss_is_reported_and_the_run_goes_on(split):
+    """Learning rate 1000: the loss swings far above its start for 3000 epochs."""
+    _, run = start(split, learning_rate=1000.0, epochs=3000)
+    warned = []
+    while not run.finished:
+        batch = run.advance()
+        if batch is not None and batch.warning:
+            warned.append(batch.warning)
+    assert run.stop_reason == StopReason.COMPLETED
+    assert len(warned) == 1 and warned[0] == run.warning
+    assert "rising" in run.warning and "learning rate 1000 is likely too large" in run.warning
+
+
+def test_a_sensible_run_gives_no_warning(split):
+    _, run = start(split, learning_rate=0.1, epochs=3000)
+    for _ in run:
+        pass
+    assert run.warning is None and run.stop_reason == StopReason.COMPLETED
+
+
+def mlp_stop_epoch(curve, tol, n_iter_no_change):
+    """scikit-learn MLPClassifier's rule, applied to a loss curve by hand."""
+    best, count = np.inf, 0
+    for epoch, loss in enumerate(curve):
+        count = count + 1 if loss > best - tol else 0
+        best = min(best, loss)
+        if count > n_iter_no_change:
+            return epoch
+    return None
+
+
+@pytest.mark.parametrize("batch_size,lr,tol", [(8, 0.5, 1e-5), (None, 0.1, 1e-4)])
+def test_early_stopping_follows_scikit_learns_rule(split, batch_size, lr, tol):
+    _, whole = start(split, learning_rate=lr, batch_size=batch_size, epochs=400)
+    curve = [whole.record().objective] + [r.objective for r in whole]
+    _, run = start(split, learning_rate=lr, batch_size=batch_size, epochs=400, tol=tol)
+    for _ in run:
+        pass
+    expected = mlp_stop_epoch(curve, tol, 10)
+    assert expected is not None and expected > 10
+    assert run.stop_reason == StopReason.CONVERGED and run.epoch == expected
+    assert run.best_objective == pytest.approx(min(curve[: expected + 1]), rel=1e-12)
+    assert "did not improve the loss by at least tol" in run.message
