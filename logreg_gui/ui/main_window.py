@@ -308,8 +308,13 @@ class MainWindow(QMainWindow):
         estimator = self._estimator()
         self._epochs_total = estimator.epochs
         self._rate = (None, 0)
+        split = self.split
         worker = TrainingWorker(
-            estimator, self.split, paused=paused, epochs_per_second=self.controls.speed()
+            lambda: estimator.start_training(
+                split.X_train, split.y_train, split.X_test, split.y_test, keep_curve=False
+            ),
+            paused=paused,
+            epochs_per_second=self.controls.speed(),
         )
         if steps:
             worker.step(steps)
@@ -318,6 +323,7 @@ class MainWindow(QMainWindow):
         worker.finished.connect(self._on_finished)
         worker.failed.connect(self._on_failed)
         worker.paused_changed.connect(self._on_paused_changed)
+        worker.warned.connect(self._on_warned)
         self.training.thread.finished.connect(self._on_thread_finished)
         self.controls.set_state(RunControls.PAUSED if paused else RunControls.RUNNING)
         self.statusBar().showMessage("Training…")
@@ -378,6 +384,7 @@ class MainWindow(QMainWindow):
             training.worker.finished,
             training.worker.failed,
             training.worker.paused_changed,
+            training.worker.warned,
         ):
             signal.disconnect()
         training.shutdown()
@@ -388,9 +395,17 @@ class MainWindow(QMainWindow):
         worker = self.sender()
         return self.training is not None and worker is self.training.worker
 
-    @Slot(object)
-    def _on_progress(self, batch):
+    @Slot(str)
+    def _on_warned(self, warning):
+        if self._is_current():
+            self.statusBar().showMessage(f"Warning: {warning}")
+
+    @Slot()
+    def _on_progress(self):
         if not self._is_current():
+            return
+        batch = self.training.worker.take()
+        if batch is None:
             return
         self._latest = batch
         # The train curve is the objective gradient descent minimises (with its L2 term), so
@@ -406,9 +421,6 @@ class MainWindow(QMainWindow):
             self._refresh_evaluation()
         self.prediction.set_weights(batch.coef, batch.intercept)
         self._show_weights()
-        # Acknowledge only once the window has drawn this batch (a zero timer fires after the
-        # paint events now queued), so the next batch never piles up behind painting.
-        QTimer.singleShot(0, self.training.worker.acknowledge)
         now, epoch = time.monotonic(), int(batch.epochs[-1])
         then, before = self._rate
         if then is not None and now > then and epoch > before:
@@ -543,6 +555,7 @@ class MainWindow(QMainWindow):
     def _on_finished(self, reason, message):
         if not self._is_current():
             return
+        self._on_progress()  # whatever the worker left in its outbox
         self._retire()
         self._paused = False
         self._refresh_evaluation()

@@ -1,14 +1,17 @@
-"""The training worker: drives the core's TrainingRun in a QThread and reports through signals.
+"""The training worker: drives the core's TrainingRun in a QThread.
 
-The worker coalesces epochs: however fast they run, it emits at most ``max_updates_per_second``
-batches, each holding every epoch since the previous one, so the window misses no epoch and is
-never flooded. Controls (pause, resume, step, stop, speed, learning rate) are plain
-thread-safe methods setting flags the loop checks between epochs — a queued slot would not be
-delivered while the loop runs.
+Each ``TrainingRun.advance`` call runs the compiled kernel for about 20 ms with the GIL
+released, so the window draws on one core while training runs on the other. Records pile up
+in an outbox that the window empties when it draws (:meth:`TrainingWorker.take`): however
+fast training goes and however slowly the window draws, there is never a backlog of events,
+only one larger batch. Controls (pause, resume, step, stop, speed, learning rate) are plain
+thread-safe methods setting flags the loop reads between two kernel calls — a queued slot
+would not be delivered while the loop runs.
 """
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 
@@ -18,57 +21,49 @@ from ..core import RecordBatch, StopReason
 
 __all__ = ["TrainingThread", "TrainingWorker"]
 
-#: Least seconds the window is left idle after drawing one batch before the next is sent.
-IDLE_GAP = 0.01
-#: Seconds of training between two offers of the GIL to the GUI thread.
-YIELD_INTERVAL = 0.001
-#: Training time after each batch, as a multiple of the time the window took to draw it.
-DRAW_SHARE_GAP = 1.5
+#: Seconds of training between two looks at the controls when running free.
+CHUNK_SECONDS = 0.02
 
 
 class TrainingWorker(QObject):
     """Runs one training run. Create it, move it to a thread, connect ``thread.started`` to
     :meth:`run` (``TrainingThread`` does all of this).
 
+    ``start`` is a callable returning the :class:`~logreg_gui.core.TrainingRun`; it is called
+    in the worker thread, so that validating and copying large data never blocks the window.
+
     Signals
     -------
-    progressed(RecordBatch) : consecutive epochs since the last emit, weights after the last
+    progressed() : records are waiting in the outbox (sent once until :meth:`take` empties it)
     finished(str, str) : stop reason (a :class:`StopReason` value) and a plain-words message
     failed(str) : the run could not start or broke; plain words
     paused_changed(bool)
+    warned(str) : a plain-words warning about the run (a rising loss)
     """
 
-    progressed = Signal(object)
+    progressed = Signal()
     finished = Signal(str, str)
     failed = Signal(str)
     paused_changed = Signal(bool)
+    warned = Signal(str)
 
-    def __init__(
-        self, estimator, split, *, paused=False, epochs_per_second=None, max_updates_per_second=30
-    ):
+    def __init__(self, start, *, paused=False, epochs_per_second=None):
         super().__init__()
-        self._estimator = estimator
-        self._split = split
-        self._min_interval = 1.0 / max_updates_per_second
+        self._start = start
         self._lock = threading.Lock()
         self._wake = threading.Event()  # set whenever a control changes, to end a wait early
-        # Back-pressure: a new batch is sent only once the window has taken the previous one
-        # (acknowledge). A slow window then gets fewer, larger batches instead of a queue
-        # that grows without end and starves its event loop.
-        self._delivered = threading.Event()
-        self._delivered.set()
-        self._acknowledged_at = self._emitted_at = -float("inf")
-        self._gap = IDLE_GAP
+        self._outbox: list[RecordBatch] = []
         self._paused = paused
         self._steps = 0  # epochs still to run while paused (Step)
         self._stop = False
         self._learning_rate = None  # a pending change
         self._epochs = None  # a pending change
-        self._delay = self._delay_for(epochs_per_second)
+        self._speed = epochs_per_second
+        self.run_object = None  # the TrainingRun, once made (read only after the thread ends)
 
-    # Controls: called from the GUI thread.
+    # Controls: called from the GUI thread. ------------------------------------------------
     def pause(self):
-        """Pause after the current epoch."""
+        """Pause at the end of the current kernel call (at an epoch boundary)."""
         with self._lock:
             self._paused, self._steps = True, 0
         self._wake.set()
@@ -87,24 +82,16 @@ class TrainingWorker(QObject):
         self._wake.set()
 
     def stop(self):
-        """End the run after the current epoch (also wakes a paused or slowed worker)."""
+        """End the run at the end of the current kernel call (also wakes a waiting worker)."""
         with self._lock:
             self._stop = True
-        self._wake.set()
-
-    def acknowledge(self):
-        """The window has drawn the last batch; the next one may be sent."""
-        now = time.monotonic()
-        # Train for longer than the window took to draw: drawing gets at most ~40 % of the time.
-        self._gap = max(IDLE_GAP, DRAW_SHARE_GAP * (now - self._emitted_at))
-        self._acknowledged_at = now
-        self._delivered.set()
         self._wake.set()
 
     def set_learning_rate(self, value):
         """Use learning rate ``value`` from the next epoch on; the weights are kept."""
         with self._lock:
             self._learning_rate = float(value)
+        self._wake.set()
 
     def set_epochs(self, value):
         """Change the total number of epochs of the run (it ends at once if already past)."""
@@ -115,119 +102,103 @@ class TrainingWorker(QObject):
     def set_speed(self, epochs_per_second):
         """Limit the pace to ``epochs_per_second`` (None: as fast as possible)."""
         with self._lock:
-            self._delay = self._delay_for(epochs_per_second)
+            self._speed = epochs_per_second
         self._wake.set()
 
-    @staticmethod
-    def _delay_for(epochs_per_second):
-        return 0.0 if not epochs_per_second else 1.0 / epochs_per_second
+    def take(self) -> RecordBatch | None:
+        """Everything trained since the last call, as one batch (None if nothing)."""
+        with self._lock:
+            batches, self._outbox = self._outbox, []
+        return RecordBatch.concatenate(batches)
 
-    # The loop: runs in the worker thread.
+    # The loop: runs in the worker thread. --------------------------------------------------
     @Slot()
     def run(self):
         """Train until the run ends or is stopped; always ends with ``finished`` or ``failed``."""
         try:
-            self._train()
-        except Exception as exc:  # never let an exception die silently in the thread
-            self.failed.emit(f"training failed: {exc}")
+            try:
+                run = self._start()
+            except (ValueError, MemoryError) as exc:
+                self.failed.emit(f"cannot train on these data: {exc}")
+                return
+            except Exception as exc:  # never let an exception die silently in the thread
+                self.failed.emit(f"training could not start: {type(exc).__name__}: {exc}")
+                return
+            self.run_object = run
+            try:
+                self._train(run)
+            except Exception as exc:
+                self.failed.emit(f"training failed: {type(exc).__name__}: {exc}")
+        finally:
+            # End this thread's event loop from inside: a quit queued to the GUI thread
+            # would wait for it, and the GUI thread may be waiting for this thread.
+            QThread.currentThread().quit()
 
-    def _train(self):
-        split = self._split
-        try:
-            run = self._estimator.start_training(
-                split.X_train, split.y_train, split.X_test, split.y_test
-            )
-        except ValueError as exc:
-            self.failed.emit(f"cannot train on these data: {exc}")
-            return
-        pending = [run.record()]  # epoch 0: the initial weights
-        last_emit = last_yield = -float("inf")
+    def _train(self, run):
+        self._push(run.flush())  # epoch 0: the initial weights
         was_paused = None
-        while True:
+        paced_from = None  # (time, epoch) the current pace counts from
+        while not run.finished:
             with self._lock:
-                stop, paused, steps, delay = self._stop, self._paused, self._steps, self._delay
+                stop, paused, steps, speed = self._stop, self._paused, self._steps, self._speed
                 if self._learning_rate is not None:
                     run.learning_rate, self._learning_rate = self._learning_rate, None
                 if self._epochs is not None:
                     run.epochs, self._epochs = self._epochs, None
+                self._wake.clear()
             if stop:
-                run.stop()
+                self._push(run.stop())
                 break
             if paused != was_paused:
+                if paused:
+                    self._push(run.flush())  # the state at the pause is on screen
                 self.paused_changed.emit(paused)
                 was_paused = paused
-            now = time.monotonic()
-            idle = paused and steps == 0
-            # Free-running, a batch waits for the interval to pass since the last one and
-            # leaves the window idle after drawing it (for input, timers, and so that a slow
-            # window gets fewer, larger batches rather than starving training of the GIL).
-            due = now - last_emit >= self._min_interval and now - self._acknowledged_at >= self._gap
-            if pending and self._delivered.is_set() and (idle or paused or delay or due):
-                self._emit(pending)
-                pending, last_emit = [], now
-                if not paused:
-                    self._await_drawing()
-            if idle:
-                # Wait for a control, or for the window to take the batch still pending.
-                self._wake.wait()
-                self._wake.clear()
-                continue
-            record = run.step()
-            if record is None:
-                break
-            pending.append(record)
-            # Every millisecond, hand the GIL over if the GUI thread is waiting for it, so
-            # that its returns from Qt into Python do not each wait a whole switch interval
-            # (5 ms) behind this loop. Not every epoch: a sleep(0) costs as much as an epoch
-            # of small data (measured: 14,500 epochs/s without it, 5,500 with one per epoch).
-            if now - last_yield > YIELD_INTERVAL:
-                time.sleep(0)
-                last_yield = time.monotonic()
+                paced_from = None
             if paused:
-                with self._lock:
-                    self._steps = max(self._steps - 1, 0)
-            if delay and not paused:
-                self._sleep(delay)
-        if pending:
-            self._emit(pending)
+                if steps:
+                    self._push(run.advance(max_epochs=1))
+                    self._push(run.flush())
+                    with self._lock:
+                        self._steps = max(self._steps - 1, 0)
+                else:
+                    self._wake.wait()
+                continue
+            if not speed:
+                self._push(run.advance(max_seconds=CHUNK_SECONDS))
+                continue
+            # A chosen pace: one epoch at a time, each shown as soon as it is done.
+            now = time.monotonic()
+            if paced_from is None or paced_from[2] != speed:
+                paced_from = (now, run.epoch, speed)
+            due = paced_from[1] + math.floor((now - paced_from[0]) * speed) + 1 - run.epoch
+            if due > 0:
+                self._push(run.advance(max_epochs=min(due, max(1, int(speed * CHUNK_SECONDS)))))
+                self._push(run.flush())
+            else:
+                wait = paced_from[0] + (run.epoch - paced_from[1]) / speed - now
+                self._wake.wait(max(wait, 0.001))
         self.finished.emit(run.stop_reason or StopReason.STOPPED, run.message)
 
-    def _await_drawing(self, timeout=0.25):
-        """Let the window draw the batch just sent without competing for the GIL.
-
-        Drawing is Python-heavy (pyqtgraph); computing beside it makes both crawl, as each
-        of the window's returns from Qt into Python waits for the GIL. Waiting here (the GIL
-        released) until the window acknowledges, at most ``timeout``, gives each its turn.
-        """
-        deadline = time.monotonic() + timeout
-        while not self._delivered.is_set() and (remaining := deadline - time.monotonic()) > 0:
-            self._wake.wait(remaining)
-            self._wake.clear()
-            with self._lock:
-                if self._stop or self._paused:
-                    return
-
-    def _sleep(self, delay):
-        """Keep the chosen pace, but wake at once for stop, pause or a new speed."""
-        deadline = time.monotonic() + delay
-        while (remaining := deadline - time.monotonic()) > 0:
-            self._wake.wait(remaining)
-            self._wake.clear()
-            with self._lock:
-                if self._stop or self._paused or self._delay != delay:
-                    return
-
-    def _emit(self, records):
-        self._delivered.clear()
-        self._emitted_at = time.monotonic()
-        self.progressed.emit(RecordBatch.from_records(records))
+    def _push(self, batch):
+        if batch is None:
+            return
+        with self._lock:
+            first = not self._outbox
+            self._outbox.append(batch)
+        if batch.warning:
+            self.warned.emit(batch.warning)
+        if first:
+            self.progressed.emit()
 
 
 class TrainingThread(QObject):
     """Owns a QThread and its TrainingWorker and ends them cleanly.
 
     The worker lives in the thread; this object lives in the GUI thread. ``shutdown`` stops
-    the worker, waits for the thread and is safe to call at any time, any number of times.
+    the worker and waits for the thread; it is safe to call at any time, any number of
+    times. The owner must keep this object until ``thread.finished``: a QThread destroyed
+    while running aborts the process.
     """
 
     def __init__(self, worker: TrainingWorker, parent=None):
@@ -237,8 +208,6 @@ class TrainingThread(QObject):
         self.thread.setObjectName("trainingThread")
         worker.moveToThread(self.thread)
         self.thread.started.connect(worker.run)
-        worker.finished.connect(self.thread.quit)
-        worker.failed.connect(self.thread.quit)
 
     def start(self):
         """Start training in the background."""
@@ -248,8 +217,7 @@ class TrainingThread(QObject):
         """True while the thread runs."""
         return self.thread.isRunning()
 
-    def shutdown(self, timeout_ms=10_000) -> bool:
+    def shutdown(self, timeout_ms=5_000) -> bool:
         """Stop the worker and wait for the thread to end; True if it ended."""
         self.worker.stop()
-        self.thread.quit()
         return self.thread.wait(timeout_ms)
