@@ -1,0 +1,244 @@
+"""A run's history in memory that does not grow with the run.
+
+:class:`CurveHistory` keeps the per-epoch curves (losses, accuracies) at full resolution
+while they fit in a fixed number of buckets; beyond that each bucket covers 2, 4, 8… epochs
+and keeps the minimum and the maximum of each curve over them, so that no spike is hidden.
+Appending costs the batch, never the history.
+
+:class:`WeightHistory` keeps every epoch's parameters within a byte budget; beyond it, every
+second, fourth… epoch (the stride doubles each time the budget fills), and always the latest
+epochs exactly, for stepping back one epoch at a time. Together they let a window show a run
+of 10⁸ epochs in bounded memory.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["CURVES", "CurveHistory", "WeightHistory"]
+
+#: The curves kept, in column order.
+CURVES = ("train_loss", "train_accuracy", "objective", "test_loss", "test_accuracy")
+
+
+class CurveHistory:
+    """Per-epoch curves of one run, bounded to ``capacity`` buckets.
+
+    Epochs must arrive in order, each once, starting anywhere (a run continued from a step
+    back starts after its first epoch). Bucket ``i`` covers epochs ``[first + i·w, first +
+    (i+1)·w)`` where ``w`` is :attr:`width` (1 while everything fits).
+    """
+
+    def __init__(self, capacity=2**18):
+        if capacity < 2 or capacity % 2:
+            raise ValueError("capacity must be an even number of at least 2.")
+        self.capacity = int(capacity)
+        self.width = 1
+        self.first = None  # the first epoch
+        self.last = None  # the last epoch appended
+        self.size = 0  # buckets in use
+        self._low = np.empty((self.capacity, len(CURVES)))
+        self._high = np.empty((self.capacity, len(CURVES)))
+
+    def __len__(self) -> int:
+        return self.size
+
+    @property
+    def n_epochs(self) -> int:
+        """Epochs appended so far."""
+        return 0 if self.first is None else self.last - self.first + 1
+
+    def clear(self) -> None:
+        """Forget everything (keeps the capacity)."""
+        self.width, self.first, self.last, self.size = 1, None, None, 0
+
+    def append(self, epochs, values) -> None:
+        """Add consecutive epochs.
+
+        Parameters
+        ----------
+        epochs : ndarray of shape (m,), consecutive integers following :attr:`last`
+        values : mapping of each name in :data:`CURVES` to an ndarray of shape (m,) (NaN
+            where a curve has no value, such as the test loss without a test set), or an
+            ndarray of shape (m, len(CURVES))
+        """
+        epochs = np.asarray(epochs, dtype=np.int64)
+        if not len(epochs):
+            return
+        if not isinstance(values, np.ndarray):
+            values = np.column_stack([np.asarray(values[c], dtype=float) for c in CURVES])
+        if self.first is None:
+            self.first = int(epochs[0])
+        elif epochs[0] != self.last + 1:
+            raise ValueError(f"epoch {epochs[0]} does not follow epoch {self.last}.")
+        while len(epochs):
+            end = self.first + self.capacity * self.width  # first epoch that does not fit
+            fit = int(np.searchsorted(epochs, end))
+            if fit == 0:
+                self._halve()
+                continue
+            self._add(epochs[:fit], values[:fit])
+            epochs, values = epochs[fit:], values[fit:]
+
+    def _add(self, epochs, values):
+        index = (epochs - self.first) // self.width
+        starts = np.flatnonzero(np.r_[True, index[1:] != index[:-1]])
+        buckets = index[starts]
+        with np.errstate(invalid="ignore"):
+            low = np.minimum.reduceat(values, starts, axis=0)
+            high = np.maximum.reduceat(values, starts, axis=0)
+        if buckets[0] < self.size:  # the last bucket was partly filled: merge into it
+            b = buckets[0]
+            low[0] = np.fmin(low[0], self._low[b])
+            high[0] = np.fmax(high[0], self._high[b])
+        self._low[buckets] = low
+        self._high[buckets] = high
+        self.size = int(buckets[-1]) + 1
+        self.last = int(epochs[-1])
+
+    def _halve(self):
+        """Merge bucket pairs: half the buckets, each twice as wide."""
+        pairs = self.size // 2
+        odd = self.size % 2
+        low, high = self._low, self._high
+        merged_low = np.fmin(low[0 : 2 * pairs : 2], low[1 : 2 * pairs : 2])
+        merged_high = np.fmax(high[0 : 2 * pairs : 2], high[1 : 2 * pairs : 2])
+        low[:pairs], high[:pairs] = merged_low, merged_high
+        if odd:
+            low[pairs], high[pairs] = low[2 * pairs], high[2 * pairs]
+        self.size = pairs + odd
+        self.width *= 2
+
+    def curve(self, name):
+        """``(x, y)`` to draw curve ``name``: one point per epoch at full resolution; beyond
+        it two points per bucket (its minimum and maximum) at the bucket's middle epoch."""
+        column = CURVES.index(name)
+        n = self.size
+        if n == 0:
+            return np.empty(0), np.empty(0)
+        if self.width == 1:
+            x = np.arange(self.first, self.first + n, dtype=float)
+            return x, self._low[:n, column].copy()
+        middle = self.first + (np.arange(n) + 0.5) * self.width - 0.5
+        middle[-1] = min(middle[-1], float(self.last))
+        x = np.repeat(middle, 2)
+        y = np.empty(2 * n)
+        y[0::2] = self._low[:n, column]
+        y[1::2] = self._high[:n, column]
+        return x, y
+
+    def at(self, epoch) -> dict | None:
+        """The values of the bucket holding ``epoch``: ``{"epochs": (a, b), name: (low,
+        high), …}``; ``low == high`` at full resolution. None outside the run."""
+        if self.first is None or not self.first <= epoch <= self.last:
+            return None
+        i = (int(epoch) - self.first) // self.width
+        a = self.first + i * self.width
+        out = {"epochs": (a, min(a + self.width - 1, self.last))}
+        for column, name in enumerate(CURVES):
+            out[name] = (float(self._low[i, column]), float(self._high[i, column]))
+        return out
+
+    def nbytes(self) -> int:
+        """Memory held, in bytes."""
+        return self._low.nbytes + self._high.nbytes
+
+
+class WeightHistory:
+    """Each epoch's parameters ``(k, d + 1)`` (weights, then the intercept) in a bounded
+    budget.
+
+    Every epoch is kept while ``budget_bytes`` allows; then only epochs that are multiples of
+    :attr:`stride`, which doubles each time the budget fills. The latest ``recent`` epochs are
+    always kept exactly (a step back of one epoch restores exactly that epoch's weights).
+    """
+
+    def __init__(self, shape, budget_bytes=64 * 2**20, recent=1024):
+        self.shape = tuple(int(s) for s in shape)
+        per_epoch = 8 * int(np.prod(self.shape))
+        self.capacity = max(16, int(budget_bytes) // per_epoch)
+        self.stride = 1
+        self._epochs = np.empty(self.capacity, np.int64)
+        self._params = np.empty((self.capacity, *self.shape))
+        self.size = 0
+        self.recent = max(1, min(int(recent), self.capacity))
+        self._ring_epochs = np.full(self.recent, -1, np.int64)
+        self._ring = np.empty((self.recent, *self.shape))
+        self.last = None
+
+    def __len__(self) -> int:
+        return self.size
+
+    def append(self, epochs, params) -> None:
+        """Add consecutive epochs with their parameters ``(m, k, d + 1)``."""
+        epochs = np.asarray(epochs, dtype=np.int64)
+        params = np.asarray(params, dtype=float)
+        if not len(epochs):
+            return
+        if self.last is not None and epochs[0] != self.last + 1:
+            raise ValueError(f"epoch {epochs[0]} does not follow epoch {self.last}.")
+        slots = epochs % self.recent
+        self._ring_epochs[slots] = epochs
+        self._ring[slots] = params
+        self.last = int(epochs[-1])
+        keep = epochs % self.stride == 0
+        epochs, params = epochs[keep], params[keep]
+        while len(epochs):
+            room = self.capacity - self.size
+            if room == 0:
+                self._thin()
+                keep = epochs % self.stride == 0
+                epochs, params = epochs[keep], params[keep]
+                continue
+            take = min(room, len(epochs))
+            self._epochs[self.size : self.size + take] = epochs[:take]
+            self._params[self.size : self.size + take] = params[:take]
+            self.size += take
+            epochs, params = epochs[take:], params[take:]
+
+    def _thin(self):
+        self.stride *= 2
+        keep = np.flatnonzero(self._epochs[: self.size] % self.stride == 0)
+        self._epochs[: len(keep)] = self._epochs[keep]
+        self._params[: len(keep)] = self._params[keep]
+        self.size = len(keep)
+
+    def at(self, epoch):
+        """The exact parameters of ``epoch``, or None if they were not kept."""
+        epoch = int(epoch)
+        slot = epoch % self.recent
+        if self._ring_epochs[slot] == epoch:
+            return self._ring[slot].copy()
+        i = int(np.searchsorted(self._epochs[: self.size], epoch))
+        if i < self.size and self._epochs[i] == epoch:
+            return self._params[i].copy()
+        return None
+
+    def kept_at_or_before(self, epoch) -> int | None:
+        """The latest epoch at or before ``epoch`` whose parameters were kept."""
+        epoch = int(epoch)
+        candidates = self._ring_epochs[(self._ring_epochs >= 0) & (self._ring_epochs <= epoch)]
+        best = int(candidates.max()) if len(candidates) else None
+        i = int(np.searchsorted(self._epochs[: self.size], epoch, side="right")) - 1
+        if i >= 0 and (best is None or self._epochs[i] > best):
+            best = int(self._epochs[i])
+        return best
+
+    def path(self):
+        """``(epochs, params)`` of every epoch kept, in order (the path of descent)."""
+        ring = self._ring_epochs >= 0
+        epochs = np.concatenate([self._epochs[: self.size], self._ring_epochs[ring]])
+        params = np.concatenate([self._params[: self.size], self._ring[ring]])
+        epochs, first = np.unique(epochs, return_index=True)
+        return epochs, params[first]
+
+    def truncate(self, epoch) -> None:
+        """Forget every epoch after ``epoch`` (a run continued from a step back)."""
+        epoch = int(epoch)
+        self.size = int(np.searchsorted(self._epochs[: self.size], epoch, side="right"))
+        self._ring_epochs[self._ring_epochs > epoch] = -1
+        self.last = epoch
+
+    def nbytes(self) -> int:
+        """Memory held, in bytes."""
+        return self._params.nbytes + self._ring.nbytes + self._epochs.nbytes
