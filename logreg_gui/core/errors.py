@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["DataError", "FieldError"]
+__all__ = ["Cancelled", "DataError", "FieldError"]
 
 
 class DataError(ValueError):
@@ -20,3 +20,7 @@ class FieldError(DataError):
         self.problems = dict(problems)
         # Several fields often share one message (a combination); say it once.
         super().__init__(" ".join(dict.fromkeys(self.problems.values())))
+
+
+class Cancelled(Exception):
+    """Work stopped because the person (or a newer request) no longer wants its result."""

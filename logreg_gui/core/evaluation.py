@@ -1,25 +1,40 @@
-"""How good a model is on some data: the usual classification metrics, from sklearn.metrics."""
+"""How good a model is on some data: the usual classification metrics, from sklearn.metrics.
+
+Everything derives from the model's scores, as training does: the predicted class is
+:func:`~logreg_gui.core.objective.predicted_indices` (``z > 0`` for two classes), the
+log-loss is the exact cross-entropy gradient descent minimises (no clipping of
+probabilities), and the ROC curve of two classes ranks the scores themselves (probabilities
+of 1.0 would tie where the scores do not).
+"""
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
 from sklearn import metrics
+from sklearn.exceptions import UndefinedMetricWarning
+
+from .objective import class_probabilities, cross_entropy, decision_scores, predicted_indices
 
 __all__ = ["Evaluation", "evaluate", "evaluate_weights"]
 
 
 @dataclass(frozen=True, eq=False)
 class Evaluation:
-    """Metrics of predicted probabilities against true class indices.
+    """Metrics of a model's scores against true class indices.
 
-    ``precision``, ``recall`` and ``f1`` are of the positive class (index 1) for two classes
-    and macro averages for more. ROC curves: one for two classes, one per class
-    (one-vs-rest) for more; a class absent from the data has an empty curve and AUC NaN.
+    ``precision``, ``recall`` and ``f1`` are of the positive class (index 1) for two classes.
+    For more, they are macro averages over the classes present (in the truth or the
+    predictions) — a class absent from this part of the data neither counts as a failure
+    nor as a success — and NaN where no class allows the metric (``averaging`` says which).
+    ROC curves: one for two classes, one per class (one-vs-rest) for more; a class absent
+    from the data has an empty curve and AUC NaN.
     """
 
     n_samples: int
+    predicted: np.ndarray
     confusion: np.ndarray
     recall_per_class: np.ndarray
     accuracy: float
@@ -33,12 +48,14 @@ class Evaluation:
     averaging: str
 
 
-def evaluate(y, proba, n_classes) -> Evaluation:
-    """Evaluate probabilities ``proba`` (n, n_classes) against class indices ``y`` (n,)."""
+def evaluate(y, scores, n_classes) -> Evaluation:
+    """Evaluate decision ``scores`` (n, k) — k == 1 for two classes — against class indices
+    ``y`` (n,) of ``n_classes`` classes."""
     y = np.asarray(y)
-    proba = np.asarray(proba, dtype=float)
+    scores = np.asarray(scores, dtype=float)
     labels = np.arange(n_classes)
-    predicted = proba.argmax(axis=1)
+    predicted = predicted_indices(scores)
+    proba = class_probabilities(scores)
     confusion = metrics.confusion_matrix(y, predicted, labels=labels)
     support = confusion.sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -46,14 +63,19 @@ def evaluate(y, proba, n_classes) -> Evaluation:
             support > 0, np.diag(confusion) / np.maximum(support, 1), np.nan
         )
     binary = n_classes == 2
-    average = "binary" if binary else "macro"
-    kwargs = dict(labels=labels if not binary else None, average=average, zero_division=0)
     if binary:
-        kwargs["pos_label"] = 1
-    precision = metrics.precision_score(y, predicted, **kwargs)
-    recall = metrics.recall_score(y, predicted, **kwargs)
-    f1 = metrics.f1_score(y, predicted, **kwargs)
-    log_loss = metrics.log_loss(y, proba, labels=labels)
+        kwargs = dict(average="binary", pos_label=1, zero_division=np.nan)
+        averaging = "positive class"
+    else:
+        present = np.union1d(np.unique(y), np.unique(predicted))
+        kwargs = dict(labels=present, average="macro", zero_division=np.nan)
+        averaging = f"macro average over the {len(present)} classes present"
+    with warnings.catch_warnings():
+        # A class with no predictions has no precision: NaN says so, no warning needed.
+        warnings.simplefilter("ignore", UndefinedMetricWarning)
+        precision = metrics.precision_score(y, predicted, **kwargs)
+        recall = metrics.recall_score(y, predicted, **kwargs)
+        f1 = metrics.f1_score(y, predicted, **kwargs)
     roc, auc = [], []
     curves = [1] if binary else list(labels)
     for k in curves:
@@ -62,7 +84,8 @@ def evaluate(y, proba, n_classes) -> Evaluation:
             roc.append((np.array([]), np.array([])))
             auc.append(float("nan"))
             continue
-        fpr, tpr, _ = metrics.roc_curve(positive, proba[:, k])
+        ranking = scores[:, 0] if binary else proba[:, k]
+        fpr, tpr, _ = metrics.roc_curve(positive, ranking)
         roc.append((fpr, tpr))
         auc.append(float(metrics.auc(fpr, tpr)))
     if binary:
@@ -75,22 +98,21 @@ def evaluate(y, proba, n_classes) -> Evaluation:
         macro_auc = float("nan")
     return Evaluation(
         n_samples=len(y),
+        predicted=predicted,
         confusion=confusion,
         recall_per_class=recall_per_class,
-        accuracy=float(metrics.accuracy_score(y, predicted)),
+        accuracy=float(np.mean(predicted == y)) if len(y) else float("nan"),
         precision=float(precision),
         recall=float(recall),
         f1=float(f1),
-        log_loss=float(log_loss),
+        log_loss=cross_entropy(scores, y) if len(y) else float("nan"),
         roc=roc,
         auc=auc,
         macro_auc=macro_auc,
-        averaging="positive class" if binary else "macro average",
+        averaging=averaging,
     )
 
 
 def evaluate_weights(X, y, coef, intercept, n_classes) -> Evaluation:
-    """:func:`evaluate` the model with weights ``coef``, ``intercept`` on ``X`` and indices ``y``."""
-    from .objective import class_probabilities, decision_scores
-
-    return evaluate(y, class_probabilities(decision_scores(X, coef, intercept)), n_classes)
+    """:func:`evaluate` weights ``coef`` (k, d), ``intercept`` (k,) on ``X`` and indices ``y``."""
+    return evaluate(y, decision_scores(X, coef, intercept), n_classes)

@@ -34,16 +34,16 @@ def test_optimum_is_sklearns_and_stationary(n_classes, l2):
 
 def test_separable_data_without_l2_have_no_optimum():
     X, y = make_blobs(n_samples=60, centers=[[-5, 0], [5, 0]], random_state=0)
-    assert is_separable(X, y, 2)
+    assert is_separable(X, y, 2).separable
     opt = find_optimum(X, y, 2, 0.0)
     assert not opt.exists and opt.objective is None
-    assert "No finite optimum" in opt.message and "L2" in opt.message
+    assert "No finite optimum" in opt.message and "L2" in opt.details
     assert find_optimum(X, y, 2, 0.1).exists
 
 
 def test_multiclass_separation_is_detected():
     X, y = load_iris(return_X_y=True)
-    assert is_separable(X, y, 3)  # setosa is separable from the rest
+    assert is_separable(X, y, 3).separable  # setosa is separable from the rest
     X3, y3 = make_classification(
         n_samples=150,
         n_features=4,
@@ -53,14 +53,56 @@ def test_multiclass_separation_is_detected():
         flip_y=0.3,
         random_state=1,
     )
-    assert not is_separable(X3, y3, 3)
+    assert not is_separable(X3, y3, 3).separable
 
 
 def test_quasi_separation_counts_as_separation():
     # Two classes share one point exactly on the boundary: no strict separation, still no MLE.
     X = np.array([[-2.0], [-1.0], [0.0], [0.0], [1.0], [2.0]])
     y = np.array([0, 0, 0, 1, 1, 1])
-    assert is_separable(X, y, 2)
+    assert is_separable(X, y, 2).separable
     X_overlap = np.array([[-2.0], [1.0], [0.0], [-1.0], [2.0]])
     y_overlap = np.array([0, 0, 1, 1, 1])
-    assert not is_separable(X_overlap, y_overlap, 2)
+    assert not is_separable(X_overlap, y_overlap, 2).separable
+
+
+def test_a_large_check_is_made_on_a_sample_and_says_so():
+    """Too large a linear program (500 classes made it ~50 GB dense): a sample of rows."""
+    X, y = make_classification(
+        n_samples=3000,
+        n_features=20,
+        n_informative=12,
+        n_classes=10,
+        n_clusters_per_class=1,
+        flip_y=0.3,
+        random_state=0,
+    )
+    check = is_separable(X, y, 10, max_entries=400_000)
+    assert check.rows_checked < 3000
+    # A sample that cannot be separated proves the whole cannot: the verdict is final.
+    assert not check.separable and check.conclusive
+
+    Xs, ys = make_blobs(n_samples=4000, centers=[[-5, 0], [5, 0]], random_state=0)
+    check = is_separable(Xs, ys, 2, max_entries=3000)
+    assert check.separable and not check.conclusive and check.rows_checked == 1000
+    opt = find_optimum(Xs, ys, 2, 0.0)
+    assert not opt.exists
+
+
+def test_the_search_can_be_cancelled_and_bounded_in_time():
+    from logreg_gui.core.errors import Cancelled
+
+    X, y = make_classification(n_samples=500, n_features=8, flip_y=0.2, random_state=0)
+    calls = []
+
+    def cancel():
+        calls.append(1)
+        return len(calls) > 3
+
+    with pytest.raises(Cancelled):
+        find_optimum(X, y, 2, 0.01, cancel=cancel)
+    assert len(calls) == 4
+    quick = find_optimum(X, y, 2, 0.0, max_seconds=0.0)
+    assert quick.exists and quick.approximate and "approximate" in quick.message
+    full = find_optimum(X, y, 2, 0.0)
+    assert not full.approximate and full.objective < quick.objective
