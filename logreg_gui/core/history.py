@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["CURVES", "CurveHistory", "WeightHistory"]
+__all__ = ["CURVES", "CurveHistory", "RunHistory", "WeightHistory"]
 
 #: The curves kept, in column order.
 CURVES = ("train_loss", "train_accuracy", "objective", "test_loss", "test_accuracy")
@@ -242,3 +242,73 @@ class WeightHistory:
     def nbytes(self) -> int:
         """Memory held, in bytes."""
         return self._params.nbytes + self._ring.nbytes + self._epochs.nbytes
+
+
+class RunHistory:
+    """What one run did: the settings it used, its curves and weights, how it ended.
+
+    Fed with the :class:`~logreg_gui.core.training.RecordBatch` es of a run, in order. The
+    window keeps one per run (the current one and earlier ones compared with it); a session
+    file saves them.
+
+    Attributes
+    ----------
+    settings : dict, the estimator's parameters the run used (``learning_rate`` is the one it
+        started with; changes are in ``learning_rates``)
+    curves : CurveHistory
+    weights : WeightHistory or None, until the first batch with weights
+    learning_rates : list of (epoch, rate): the rate used from that epoch on
+    latest : dict of the last record (``epoch``, the curves, ``coef``, ``intercept``) or None
+    stop_reason, message, warning : how the run ended, in words; a warning it raised
+    label : str, how the run is named where runs are compared ("lr 0.1")
+    """
+
+    def __init__(self, settings, *, label="", curve_capacity=2**18, weight_budget=64 * 2**20):
+        self.settings = dict(settings)
+        self.label = label
+        self.curves = CurveHistory(curve_capacity)
+        self.weights = None
+        self._weight_budget = weight_budget
+        self.learning_rates = [(0, float(self.settings.get("learning_rate", float("nan"))))]
+        self.latest = None
+        self.stop_reason = None
+        self.message = ""
+        self.warning = None
+
+    @property
+    def epoch(self) -> int | None:
+        """The last epoch recorded (None before any)."""
+        return None if self.latest is None else self.latest["epoch"]
+
+    def append(self, batch) -> None:
+        """Add a batch of consecutive records."""
+        if batch is None or not len(batch):
+            return
+        self.curves.append(batch.epochs, {name: getattr(batch, name) for name in CURVES})
+        if batch.weights is not None:
+            if self.weights is None:
+                self.weights = WeightHistory(batch.weights.shape[1:], self._weight_budget)
+            self.weights.append(batch.epochs, batch.weights)
+        for epoch, rate in batch.rate_changes:
+            if rate != self.learning_rates[-1][1]:
+                self.learning_rates.append((int(epoch), float(rate)))
+        if batch.warning and self.warning is None:
+            self.warning = batch.warning
+        self.latest = {"epoch": int(batch.epochs[-1])}
+        for name in CURVES:
+            self.latest[name] = float(getattr(batch, name)[-1])
+        self.latest["coef"] = batch.coef
+        self.latest["intercept"] = batch.intercept
+
+    def finish(self, reason, message) -> None:
+        """Record how the run ended."""
+        self.stop_reason, self.message = reason, message
+
+    def parameters_at(self, epoch):
+        """``(coef, intercept)`` of ``epoch`` if kept, else None."""
+        if self.latest is not None and epoch == self.latest["epoch"]:
+            return self.latest["coef"], self.latest["intercept"]
+        if self.weights is None:
+            return None
+        params = self.weights.at(epoch)
+        return None if params is None else (params[:, :-1], params[:, -1])

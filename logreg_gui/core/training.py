@@ -92,8 +92,10 @@ class RecordBatch:
 
     ``coef`` and ``intercept`` are the weights of the last epoch; ``weights``, when the run
     keeps them, holds every epoch's parameters as ``(m, k, d + 1)`` (weights, then the
-    intercept). ``learning_rate`` is the rate the epochs after the previous batch used;
-    ``warning`` a rising-loss warning first raised in this batch. What the GUI worker sends.
+    intercept). ``learning_rate`` is the rate in use; ``rate_changes`` lists the changes made
+    since the previous batch as ``(epoch, rate)``: the steps leaving ``epoch`` on use
+    ``rate``. ``warning`` is a rising-loss warning first raised in this batch. What the GUI
+    worker sends.
     """
 
     epochs: np.ndarray
@@ -106,6 +108,7 @@ class RecordBatch:
     intercept: np.ndarray
     weights: np.ndarray | None = None
     learning_rate: float | None = None
+    rate_changes: tuple = ()
     warning: str | None = None
 
     COLUMNS = ("epochs", "train_loss", "train_accuracy", "objective", "test_loss", "test_accuracy")
@@ -158,6 +161,7 @@ class RecordBatch:
             intercept=last.intercept,
             weights=weights,
             learning_rate=last.learning_rate,
+            rate_changes=tuple(change for b in batches for change in b.rate_changes),
             warning=warning,
         )
 
@@ -303,6 +307,8 @@ class TrainingRun:
         self._calls = 0
         self._rising = _RisingLoss()
         self._last_batch: RecordBatch | None = None
+        self._rate_used = None
+        self._rate_changes = []
         self.stop_reason: str | None = None
         self.message = ""
         self.warning: str | None = None
@@ -474,6 +480,10 @@ class TrainingRun:
         out_metrics = np.empty((records, K.N_METRICS))
         out_P = np.empty((records if keep else 0, k, d1))
         epoch_before = int(self._istate[K.I_EPOCH])
+        if updates > 0 and self.learning_rate != self._rate_used:
+            # Steps leaving this epoch on use the new rate (a mid-epoch call is the same epoch).
+            self._rate_changes.append((epoch_before, self.learning_rate))
+            self._rate_used = self.learning_rate
         began = time.perf_counter()
         count = K.run_epochs(
             self.X,
@@ -544,8 +554,13 @@ class TrainingRun:
             intercept=last[:, -1].copy(),
             weights=None if weights is None else weights.copy(),
             learning_rate=self.learning_rate,
+            rate_changes=self._take_rate_changes(),
             warning=warning,
         )
+
+    def _take_rate_changes(self):
+        changes, self._rate_changes = tuple(self._rate_changes), []
+        return changes
 
     def _deliver(self, batches):
         batch = RecordBatch.concatenate(batches)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QRectF, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -22,31 +22,17 @@ from ..core.boundary import (
     project,
 )
 from ..core.errors import DataError
+from .palette import class_colors, class_symbols, class_text
+from .widgets import ComboBox
 
-__all__ = ["BoundaryView", "class_colors", "class_symbols", "class_text"]
+__all__ = ["BoundaryView"]
 
-#: Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
-_PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C564B", "#F0E442"]
-#: Symbols per class, so classes differ by more than colour.
-_SYMBOLS = ["o", "s", "t", "d", "t1", "p", "h", "star"]
 #: How strongly the background takes a class colour at full confidence (points stay readable).
 _SHADE = 0.55
 #: Grid cells along each side of the probability map: cheap enough for 60 updates a second.
 RESOLUTION = 100
 
 FEATURES, PCA_PROJECTION = "features", "pca"
-
-
-def class_colors(n_classes) -> list[QColor]:
-    """One colour per class: the Okabe–Ito palette, then evenly spaced hues beyond eight."""
-    if n_classes <= len(_PALETTE):
-        return [QColor(c) for c in _PALETTE[:n_classes]]
-    return [pg.intColor(i, hues=n_classes, values=1, maxValue=200) for i in range(n_classes)]
-
-
-def class_symbols(n_classes) -> list[str]:
-    """One scatter symbol per class (repeating after eight)."""
-    return [_SYMBOLS[i % len(_SYMBOLS)] for i in range(n_classes)]
 
 
 def _rgb(colors) -> np.ndarray:
@@ -61,13 +47,11 @@ class BoundaryView(QWidget):
     class on a diverging scale (white at 0.5, where the black boundary line runs); for more
     classes, the predicted class, paler where the model is less sure.
 
-    Signals
-    -------
-    testSampleClicked(int)
-        A person clicked a test sample; the index is into the test samples of :meth:`set_data`.
+    Bound to a session (:meth:`bind`), it draws the session's data and the weights it shows,
+    rings the test sample it has selected, and a click on a test sample selects that sample
+    in the session. While hidden it only notes that the weights changed, and catches up when
+    shown.
     """
-
-    testSampleClicked = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -77,6 +61,8 @@ class BoundaryView(QWidget):
         self._y_train = self._y_test = None
         self._names: tuple[str, ...] = ()
         self._classes: tuple[str, ...] = ()
+        self._session = None
+        self._stale = False
         self._plane = None
         self._extent = ((-1.0, 1.0), (-1.0, 1.0))
         self._rect = QRectF(-1.0, -1.0, 2.0, 2.0)  # the extent as the image's rectangle
@@ -189,7 +175,7 @@ class BoundaryView(QWidget):
 
     @staticmethod
     def _combo(name, tooltip):
-        combo = QComboBox()
+        combo = ComboBox()
         combo.setObjectName(name)
         combo.setAccessibleName(name)
         combo.setToolTip(tooltip)
@@ -457,12 +443,52 @@ class BoundaryView(QWidget):
 
     # ------------------------------------------------------------------------ selection
     def select_test_sample(self, index) -> None:
-        """Ring test sample ``index`` (the one shown in the prediction panel); None clears."""
+        """Ring test sample ``index`` (the one shown in the prediction panel) and name it in
+        the status line; None clears."""
         if index is None or self._X_test is None or not 0 <= int(index) < len(self._X_test):
             self._selected = None
         else:
             self._selected = int(index)
+            self.status.setText(
+                f"Test sample {self._selected} "
+                f"({class_text(self._classes[self._y_test[self._selected]])}) is ringed and "
+                "shown in the prediction panel. Click another hollow point to choose it."
+            )
         self._draw_ring()
+
+    # ------------------------------------------------------------------------- session
+    def bind(self, session) -> None:
+        """Follow ``session``: its data, the weights it shows, the sample it selects."""
+        self._session = session
+        session.dataChanged.connect(self._on_data)
+        session.shownChanged.connect(self._on_shown)
+        session.selectionChanged.connect(self.select_test_sample)
+
+    @Slot()
+    def _on_data(self):
+        s = self._session
+        split = s.data
+        self.set_data(
+            split.X_train, s.y_train, split.X_test, s.y_test, split.feature_names, s.classes
+        )
+        self.select_test_sample(s.selected)
+
+    @Slot()
+    def _on_shown(self):
+        if not self.isVisible():
+            self._stale = True  # drawn when shown: a hidden tab costs nothing
+            return
+        self._stale = False
+        shown = self._session.shown()
+        if shown is None:
+            self.clear_weights()
+        else:
+            self.set_weights(shown[1], shown[2])
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._stale and self._session is not None:
+            self._on_shown()
 
     def _draw_ring(self):
         if self._selected is None or self._X_test is None:
@@ -476,12 +502,10 @@ class BoundaryView(QWidget):
         if len(points) == 0:
             return
         index = int(points[0].data())
-        self.select_test_sample(index)
-        self.status.setText(
-            f"Test sample {index} ({class_text(self._classes[self._y_test[index]])}) is shown in the "
-            "prediction panel."
-        )
-        self.testSampleClicked.emit(index)
+        if self._session is not None:
+            self._session.select_sample(index)  # comes back through selectionChanged
+        else:
+            self.select_test_sample(index)
 
     @Slot(object, object, object)
     def _on_train_clicked(self, _item, points, _event=None):
@@ -498,15 +522,6 @@ class BoundaryView(QWidget):
 
     def _tip_test(self, x, y, data):
         return f"test sample {int(data)}: {class_text(self._classes[self._y_test[int(data)]])} — click to explain"
-
-
-def class_text(name: str) -> str:
-    """A class as people read it: "class 1" for a bare number, the label itself otherwise."""
-    try:
-        float(name)
-    except ValueError:
-        return name
-    return f"class {name}"
 
 
 def _lighten(rgb):

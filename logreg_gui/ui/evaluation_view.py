@@ -7,7 +7,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .boundary_view import class_colors
+from .palette import class_colors
+from .widgets import ComboBox
 
 __all__ = ["EvaluationView"]
 
@@ -68,7 +68,7 @@ class EvaluationView(QWidget):
         self.metrics.setToolTip(
             "Metrics computed with sklearn.metrics; hover a row name for its formula."
         )
-        self.which = QComboBox()
+        self.which = ComboBox()
         self.which.setObjectName("evaluationSetInput")
         self.which.setAccessibleName("evaluationSetInput")
         self.which.setToolTip(
@@ -111,6 +111,19 @@ class EvaluationView(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(splitter, 1)
         self.which.currentIndexChanged.connect(self._draw_selected)
+
+    def bind(self, session) -> None:
+        """Follow ``session``: its classes and the evaluation of the weights it shows."""
+        self._session = session
+        session.dataChanged.connect(lambda: self.set_classes(session.classes))
+        session.evaluationChanged.connect(self._on_evaluation)
+
+    def _on_evaluation(self):
+        evaluation = self._session.evaluation
+        if evaluation is None:
+            self.clear()
+        else:
+            self.set_evaluations(*evaluation)
 
     def set_classes(self, classes) -> None:
         """Class labels for the headers."""

@@ -1,5 +1,6 @@
-"""The live loss plot: train and test loss above, train and test accuracy below, one point per
-epoch, fast for runs of millions of epochs."""
+"""The live loss plot: the objective and the test loss above, train and test accuracy below,
+one point per epoch while that fits, min/max envelopes beyond; earlier runs faded beside the
+current one; the optimum of the training objective as a dashed line."""
 
 from __future__ import annotations
 
@@ -8,43 +9,29 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..core.history import CURVES, CurveHistory
+from .palette import CLASS_PALETTE, TEST, TEXT, TRAIN, WRONG
+
 __all__ = ["LossPlot"]
 
-TRAIN_COLOR = "#0072B2"
-TEST_COLOR = "#D55E00"
-KEYS = ("epochs", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
+#: Points per curve the plot holds at most: an update costs the same at 10⁸ epochs as at 10³.
+DISPLAY_BUCKETS = 4096
+#: Faded colours of compared runs (not the current run's colours).
+_COMPARED = CLASS_PALETTE[2:]
 
 
-class _Buffers:
-    """Growing numpy columns (capacity doubling): appends are amortised O(1) and the plot
-    gets views of the filled part, never a copy per update."""
-
-    def __init__(self, capacity=1024):
-        self.size = 0
-        self.columns = {key: np.empty(capacity) for key in KEYS}
-
-    def append(self, values):
-        m = len(values["epochs"])
-        capacity = len(self.columns["epochs"])
-        if self.size + m > capacity:
-            new = max(2 * capacity, self.size + m)
-            for key, column in self.columns.items():
-                grown = np.empty(new)
-                grown[: self.size] = column[: self.size]
-                self.columns[key] = grown
-        for key in KEYS:
-            self.columns[key][self.size : self.size + m] = values[key]
-        self.size += m
-
-    def view(self, key):
-        return self.columns[key][: self.size]
+def _pen(color, dashed=False, alpha=255):
+    color = pg.mkColor(color)
+    color.setAlpha(alpha)
+    # 1-pixel pens: Qt's raster engine draws wide pens slowly (48 ms a frame at 2 px, 7 at 1).
+    return pg.mkPen(color, width=1, style=Qt.DashLine if dashed else Qt.SolidLine)
 
 
 class LossPlot(QWidget):
     """Loss and accuracy per epoch, with a legend, hover read-out, log-y and a reference line.
 
-    Curves are persistent PlotDataItems updated with ``setData`` from growing buffers, with
-    peak downsampling and clip-to-view, so 10^6 epochs stay smooth.
+    The current run's curves come from a bounded :class:`CurveHistory`, so a run of millions
+    of epochs stays smooth and small; :meth:`bind` connects it to a session.
     """
 
     def __init__(self, parent=None):
@@ -52,10 +39,14 @@ class LossPlot(QWidget):
         self.setObjectName("lossPlot")
         self.setAccessibleName("lossPlot")
         self.setToolTip(
-            "Loss (mean cross-entropy) and accuracy after every epoch, on the training and the test samples. Hover to read the values; right-click to export the data or an image."
+            "The objective gradient descent minimises (train loss, plus the L2 term when there "
+            "is one) and the test loss after every epoch, and the accuracies below. Hover to "
+            "read the values; right-click to export the data or an image."
         )
-        self._buffers = _Buffers()
+        self._history = CurveHistory(DISPLAY_BUCKETS)
         self._has_test = False
+        self._session = None
+        self._compared_items = []
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
@@ -68,26 +59,27 @@ class LossPlot(QWidget):
             (self.loss_plot_item, "loss (cross-entropy)"),
             (self.accuracy_plot_item, "accuracy"),
         ):
-            # No grid and 1-pixel pens: Qt's raster engine draws wide pens and pyqtgraph's
-            # translucent grid slowly (measured: 48 ms a frame with both, 7 ms without).
-            item.setLabel("left", label)
-            item.setLabel("bottom", "epoch")
+            item.setLabel("left", label, color=TEXT)
+            item.setLabel("bottom", "epoch", color=TEXT)
+            for side in ("left", "bottom"):
+                axis = item.getAxis(side)
+                # A learner reads "loss 900 (x0.001)" as a loss of 900: no SI prefixes.
+                axis.enableAutoSIPrefix(False)
+                axis.setTextPen(TEXT)
+                axis.setPen(TEXT)
             item.setDownsampling(auto=True, mode="peak")
             item.setClipToView(True)
-            # Loss falls and accuracy rises: legends in the corners the curves leave free.
-            item.addLegend(offset=(-10, 10) if item is self.loss_plot_item else (-10, -10))
+        self.loss_plot_item.addLegend(offset=(-10, 10), labelTextColor=TEXT)
+        self.accuracy_plot_item.addLegend(offset=(-10, -10), labelTextColor=TEXT)
         self.accuracy_plot_item.setYRange(0, 1.02, padding=0)
         self.accuracy_plot_item.getViewBox().setLimits(yMin=-0.05, yMax=1.1)
 
-        def pen(color, dashed=False):
-            return pg.mkPen(color, width=1, style=Qt.DashLine if dashed else Qt.SolidLine)
-
-        self.train_loss = self.loss_plot_item.plot(name="train loss", pen=pen(TRAIN_COLOR))
-        self.test_loss = self.loss_plot_item.plot(name="test loss", pen=pen(TEST_COLOR))
-        self.train_accuracy = self.accuracy_plot_item.plot(
-            name="train accuracy", pen=pen(TRAIN_COLOR)
+        self.train_loss = self.loss_plot_item.plot(name="train loss", pen=_pen(TRAIN))
+        self.test_loss = self.loss_plot_item.plot(name="test loss", pen=_pen(TEST, dashed=True))
+        self.train_accuracy = self.accuracy_plot_item.plot(name="train accuracy", pen=_pen(TRAIN))
+        self.test_accuracy = self.accuracy_plot_item.plot(
+            name="test accuracy", pen=_pen(TEST, dashed=True)
         )
-        self.test_accuracy = self.accuracy_plot_item.plot(name="test accuracy", pen=pen(TEST_COLOR))
         self.reference = pg.InfiniteLine(
             angle=0, movable=False, pen=pg.mkPen("#333333", width=1.5, style=Qt.DashLine)
         )
@@ -104,6 +96,15 @@ class LossPlot(QWidget):
         self.hover_label = QLabel("Hover over the plot to read the values of an epoch.")
         self.hover_label.setObjectName("lossHoverLabel")
         self.hover_label.setTextFormat(Qt.RichText)
+        # A fixed place: the read-out never changes the layout around it.
+        self.hover_label.setFixedHeight(self.hover_label.fontMetrics().height() + 6)
+        self.hover_label.setMinimumWidth(10)
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("lossWarning")
+        self.warning_label.setAccessibleName("lossWarning")
+        self.warning_label.setStyleSheet(f"color: {WRONG};")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.hide()
         self.log_y = QCheckBox("Log scale")
         self.log_y.setObjectName("logYInput")
         self.log_y.setAccessibleName("logYInput")
@@ -118,14 +119,74 @@ class LossPlot(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.warning_label)
         layout.addWidget(self.graphics, 1)
         self._mouse = pg.SignalProxy(
             self.graphics.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse_moved
         )
 
+    # Session ------------------------------------------------------------------------------
+    def bind(self, session) -> None:
+        """Follow ``session``: its current run, the compared runs and the optimum."""
+        self._session = session
+        session.dataChanged.connect(self._on_run_started)
+        session.runStarted.connect(self._on_run_started)
+        session.runProgressed.connect(self.append_batch)
+        session.runsChanged.connect(self._draw_compared)
+        session.optimumChanged.connect(self._on_optimum)
+        session.runStateChanged.connect(self._on_state)
+
+    @Slot()
+    def _on_run_started(self):
+        self.clear()
+        run = self._session.run
+        l2 = 0.0 if run is None else float(run.settings.get("l2", 0.0))
+        self.set_train_label("train loss" if l2 == 0 else "train loss + L2 penalty")
+        self._on_optimum()
+        self._on_state()
+
+    @Slot()
+    def _on_state(self):
+        run = self._session.run
+        warning = None if run is None else run.warning
+        self.warning_label.setText(f"⚠ {warning[0].upper()}{warning[1:]}" if warning else "")
+        self.warning_label.setVisible(bool(warning))
+
+    @Slot()
+    def _on_optimum(self):
+        session = self._session
+        optimum, run = session.optimum, session.run
+        used = None if run is None else float(run.settings.get("l2", 0.0))
+        if (
+            optimum is None
+            or not optimum.exists
+            or (used is not None and session.optimum_l2 != used)
+        ):
+            self.set_reference_loss(None)
+            return
+        approx = "≈ " if optimum.approximate else ""
+        self.set_reference_loss(
+            optimum.objective, f"optimum of the training objective {approx}{optimum.objective:.4g}"
+        )
+
+    @Slot()
+    def _draw_compared(self):
+        for item in self._compared_items:
+            self.loss_plot_item.removeItem(item)
+        self._compared_items = []
+        if self._session is None:
+            return
+        for i, run in enumerate(self._session.runs):
+            x, y = run.curves.curve("objective")
+            color = _COMPARED[i % len(_COMPARED)]
+            item = self.loss_plot_item.plot(x, y, pen=_pen(color, alpha=150), name=run.label)
+            item.setZValue(-1)
+            self._compared_items.append(item)
+
+    # Data ---------------------------------------------------------------------------------
     def clear(self) -> None:
-        """Remove every point (a new run); keeps log-y and the reference line."""
-        self._buffers = _Buffers()
+        """Remove every point of the current run (a new run); keeps log-y and compared runs."""
+        self._history = CurveHistory(DISPLAY_BUCKETS)
         self._has_test = False
         for curve in (self.train_loss, self.test_loss, self.train_accuracy, self.test_accuracy):
             curve.setData([], [])
@@ -133,32 +194,44 @@ class LossPlot(QWidget):
             item.enableAutoRange(x=True)
         self.loss_plot_item.enableAutoRange(y=True)
         self.cursor.hide()
+        self.hover_label.setText("Hover over the plot to read the values of an epoch.")
+
+    @Slot(object)
+    def append_batch(self, batch) -> None:
+        """Add a :class:`~logreg_gui.core.RecordBatch` of the current run."""
+        self._history.append(batch.epochs, {name: getattr(batch, name) for name in CURVES})
+        self._has_test = self._has_test or bool(np.isfinite(batch.test_loss).any())
+        self._redraw()
+        if self._session is not None and self._session.run is not None:
+            self._on_state()
 
     def append(self, epochs, train_loss, test_loss, train_accuracy, test_accuracy) -> None:
-        """Add consecutive epochs; test values may be NaN when there is no test set."""
-        self._buffers.append(
-            dict(
-                epochs=epochs,
-                train_loss=train_loss,
-                test_loss=test_loss,
-                train_accuracy=train_accuracy,
-                test_accuracy=test_accuracy,
-            )
+        """Add consecutive epochs (``train_loss`` is drawn as the objective)."""
+        values = dict(
+            train_loss=train_loss,
+            objective=train_loss,
+            test_loss=test_loss,
+            train_accuracy=train_accuracy,
+            test_accuracy=test_accuracy,
         )
+        self._history.append(epochs, values)
         self._has_test = self._has_test or bool(np.isfinite(test_loss).any())
-        x = self._buffers.view("epochs")
-        self.train_loss.setData(x, self._buffers.view("train_loss"))
-        self.train_accuracy.setData(x, self._buffers.view("train_accuracy"))
+        self._redraw()
+
+    def _redraw(self):
+        h = self._history
+        self.train_loss.setData(*h.curve("objective"))
+        self.train_accuracy.setData(*h.curve("train_accuracy"))
         if self._has_test:
-            self.test_loss.setData(x, self._buffers.view("test_loss"))
-            self.test_accuracy.setData(x, self._buffers.view("test_accuracy"))
+            self.test_loss.setData(*h.curve("test_loss"))
+            self.test_accuracy.setData(*h.curve("test_accuracy"))
 
     def set_train_label(self, text: str) -> None:
         """Legend name of the train-loss curve."""
         self.loss_plot_item.legend.getLabel(self.train_loss).setText(text)
 
     def set_reference_loss(self, value, label: str = "") -> None:
-        """A dashed horizontal line at ``value`` (e.g. the best possible loss); None removes it."""
+        """A dashed horizontal line at ``value`` (the optimum); None removes it."""
         legend = self.loss_plot_item.legend
         if self._reference_value is not None:
             self.loss_plot_item.removeItem(self.reference)
@@ -181,15 +254,20 @@ class LossPlot(QWidget):
             self.set_reference_loss(self._reference_value, self.reference_label)
 
     def data(self) -> dict:
-        """Copies of the plotted values: epochs, train_loss, test_loss, train_accuracy, test_accuracy."""
-        out = {key: self._buffers.view(key).copy() for key in KEYS}
-        out["epochs"] = out["epochs"].astype(np.int64)
+        """The plotted values of the current run (exact while each epoch has its own point):
+        epochs, train_loss (the objective drawn), test_loss, train_accuracy, test_accuracy."""
+        x, _ = self._history.curve("objective")
+        out = {"epochs": x.astype(np.int64)}
+        out["train_loss"] = self._history.curve("objective")[1]
+        for name in ("test_loss", "train_accuracy", "test_accuracy"):
+            out[name] = self._history.curve(name)[1]
         return out
 
+    # Hover --------------------------------------------------------------------------------
     @Slot(object)
     def _on_mouse_moved(self, event):
         position = event[0]
-        if self._buffers.size == 0:
+        if self._history.n_epochs == 0:
             return
         for item in (self.loss_plot_item, self.accuracy_plot_item):
             if item.sceneBoundingRect().contains(position):
@@ -198,18 +276,28 @@ class LossPlot(QWidget):
 
     def show_epoch_at(self, x) -> int:
         """Read out the epoch nearest ``x`` (data coordinates); returns that epoch."""
-        epochs = self._buffers.view("epochs")
-        i = int(np.clip(np.searchsorted(epochs, x), 0, len(epochs) - 1))
-        if i > 0 and abs(epochs[i - 1] - x) < abs(epochs[i] - x):
-            i -= 1
-        v = {key: self._buffers.view(key)[i] for key in KEYS}
+        h = self._history
+        epoch = int(np.clip(round(x), h.first, h.last))
+        v = h.at(epoch)
+        a, b = v["epochs"]
+
+        def value(name, digits):
+            low, high = v[name]
+            if low == high:
+                return f"{low:.{digits}f}"
+            return f"{low:.{digits}f}–{high:.{digits}f}"
+
+        where = f"epoch {a:,}" if a == b else f"epochs {a:,}–{b:,}"
         text = (
-            f"<b>epoch {int(v['epochs']):,}</b> — "
-            f"<span style='color:{TRAIN_COLOR}'>train loss {v['train_loss']:.5f}, accuracy {v['train_accuracy']:.3f}</span>"
+            f"<b>{where}</b> — <span style='color:{TRAIN}'>train loss {value('objective', 5)}, "
+            f"accuracy {value('train_accuracy', 3)}</span>"
         )
-        if np.isfinite(v["test_loss"]):
-            text += f" — <span style='color:{TEST_COLOR}'>test loss {v['test_loss']:.5f}, accuracy {v['test_accuracy']:.3f}</span>"
+        if np.isfinite(v["test_loss"][0]):
+            text += (
+                f" — <span style='color:{TEST}'>test loss {value('test_loss', 5)}, "
+                f"accuracy {value('test_accuracy', 3)}</span>"
+            )
         self.hover_label.setText(text)
-        self.cursor.setValue(v["epochs"])
+        self.cursor.setValue(epoch)
         self.cursor.show()
-        return int(v["epochs"])
+        return epoch

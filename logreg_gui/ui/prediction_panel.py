@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from ..core.explanation import explain_sample
 from ..core.objective import class_probabilities, decision_scores, predicted_indices
-from .naming import named
+from .palette import RIGHT, WRONG
+from .widgets import ComboBox, named
 
 __all__ = ["PredictionPanel"]
 
@@ -81,19 +81,16 @@ class TestSamplesModel(QAbstractTableModel):
             return f"{self.confidence[row]:.3f}"
         if role == Qt.ForegroundRole and col == 2 and self.predicted is not None:
             right = self.classes[self.predicted[row]] == self.y[row]
-            return pg.mkColor("#1b7f3b" if right else "#b00020")
+            return pg.mkColor(RIGHT if right else WRONG)
         return None
 
 
 class PredictionPanel(QWidget):
     """Inspect the model's prediction for one test sample, live while training runs.
 
-    Signals
-    -------
-    sampleChanged(int) : the index of the test sample now shown
+    Bound to a session (:meth:`bind`), it shows the session's data, the weights it shows and
+    the test sample it has selected; choosing a sample here selects it in the session.
     """
-
-    sampleChanged = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -109,6 +106,7 @@ class PredictionPanel(QWidget):
         self._index = 0
         self._rng = np.random.default_rng()
         self._shown_contributions = np.array([])
+        self._session = None
 
         self.index_input = named(
             QSpinBox(), "sampleIndexInput", "Index of the test sample to inspect."
@@ -144,7 +142,7 @@ class PredictionPanel(QWidget):
         self._probability_texts = []
 
         self.contribution_class = named(
-            QComboBox(),
+            ComboBox(),
             "contributionClassInput",
             "For softmax: the class whose score z_k the contributions add up to.",
         )
@@ -250,7 +248,7 @@ class PredictionPanel(QWidget):
         self.index_input.setValue(0)
         self.index_input.blockSignals(False)
         self._index = -1
-        self.select_sample(0)
+        self._show_sample(0 if self._session is None else self._session.selected)
 
     def clear(self) -> None:
         """No data at all."""
@@ -290,10 +288,44 @@ class PredictionPanel(QWidget):
         self.samples_model.set_predictions(None, None)
         self._explain()
 
+    # Session --------------------------------------------------------------------------------
+    def bind(self, session) -> None:
+        """Follow ``session``: its data, the weights it shows, the sample it selects."""
+        self._session = session
+        session.dataChanged.connect(self._on_data)
+        session.shownChanged.connect(self._on_shown)
+        session.selectionChanged.connect(self._show_sample)
+
+    @Slot()
+    def _on_data(self):
+        split = self._session.data
+        display = None
+        if split.scaler is not None:
+            display = split.scaler.inverse_transform(split.X_test)
+        self.set_samples(
+            split.X_test, split.y_test, split.feature_names, self._session.classes, display
+        )
+
+    @Slot()
+    def _on_shown(self):
+        shown = self._session.shown()
+        if shown is None:
+            self.clear_weights()
+        else:
+            self.set_weights(shown[1], shown[2])
+
     # Selection --------------------------------------------------------------------------------
     @Slot(int)
     def select_sample(self, index) -> None:
-        """Show test sample ``index``; emits sampleChanged when it changes."""
+        """The person chose test sample ``index`` (selected in the session when bound)."""
+        if self._session is not None:
+            self._session.select_sample(index)
+        else:
+            self._show_sample(index)
+
+    @Slot(int)
+    def _show_sample(self, index) -> None:
+        """Show test sample ``index``."""
         if self._y is None or not len(self._y):
             return
         index = int(np.clip(index, 0, len(self._y) - 1))
@@ -315,7 +347,6 @@ class PredictionPanel(QWidget):
             self.features_table.item(row, 1).setText(f"{self._X_display[index, row]:.4g}")
             self.features_table.item(row, 2).setText(f"{self._X[index, row]:+.3f}")
         self._explain()
-        self.sampleChanged.emit(index)
 
     def current_index(self) -> int:
         """Index of the test sample shown."""
@@ -368,9 +399,9 @@ class PredictionPanel(QWidget):
         self.verdict_label.setText(
             f"Predicted: <b>{predicted}</b> (P = {e.probabilities[e.predicted_index]:.3f}) "
             + (
-                "<span style='color:#1b7f3b'>✓ right</span>"
+                f"<span style='color:{RIGHT}'>✓ right</span>"
                 if right
-                else "<span style='color:#b00020'>✗ wrong</span>"
+                else f"<span style='color:{WRONG}'>✗ wrong</span>"
             )
         )
         if len(e.scores) == 1:

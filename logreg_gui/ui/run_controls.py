@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from .widgets import Slider
 
 __all__ = ["SPEEDS", "RunControls"]
 
@@ -63,7 +65,7 @@ class RunControls(QWidget):
             "resetButton",
             "Discard the weights and draw new initial ones; the data stay the same.",
         )
-        self.slider = QSlider(Qt.Horizontal)
+        self.slider = Slider(Qt.Horizontal)
         self.slider.setObjectName("speedSlider")
         self.slider.setAccessibleName("speedSlider")
         self.slider.setToolTip(

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from .boundary_view import class_colors, class_text
+from .palette import class_colors, class_text
 
 __all__ = ["WeightsView"]
 
@@ -35,6 +35,8 @@ class WeightsView(QWidget):
         self._bars: list[pg.BarGraphItem] = []
         self._legend_samples = []
         self._shown = False
+        self._session = None
+        self._stale = False
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setObjectName("weightsPlot")
@@ -159,6 +161,32 @@ class WeightsView(QWidget):
             )
         self._caption = self.caption.text()
         self.clear_weights()
+
+    def bind(self, session) -> None:
+        """Follow ``session``: its feature names and classes, and the weights it shows."""
+        self._session = session
+        session.dataChanged.connect(self._on_data)
+        session.shownChanged.connect(self._on_shown)
+
+    def _on_data(self):
+        split = self._session.data
+        self.set_names(split.feature_names, self._session.classes)
+
+    def _on_shown(self):
+        if not self.isVisible():
+            self._stale = True  # drawn when shown: a hidden tab costs nothing
+            return
+        self._stale = False
+        shown = self._session.shown()
+        if shown is None:
+            self.clear_weights()
+        else:
+            self.set_weights(shown[1], shown[2])
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._stale and self._session is not None:
+            self._on_shown()
 
     def set_weights(self, coef, intercept) -> None:
         """Show weights ``coef`` (k, d) and ``intercept`` (k,); cheap enough for live updates.

@@ -11,7 +11,10 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import StandardScaler
 
-from logreg_gui.ui.boundary_view import BoundaryView, class_colors
+from logreg_gui.core.datasets import SplitData
+from logreg_gui.ui.boundary_view import BoundaryView
+from logreg_gui.ui.palette import class_colors
+from logreg_gui.ui.session import Session
 
 IRIS = load_iris()
 NAMES = tuple(IRIS.feature_names)
@@ -74,34 +77,48 @@ def loneliest(points, others):
     return int(np.argmax(distance.min(axis=1)))
 
 
-def test_clicking_a_test_point_emits_its_index_and_rings_it(qtbot, view):
-    X_train, X_test, *_ = show_iris(view)
+def bound_to_a_session(view):
+    """The view following a session that holds the iris split, as in the window."""
+    X_train, X_test, y_train, y_test = iris_split()
+    session = Session()
+    view.bind(session)
+    split = SplitData(X_train, X_test, y_train, y_test, NAMES, "class", "iris")
+    session.set_data(split)
+    model = LogisticRegression(C=10.0).fit(X_train, y_train)
+    view.set_weights(model.coef_, model.intercept_)
+    return session, X_train, X_test, y_train
+
+
+def test_clicking_a_test_point_selects_it_in_the_session_and_rings_it(qtbot, view):
+    session, X_train, X_test, _ = bound_to_a_session(view)
     view.show()
     qtbot.waitExposed(view)
     # The default four-feature view is the PCA plane: positions are sklearn's PCA transform.
     pca = PCA(n_components=2).fit(X_train)
     test_uv, train_uv = pca.transform(X_test), pca.transform(X_train)
     index = loneliest(test_uv, train_uv)
-    with qtbot.waitSignal(view.testSampleClicked, timeout=2000) as blocker:
+    session.select_sample(index + 1 if index == 0 else 0)  # so that the click changes it
+    with qtbot.waitSignal(session.selectionChanged, timeout=2000) as blocker:
         click_at(qtbot, view, view.test_points, *test_uv[index])
-    assert blocker.args == [index]
+    assert blocker.args == [index] and session.selected == index
     ring_u, ring_v = view.ring.getData()
     np.testing.assert_allclose([ring_u[0], ring_v[0]], test_uv[index], atol=1e-9)
+    assert f"Test sample {index} " in view.status.text()
 
 
-def test_clicking_a_training_point_explains_without_emitting(qtbot, view):
-    X_train, X_test, y_train, *_ = show_iris(view)
+def test_clicking_a_training_point_explains_without_selecting(qtbot, view):
+    session, X_train, X_test, y_train = bound_to_a_session(view)
     view.show()
     qtbot.waitExposed(view)
     pca = PCA(n_components=2).fit(X_train)
     train_uv, test_uv = pca.transform(X_train), pca.transform(X_test)
     index = loneliest(train_uv, test_uv)
     emitted = []
-    view.testSampleClicked.connect(emitted.append)
+    session.selectionChanged.connect(emitted.append)
     click_at(qtbot, view, view.train_points, *train_uv[index])
     qtbot.waitUntil(lambda: "Training sample" in view.status.text(), timeout=2000)
-    assert f"Training sample {index} ({IRIS.target_names[y_train[index]]})" in view.status.text()
-    assert emitted == []
+    assert f"Training sample {index} (class {y_train[index]})" in view.status.text()
+    assert emitted == [] and session.selected == 0
 
 
 def test_feature_combos_change_the_plane_and_the_points(view):

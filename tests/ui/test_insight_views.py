@@ -3,38 +3,26 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from sklearn import metrics
+from sklearn.linear_model import LogisticRegression
 
 from logreg_gui.core import DataSettings, LogisticRegressionGD, prepare_data
 from logreg_gui.core.optimum import find_optimum
 from logreg_gui.ui.evaluation_view import EvaluationView
-from logreg_gui.ui.main_window import MainWindow
 
-
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.split is not None, timeout=10_000)
-    yield w
-    w.close()
+from .helpers import find, train_to_end, type_into
 
 
 def train(qtbot, window, epochs):
-    window.model_form.epochs.setValue(epochs)
-    qtbot.mouseClick(window.controls.train, Qt.LeftButton)
-    qtbot.waitUntil(
-        lambda: window.training is None and not window.controls.stop.isEnabled(), timeout=30_000
-    )
+    type_into(qtbot, find(window, "epochsInput"), str(epochs))
+    train_to_end(qtbot, window)
 
 
 def test_evaluation_after_training_equals_sklearn_metrics(qtbot, window):
     train(qtbot, window, 300)
     split = prepare_data(DataSettings())
     model = LogisticRegressionGD(epochs=300, random_state=0).fit(split.X_train, split.y_train)
+    qtbot.waitUntil(lambda: window.session.evaluation is not None, timeout=10_000)
     shown = window.evaluation.shown_values()
     for part, X, y in (
         ("train", split.X_train, split.y_train),
@@ -54,61 +42,71 @@ def test_evaluation_after_training_equals_sklearn_metrics(qtbot, window):
 
 
 def test_evaluation_refreshes_on_pause_and_step(qtbot, window):
-    window.model_form.epochs.setValue(10_000_000)
-    qtbot.mouseClick(window.controls.step, Qt.LeftButton)  # a paused run, one epoch
-    qtbot.waitUntil(
-        lambda: window._latest is not None and window._latest.epochs[-1] == 1, timeout=10_000
-    )
-    qtbot.waitUntil(lambda: "epoch 1:" in window.evaluation.caption.text(), timeout=5_000)
+    type_into(qtbot, find(window, "epochsInput"), "10000000")
+    qtbot.mouseClick(find(window, "stepButton"), Qt.LeftButton)  # a paused run, one epoch
+    qtbot.waitUntil(lambda: "epoch 1:" in window.evaluation.caption.text(), timeout=10_000)
     first = window.evaluation.shown_values()["train"]["log_loss"]
-    qtbot.mouseClick(window.controls.step, Qt.LeftButton)
+    qtbot.mouseClick(find(window, "stepButton"), Qt.LeftButton)
     qtbot.waitUntil(lambda: "epoch 2:" in window.evaluation.caption.text(), timeout=5_000)
     assert window.evaluation.shown_values()["train"]["log_loss"] != first
-    window.stop()
+    window.training.stop()
 
 
 def test_clicking_a_boundary_point_selects_it_in_the_prediction_panel(qtbot, window):
     train(qtbot, window, 50)
     window.tabs.setCurrentWidget(window.boundary)
-    window.boundary.testSampleClicked.emit(17)
-    assert window.prediction.current_index() == 17
-    # And the other way round: the panel's choice is ringed on the boundary view.
-    window.prediction.select_sample(5)
-    assert window.boundary._selected == 5
+    boundary = find(window, "boundaryView")
+    points = [p for p in boundary.test_points.points() if p.data() == 17]
+    boundary._on_test_clicked(boundary.test_points, points)  # what a click on point 17 does
+    assert window.session.selected == 17 and window.prediction.current_index() == 17
+    assert "Test sample 17" in find(window, "boundaryStatus").text()
+    x, y = boundary.ring.getData()
+    p = boundary.test_points.points()[17].pos()
+    np.testing.assert_allclose((x[0], y[0]), (p.x(), p.y()))
+    # And the other way round: the panel's choice is ringed and named on the boundary view.
+    find(window, "sampleIndexInput").setValue(5)
+    x, y = boundary.ring.getData()
+    p = boundary.test_points.points()[5].pos()
+    np.testing.assert_allclose((x[0], y[0]), (p.x(), p.y()))
+    assert "Test sample 5" in find(window, "boundaryStatus").text()
 
 
 def test_weights_view_shows_the_latest_weights(qtbot, window):
     train(qtbot, window, 200)
     window.tabs.setCurrentWidget(window.weights)
     coef, intercept = window.weights.shown_weights()
-    np.testing.assert_allclose(coef, window._latest.coef, rtol=1e-6)
-    np.testing.assert_allclose(intercept, window._latest.intercept, rtol=1e-6)
+    split = prepare_data(DataSettings())
+    model = LogisticRegressionGD(epochs=200, random_state=0).fit(split.X_train, split.y_train)
+    np.testing.assert_allclose(coef, model.coef_, rtol=1e-6)
+    np.testing.assert_allclose(intercept, model.intercept_, rtol=1e-6)
 
 
 def test_reference_line_is_scikit_learns_optimum_and_none_when_separable(qtbot, window):
-    qtbot.waitUntil(lambda: window.optimum is not None, timeout=10_000)
-    split = window.split
-    y = np.searchsorted(window.classes, split.y_train)
-    expected = find_optimum(split.X_train, y, 2, 0.0)
-    assert window.loss_plot._reference_value == pytest.approx(expected.objective)
+    session = window.session
+    qtbot.waitUntil(lambda: session.optimum is not None, timeout=10_000)
+    split = session.data
+    expected = find_optimum(split.X_train, session.y_train, 2, 0.0)
+    ref = LogisticRegression(C=np.inf, tol=1e-10, max_iter=10_000).fit(split.X_train, split.y_train)
+    from logreg_gui.core.optimum import objective_value
+
+    best = objective_value(split.X_train, session.y_train, ref.coef_, ref.intercept_, 0.0)
+    assert expected.objective == pytest.approx(best, rel=1e-8)
     assert window.loss_plot.reference.value() == pytest.approx(expected.objective)
+    assert "optimum of the training objective" in window.loss_plot.reference_label
 
-    window.data_form.select_source("iris")  # separable: with L2 = 0 there is no optimum
-    qtbot.waitUntil(
-        lambda: (
-            window.split.target_name == "class"
-            and len(window.classes) == 3
-            and window.optimum is not None
-        ),
-        timeout=10_000,
-    )
-    assert not window.optimum.exists
-    assert window.loss_plot._reference_value is None
-    assert "No finite optimum" in window.optimum_label.text()
+    find(window, "dataSourceInput").setCurrentIndex(
+        find(window, "dataSourceInput").findData("iris")
+    )  # separable: with L2 = 0 there is no optimum
+    qtbot.waitUntil(lambda: session.n_classes == 3 and session.optimum is not None, timeout=10_000)
+    assert not session.optimum.exists
+    assert window.loss_plot.reference not in window.loss_plot.loss_plot_item.items
+    label = find(window, "optimumLabel")
+    assert "No finite optimum" in label.text() and label.text().count(".") <= 2  # one line
+    assert "L2 penalty" in label.toolTip()  # the details, on demand
 
-    window.model_form.l2.setText("0.1")
-    qtbot.waitUntil(lambda: window.optimum is not None and window.optimum.exists, timeout=10_000)
-    assert window.loss_plot._reference_value == pytest.approx(window.optimum.objective)
+    type_into(qtbot, find(window, "l2Input"), "0.1")
+    qtbot.waitUntil(lambda: session.optimum is not None and session.optimum.exists, timeout=10_000)
+    assert window.loss_plot.reference.value() == pytest.approx(session.optimum.objective)
 
 
 def test_evaluation_view_shows_the_numbers_it_is_given(qtbot):
@@ -119,8 +117,8 @@ def test_evaluation_view_shows_the_numbers_it_is_given(qtbot):
     view.set_classes(["a", "b", "c"])
     rng = np.random.default_rng(0)
     y = rng.integers(3, size=60)
-    proba = rng.dirichlet(np.ones(3), size=60)
-    ev = evaluate(y, proba, 3)
+    scores = rng.normal(size=(60, 3))
+    ev = evaluate(y, scores, 3)
     view.set_evaluations(ev, ev)
     shown = view.shown_values()["test"]
     for key in ("accuracy", "precision", "recall", "f1", "log_loss"):
@@ -133,5 +131,9 @@ def test_screenshots_of_each_view(qtbot, window, tmp_path):
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         qtbot.wait(50)
-        path = tmp_path / f"view-{index}.png"
-        assert window.grab().save(str(path)) and path.stat().st_size > 10_000
+        assert window.grab().save(str(tmp_path / f"view-{index}.png"))
+    # What each view draws after the run, read from its items.
+    window.tabs.setCurrentWidget(window.boundary)
+    assert window.boundary.image.isVisible() and len(window.boundary.boundary.getData()[0]) == 2
+    window.tabs.setCurrentWidget(window.weights)
+    assert window.weights.shown_weights()[0].shape == (1, 10)

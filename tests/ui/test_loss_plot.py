@@ -27,17 +27,34 @@ def batch(start, stop, with_test=True):
     )
 
 
-def test_batches_beyond_the_initial_capacity_keep_every_epoch(plot):
-    for start in range(0, 5000, 700):
-        plot.append(*batch(start, min(start + 700, 5000)))
+def test_every_epoch_is_plotted_while_it_fits(plot):
+    for start in range(0, 4000, 700):
+        plot.append(*batch(start, min(start + 700, 4000)))
     data = plot.data()
-    np.testing.assert_array_equal(data["epochs"], np.arange(5000))
-    np.testing.assert_allclose(data["train_loss"], 1.0 / (np.arange(5000) + 1))
+    np.testing.assert_array_equal(data["epochs"], np.arange(4000))
+    np.testing.assert_allclose(data["train_loss"], 1.0 / (np.arange(4000) + 1))
     x, y = plot.train_loss.getOriginalDataset()
-    np.testing.assert_array_equal(x, np.arange(5000))
+    np.testing.assert_array_equal(x, np.arange(4000))
     np.testing.assert_allclose(y, data["train_loss"])
     plot.clear()
     assert len(plot.data()["epochs"]) == 0
+
+
+def test_a_long_run_holds_a_bounded_envelope_that_hides_no_spike(plot):
+    """10⁶ epochs: the plot holds at most 2 × 4096 points, each bucket's min and max, so an
+    update costs the same as at 10³ epochs and a one-epoch spike still shows."""
+    for start in range(0, 10**6, 50_000):
+        e, train, test, acc, tacc = batch(start, start + 50_000)
+        if start <= 777_777 < start + 50_000:
+            train = train.copy()
+            train[777_777 - start] = 9.0
+        plot.append(e, train, test, acc, tacc)
+    x, y = plot.train_loss.getOriginalDataset()
+    assert len(x) <= 2 * 4096
+    assert y.max() == 9.0 and x[np.argmax(y)] == pytest.approx(777_777, abs=256)
+    assert x[0] >= 0 and x[-1] <= 10**6 - 1
+    plot.show_epoch_at(777_777)  # the read-out names the bucket's epochs and its range
+    assert "epochs 77" in plot.hover_label.text() and "9.00000" in plot.hover_label.text()
 
 
 def test_without_a_test_set_the_test_curves_stay_empty(plot):

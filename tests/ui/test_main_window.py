@@ -1,61 +1,26 @@
-"""The real main window driven as a person would: fields, buttons, training to the end."""
+"""The real main window driven as a person would: fields, buttons, training to the end, and
+the stray inputs and races that must never lose a run or show a wrong number."""
+
+import threading
+import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from logreg_gui.core import DataSettings, LogisticRegressionGD, prepare_data
-from logreg_gui.ui.main_window import MainWindow
+from logreg_gui.ui.controllers import data as data_controller
+
+from .helpers import find, train_to_end, type_into
 
 REQUIRED_NAMES = [
-    "trainButton",
-    "pauseButton",
-    "stepButton",
-    "stopButton",
-    "resetButton",
-    "speedSlider",
-    "learningRateInput",
-    "epochsInput",
-    "nSamplesInput",
-    "nFeaturesInput",
-    "testSizeInput",
-    "seedInput",
-    "dataSourceInput",
-    "lossPlot",
-    "epochProgress",
-    "sampleIndexInput",
-    "randomSampleButton",
-    "predictionPanel",
-]
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    # A test must never block on a dialog; record what would have been shown.
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[1:3]))
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[1:3]))
-    w = MainWindow()
-    w.dialogs = shown
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.split is not None, timeout=10_000)
-    yield w
-    w.close()
-
-
-def find(window, name):
-    widget = window.findChild(object, name)
-    assert widget is not None, name
-    return widget
-
-
-def train_to_end(qtbot, window, timeout=60_000):
-    qtbot.mouseClick(find(window, "trainButton"), Qt.LeftButton)
-    qtbot.waitUntil(
-        lambda: window.training is None and not window.controls.stop.isEnabled(), timeout=timeout
-    )
+    "trainButton", "pauseButton", "stepButton", "stopButton", "resetButton", "speedSlider",
+    "learningRateInput", "epochsInput", "nSamplesInput", "nFeaturesInput", "testSizeInput",
+    "seedInput", "dataSourceInput", "lossPlot", "epochProgress", "sampleIndexInput",
+    "randomSampleButton", "predictionPanel", "optimizerInput", "dtypeInput",
+]  # fmt: skip
 
 
 def test_opens_on_the_seed_defaults_with_named_controls(window):
@@ -63,27 +28,26 @@ def test_opens_on_the_seed_defaults_with_named_controls(window):
         widget = find(window, name)
         assert widget.accessibleName() == name
         assert widget.toolTip(), f"{name} has no tooltip"
-    assert find(window, "nSamplesInput").value() == 150
-    assert find(window, "nFeaturesInput").value() == 10
-    assert find(window, "testSizeInput").value() == pytest.approx(0.3)
+    assert find(window, "nSamplesInput").text() == "150"
+    assert find(window, "nFeaturesInput").text() == "10"
+    assert find(window, "testSizeInput").text() == "0.3"
     assert find(window, "learningRateInput").text() == "0.01"
-    assert find(window, "epochsInput").value() == 3000
-    assert len(window.split.y_train) == 105 and len(window.split.y_test) == 45
+    assert find(window, "epochsInput").text() == "3000"
+    data = window.session.data
+    assert len(data.y_train) == 105 and len(data.y_test) == 45
     assert find(window, "trainButton").isEnabled()
 
 
 def test_plot_holds_one_point_per_epoch_equal_to_the_core(qtbot, window):
-    find(window, "epochsInput").setValue(400)
-    find(window, "seedInput").setValue(7)
-    qtbot.waitUntil(
-        lambda: window.split is not None and window._data_settings.seed == 7, timeout=10_000
-    )
+    type_into(qtbot, find(window, "epochsInput"), "400")
+    type_into(qtbot, find(window, "seedInput"), "7")
+    qtbot.waitUntil(lambda: window.session.data_settings.seed == 7, timeout=10_000)
     train_to_end(qtbot, window)
 
     split = prepare_data(DataSettings(seed=7))
     model = LogisticRegressionGD(epochs=400, random_state=7)
     run = model.start_training(split.X_train, split.y_train, split.X_test, split.y_test)
-    records = [run.record(), *list(run)]
+    records = [run.record(), *run]
     data = window.loss_plot.data()
     np.testing.assert_array_equal(data["epochs"], np.arange(0, 401))
     np.testing.assert_allclose(data["train_loss"], [r.train_loss for r in records], rtol=1e-12)
@@ -93,7 +57,7 @@ def test_plot_holds_one_point_per_epoch_equal_to_the_core(qtbot, window):
 
 
 def test_prediction_panel_probability_equals_predict_proba(qtbot, window):
-    find(window, "epochsInput").setValue(300)
+    type_into(qtbot, find(window, "epochsInput"), "300")
     train_to_end(qtbot, window)
     split = prepare_data(DataSettings())
     model = LogisticRegressionGD(epochs=300, random_state=0).fit(split.X_train, split.y_train)
@@ -108,96 +72,204 @@ def test_prediction_panel_probability_equals_predict_proba(qtbot, window):
     before = panel.current_index()
     qtbot.mouseClick(find(window, "randomSampleButton"), Qt.LeftButton)
     assert panel.current_index() != before
+    assert panel.current_index() == window.session.selected
 
 
 def test_pause_step_resume_and_stop(qtbot, window):
-    find(window, "epochsInput").setValue(10_000_000)
+    type_into(qtbot, find(window, "epochsInput"), "10000000")
     qtbot.mouseClick(find(window, "trainButton"), Qt.LeftButton)
     qtbot.waitUntil(lambda: len(window.loss_plot.data()["epochs"]) > 20, timeout=10_000)
-    qtbot.mouseClick(find(window, "pauseButton"), Qt.LeftButton)
-    qtbot.waitUntil(lambda: find(window, "pauseButton").text() == "Resume", timeout=5_000)
-    qtbot.wait(150)
-    paused_at = window.loss_plot.data()["epochs"][-1]
-    qtbot.wait(200)
-    assert window.loss_plot.data()["epochs"][-1] == paused_at
+    with qtbot.waitSignal(window.session.runStateChanged, timeout=5_000):
+        qtbot.mouseClick(find(window, "pauseButton"), Qt.LeftButton)
+    assert find(window, "pauseButton").text() == "Resume"
+    paused_at = window.session.run.epoch
+    assert f"epoch {paused_at:,} of" in find(window, "epochProgress").format()
 
-    qtbot.mouseClick(find(window, "stepButton"), Qt.LeftButton)
-    qtbot.waitUntil(lambda: window.loss_plot.data()["epochs"][-1] == paused_at + 1, timeout=5_000)
+    with qtbot.waitSignal(window.session.runProgressed, timeout=5_000):
+        qtbot.mouseClick(find(window, "stepButton"), Qt.LeftButton)
+    assert window.session.run.epoch == paused_at + 1
 
     # A new learning rate while paused applies from the next epoch, the weights are kept.
-    find(window, "learningRateInput").setText("0.5")
-    qtbot.mouseClick(find(window, "stepButton"), Qt.LeftButton)
-    qtbot.waitUntil(lambda: window.loss_plot.data()["epochs"][-1] == paused_at + 2, timeout=5_000)
-    assert window.training.worker is not None
+    type_into(qtbot, find(window, "learningRateInput"), "0.5")
+    with qtbot.waitSignal(window.session.runProgressed, timeout=5_000):
+        qtbot.mouseClick(find(window, "stepButton"), Qt.LeftButton)
+    assert window.session.run.learning_rates[-1] == (paused_at + 1, 0.5)
 
     qtbot.mouseClick(find(window, "pauseButton"), Qt.LeftButton)  # Resume
-    qtbot.waitUntil(lambda: window.loss_plot.data()["epochs"][-1] > paused_at + 50, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.run.epoch > paused_at + 50, timeout=10_000)
     qtbot.mouseClick(find(window, "stopButton"), Qt.LeftButton)
-    qtbot.waitUntil(lambda: window.training is None, timeout=5_000)
-    epochs = window.loss_plot.data()["epochs"]
-    np.testing.assert_array_equal(epochs, np.arange(0, epochs[-1] + 1))
+    qtbot.waitUntil(lambda: window.session.state == "finished", timeout=5_000)
+    # Every epoch arrived once, in order, paused, stepped and resumed alike.
+    epochs, _ = window.session.run.curves.curve("objective")
+    np.testing.assert_array_equal(epochs, np.arange(0, window.session.run.epoch + 1))
     assert "stopped" in window.statusBar().currentMessage()
 
 
 def test_close_during_training_ends_the_thread(qtbot, window):
-    find(window, "epochsInput").setValue(10_000_000)
+    type_into(qtbot, find(window, "epochsInput"), "10000000")
     qtbot.mouseClick(find(window, "trainButton"), Qt.LeftButton)
     qtbot.waitUntil(lambda: len(window.loss_plot.data()["epochs"]) > 5, timeout=10_000)
-    thread = window.training.thread
+    thread = window.training._training.thread
     assert thread.isRunning()
     window.close()
     assert not thread.isRunning()
 
 
-def test_train_again_and_data_change_stop_the_running_thread(qtbot, window):
-    find(window, "epochsInput").setValue(10_000_000)
-    qtbot.mouseClick(find(window, "trainButton"), Qt.LeftButton)
-    qtbot.waitUntil(lambda: len(window.loss_plot.data()["epochs"]) > 5, timeout=10_000)
-    first = window.training.thread
-    qtbot.mouseClick(find(window, "trainButton"), Qt.LeftButton)
-    assert not first.isRunning()
-    second = window.training.thread
-    assert second.isRunning()
-    find(window, "nSamplesInput").setValue(200)
-    qtbot.waitUntil(lambda: len(window.split.y_train) == 140, timeout=10_000)
-    assert not second.isRunning()
-    assert window.training is None
-
-
 @pytest.mark.parametrize(
-    "name,value,field",
+    "name,text,words",
     [
-        ("learningRateInput", "0", "learningRateInput"),
-        ("learningRateInput", "fast", "learningRateInput"),
-        ("learningRateInput", "nan", "learningRateInput"),
-        ("l2Input", "-1", "l2Input"),
-        ("nInformativeInput", 9, "nInformativeInput"),  # 9 + 2 redundant > 10 features
-        ("nClassesInput", 3, "nClassesInput"),  # 3 classes x 2 clusters > 2^2
+        ("learningRateInput", "0", "greater than 0"),
+        ("learningRateInput", "fast", "is not a number"),
+        ("learningRateInput", "nan", "finite"),
+        ("l2Input", "-1", "0 or more"),
+        ("nInformativeInput", "9", "more than the 10 features"),  # 9 + 2 redundant > 10
+        ("nClassesInput", "3", "at most 2^2"),  # 3 classes × 2 clusters > 2^2
+        ("classSepInput", "0", "greater than 0"),
+        ("epochsInput", "1e9", "from 1 to 100,000,000; 1000000000 is not"),
+        ("epochsInput", "2.5", "whole number"),
+        ("seedInput", "4294967296", "from 0 to 4,294,967,295"),
     ],
 )
-def test_invalid_input_disables_train_and_says_why(qtbot, window, name, value, field):
-    widget = find(window, name)
-    widget.setText(value) if isinstance(value, str) else widget.setValue(value)
+def test_invalid_input_disables_train_and_says_why(qtbot, window, name, text, words):
+    field = find(window, name)
+    good = field.text()
+    type_into(qtbot, field, text)
+    assert field.text() == text  # what was typed stays: never silently made into 19
     assert not find(window, "trainButton").isEnabled()
-    error = find(window, f"{field}Error")
-    assert error.isVisible() and error.text()
-    # Fixing it enables Train again.
-    if isinstance(value, str):
-        widget.setText("0.01" if name == "learningRateInput" else "0")
-    else:
-        widget.setValue(2)
+    error = find(window, f"{name}Error")
+    assert error.isVisible() and words in error.text()
+    type_into(qtbot, field, good)
     qtbot.waitUntil(lambda: find(window, "trainButton").isEnabled(), timeout=10_000)
     assert not error.isVisible()
+
+
+def test_a_large_seed_and_exponent_notation_are_taken_as_typed(qtbot, window):
+    type_into(qtbot, find(window, "seedInput"), "2147483648")
+    qtbot.waitUntil(lambda: window.session.data_settings.seed == 2147483648, timeout=10_000)
+    type_into(qtbot, find(window, "epochsInput"), "1e3")
+    assert window.model_form.params()["epochs"] == 1000
+
+
+def wheel(widget, notches=3):
+    """Turn the mouse wheel over ``widget`` as a person scrolling the form would."""
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        centre, widget.mapToGlobal(centre), QPoint(0, 0), QPoint(0, 120 * notches),
+        Qt.NoButton, Qt.NoModifier, Qt.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(widget, event)
+
+
+def test_a_stray_wheel_changes_nothing_and_no_edit_discards_a_run(qtbot, window):
+    type_into(qtbot, find(window, "epochsInput"), "10000000")
+    qtbot.mouseClick(find(window, "trainButton"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: len(window.loss_plot.data()["epochs"]) > 20, timeout=10_000)
+    window.tabs.setFocus()
+    for name in ("dataSourceInput", "initInput", "optimizerInput", "speedSlider"):
+        widget = find(window, name)
+        before = widget.currentIndex() if hasattr(widget, "currentIndex") else widget.value()
+        wheel(widget)
+        after = widget.currentIndex() if hasattr(widget, "currentIndex") else widget.value()
+        assert after == before, name
+    run = window.session.run
+    # A deliberate data edit while a run exists is held, with the reason said; the run stays.
+    type_into(qtbot, find(window, "nSamplesInput"), "147")
+    notice = find(window, "settingsNotice")
+    assert notice.isVisible() and "current run is kept" in notice.text()
+    qtbot.wait(400)  # longer than the data debounce
+    assert window.session.run is run and window.session.data_settings.generation.n_samples == 150
+    assert window.training.active
+    # Train applies them: new data, a new run.
+    qtbot.mouseClick(find(window, "trainButton"), Qt.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.session.data_settings.generation.n_samples == 147, timeout=10_000
+    )
+    qtbot.waitUntil(lambda: window.session.run is not None and window.session.run is not run)
+    assert not notice.isVisible()
+    window.training.stop()
+
+
+def test_data_that_arrive_late_for_an_old_request_are_dropped(qtbot, window, monkeypatch):
+    """Seed 0 -> 1 -> 0 quickly: the seed-1 data arrive last and must not be shown."""
+    real = data_controller.prepare_data
+    release = threading.Event()
+
+    def slow_for_seed_1(settings):
+        if settings.seed == 1:
+            release.wait(10)
+        return real(settings)
+
+    monkeypatch.setattr(data_controller, "prepare_data", slow_for_seed_1)
+    type_into(qtbot, find(window, "seedInput"), "1")
+    qtbot.wait(400)  # the seed-1 job is running
+    type_into(qtbot, find(window, "seedInput"), "0")
+    qtbot.wait(400)
+    release.set()
+    qtbot.waitUntil(lambda: not window.data.busy, timeout=10_000)
+    qtbot.wait(200)
+    assert window.session.data_settings.seed == 0
+    np.testing.assert_array_equal(window.session.data.X_train, real(DataSettings(seed=0)).X_train)
+
+
+def test_closing_never_waits_for_a_background_job(qtbot, window, monkeypatch):
+    block = threading.Event()
+
+    def never_ending(settings):
+        block.wait(30)
+        raise RuntimeError("unreachable")
+
+    monkeypatch.setattr(data_controller, "prepare_data", never_ending)
+    type_into(qtbot, find(window, "seedInput"), "5")
+    qtbot.waitUntil(lambda: any(t.name == "job-data" for t in threading.enumerate()), timeout=5_000)
+    began = time.monotonic()
+    window.close()
+    assert time.monotonic() - began < 1.0
+    assert any(t.name == "job-data" and t.is_alive() for t in threading.enumerate())
+    block.set()
+
+
+def test_typing_a_learning_rate_reaches_the_run_only_when_committed(qtbot, window):
+    type_into(qtbot, find(window, "epochsInput"), "10000000")
+    qtbot.mouseClick(find(window, "trainButton"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: len(window.loss_plot.data()["epochs"]) > 5, timeout=10_000)
+    field = find(window, "learningRateInput")
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "100")  # 1, 10, 100 as it is typed
+    qtbot.wait(200)
+    assert [rate for _, rate in window.session.run.learning_rates] == [0.01]
+    qtbot.keyClick(field, Qt.Key_Return)
+    qtbot.waitUntil(lambda: window.session.run.learning_rates[-1][1] == 100.0, timeout=5_000)
+    assert [rate for _, rate in window.session.run.learning_rates] == [0.01, 100.0]
+    window.training.stop()
+
+
+def test_what_is_drawn_for_a_run_refers_to_its_own_settings(qtbot, window):
+    type_into(qtbot, find(window, "epochsInput"), "200")
+    train_to_end(qtbot, window)
+    qtbot.waitUntil(lambda: window.session.optimum is not None, timeout=10_000)
+    line = window.loss_plot.reference.value()
+    type_into(qtbot, find(window, "l2Input"), "0.5")
+    qtbot.wait(300)
+    # The curve is the L2 = 0 run's: its optimum line stays, and the form's change is named.
+    assert window.loss_plot.reference.value() == line
+    assert window.session.optimum_l2 == 0.0
+    assert "Train to apply" in find(window, "settingsNotice").text()
+    train_to_end(qtbot, window)
+    qtbot.waitUntil(lambda: window.session.optimum_l2 == 0.5, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.optimum is not None, timeout=10_000)
+    assert window.loss_plot.reference.value() != line
+    assert not find(window, "settingsNotice").isVisible()
 
 
 def test_unusable_csv_is_explained_and_the_previous_data_stay(qtbot, window, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_bytes(b"\x00\x01\x02junk" * 100)
-    before = window.split
+    before = window.session.data
     window.load_csv(str(bad))
     qtbot.waitUntil(lambda: len(window.dialogs) > 0, timeout=10_000)
     assert "cannot be used" in window.dialogs[0][0]
-    assert window.split is before
+    assert window.session.data is before
     assert find(window, "trainButton").isEnabled()
 
 
@@ -206,33 +278,32 @@ def test_csv_file_trains(qtbot, window, tmp_path):
     X = rng.normal(size=(120, 3))
     y = np.where(X[:, 0] - X[:, 2] > 0, "spam", "ham")
     path = tmp_path / "mail.csv"
-    path.write_text(
-        "a,b,c,kind\n" + "\n".join(f"{r[0]},{r[1]},{r[2]},{c}" for r, c in zip(X, y)) + "\n"
-    )
+    rows = "\n".join(f"{r[0]},{r[1]},{r[2]},{c}" for r, c in zip(X, y))
+    path.write_text("a,b,c,kind\n" + rows + "\n")
     window.load_csv(str(path))
     qtbot.waitUntil(
-        lambda: window.split is not None and window.split.target_name == "kind", timeout=10_000
+        lambda: window.session.data is not None and window.session.data.target_name == "kind",
+        timeout=10_000,
     )
-    assert list(window.classes) == ["ham", "spam"]
-    find(window, "epochsInput").setValue(200)
+    assert list(window.session.classes) == ["ham", "spam"]
+    type_into(qtbot, find(window, "epochsInput"), "200")
     train_to_end(qtbot, window)
     assert len(window.loss_plot.data()["epochs"]) == 201
 
 
 def test_screenshot_after_training(qtbot, window, tmp_path):
-    find(window, "epochsInput").setValue(500)
+    type_into(qtbot, find(window, "epochsInput"), "500")
     train_to_end(qtbot, window)
     for size in ((1280, 800), (1920, 1080)):
         window.resize(*size)
         qtbot.wait(100)
-        path = tmp_path / f"window-{size[0]}x{size[1]}.png"
-        assert window.grab().save(str(path))
-        assert path.stat().st_size > 10_000
-    # Nothing clipped: every button shows its whole text at 1280x800.
+        assert window.grab().save(str(tmp_path / f"window-{size[0]}x{size[1]}.png"))
+    # What a person sees: the whole run on the plot, every button's text whole at 1280x800.
     window.resize(1280, 800)
     qtbot.wait(50)
+    x, _ = window.loss_plot.train_loss.getData()
+    assert x[0] == 0 and x[-1] == 500
     for button in window.findChildren(QPushButton):
         if button.isVisible() and button.text():
-            assert button.width() >= button.fontMetrics().horizontalAdvance(
-                button.text().replace("&", "")
-            ), button.text()
+            text = button.text().replace("&", "")
+            assert button.width() >= button.fontMetrics().horizontalAdvance(text), text

@@ -46,11 +46,16 @@ def test_shown_numbers_equal_sklearn(panel, kind):
         ) in panel.verdict_label.text()
 
 
-def test_controls_change_the_sample_once_each(qtbot, panel):
+def test_controls_select_the_sample_in_the_session_once_each(qtbot, panel):
+    from logreg_gui.core.datasets import SplitData
+    from logreg_gui.ui.session import Session
+
     X, y = make_classification(n_samples=30, n_features=4, random_state=1)
-    panel.set_samples(X, y, ["a", "b", "c", "d"], np.array([0, 1]))
+    session = Session()
+    panel.bind(session)
+    session.set_data(SplitData(X, X, y, y, ("a", "b", "c", "d"), "class", "made"))
     seen = []
-    panel.sampleChanged.connect(seen.append)
+    session.selectionChanged.connect(seen.append)
     panel.index_input.setValue(4)
     assert seen == [4] and panel.current_index() == 4
     qtbot.mouseClick(panel.random_button, Qt.LeftButton)

@@ -1,0 +1,107 @@
+"""The optimum of the training objective and the metrics of the weights shown, computed off
+the GUI thread and put into the session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from ...core.evaluation import evaluate_weights
+from ...core.optimum import find_optimum
+from ..session import RunState
+
+__all__ = ["AnalysisController"]
+
+
+class AnalysisController(QObject):
+    """Keeps ``session.optimum`` and ``session.evaluation`` up to date.
+
+    The optimum is that of the penalty the current run uses (before any run, the one the form
+    shows): a line drawn for a run must refer to the settings that run used. Metrics are
+    computed when the weights shown settle: at the end of a run, on pause, after a step or a
+    scrub — never on every update of a running run.
+    """
+
+    def __init__(self, session, jobs, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self._jobs = jobs
+        self._preview_l2 = 0.0
+        self._optimum_key = None
+        session.dataChanged.connect(self._on_data)
+        session.runStarted.connect(self._on_run)
+        session.runStateChanged.connect(self._on_state)
+        session.shownChanged.connect(self._on_shown)
+
+    def set_preview_l2(self, l2) -> None:
+        """The penalty the form shows; used for the optimum while there is no run."""
+        self._preview_l2 = l2
+        if self._session.run is None and l2 is not None:
+            self._find_optimum(l2)
+
+    def _on_data(self):
+        self._optimum_key = None
+        if self._preview_l2 is not None:
+            self._find_optimum(self._preview_l2)
+
+    def _on_run(self):
+        self._find_optimum(float(self._session.run.settings.get("l2", 0.0)))
+
+    def _find_optimum(self, l2):
+        session = self._session
+        if session.data is None:
+            return
+        key = (id(session.data), l2)
+        if key == self._optimum_key:
+            return
+        self._optimum_key = key
+        session.set_optimum(None, l2)
+        X, y, k = session.data.X_train, session.y_train, session.n_classes
+        self._jobs.submit(
+            "optimum",
+            lambda cancel: find_optimum(X, y, k, l2, cancel=cancel),
+            on_result=lambda optimum: self._found(optimum, key),
+            on_error=lambda error: self._found(None, key, error),
+        )
+
+    def _found(self, optimum, key, error=None):
+        if key != self._optimum_key:
+            return
+        if error is not None:
+            from ...core.optimum import Optimum
+
+            optimum = Optimum(
+                False, None, None, None, "The optimum could not be computed.", str(error)
+            )
+        self._session.set_optimum(optimum, key[1])
+
+    def _on_state(self):
+        if self._session.state in (RunState.PAUSED, RunState.FINISHED):
+            self._evaluate()
+
+    def _on_shown(self):
+        if self._session.state in (RunState.PAUSED, RunState.FINISHED):
+            self._evaluate()
+
+    def _evaluate(self):
+        session = self._session
+        shown = session.shown()
+        if shown is None or session.data is None:
+            return
+        epoch, coef, intercept = shown
+        if session.evaluation is not None and session.evaluation[2] == epoch:
+            return
+        data, k = session.data, session.n_classes
+        y_train, y_test = session.y_train, session.y_test
+
+        def work(cancel):
+            train = evaluate_weights(data.X_train, y_train, coef, intercept, k)
+            test = None
+            if len(y_test):
+                test = evaluate_weights(data.X_test, y_test, coef, intercept, k)
+            return train, test, epoch
+
+        self._jobs.submit(
+            "evaluation",
+            work,
+            on_result=lambda result: self._session.set_evaluation(*result),
+        )

@@ -1,0 +1,227 @@
+"""Starting, steering and ending training runs; their records go into the session."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from ...core import LogisticRegressionGD, StopReason
+from ..session import RunState
+from ..worker import TrainingThread, TrainingWorker
+
+__all__ = ["TrainingController"]
+
+#: The window takes the worker's records at most this often.
+UPDATES_PER_SECOND = 30
+
+
+class TrainingController(QObject):
+    """Runs one training run at a time in a worker thread and feeds the session.
+
+    A thread whose run was replaced or stopped is kept until it has finished (a QThread
+    destroyed while running aborts the process); :meth:`shutdown` ends them all.
+
+    Signals
+    -------
+    rateChanged(object) : epochs per second of the run going on, None while it does not run
+    failed(str) : the run could not start or broke, in plain words
+    """
+
+    rateChanged = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self._training: TrainingThread | None = None
+        self._retired: list[TrainingThread] = []
+        self._pull_timer = QTimer(self)
+        self._pull_timer.setSingleShot(True)
+        self._pull_timer.timeout.connect(self._pull)
+        self._last_pull = 0.0
+        self._rate_mark = None  # (time, epoch) the rate is measured from
+        self._speed = None
+
+    @property
+    def active(self) -> bool:
+        """True while a run is going on (running or paused)."""
+        return self._training is not None
+
+    # Control -----------------------------------------------------------------------------
+    def start(self, params, *, paused=False, steps=0):
+        """A new run of ``LogisticRegressionGD(**params)`` on the session's data."""
+        data = self._session.data
+        if data is None:
+            return
+        self._end_current()
+        estimator = LogisticRegressionGD(**params)
+        self._session.start_run(params)
+        if paused:
+            self._session.set_state(RunState.PAUSED)
+        worker = TrainingWorker(
+            lambda: estimator.start_training(
+                data.X_train,
+                data.y_train,
+                data.X_test,
+                data.y_test,
+                keep_curve=False,
+                keep_weights=True,
+            ),
+            paused=paused,
+            epochs_per_second=self._speed,
+        )
+        if steps:
+            worker.step(steps)
+        training = TrainingThread(worker, self)
+        worker.progressed.connect(self._on_progress)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        worker.paused_changed.connect(self._on_paused)
+        training.thread.finished.connect(self._on_thread_finished)
+        self._training = training
+        self._rate_mark = None
+        training.start()
+
+    def pause(self):
+        if self._training is not None:
+            self._training.worker.pause()
+
+    def resume(self):
+        if self._training is not None:
+            self._training.worker.resume()
+
+    def step(self, epochs=1):
+        if self._training is not None:
+            self._training.worker.step(epochs)
+
+    def stop(self):
+        if self._training is not None:
+            self._training.worker.stop()
+
+    def set_learning_rate(self, value):
+        """The run going on uses ``value`` from its next epoch (its weights are kept)."""
+        if self._training is not None:
+            self._training.worker.set_learning_rate(value)
+
+    def set_epochs(self, value):
+        if self._training is not None:
+            self._training.worker.set_epochs(value)
+            if self._session.run is not None:
+                self._session.run.settings["epochs"] = value
+
+    def set_speed(self, epochs_per_second):
+        """Pace of this run and the next ones (None: as fast as possible)."""
+        self._speed = epochs_per_second
+        if self._training is not None:
+            self._training.worker.set_speed(epochs_per_second)
+
+    def discard(self):
+        """End the run going on, if any, without waiting for it."""
+        self._end_current()
+
+    # From the worker ---------------------------------------------------------------------
+    def _is_current(self):
+        return self._training is not None and self.sender() is self._training.worker
+
+    @Slot()
+    def _on_progress(self):
+        if not self._is_current() or self._pull_timer.isActive():
+            return
+        wait = self._last_pull + 1.0 / UPDATES_PER_SECOND - time.monotonic()
+        self._pull_timer.start(max(0, int(wait * 1000)))
+
+    @Slot()
+    def _pull(self):
+        if self._training is None:
+            return
+        self._last_pull = time.monotonic()
+        batch = self._training.worker.take()
+        if batch is None:
+            return
+        self._session.append(batch)
+        self._measure_rate(int(batch.epochs[-1]))
+
+    def _measure_rate(self, epoch):
+        now = time.monotonic()
+        if self._session.state != RunState.RUNNING:
+            return
+        if self._rate_mark is None:
+            self._rate_mark = (now, epoch)
+            return
+        then, before = self._rate_mark
+        if now - then >= 0.5:
+            self.rateChanged.emit((epoch - before) / (now - then))
+            self._rate_mark = (now, epoch)
+
+    @Slot(bool)
+    def _on_paused(self, paused):
+        if not self._is_current():
+            return
+        self._pull()
+        self._session.set_state(RunState.PAUSED if paused else RunState.RUNNING)
+        self._rate_mark = None
+        self.rateChanged.emit(None)
+
+    @Slot(str, str)
+    def _on_finished(self, reason, message):
+        if not self._is_current():
+            return
+        self._pull()  # whatever the worker left in its outbox
+        training, self._training = self._training, None
+        self._retire(training)
+        self.rateChanged.emit(None)
+        self._session.finish_run(reason or StopReason.STOPPED, message)
+
+    @Slot(str)
+    def _on_failed(self, message):
+        if not self._is_current():
+            return
+        training, self._training = self._training, None
+        self._retire(training)
+        self.rateChanged.emit(None)
+        self._session.clear_run()
+        self.failed.emit(message)
+
+    # Thread life -------------------------------------------------------------------------
+    def _end_current(self):
+        training, self._training = self._training, None
+        if training is not None:
+            self._retire(training)
+            training.worker.stop()
+            if self._session.state in (RunState.RUNNING, RunState.PAUSED):
+                self._session.finish_run(StopReason.STOPPED, "stopped.")
+            self.rateChanged.emit(None)
+
+    def _retire(self, training):
+        """Stop listening to ``training``; keep it until its thread has finished."""
+        worker = training.worker
+        for signal, slot in (
+            (worker.progressed, self._on_progress),
+            (worker.finished, self._on_finished),
+            (worker.failed, self._on_failed),
+            (worker.paused_changed, self._on_paused),
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):  # already gone
+                signal.disconnect(slot)
+        if training.is_running():
+            self._retired.append(training)
+        else:
+            training.deleteLater()
+
+    @Slot()
+    def _on_thread_finished(self):
+        for training in [t for t in self._retired if not t.is_running()]:
+            self._retired.remove(training)
+            training.deleteLater()
+
+    def shutdown(self, timeout_ms=1_000) -> None:
+        """Stop every run and wait (each kernel call lasts ~20 ms) for the threads to end."""
+        self._pull_timer.stop()
+        trainings = [*self._retired] + ([self._training] if self._training else [])
+        self._training = None
+        for training in trainings:
+            training.worker.stop()
+        for training in trainings:
+            training.thread.wait(timeout_ms)

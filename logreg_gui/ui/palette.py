@@ -1,0 +1,68 @@
+"""Every colour and symbol the views use, in one place, so that a class looks the same in
+every view and no colour means two things.
+
+Classes take the Okabe–Ito colours (distinguishable with the common colour-vision
+deficiencies) and a symbol each, so they differ by more than colour. Colours that are not
+classes (train and test curves, right and wrong) are chosen outside that palette.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+
+__all__ = [
+    "CLASS_PALETTE",
+    "RIGHT",
+    "TEST",
+    "TEXT",
+    "TRAIN",
+    "WRONG",
+    "class_colors",
+    "class_symbols",
+    "class_text",
+]
+
+#: Okabe–Ito, in order: class 0 blue, class 1 vermilion, class 2 bluish green, …
+CLASS_PALETTE = (
+    "#0072B2",
+    "#D55E00",
+    "#009E73",
+    "#CC79A7",
+    "#E69F00",
+    "#56B4E9",
+    "#8C564B",
+    "#F0E442",
+)
+_SYMBOLS = ("o", "s", "t", "d", "t1", "p", "h", "star")
+
+#: Curves of the training part (solid) and the test part (dashed): greys, not class colours.
+TRAIN = "#1A1A1A"
+TEST = "#6A3D9A"
+#: A prediction that is right or wrong.
+RIGHT = "#1B7F3B"
+WRONG = "#B00020"
+#: Axis text and legends: dark, for a projector.
+TEXT = "#111111"
+
+
+def class_colors(n_classes) -> list[QColor]:
+    """One colour per class: the Okabe–Ito palette, then evenly spaced hues beyond eight."""
+    if n_classes <= len(CLASS_PALETTE):
+        return [QColor(c) for c in CLASS_PALETTE[:n_classes]]
+    return [pg.intColor(i, hues=n_classes, values=1, maxValue=200) for i in range(n_classes)]
+
+
+def class_symbols(n_classes) -> list[str]:
+    """One scatter symbol per class (repeating after eight)."""
+    return [_SYMBOLS[i % len(_SYMBOLS)] for i in range(n_classes)]
+
+
+def class_text(name) -> str:
+    """A class as people read it: "class 1" for a bare number, the label itself otherwise."""
+    name = str(name)
+    try:
+        float(name)
+    except ValueError:
+        return name
+    return f"class {name}"

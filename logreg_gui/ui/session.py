@@ -1,0 +1,216 @@
+"""The session model: the data, the runs and what is selected — the one place the window's
+state lives. Controllers change it; views listen to its signals and never call each other.
+
+It is a QObject because its signals are how views listen (queued safely across threads and
+waited on in tests), but what it holds are core objects without Qt — ``SplitData``,
+``RunHistory``, ``Optimum``, ``Evaluation`` — so a session can be saved, reopened and
+computed on from a notebook (``logreg_gui.core.persistence``).
+
+Data flow: form → settings → controller → core → batches → ``Session`` → views. A click in a
+view (a test sample, an epoch on the scrubber) goes to the session, and every view hears it
+from there.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from ..core.history import RunHistory
+
+__all__ = ["MAX_COMPARED", "RunState", "Session"]
+
+#: Earlier runs kept on the loss plot for comparison.
+MAX_COMPARED = 5
+
+
+class RunState:
+    """What the current run is doing."""
+
+    NONE = "none"  # no run (no weights)
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+class Session(QObject):
+    """Data, runs, history and selection of one session.
+
+    Signals
+    -------
+    dataChanged : new data (every view starts afresh; runs of other data are dropped)
+    runStarted : a new current run (the previous one joins the compared runs)
+    runProgressed(RecordBatch) : records appended to the current run
+    runStateChanged : the current run's state, message or warning changed
+    runsChanged : the compared runs changed
+    shownChanged : the weights shown changed (new records, a scrub, a reset)
+    selectionChanged(int) : the test sample shown
+    optimumChanged : the optimum of the training objective (or why there is none)
+    evaluationChanged : the metrics of the weights shown
+    """
+
+    dataChanged = Signal()
+    runStarted = Signal()
+    runProgressed = Signal(object)
+    runStateChanged = Signal()
+    runsChanged = Signal()
+    shownChanged = Signal()
+    selectionChanged = Signal(int)
+    optimumChanged = Signal()
+    evaluationChanged = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.data = None  # SplitData
+        self.data_settings = None  # the DataSettings that made them
+        self.classes = np.array([])
+        self.y_train = self.y_test = np.array([], dtype=int)  # class indices
+        self.run: RunHistory | None = None
+        self.state = RunState.NONE
+        self.runs: list[RunHistory] = []
+        self.selected = 0
+        self.shown_epoch: int | None = None  # None: the latest epoch
+        self.optimum = None
+        self.optimum_l2 = None
+        self.evaluation = None  # (train Evaluation, test Evaluation or None, epoch)
+        self._run_count = 0
+
+    # Data ---------------------------------------------------------------------------------
+    def set_data(self, split, settings=None) -> None:
+        """Use new data; forgets every run (they were trained on other data)."""
+        self.data, self.data_settings = split, settings
+        self.classes = split.classes
+        self.y_train = np.searchsorted(self.classes, split.y_train)
+        self.y_test = np.searchsorted(self.classes, split.y_test)
+        self.run, self.runs, self.state = None, [], RunState.NONE
+        self.selected = 0
+        self.shown_epoch = None
+        self.optimum = self.optimum_l2 = None
+        self.evaluation = None
+        self.dataChanged.emit()
+        self.runsChanged.emit()
+        self.runStateChanged.emit()
+        self.selectionChanged.emit(0)
+        self.shownChanged.emit()
+
+    @property
+    def n_classes(self) -> int:
+        return len(self.classes)
+
+    # Runs ---------------------------------------------------------------------------------
+    def start_run(self, settings) -> RunHistory:
+        """A new current run with the estimator ``settings`` it uses; the previous run, if it
+        has records, is kept for comparison."""
+        previous = self.run
+        if previous is not None and previous.latest is not None:
+            self.runs.append(previous)
+            del self.runs[:-MAX_COMPARED]
+        self._run_count += 1
+        self.run = RunHistory(settings, label=self._label(settings, previous))
+        self.state = RunState.RUNNING
+        self.shown_epoch = None
+        self.evaluation = None
+        self.runsChanged.emit()
+        self.runStarted.emit()
+        self.runStateChanged.emit()
+        self.evaluationChanged.emit()
+        return self.run
+
+    def _label(self, settings, previous):
+        names = {
+            "learning_rate": "lr",
+            "batch_size": "batch",
+            "l2": "L2",
+            "solver": "",
+            "init": "init",
+            "momentum": "momentum",
+            "epochs": "epochs",
+        }
+        if previous is None:
+            changed = ["learning_rate", "solver"]
+        else:
+            changed = [k for k in names if settings.get(k) != previous.settings.get(k)]
+            changed = changed or ["learning_rate"]
+        parts = []
+        for key in changed:
+            value = settings.get(key)
+            if key == "batch_size" and value is None:
+                value = "full"
+            text = f"{value:g}" if isinstance(value, float) else str(value)
+            parts.append(f"{names[key]} {text}".strip())
+        return f"run {self._run_count}: " + ", ".join(parts)
+
+    def append(self, batch) -> None:
+        """Records of the current run arrived."""
+        if self.run is None or batch is None or not len(batch):
+            return
+        self.run.append(batch)
+        self.runProgressed.emit(batch)
+        if self.shown_epoch is None:
+            self.shownChanged.emit()
+
+    def set_state(self, state) -> None:
+        """The current run runs, pauses or has ended."""
+        if state != self.state:
+            self.state = state
+            self.runStateChanged.emit()
+
+    def finish_run(self, reason, message) -> None:
+        """The current run ended, for ``reason`` (a StopReason value), said in ``message``."""
+        if self.run is not None:
+            self.run.finish(reason, message)
+        self.state = RunState.FINISHED
+        self.runStateChanged.emit()
+
+    def clear_run(self) -> None:
+        """No weights any more (Reset); compared runs stay."""
+        if self.run is not None and self.run.latest is not None:
+            self.runs.append(self.run)
+            del self.runs[:-MAX_COMPARED]
+            self.runsChanged.emit()
+        self.run, self.state, self.shown_epoch, self.evaluation = None, RunState.NONE, None, None
+        self.runStateChanged.emit()
+        self.shownChanged.emit()
+        self.evaluationChanged.emit()
+
+    def clear_compared(self) -> None:
+        """Forget the earlier runs."""
+        self.runs = []
+        self.runsChanged.emit()
+
+    # What is shown ---------------------------------------------------------------------------
+    def select_sample(self, index) -> None:
+        """Show test sample ``index`` in every view."""
+        if self.data is None or not len(self.y_test):
+            return
+        index = int(np.clip(index, 0, len(self.y_test) - 1))
+        if index != self.selected:
+            self.selected = index
+            self.selectionChanged.emit(index)
+
+    def show_epoch(self, epoch) -> None:
+        """Show the state of ``epoch`` of the current run (None: the latest)."""
+        if epoch is not None and (self.run is None or self.run.parameters_at(epoch) is None):
+            epoch = None
+        if epoch != self.shown_epoch:
+            self.shown_epoch = epoch
+            self.shownChanged.emit()
+
+    def shown(self):
+        """``(epoch, coef, intercept)`` of the weights shown, or None without a run."""
+        if self.run is None or self.run.latest is None:
+            return None
+        epoch = self.run.epoch if self.shown_epoch is None else self.shown_epoch
+        coef, intercept = self.run.parameters_at(epoch)
+        return epoch, coef, intercept
+
+    # Analysis --------------------------------------------------------------------------------
+    def set_optimum(self, optimum, l2) -> None:
+        """The optimum of the training objective with penalty ``l2`` (None: unknown yet)."""
+        self.optimum, self.optimum_l2 = optimum, l2
+        self.optimumChanged.emit()
+
+    def set_evaluation(self, train, test, epoch) -> None:
+        """Metrics of the weights of ``epoch`` on the training and test parts."""
+        self.evaluation = (train, test, epoch)
+        self.evaluationChanged.emit()

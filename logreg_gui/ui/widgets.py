@@ -1,0 +1,138 @@
+"""Input widgets that never change a value by accident and never change what was typed.
+
+A scroll wheel passing over a form must scroll the form, not the value under the pointer:
+combo boxes and sliders here take the wheel only when they have the keyboard focus (given
+by a click or Tab). Numbers are typed into :class:`NumberField`, which keeps the text as
+typed and says what is wrong with it, where a spin box would silently turn "1e9" into 19.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QWheelEvent
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSlider, QSpinBox
+
+from ..core.params import parse
+
+__all__ = ["ComboBox", "NumberField", "Slider", "SpinBox", "named"]
+
+
+def named(widget, name, tooltip=None):
+    """Give ``widget`` an objectName, the same accessibleName and, if given, a tooltip."""
+    widget.setObjectName(name)
+    widget.setAccessibleName(name)
+    if tooltip is not None:
+        widget.setToolTip(tooltip)
+    return widget
+
+
+class ComboBox(QComboBox):
+    """A combo box that ignores the wheel unless it has the focus (the form scrolls instead)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class SpinBox(QSpinBox):
+    """A spin box that ignores the wheel unless it has the focus."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class Slider(QSlider):
+    """A slider that ignores the wheel unless it has the focus."""
+
+    def __init__(self, orientation=Qt.Horizontal, parent=None):
+        super().__init__(orientation, parent)
+        self.setFocusPolicy(Qt.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class NumberField(QLineEdit):
+    """A typed number, checked against the project's constraints for the setting.
+
+    The text stays as typed; :meth:`problem` says in words why it cannot be used (shown next
+    to the field by the form). ``committed`` is emitted when the person finishes an edit
+    (Enter or leaving the field) with a usable, changed value — typing "100" must not apply
+    1, then 10, then 100. Up and Down step the value by ``step``.
+
+    Signals
+    -------
+    committed(object) : the new value
+    """
+
+    committed = Signal(object)
+
+    def __init__(self, constraints, label, value, *, step=None, parent=None):
+        super().__init__(parent)
+        self._constraints = constraints
+        self._label = label
+        self._step = step
+        self._committed = value
+        self.setText(self.format(value))
+        self.editingFinished.connect(self._commit)
+
+    def format(self, value) -> str:
+        """The text for ``value``."""
+        if value is None:
+            return ""
+        if isinstance(value, float):
+            return f"{value:g}"
+        return str(value)
+
+    def parsed(self):
+        """``(value, problem)`` of the current text."""
+        return parse(self.text(), self._constraints, self._label)
+
+    def value(self):
+        """The value typed, or None while it has a problem (or is empty where allowed)."""
+        value, problem = self.parsed()
+        return None if problem else value
+
+    def problem(self) -> str | None:
+        """Why the text cannot be used, in plain words; None when it can."""
+        return self.parsed()[1]
+
+    def set_value(self, value) -> None:
+        """Show ``value`` (as if typed and committed, without emitting ``committed``)."""
+        self._committed = value
+        self.setText(self.format(value))
+
+    def _commit(self):
+        value, problem = self.parsed()
+        if problem is None and value != self._committed:
+            self._committed = value
+            self.committed.emit(value)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._step and event.key() in (Qt.Key_Up, Qt.Key_Down):
+            value = self.value()
+            if value is not None:
+                step = self._step if event.key() == Qt.Key_Up else -self._step
+                new, problem = parse(str(value + step), self._constraints, self._label)
+                if problem is None:
+                    self.setText(self.format(new))
+                    self._commit()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,26 @@
+"""Driving the real window as a person would."""
+
+
+def find(window, name):
+    """The widget called ``name`` (objectName), which must exist."""
+    widget = window.findChild(object, name)
+    assert widget is not None, name
+    return widget
+
+
+def type_into(qtbot, field, text):
+    """Type ``text`` into a line edit as a person would, then press Enter."""
+    from PySide6.QtCore import Qt
+
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key_Return)
+
+
+def train_to_end(qtbot, window, timeout=60_000):
+    """Press Train and wait for the run to end."""
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(find(window, "trainButton"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.session.state == "finished", timeout=timeout)
