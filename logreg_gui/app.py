@@ -42,7 +42,7 @@ def main(argv=None) -> int:
     app.setOrganizationName("logreg-gui")
     app.setApplicationName("logreg-gui")
     sys.excepthook = _report_unexpected
-    window = MainWindow()
+    window = MainWindow(deferred=True)  # shown before scikit-learn, scipy and numba load
     window.show()
     return app.exec()
 

@@ -1,40 +1,45 @@
-"""The numpy/scikit-learn core of logreg-gui. Never imports Qt: usable from a notebook."""
+"""The numpy/scikit-learn core of logreg-gui. Never imports Qt: usable from a notebook.
 
-from .datasets import (
-    BUILTIN_DATASETS,
-    Dataset,
-    DataSettings,
-    GenerationSettings,
-    SplitData,
-    generation_problems,
-    load_builtin,
-    make_dataset,
-    prepare_data,
-    split_dataset,
-)
-from .errors import DataError, FieldError
-from .explanation import SampleExplanation, explain_sample
-from .model import LogisticRegressionGD
-from .training import EpochRecord, RecordBatch, StopReason, TrainingRun
+Names are imported on first use (PEP 562), so that importing one light module of the core
+(the history, the errors) does not import scikit-learn, scipy and numba: the window shows
+itself before those are loaded.
+"""
 
-__all__ = [
-    "BUILTIN_DATASETS",
-    "DataError",
-    "DataSettings",
-    "Dataset",
-    "EpochRecord",
-    "FieldError",
-    "GenerationSettings",
-    "LogisticRegressionGD",
-    "RecordBatch",
-    "SampleExplanation",
-    "SplitData",
-    "StopReason",
-    "TrainingRun",
-    "explain_sample",
-    "generation_problems",
-    "load_builtin",
-    "make_dataset",
-    "prepare_data",
-    "split_dataset",
-]
+from importlib import import_module
+
+_EXPORTS = {
+    "BUILTIN_DATASETS": "datasets",
+    "Dataset": "datasets",
+    "DataSettings": "datasets",
+    "GenerationSettings": "datasets",
+    "SplitData": "datasets",
+    "generation_problems": "datasets",
+    "load_builtin": "datasets",
+    "make_dataset": "datasets",
+    "prepare_data": "datasets",
+    "split_dataset": "datasets",
+    "Cancelled": "errors",
+    "DataError": "errors",
+    "FieldError": "errors",
+    "SampleExplanation": "explanation",
+    "explain_sample": "explanation",
+    "LogisticRegressionGD": "model",
+    "EpochRecord": "training",
+    "RecordBatch": "training",
+    "StopReason": "training",
+    "TrainingRun": "training",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name):
+    if name in _EXPORTS:
+        value = getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(set(globals()) | set(__all__))

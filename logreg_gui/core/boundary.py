@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.decomposition import PCA
 
 from .errors import DataError
 from .objective import class_probabilities, decision_scores
@@ -142,6 +141,8 @@ def pca_plane(X_train, feature_names=None) -> Plane:
         return feature_plane(X, 0, min(1, d - 1), feature_names)
     if X.shape[0] < 2:
         raise DataError("a principal-component view needs at least two training samples.")
+    from sklearn.decomposition import PCA  # imported on first use: a quick start
+
     pca = PCA(n_components=2).fit(X)
     share = float(np.sum(pca.explained_variance_ratio_))
     description = (

@@ -37,6 +37,7 @@ __all__ = [
     "SOLVERS",
     "STATUS",
     "run_epochs",
+    "warm_up",
 ]
 
 #: Rows per block of the fused pass: a block of 512 rows × 50 float64 features (200 kB)
@@ -518,3 +519,24 @@ def run_epochs(
         updates += 1
         if updates >= max_updates or rows_done >= max_rows or records >= max_records:
             return records
+
+
+def warm_up(dtype=np.float64) -> None:
+    """Compile (or load from numba's cache) the kernels for data of ``dtype``, on tiny data.
+
+    The first compilation after installing takes a few seconds; later starts load the
+    machine code from the cache in a fraction of a second. The window calls this in the
+    background as soon as it shows.
+    """
+    from .training import TrainingRun
+
+    X = np.array([[0.0, 1.0], [1.0, 0.0], [1.0, 1.0], [0.0, 0.0]], dtype=dtype)
+    y = np.array([0, 1, 1, 0])
+    for classes, batch in ((2, None), (3, 2)):
+        k = 1 if classes == 2 else classes
+        run = TrainingRun(
+            X, y % classes, np.zeros((k, 2)), np.zeros(k), learning_rate=0.1, epochs=2,
+            batch_size=batch, X_test=X, y_test=y % classes, keep_weights=True,
+        )  # fmt: skip
+        while not run.finished:
+            run.advance()

@@ -12,7 +12,6 @@ finite size (the seed's ``1 / (1 + np.exp(-z))`` overflows for z below about -70
 from __future__ import annotations
 
 import numpy as np
-from scipy.special import expit, log_softmax, softmax
 
 __all__ = [
     "class_probabilities",
@@ -25,9 +24,17 @@ __all__ = [
 ]
 
 
+def _special():
+    # scipy.special takes a quarter of a second to import: only when first needed, so that
+    # the window can show itself first.
+    import scipy.special
+
+    return scipy.special
+
+
 def sigmoid(z):
     """Logistic function ``1 / (1 + exp(-z))``, computed without overflow for any ``z``."""
-    return expit(z)
+    return _special().expit(z)
 
 
 def decision_scores(X, coef, intercept):
@@ -57,9 +64,9 @@ def class_probabilities(scores):
     ndarray of shape (n_samples, max(k, 2)), rows summing to one.
     """
     if scores.shape[1] == 1:
-        p1 = expit(scores[:, 0])
+        p1 = _special().expit(scores[:, 0])
         return np.column_stack([1.0 - p1, p1])
-    return softmax(scores, axis=1)
+    return _special().softmax(scores, axis=1)
 
 
 def predicted_indices(scores):
@@ -79,7 +86,7 @@ def cross_entropy(scores, y):
     if scores.shape[1] == 1:
         z = scores[:, 0]
         return float(np.mean(np.logaddexp(0.0, z) - y * z))
-    return float(-np.mean(log_softmax(scores, axis=1)[np.arange(len(y)), y]))
+    return float(-np.mean(_special().log_softmax(scores, axis=1)[np.arange(len(y)), y]))
 
 
 def penalty(coef, l2):
@@ -110,9 +117,9 @@ def gradient(X, scores, y, coef, l2):
     """
     n = X.shape[0]
     if scores.shape[1] == 1:
-        residual = (expit(scores[:, 0]) - y)[:, None]
+        residual = (_special().expit(scores[:, 0]) - y)[:, None]
     else:
-        residual = softmax(scores, axis=1)
+        residual = _special().softmax(scores, axis=1)
         residual[np.arange(n), y] -= 1.0
     grad_coef = residual.T @ X / n
     if l2:

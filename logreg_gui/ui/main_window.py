@@ -1,11 +1,17 @@
 """The main window: it builds the layout and wires the parts; the state lives in the session
-model, the work in the controllers, the drawing in the views."""
+model, the work in the controllers, the drawing in the views.
+
+It is built in two steps, so that it can show itself before scikit-learn, scipy and numba are
+loaded (a second or more): the shell (views, tabs, run controls) needs only Qt, pyqtgraph and
+numpy; the forms and the controllers come once the rest is imported.
+"""
 
 from __future__ import annotations
 
 import os
+import threading
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -19,9 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .boundary_view import BoundaryView
-from .controllers import AnalysisController, DataController, TrainingController
 from .evaluation_view import EvaluationView
-from .forms import DataForm, ModelForm
 from .jobs import Jobs
 from .loss_plot import LossPlot
 from .palette import WRONG
@@ -38,19 +42,18 @@ __all__ = ["MainWindow"]
 class MainWindow(QMainWindow):
     """logreg-gui's window. Opens on the seed blog's defaults with the data already made."""
 
-    def __init__(self, parent=None):
+    _imported = Signal()
+
+    def __init__(self, parent=None, *, deferred=False):
+        """``deferred``: show the shell now and complete the window once the heavy modules
+        are imported in the background (how the application starts); otherwise complete it
+        at once."""
         super().__init__(parent)
         self.setWindowTitle("logreg-gui — logistic regression by gradient descent")
         self.session = Session(self)
         self.jobs = Jobs(self)
-        self.data = DataController(self.session, self.jobs, self)
-        self.training = TrainingController(self.session, self)
-        self.analysis = AnalysisController(self.session, self.jobs, self)
         self.resets = 0  # Reset draws new initial weights: seed + resets
         self._notices = {"data": "", "model": ""}
-
-        self.data_form = DataForm()
-        self.model_form = ModelForm()
         self.controls = RunControls()
         self.status = RunStatus()
         self.loss_plot = LossPlot()
@@ -60,7 +63,7 @@ class MainWindow(QMainWindow):
         self.evaluation = EvaluationView()
         for view in (self.loss_plot, self.prediction, self.boundary, self.weights, self.evaluation):
             view.bind(self.session)
-        self.status.bind(self.session, self.training)
+        self.status.bind(self.session)
         self.notice = named(QLabel(), "settingsNotice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(f"color: {WRONG};")
@@ -68,28 +71,75 @@ class MainWindow(QMainWindow):
         self.data_summary = named(QLabel(), "dataSummary")
         self.data_summary.setWordWrap(True)
         self.data_summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
-
+        self.controls.set_can_train(False, "logreg-gui is starting.")
         self._build_layout()
-        self._wire()
         self._restore_geometry()
-        self.data.request(self.data_form.settings())
-        self._update_can_train()
+        self._deferred = deferred
+        if deferred:
+            self._imported.connect(self._complete, Qt.QueuedConnection)
+            threading.Thread(target=self._import, name="import", daemon=True).start()
+        else:
+            self._complete()
 
-    # Layout ---------------------------------------------------------------------------------
-    def _build_layout(self):
+    def _import(self):
+        """Load the heavy modules off the GUI thread, then let it complete the window."""
+        from . import controllers, forms  # noqa: F401  (scikit-learn, scipy, numba)
+
+        self._imported.emit()
+
+    @Slot()
+    def _complete(self):
+        from .controllers import AnalysisController, DataController, TrainingController
+        from .forms import DataForm, ModelForm
+
+        self.data = DataController(self.session, self.jobs, self)
+        self.training = TrainingController(self.session, self)
+        self.analysis = AnalysisController(self.session, self.jobs, self)
+        self.status.follow(self.training)
+        self.data_form = DataForm()
+        self.model_form = ModelForm()
         forms = QWidget()
         column = QVBoxLayout(forms)
         for widget in (self.data_form, self.model_form, self.data_summary):
             column.addWidget(widget)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(forms)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(
-            forms.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4
+        self.forms_scroll.setWidget(forms)
+        self.forms_scroll.setMinimumWidth(
+            forms.minimumSizeHint().width()
+            + self.forms_scroll.verticalScrollBar().sizeHint().width()
+            + 4
         )
-        self.settings_dock = self._dock("Settings", "settingsDock", scroll, Qt.LeftDockWidgetArea)
+        self.resizeDocks(
+            [self.settings_dock, self.prediction_dock],
+            [self.forms_scroll.minimumWidth(), 400],
+            Qt.Horizontal,
+        )
+        self._wire()
+        self.data.request(self.data_form.settings())
+        self._update_can_train()
+        # At start-up, compile (or load) the training kernel while the person looks around.
+        self.engine_ready = not self._deferred
+        if self._deferred:
+            self.jobs.submit("engine", self._warm_up, on_result=self._engine_warm)
+
+    @staticmethod
+    def _warm_up(cancel):
+        from ..core.kernels import warm_up
+
+        warm_up()
+
+    def _engine_warm(self, _result):
+        self.engine_ready = True
+
+    # Layout ---------------------------------------------------------------------------------
+    def _build_layout(self):
+        self.forms_scroll = QScrollArea()
+        self.forms_scroll.setWidget(QLabel("Starting…"))
+        self.forms_scroll.setWidgetResizable(True)
+        self.forms_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.settings_dock = self._dock(
+            "Settings", "settingsDock", self.forms_scroll, Qt.LeftDockWidgetArea
+        )
         self.prediction_dock = self._dock(
             "Prediction for one test sample",
             "predictionDock",
@@ -110,9 +160,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().showMessage("Preparing the data…")
         self.resize(1280, 800)
-        self.resizeDocks(
-            [self.settings_dock, self.prediction_dock], [scroll.minimumWidth(), 400], Qt.Horizontal
-        )
 
     def _dock(self, title, name, widget, area):
         dock = QDockWidget(title, self)
@@ -235,6 +282,11 @@ class MainWindow(QMainWindow):
     def _start(self, paused, steps=0):
         if not self.controls.train.isEnabled():
             return
+        if not self.engine_ready:
+            self.statusBar().showMessage(
+                "Preparing the training engine: it is compiled once after installing, which "
+                "takes a few seconds; training starts as soon as it is ready."
+            )
         begin = lambda: self.training.start(self._params(), paused=paused, steps=steps)  # noqa: E731
         self.training.discard()
         if not self.data.apply_held(then=begin):
@@ -316,7 +368,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):
         """End the training thread and background jobs before the window goes."""
-        self.training.shutdown()
+        if hasattr(self, "training"):
+            self.training.shutdown()
         self.jobs.shutdown()
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -52,13 +52,16 @@ class RunStatus(QWidget):
         layout.addWidget(self.progress)
         self._show_progress()
 
-    def bind(self, session, training) -> None:
-        """Follow ``session`` and the pace ``training`` (a TrainingController) reports."""
+    def bind(self, session) -> None:
+        """Follow ``session``."""
         self._session = session
         for signal in (session.runStateChanged, session.runStarted, session.dataChanged):
             signal.connect(self._refresh)
         session.shownChanged.connect(self._refresh)
         session.optimumChanged.connect(self._show_gap)
+
+    def follow(self, training) -> None:
+        """Show the pace ``training`` (a TrainingController) reports."""
         training.rateChanged.connect(self._on_rate)
 
     @Slot(object)

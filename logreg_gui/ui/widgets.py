@@ -12,8 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSlider, QSpinBox
 
-from ..core.params import parse
-
 __all__ = ["ComboBox", "NumberField", "Slider", "SpinBox", "named"]
 
 
@@ -102,6 +100,8 @@ class NumberField(QLineEdit):
 
     def parsed(self):
         """``(value, problem)`` of the current text."""
+        from ..core.params import parse  # scikit-learn's: imported once the window shows
+
         return parse(self.text(), self._constraints, self._label)
 
     def value(self):
@@ -129,6 +129,8 @@ class NumberField(QLineEdit):
             value = self.value()
             if value is not None:
                 step = self._step if event.key() == Qt.Key_Up else -self._step
+                from ..core.params import parse
+
                 new, problem = parse(str(value + step), self._constraints, self._label)
                 if problem is None:
                     self.setText(self.format(new))
