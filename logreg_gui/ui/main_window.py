@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import gc_guard
 from .boundary_view import BoundaryView
 from .evaluation_view import EvaluationView
 from .jobs import Jobs
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         are imported in the background (how the application starts); otherwise complete it
         at once."""
         super().__init__(parent)
+        gc_guard.install()  # before any thread starts: Qt objects are freed in this thread
         self.setWindowTitle("logreg-gui — logistic regression by gradient descent")
         self.session = Session(self)
         self.jobs = Jobs(self)
