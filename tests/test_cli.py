@@ -275,3 +275,37 @@ def test_console_script_runs_without_traceback(tmp_path):
     )
     assert proc.returncode == 0
     assert json.loads(proc.stdout.strip().splitlines()[-1])["epochs_run"] == 200
+
+
+DATA = os.path.join(os.path.dirname(__file__), "data")
+
+
+def test_a_file_with_text_columns_and_a_guessed_target_trains(capsys):
+    status, out, err = run_cli(
+        "--data", os.path.join(DATA, "penguins.csv"), "--epochs", "300", "--json", capsys=capsys
+    )
+    assert status == 0, err
+    result = last_json(out)
+    assert result["classes"] == ["Adelie", "Chinstrap", "Gentoo"]
+    assert "island=Dream" in result["feature_names"] and "rowid" not in result["feature_names"]
+    assert any("left out column 'rowid'" in n for n in result["notes"])
+    assert "note: dropped 4 of 120 rows with missing cells (lines 5, 7, 47, 87)" in err
+
+
+def test_a_quantity_target_needs_threshold(capsys):
+    path = os.path.join(DATA, "affairs_semicolon_decimal_comma.csv")
+    status, _, err = run_cli("--data", path, "--target", "affairs", capsys=capsys)
+    assert status == 2 and len(err.strip().splitlines()) == 1
+    assert "is a quantity" in err and "threshold" in err
+    status, out, _ = run_cli(
+        "--data", path, "--target", "affairs", "--threshold", "median", "--json", capsys=capsys
+    )
+    assert status == 0
+    assert last_json(out)["classes"] == [0, 1]
+    status, out, _ = run_cli(
+        "--data", path, "--target", "affairs", "--threshold", "0", "--missing", "impute",
+        "--json", capsys=capsys,
+    )  # fmt: skip
+    assert status == 0
+    status, _, err = run_cli("--data", path, "--threshold", "high", capsys=capsys)
+    assert status == 2 and "--threshold must be a number or 'median'" in err

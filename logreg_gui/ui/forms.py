@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import BUILTIN_DATASETS, DataSettings, GenerationSettings, generation_problems
-from ..core.datasets import (
-    CSV,
+from ..core.data import (
+    BUILTIN_DATASETS,
     DATA_CONSTRAINTS,
     DATA_LABELS,
+    FILE,
     GENERATED,
     GENERATION_CONSTRAINTS,
     GENERATION_LABELS,
+    DataSettings,
+    GenerationSettings,
+    generation_problems,
 )
 from ..core.model import LABELS, SOLVERS, LogisticRegressionGD
 from .palette import WRONG
@@ -120,9 +123,11 @@ class DataForm(_Form):
     changed : a field changed (the window remakes the data when :meth:`settings` is valid)
     validity : what is typed became usable or unusable
     fileRequested : the person pressed “Choose…”; the window opens the file dialog
+    reviewRequested : the person pressed “Columns…”; the window shows the file's preview
     """
 
     fileRequested = Signal()
+    reviewRequested = Signal()
 
     SOURCES: ClassVar[list] = [
         ("Generated (make_classification)", GENERATED),
@@ -130,7 +135,7 @@ class DataForm(_Form):
             (description.split(" (")[0] + " — scikit-learn", name)
             for name, (_, description) in BUILTIN_DATASETS.items()
         ],
-        ("File…", CSV),
+        ("File…", FILE),
     ]
 
     def __init__(self, parent=None):
@@ -149,17 +154,21 @@ class DataForm(_Form):
         self.source.setSizeAdjustPolicy(ComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.source.setMinimumContentsLength(14)
         self.file_path = None
+        self.file_choice = {}  # target, threshold, missing, include, exclude
         self.file_label = named(QLabel("no file chosen"), "filePathLabel")
         self.file_label.setWordWrap(True)
         self.choose_file = named(
             QPushButton("Choose…"),
             "chooseFileButton",
-            "Open a data file: CSV, TSV or whitespace-separated text with a header row.",
+            "Open a data file: CSV, TSV or whitespace-separated text with a header row, "
+            "Excel .xlsx or Parquet.",
         )
-        self.target = named(
-            ComboBox(),
-            "targetColumnInput",
-            "The column holding the class labels to predict; every other column is a feature.",
+        self.file_target = named(QLabel(), "fileTargetLabel")
+        self.file_target.setWordWrap(True)
+        self.review_file = named(
+            QPushButton("Columns…"),
+            "reviewFileButton",
+            "See the file's columns again, choose the target and which columns to use.",
         )
 
         def gen(name, key, tip, step=1):
@@ -243,11 +252,16 @@ class DataForm(_Form):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.file_label, 1)
         row.addWidget(self.choose_file)
+        target_row = QWidget()
+        row = QHBoxLayout(target_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.file_target, 1)
+        row.addWidget(self.review_file)
 
         self._add("Source", "source", self.source)
         self._file_rows = [
             self._add("File", "file_path", file_row),
-            self._add("Target column", "target", self.target),
+            self._add("Target", "target", target_row),
         ]
         self._generated_rows = [
             self._add("Samples", "n_samples", self.n_samples),
@@ -265,6 +279,7 @@ class DataForm(_Form):
         self.standardize.toggled.connect(self._on_change)
         self.source.currentIndexChanged.connect(self._on_source)
         self.choose_file.clicked.connect(self.fileRequested)
+        self.review_file.clicked.connect(self.reviewRequested)
         self._on_source()
 
     def _on_source(self, *_):
@@ -272,27 +287,35 @@ class DataForm(_Form):
         for field in self._generated_rows:
             self._layout.setRowVisible(field, source == GENERATED)
         for field in self._file_rows:
-            self._layout.setRowVisible(field, source == CSV)
+            self._layout.setRowVisible(field, source == FILE)
         self.validate()
 
-    def set_file(self, path, columns, target):
-        """Show a chosen file: its name, its columns as target choices, ``target`` chosen."""
+    def set_file(self, path, choice):
+        """Use the file at ``path`` with ``choice`` (target, threshold, missing, include,
+        exclude: what the preview returns)."""
         self.file_path = path
+        self.file_choice = dict(choice)
         self.file_label.setText(os.path.basename(path))
         self.file_label.setToolTip(path)
-        self.target.blockSignals(True)
-        self.target.clear()
-        self.target.addItems(list(columns))
-        self.target.setCurrentText(target)
-        self.target.blockSignals(False)
+        threshold = choice.get("threshold")
+        cut = ""
+        if threshold is not None:
+            cut = (
+                " cut at the training median" if threshold == "median" else f" cut at {threshold:g}"
+            )
+        left_out = len(choice.get("exclude", ()))
+        text = f"{choice['target']}{cut}"
+        if left_out:
+            text += f"; {left_out} column{'s' if left_out > 1 else ''} left out by choice"
+        self.file_target.setText(text)
         self.source.blockSignals(True)
-        self.select_source(CSV)
+        self.select_source(FILE)
         self.source.blockSignals(False)
         self._on_source()
         self.changed.emit()
 
     def select_source(self, source):
-        """Choose a data source by its value (``"generated"``, a dataset name or ``"csv"``)."""
+        """Choose a data source by its value (``"generated"``, a dataset name or ``"file"``)."""
         self.source.setCurrentIndex(self.source.findData(source))
 
     def _values(self):
@@ -329,11 +352,8 @@ class DataForm(_Form):
                     problems["test_size"] = (
                         f"a test size of {test:g} leaves too few of the {n} samples to train on."
                     )
-        elif source == CSV:
-            if not self.file_path:
-                problems["file_path"] = "choose a data file."
-            elif self.target.currentIndex() < 0:
-                problems["target"] = "choose the target column."
+        elif source == FILE and not self.file_path:
+            problems["file_path"] = "choose a data file."
         return problems
 
     def settings(self) -> DataSettings | None:
@@ -348,8 +368,7 @@ class DataForm(_Form):
         return DataSettings(
             source=source,
             generation=generation,
-            csv_path=self.file_path if source == CSV else None,
-            target=self.target.currentText() if source == CSV else None,
+            **(dict(path=self.file_path, **self.file_choice) if source == FILE else {}),
             test_size=self.test_size.value(),
             seed=self.seed.value(),
             standardize=self.standardize.isChecked(),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -161,6 +162,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.status)
         self.setCentralWidget(central)
         self.statusBar().showMessage("Preparing the data…")
+        self.cancel_load = named(
+            QPushButton("Cancel"),
+            "cancelLoadButton",
+            "Stop making the data; the data loaded before stay.",
+        )
+        self.cancel_load.hide()
+        self.statusBar().addPermanentWidget(self.cancel_load)
         self.resize(1280, 800)
 
     def _dock(self, title, name, widget, area):
@@ -175,6 +183,9 @@ class MainWindow(QMainWindow):
         self.data_form.changed.connect(self._on_data_form)
         self.data_form.validity.connect(self._update_can_train)
         self.data_form.fileRequested.connect(self.choose_file)
+        self.data_form.reviewRequested.connect(self.review_file)
+        self.data.busyChanged.connect(self._on_busy)
+        self.cancel_load.clicked.connect(self.data.cancel)
         self.model_form.changed.connect(self._on_model_form)
         self.model_form.validity.connect(self._update_can_train)
         self.model_form.learningRateCommitted.connect(self.training.set_learning_rate)
@@ -206,9 +217,7 @@ class MainWindow(QMainWindow):
     def _on_data(self):
         split = self.session.data
         notes = "".join(f"<br>• {n}" for n in split.notes)
-        scaled = (
-            "standardised on the training part" if split.scaler is not None else "not standardised"
-        )
+        scaled = "standardised on the training part" if split.standardized else "not standardised"
         self.data_summary.setText(
             f"<b>Data:</b> {split.source}.<br>{len(split.y_train)} training and "
             f"{len(split.y_test)} test samples{' (stratified)' if split.stratified else ''}, "
@@ -217,6 +226,12 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage("Data ready: press Train.")
         self._update_can_train()
+
+    @Slot(bool)
+    def _on_busy(self, busy):
+        self.cancel_load.setVisible(busy)
+        if busy:
+            self.statusBar().showMessage("Preparing the data…")
 
     @Slot(str)
     def _on_data_failed(self, message):
@@ -227,29 +242,66 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def choose_file(self):
-        """Ask for a data file and load its columns in the background."""
+        """Ask for a data file, then show its preview."""
         path, _ = QFileDialog.getOpenFileName(
             self,
             "Open a data file",
-            "",
-            "Data files (*.csv *.tsv *.txt *.dat);;All files (*)",
+            QSettings().value("files/lastDirectory", ""),
+            "Data files (*.csv *.tsv *.txt *.dat *.data *.xlsx *.parquet);;All files (*)",
         )
         if path:
-            self.load_csv(path)
+            QSettings().setValue("files/lastDirectory", os.path.dirname(path))
+            self.preview_file(path)
 
-    def load_csv(self, path):
-        """Read ``path``'s columns (in the background) and offer them as the target."""
-        from ..core.csv_loading import guess_target, read_csv
+    @Slot()
+    def review_file(self):
+        """Show the preview of the file in use again (to change the target or the columns)."""
+        if self.data_form.file_path:
+            self.preview_file(self.data_form.file_path, **self.data_form.file_choice)
 
-        self.statusBar().showMessage(f"Reading {os.path.basename(path)}…")
+    def preview_file(self, path, **choice):
+        """Read the first rows of ``path`` in the background, then let the person choose."""
+        from ..core.data.reading import read_table
+
+        self.statusBar().showMessage(f"Reading the first rows of {os.path.basename(path)}…")
         self.jobs.submit(
-            "file",
-            lambda cancel: read_csv(path),
-            on_result=lambda table: self.data_form.set_file(
-                path, table.columns, guess_target(table)
-            ),
+            "preview",
+            lambda cancel: read_table(path, nrows=200, cancel=cancel),
+            on_result=lambda table: self._choose_columns(table, choice),
             on_error=lambda error: self._on_data_failed(str(error)),
         )
+
+    def _choose_columns(self, table, choice):
+        from .file_preview import FilePreview
+
+        dialog = FilePreview(
+            table,
+            target=choice.get("target"),
+            include=choice.get("include", ()),
+            exclude=choice.get("exclude", ()),
+            parent=self,
+        )
+        if dialog.exec() == FilePreview.Accepted:
+            self.data_form.set_file(table.path, dialog.choice())
+        else:
+            self.statusBar().showMessage("No file opened: the data are unchanged.")
+
+    def open_data(
+        self, path, target=None, *, threshold=None, missing="drop", include=(), exclude=()
+    ):
+        """Use the data file ``path`` as the menu does, without a dialog: reads its first rows
+        now (raising DataError with the message the dialog would show), then makes the data in
+        the background. ``target`` None guesses it."""
+        from ..core.data.columns import describe_columns, guess_target
+        from ..core.data.reading import read_table
+
+        table = read_table(path, nrows=200)
+        target = guess_target(table.frame) if target is None else target
+        describe_columns(table.frame, target, include=include, exclude=exclude)
+        choice = dict(
+            target=target, threshold=threshold, missing=missing, include=include, exclude=exclude
+        )
+        self.data_form.set_file(table.path, choice)
 
     # Training ---------------------------------------------------------------------------------
     def _params(self):

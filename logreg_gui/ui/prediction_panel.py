@@ -299,11 +299,12 @@ class PredictionPanel(QWidget):
     @Slot()
     def _on_data(self):
         split = self._session.data
-        display = None
-        if split.scaler is not None:
-            display = split.scaler.inverse_transform(split.X_test)
         self.set_samples(
-            split.X_test, split.y_test, split.feature_names, self._session.classes, display
+            split.X_test,
+            split.y_test,
+            split.feature_names,
+            self._session.classes,
+            split.X_test_display,
         )
 
     @Slot()

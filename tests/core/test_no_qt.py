@@ -9,7 +9,12 @@ CORE = pathlib.Path(__file__).resolve().parents[2] / "logreg_gui" / "core"
 
 
 def test_importing_the_core_loads_no_qt():
-    modules = [f"logreg_gui.core.{p.stem}" for p in CORE.glob("*.py") if p.stem != "__init__"]
+    modules = [
+        "logreg_gui.core." + ".".join(p.relative_to(CORE).with_suffix("").parts)
+        for p in CORE.rglob("*.py")
+        if p.stem != "__init__"
+    ]
+    assert "logreg_gui.core.data.reading" in modules
     code = (
         "import sys, " + ", ".join(["logreg_gui.core", *modules]) + "\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')))"
@@ -22,5 +27,5 @@ def test_importing_the_core_loads_no_qt():
 
 def test_no_core_file_imports_qt():
     pattern = re.compile(r"^\s*(from|import)\s+(PySide6|shiboken6|pyqtgraph|PyQt)", re.M)
-    offenders = [p.name for p in CORE.glob("*.py") if pattern.search(p.read_text())]
+    offenders = [p.name for p in CORE.rglob("*.py") if pattern.search(p.read_text())]
     assert offenders == []

@@ -11,7 +11,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import StandardScaler
 
-from logreg_gui.core.datasets import SplitData
+from logreg_gui.core.data import SplitData
 from logreg_gui.ui.boundary_view import BoundaryView
 from logreg_gui.ui.palette import class_colors
 from logreg_gui.ui.session import Session

@@ -3,6 +3,7 @@ the stray inputs and races that must never lose a run or show a wrong number."""
 
 import threading
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -10,7 +11,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from logreg_gui.core import DataSettings, LogisticRegressionGD, prepare_data
+from logreg_gui.core import DataError, DataSettings, LogisticRegressionGD, prepare_data
 from logreg_gui.ui.controllers import data as data_controller
 
 from .helpers import find, train_to_end, type_into
@@ -194,10 +195,10 @@ def test_data_that_arrive_late_for_an_old_request_are_dropped(qtbot, window, mon
     real = data_controller.prepare_data
     release = threading.Event()
 
-    def slow_for_seed_1(settings):
+    def slow_for_seed_1(settings, cancel=None):
         if settings.seed == 1:
             release.wait(10)
-        return real(settings)
+        return real(settings, cancel=cancel)
 
     monkeypatch.setattr(data_controller, "prepare_data", slow_for_seed_1)
     type_into(qtbot, find(window, "seedInput"), "1")
@@ -214,7 +215,7 @@ def test_data_that_arrive_late_for_an_old_request_are_dropped(qtbot, window, mon
 def test_closing_never_waits_for_a_background_job(qtbot, window, monkeypatch):
     block = threading.Event()
 
-    def never_ending(settings):
+    def never_ending(settings, cancel=None):
         block.wait(30)
         raise RuntimeError("unreachable")
 
@@ -266,7 +267,9 @@ def test_unusable_csv_is_explained_and_the_previous_data_stay(qtbot, window, tmp
     bad = tmp_path / "bad.csv"
     bad.write_bytes(b"\x00\x01\x02junk" * 100)
     before = window.session.data
-    window.load_csv(str(bad))
+    with pytest.raises(DataError, match="does not look like a text data file"):
+        window.open_data(str(bad))  # the automation API raises what the dialog shows
+    window.preview_file(str(bad))  # the menu's path: a message, nothing lost
     qtbot.waitUntil(lambda: len(window.dialogs) > 0, timeout=10_000)
     assert "cannot be used" in window.dialogs[0][0]
     assert window.session.data is before
@@ -280,7 +283,7 @@ def test_csv_file_trains(qtbot, window, tmp_path):
     path = tmp_path / "mail.csv"
     rows = "\n".join(f"{r[0]},{r[1]},{r[2]},{c}" for r, c in zip(X, y))
     path.write_text("a,b,c,kind\n" + rows + "\n")
-    window.load_csv(str(path))
+    window.open_data(str(path))
     qtbot.waitUntil(
         lambda: window.session.data is not None and window.session.data.target_name == "kind",
         timeout=10_000,
@@ -289,6 +292,39 @@ def test_csv_file_trains(qtbot, window, tmp_path):
     type_into(qtbot, find(window, "epochsInput"), "200")
     train_to_end(qtbot, window)
     assert len(window.loss_plot.data()["epochs"]) == 201
+
+
+def test_a_file_is_previewed_and_its_target_chosen_before_training(qtbot, window, monkeypatch):
+    """Choosing a file shows its columns; the person picks the target and the columns."""
+    from logreg_gui.ui.file_preview import FilePreview
+
+    data = str(Path(__file__).resolve().parents[1] / "data" / "penguins.csv")
+    seen = {}
+
+    def choose(dialog):
+        seen["columns"] = dialog.columns.rowCount()
+        seen["target"] = dialog.target.currentText()
+        seen["rows"] = dialog.rows.model().rowCount()
+        dialog.target.setCurrentText("island")  # the person picks another target
+        box = next(
+            dialog.columns.cellWidget(row, 4)
+            for row in range(dialog.columns.rowCount())
+            if dialog.columns.item(row, 0).text() == "sex"
+        )
+        box.setCurrentIndex(1)  # and leaves "sex" out
+        return FilePreview.Accepted
+
+    monkeypatch.setattr(FilePreview, "exec", choose)
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (data, ""))
+    qtbot.mouseClick(find(window, "chooseFileButton"), Qt.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.session.data is not None and window.session.data.target_name == "island",
+        timeout=10_000,
+    )
+    assert seen == {"columns": 9, "target": "species", "rows": 120}
+    assert "sex=male" not in window.session.data.feature_names
+    assert "species=Gentoo" in window.session.data.feature_names
+    assert "island" in find(window, "fileTargetLabel").text()
 
 
 def test_screenshot_after_training(qtbot, window, tmp_path):

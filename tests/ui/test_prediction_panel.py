@@ -47,7 +47,7 @@ def test_shown_numbers_equal_sklearn(panel, kind):
 
 
 def test_controls_select_the_sample_in_the_session_once_each(qtbot, panel):
-    from logreg_gui.core.datasets import SplitData
+    from logreg_gui.core.data import SplitData
     from logreg_gui.ui.session import Session
 
     X, y = make_classification(n_samples=30, n_features=4, random_state=1)

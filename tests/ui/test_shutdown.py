@@ -14,7 +14,7 @@ CHILD = textwrap.dedent(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
-    from logreg_gui.core.datasets import SplitData
+    from logreg_gui.core.data import SplitData
     from logreg_gui.ui.main_window import MainWindow
 
     w = MainWindow()

@@ -76,6 +76,13 @@ class DataController(QObject):
         else:
             self._timer.start()
 
+    def cancel(self) -> None:
+        """Stop making data; the data already loaded stay."""
+        self._timer.stop()
+        self._jobs.cancel("data")
+        self._wanted, self._then = None, None
+        self.busyChanged.emit(False)
+
     def apply_held(self, then=None) -> bool:
         """Make the held settings' data now, then call ``then()``; False if none were held."""
         if self._held is None:
@@ -102,7 +109,7 @@ class DataController(QObject):
         self.busyChanged.emit(True)
         self._jobs.submit(
             "data",
-            lambda cancel: prepare_data(settings),
+            lambda cancel: prepare_data(settings, cancel=cancel),
             on_result=lambda split: self._built(split, settings),
             on_error=self._refused,
         )

@@ -50,7 +50,7 @@ def test_every_make_classification_parameter_is_passed_through():
         scale=2.0,
         random_state=11,
     )
-    np.testing.assert_array_equal(data.X, X)
+    np.testing.assert_array_equal(data.frame.to_numpy(), X)
     np.testing.assert_array_equal(data.y, y)
     assert data.feature_names == tuple(f"x{i}" for i in range(7))
 
@@ -106,7 +106,7 @@ def test_impossible_settings_name_their_fields(changes, fields, words):
 def test_shipped_datasets_match_scikit_learn(name, loader):
     data = load_builtin(name)
     bunch = loader()
-    np.testing.assert_array_equal(data.X, bunch.data)
+    np.testing.assert_array_equal(data.frame.to_numpy(), bunch.data)
     np.testing.assert_array_equal(data.y, np.asarray(bunch.target_names)[bunch.target])
     assert data.feature_names == tuple(bunch.feature_names)
 
@@ -122,14 +122,15 @@ def test_split_is_stratified_and_scaled_on_the_training_part_only():
     assert len(split.y_test) == 45 and split.stratified
     _, counts = np.unique(split.y_test, return_counts=True)
     assert counts.tolist() == [15, 15, 15]
-    raw_train = split.scaler.inverse_transform(split.X_train)
-    np.testing.assert_allclose(split.scaler.mean_, raw_train.mean(axis=0))
+    raw_train = split.preprocessing.unscale(split.X_train)
+    np.testing.assert_allclose(split.preprocessing.mean, raw_train.mean(axis=0))
     np.testing.assert_allclose(split.X_train.mean(axis=0), 0, atol=1e-12)
     # The test part is scaled with the training statistics, so it is not exactly centred.
     assert np.abs(split.X_test.mean(axis=0)).max() > 1e-3
+    np.testing.assert_allclose(split.X_test_display, split.preprocessing.unscale(split.X_test))
     assert split.feature_names == data.feature_names
     unscaled = split_dataset(data, 0.3, 0, standardize=False)
-    assert unscaled.scaler is None
+    assert not unscaled.standardized
     np.testing.assert_allclose(unscaled.X_train, raw_train)
 
 

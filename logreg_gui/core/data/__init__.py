@@ -1,0 +1,34 @@
+"""Data: reading files, generating, the shipped datasets, column roles, preprocessing and
+splitting — one path from settings to the split data a model trains on."""
+
+from .builtin import BUILTIN_DATASETS, load_builtin
+from .dataset import Dataset, dataset_from_table
+from .generation import (
+    GENERATION_CONSTRAINTS,
+    GENERATION_LABELS,
+    GenerationSettings,
+    generation_problems,
+    make_dataset,
+)
+from .settings import FILE, GENERATED, DataSettings, prepare_data
+from .split import DATA_CONSTRAINTS, DATA_LABELS, SplitData, split_dataset
+
+__all__ = [
+    "BUILTIN_DATASETS",
+    "DATA_CONSTRAINTS",
+    "DATA_LABELS",
+    "FILE",
+    "GENERATED",
+    "GENERATION_CONSTRAINTS",
+    "GENERATION_LABELS",
+    "DataSettings",
+    "Dataset",
+    "GenerationSettings",
+    "SplitData",
+    "dataset_from_table",
+    "generation_problems",
+    "load_builtin",
+    "make_dataset",
+    "prepare_data",
+    "split_dataset",
+]

@@ -1,0 +1,99 @@
+"""Everything that decides the data a model trains on, and the one path from those settings
+to split data, used by the window and the command line alike."""
+
+from __future__ import annotations
+
+import os
+import warnings
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from ..errors import Cancelled, DataError
+from .builtin import BUILTIN_DATASETS, load_builtin
+from .generation import GenerationSettings, make_dataset
+from .split import SplitData, split_dataset
+
+__all__ = ["FILE", "GENERATED", "DataSettings", "prepare_data"]
+
+#: Data sources besides the built-in datasets' names.
+GENERATED = "generated"
+FILE = "file"
+
+
+@dataclass(frozen=True)
+class DataSettings:
+    """Everything that decides the data a model trains on, as a form or the CLI sets it.
+
+    ``source`` is ``"generated"`` (make_classification with ``generation``), ``"file"``
+    (``path``, with ``target``; None guesses the target column) or one of
+    :data:`BUILTIN_DATASETS`. ``threshold`` cuts a quantity target into two classes (a
+    number, or "median"). ``missing``: "drop" rows with missing cells, or "impute" them.
+    ``include``/``exclude`` name file columns whose role the person chose. ``seed`` seeds
+    the generation and the split alike.
+    """
+
+    source: str = GENERATED
+    generation: GenerationSettings = field(default_factory=GenerationSettings)
+    path: str | None = None
+    target: str | None = None
+    threshold: object = None
+    missing: str = "drop"
+    include: tuple = ()
+    exclude: tuple = ()
+    test_size: float = 0.3
+    seed: int | None = 0
+    standardize: bool = True
+
+
+def prepare_data(settings: DataSettings, *, cancel=None) -> SplitData:
+    """Load or generate the data ``settings`` describe and split them.
+
+    Raises DataError (with a message for a person), or Cancelled when ``cancel()`` says the
+    result is no longer wanted. No library warning reaches the terminal: every problem is
+    judged and said in words here.
+    """
+
+    def check():
+        if cancel is not None and cancel():
+            raise Cancelled("the data are no longer wanted.")
+
+    with warnings.catch_warnings(), np.errstate(all="ignore"):
+        warnings.simplefilter("ignore")
+        if settings.source == GENERATED:
+            dataset = make_dataset(replace(settings.generation, random_state=settings.seed))
+        elif settings.source == FILE:
+            from .columns import guess_target
+            from .dataset import dataset_from_table
+            from .reading import read_table
+
+            if not settings.path:
+                raise DataError("choose a data file first.")
+            table = read_table(settings.path, cancel=cancel)
+            check()
+            target = settings.target if settings.target else guess_target(table.frame)
+            dataset = dataset_from_table(
+                table,
+                target,
+                threshold=settings.threshold,
+                missing=settings.missing,
+                include=settings.include,
+                exclude=settings.exclude,
+            )
+        elif settings.source in BUILTIN_DATASETS:
+            dataset = load_builtin(settings.source)
+        else:
+            raise DataError(f"unknown data source {settings.source!r}.")
+        check()
+        split = split_dataset(
+            dataset,
+            settings.test_size,
+            settings.seed,
+            settings.standardize,
+            impute=settings.missing == "impute",
+        )
+        check()
+    if settings.source == FILE:
+        name = os.path.basename(settings.path)
+        split = replace(split, source=split.source or name)
+    return split
