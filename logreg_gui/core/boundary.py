@@ -228,12 +228,35 @@ def probability_grid(plane, coef, intercept, u_range, v_range, resolution=100) -
     return probabilities.reshape(len(v), len(u), -1)
 
 
+#: With more classes than this, only class pairs that meet on a grid are examined: the
+#: number of pairs then grows with the picture, not with the square of the classes.
+EXACT_PAIRS_UP_TO = 12
+#: Cells along each side of the grid that finds the pairs.
+PAIR_GRID = 128
+
+
+def _meeting_pairs(coef_uv, intercept_uv, u_range, v_range):
+    """Class pairs whose regions touch on a PAIR_GRID × PAIR_GRID grid of the rectangle."""
+    u, v = grid_coordinates(u_range, v_range, PAIR_GRID)
+    uu, vv = np.meshgrid(u, v)
+    scores = np.column_stack([uu.ravel(), vv.ravel()]) @ coef_uv.T + intercept_uv
+    best = np.argmax(scores, axis=1).reshape(PAIR_GRID, PAIR_GRID)
+    pairs = set()
+    for a, b in ((best[:, :-1], best[:, 1:]), (best[:-1, :], best[1:, :])):
+        differ = a != b
+        low, high = np.minimum(a, b)[differ], np.maximum(a, b)[differ]
+        pairs.update(zip(low.tolist(), high.tolist()))
+    return sorted(pairs)
+
+
 def boundary_segments(plane, coef, intercept, u_range, v_range) -> np.ndarray:
     """The lines where the predicted class changes, clipped to a rectangle of ``plane``.
 
     On the plane every score is linear in ``(u, v)``, so the boundary between classes ``a``
     and ``b`` is part of the straight line ``z_a = z_b``: the part where no other class scores
-    higher. For two classes this is the line where the probability is exactly 0.5.
+    higher. For two classes this is the line where the probability is exactly 0.5. With many
+    classes, only pairs whose regions meet on a fine grid are examined (a boundary shorter
+    than a grid cell may then be missed; the time stays bounded).
 
     Returns
     -------
@@ -248,40 +271,42 @@ def boundary_segments(plane, coef, intercept, u_range, v_range) -> np.ndarray:
         intercept_uv = np.concatenate([[0.0], intercept_uv])
     (umin, umax), (vmin, vmax) = u_range, v_range
     scale = max(umax - umin, vmax - vmin, 1e-300)
-    segments = []
     n = coef_uv.shape[0]
-    for a in range(n):
-        for b in range(a + 1, n):
-            g = coef_uv[a] - coef_uv[b]
-            h = intercept_uv[a] - intercept_uv[b]
-            norm2 = float(g @ g)
-            if norm2 == 0.0:
-                continue  # the two scores differ by a constant on this plane: no line
-            point = -h * g / norm2  # the point of the line nearest to (0, 0)
-            direction = np.array([-g[1], g[0]]) / np.sqrt(norm2)
-            # Keep t where p(t) = point + t·direction satisfies every c + s·t >= 0.
-            constraints = [
-                (point[0] - umin, direction[0]),
-                (umax - point[0], -direction[0]),
-                (point[1] - vmin, direction[1]),
-                (vmax - point[1], -direction[1]),
+    if n <= EXACT_PAIRS_UP_TO:
+        pairs = [(a, b) for a in range(n) for b in range(a + 1, n)]
+    else:
+        pairs = _meeting_pairs(coef_uv, intercept_uv, u_range, v_range)
+    box = np.array([umin, umax, vmin, vmax])
+    segments = []
+    for a, b in pairs:
+        g = coef_uv[a] - coef_uv[b]
+        h = intercept_uv[a] - intercept_uv[b]
+        norm2 = float(g @ g)
+        if norm2 == 0.0:
+            continue  # the two scores differ by a constant on this plane: no line
+        point = -h * g / norm2  # the point of the line nearest to (0, 0)
+        direction = np.array([-g[1], g[0]]) / np.sqrt(norm2)
+        # Keep t where p(t) = point + t·direction satisfies every c + s·t >= 0: the rectangle,
+        # and class a scoring at least as high as every other class m.
+        others = np.array([m for m in range(n) if m not in (a, b)], dtype=int)
+        gm = coef_uv[a] - coef_uv[others]
+        c = np.concatenate(
+            [
+                [point[0] - box[0], box[1] - point[0], point[1] - box[2], box[3] - point[1]],
+                gm @ point + intercept_uv[a] - intercept_uv[others],
             ]
-            for m in range(n):
-                if m not in (a, b):
-                    gm = coef_uv[a] - coef_uv[m]
-                    constraints.append(
-                        (gm @ point + intercept_uv[a] - intercept_uv[m], gm @ direction)
-                    )
-            t_low, t_high = -np.inf, np.inf
-            for c, s in constraints:
-                if s > 0:
-                    t_low = max(t_low, -c / s)
-                elif s < 0:
-                    t_high = min(t_high, -c / s)
-                elif c < 0:
-                    t_low, t_high = np.inf, -np.inf  # parallel and outside
-            if t_high - t_low > 1e-12 * scale:
-                segments.append([point + t_low * direction, point + t_high * direction])
+        )
+        slope = np.concatenate(
+            [[direction[0], -direction[0], direction[1], -direction[1]], gm @ direction]
+        )
+        if np.any((slope == 0) & (c < 0)):
+            continue  # parallel and outside
+        with np.errstate(divide="ignore"):
+            bounds = -c / slope
+        t_low = np.max(bounds[slope > 0], initial=-np.inf)
+        t_high = np.min(bounds[slope < 0], initial=np.inf)
+        if t_high - t_low > 1e-12 * scale:
+            segments.append([point + t_low * direction, point + t_high * direction])
     return np.array(segments, dtype=float).reshape(-1, 2, 2)
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "BLOCK_ROWS",
     "SOLVERS",
     "STATUS",
+    "objective_and_gradient",
     "run_epochs",
     "warm_up",
 ]
@@ -521,6 +522,21 @@ def run_epochs(
             return records
 
 
+@njit(**JIT)
+def objective_and_gradient(X, y, P, l2, G):
+    """The objective ``mean cross-entropy + (l2/2)·||W||²`` at parameters ``P`` and its
+    gradient (written into ``G``), in one pass over the rows without the GIL."""
+    n, d = X.shape
+    k = P.shape[0]
+    Z = np.empty((k, BLOCK_ROWS))
+    W = np.empty((3, BLOCK_ROWS))
+    Gb = np.empty(d)
+    wc = np.empty((k, d), X.dtype)
+    loss, _ = _pass(X, y, P, np.empty(0, np.int32), G, Z, W, Gb, wc)
+    _add_penalty_gradient(G, P, l2, 1.0 / n)
+    return loss / n + _penalty(P, l2)
+
+
 def warm_up(dtype=np.float64) -> None:
     """Compile (or load from numba's cache) the kernels for data of ``dtype``, on tiny data.
 
@@ -540,3 +556,4 @@ def warm_up(dtype=np.float64) -> None:
         )  # fmt: skip
         while not run.finished:
             run.advance()
+    objective_and_gradient(X, y, np.zeros((1, 3)), 0.1, np.zeros((1, 3)))

@@ -11,7 +11,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Slot
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.boundary import (
     boundary_segments,
@@ -31,6 +38,12 @@ __all__ = ["BoundaryView"]
 _SHADE = 0.55
 #: Grid cells along each side of the probability map: cheap enough for 60 updates a second.
 RESOLUTION = 100
+#: At most this many samples are drawn (a random sample within each class beyond it).
+MAX_POINTS = 10_000
+#: Up to this many classes, each class and part is one scatter item.
+MAX_CLASS_ITEMS = 10
+#: Classes named in the legend.
+MAX_LEGEND = 10
 
 FEATURES, PCA_PROJECTION = "features", "pca"
 
@@ -63,6 +76,7 @@ class BoundaryView(QWidget):
         self._classes: tuple[str, ...] = ()
         self._session = None
         self._stale = False
+        self._stale_data = False
         self._plane = None
         self._extent = ((-1.0, 1.0), (-1.0, 1.0))
         self._rect = QRectF(-1.0, -1.0, 2.0, 2.0)  # the extent as the image's rectangle
@@ -122,18 +136,8 @@ class BoundaryView(QWidget):
         self.boundary = pg.PlotCurveItem(pen=pg.mkPen("k", width=2), connect="pairs")
         self.boundary.setZValue(5)
         self.plot.addItem(self.boundary)
-        self.train_points = pg.ScatterPlotItem(
-            size=8, pxMode=True, hoverable=True, tip=self._tip_train
-        )
-        self.train_points.setZValue(10)
-        self.train_points.sigClicked.connect(self._on_train_clicked)
-        self.plot.addItem(self.train_points)
-        self.test_points = pg.ScatterPlotItem(
-            size=9, pxMode=True, hoverable=True, tip=self._tip_test
-        )
-        self.test_points.setZValue(11)
-        self.test_points.sigClicked.connect(self._on_test_clicked)
-        self.plot.addItem(self.test_points)
+        self._point_items = []  # scatter items of the points drawn: per class and part
+        self._train_pick = self._test_pick = np.array([], dtype=int)  # the samples drawn
         self.ring = pg.ScatterPlotItem(
             size=22, symbol="o", pen=pg.mkPen("k", width=2.5), brush=None, pxMode=True
         )
@@ -218,6 +222,7 @@ class BoundaryView(QWidget):
         for combo in (self.projection_input, self.x_input, self.y_input):
             combo.blockSignals(False)
         self._set_controls_visible(d > 2)
+        self._train_pick, self._test_pick = self._sample()
         self._build_legend()
         self._build_color_scale()
         self.status.setText("Click a test sample (hollow) to see its prediction explained.")
@@ -238,19 +243,24 @@ class BoundaryView(QWidget):
         # legend each time: pyqtgraph's LegendItem misplaces entries added after clear().
         if self.legend is not None:
             self.graphics.removeItem(self.legend)
-        entries = len(self._classes) + 1
+        shown = self._classes[:MAX_LEGEND]
+        entries = len(shown) + 1
         self.legend = pg.LegendItem(
             offset=None, labelTextColor="k", labelTextSize="9pt", colCount=min(entries, 4)
         )
         self.graphics.addItem(self.legend, row=2, col=0)
         self._legend_samples = []
         symbols = class_symbols(len(self._classes))
-        for name, color, symbol in zip(self._classes, self._colors, symbols):
+        for name, color, symbol in zip(shown, self._colors, symbols):
             sample = pg.ScatterPlotItem(
                 symbol=symbol, size=9, brush=pg.mkBrush(color), pen=pg.mkPen(color.darker(160))
             )
             self._legend_samples.append(sample)
             self.legend.addItem(sample, class_text(name))
+        if len(self._classes) > MAX_LEGEND:
+            more = pg.ScatterPlotItem(symbol="o", size=1, brush=None, pen=None)
+            self._legend_samples.append(more)
+            self.legend.addItem(more, f"… {len(self._classes) - MAX_LEGEND} more classes")
         hollow = pg.ScatterPlotItem(
             symbol="o", size=9, brush=pg.mkBrush("w"), pen=pg.mkPen("#555", width=1.5)
         )
@@ -310,7 +320,9 @@ class BoundaryView(QWidget):
         self.y_input.setEnabled(not pca)
         try:
             if pca:
-                plane = pca_plane(self._X_train, self._names)
+                # Fitted on the training samples drawn: the same kind of view (a plane, not a
+                # model) at a bounded cost; a million rows would hold the window a second.
+                plane = pca_plane(self._X_train[self._train_pick], self._names)
             else:
                 plane = feature_plane(
                     self._X_train,
@@ -326,9 +338,10 @@ class BoundaryView(QWidget):
             self.x_input.currentIndex(),
             self.y_input.currentIndex(),
         )
-        self._train_uv = project(plane, self._X_train)
-        self._test_uv = project(plane, self._X_test)
-        self._extent = grid_extent(np.vstack([self._train_uv, self._test_uv]), margin=0.05)
+        self._train_uv = project(plane, self._X_train[self._train_pick])
+        self._test_uv = project(plane, self._X_test[self._test_pick])
+        drawn = np.vstack([self._train_uv, self._test_uv])
+        self._extent = grid_extent(drawn, margin=0.05)
         (umin, umax), (vmin, vmax) = self._extent
         # The image's size in pixels is only known once it holds one: set the rectangle
         # with every setImage (cheap) rather than here.
@@ -343,28 +356,96 @@ class BoundaryView(QWidget):
             self._draw_weights()
         self._describe()
 
+    def _sample(self):
+        """The training and test samples drawn: all of them up to ``MAX_POINTS``, else each
+        sample kept with the same chance (every class keeps its share), and at least one of
+        every class."""
+        n_train, n_test = len(self._y_train), len(self._y_test)
+        if n_train + n_test <= MAX_POINTS:
+            return np.arange(n_train), np.arange(n_test)
+        rng = np.random.default_rng(0)
+        share = MAX_POINTS / (n_train + n_test)
+        picks = []
+        for y in (self._y_train, self._y_test):
+            keep = rng.random(len(y)) < share
+            missing = np.setdiff1d(np.arange(len(self._classes)), y[keep])
+            for k in missing:  # a rare class must still show
+                members = np.flatnonzero(y == k)
+                if len(members):
+                    keep[members[0]] = True
+            picks.append(np.flatnonzero(keep))
+        return picks[0], picks[1]
+
     def _draw_points(self):
-        symbols = class_symbols(len(self._classes))
-        fills = [pg.mkBrush(c) for c in self._colors]
-        outlines = [pg.mkPen(c.darker(170), width=1) for c in self._colors]
-        rings = [pg.mkPen(c, width=2) for c in self._colors]
-        white = pg.mkBrush("w")
-        y = self._y_train
-        self.train_points.setData(
-            pos=self._train_uv,
-            brush=[fills[k] for k in y],
-            pen=[outlines[k] for k in y],
-            symbol=[symbols[k] for k in y],
-            data=np.arange(len(y)),
+        """One scatter item per class and part (a few items, each drawn in one go); with
+        many classes one item per part, coloured point by point, over the bounded sample."""
+        for item in self._point_items:
+            self.plot.removeItem(item)
+        self._point_items = []
+        k = len(self._classes)
+        symbols = class_symbols(k)
+        parts = (
+            ("train", self._train_uv, self._y_train[self._train_pick], self._train_pick),
+            ("test", self._test_uv, self._y_test[self._test_pick], self._test_pick),
         )
-        y = self._y_test
-        self.test_points.setData(
-            pos=self._test_uv,
-            brush=[white] * len(y),
-            pen=[rings[k] for k in y],
-            symbol=[symbols[k] for k in y],
-            data=np.arange(len(y)),
-        )
+        for part, uv, y, index in parts:
+            test = part == "test"
+
+            def style(c, test=test):
+                color = self._colors[c]
+                if test:
+                    return pg.mkBrush("w"), pg.mkPen(color, width=2)
+                return pg.mkBrush(color), pg.mkPen(color.darker(170), width=1)
+
+            groups = (
+                [(np.ones(len(y), bool), None)]
+                if k > MAX_CLASS_ITEMS
+                else [(y == c, c) for c in range(k)]
+            )
+            for mask, c in groups:
+                if not mask.any():
+                    continue
+                item = pg.ScatterPlotItem(
+                    size=9 if test else 8,
+                    pxMode=True,
+                    hoverable=True,
+                    tip=self._tip_test if test else self._tip_train,
+                )
+                if c is None:
+                    styles = [style(int(v)) for v in y]
+                    item.setData(
+                        pos=uv[mask],
+                        data=index[mask],
+                        brush=[b for b, _ in styles],
+                        pen=[p for _, p in styles],
+                        symbol=[symbols[int(v)] for v in y],
+                    )
+                else:
+                    brush, pen = style(c)
+                    item.setData(
+                        pos=uv[mask], data=index[mask], brush=brush, pen=pen, symbol=symbols[c]
+                    )
+                item.setZValue(11 if test else 10)
+                # The points stay put while the map under them changes every update: Qt keeps
+                # them as a pixmap instead of drawing 10,000 symbols each frame.
+                item.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+                item.sigClicked.connect(self._on_test_clicked if test else self._on_train_clicked)
+                self.plot.addItem(item)
+                self._point_items.append(item)
+
+    def drawn_points(self, part):
+        """``(uv, indices)`` of the ``"train"`` or ``"test"`` samples drawn, in drawing order."""
+        items = [i for i in self._point_items if i.zValue() == (11 if part == "test" else 10)]
+        if not items:
+            return np.empty((0, 2)), np.empty(0, dtype=int)
+        uv = np.vstack([np.column_stack(item.getData()) for item in items])
+        index = np.concatenate([item.data["data"] for item in items]).astype(int)
+        return uv, index
+
+    def test_position(self, index):
+        """``(u, v)`` of test sample ``index`` on the plane drawn (drawn or not: any test
+        sample may be selected)."""
+        return tuple(project(self._plane, self._X_test[int(index)][None, :])[0])
 
     def _describe(self):
         if self._plane is None:
@@ -381,6 +462,14 @@ class BoundaryView(QWidget):
             text += (
                 " Background: the predicted class, paler where the model is less sure; black "
                 "lines separate the classes."
+            )
+        drawn = len(self._train_pick) + len(self._test_pick)
+        total = len(self._y_train) + len(self._y_test)
+        if drawn < total:
+            text += (
+                f" Showing {drawn:,} of the {total:,} samples, a random sample with the same "
+                "share of every class; the background and the lines are the model's, from all "
+                "of them."
             )
         self.description.setText(text)
 
@@ -466,6 +555,10 @@ class BoundaryView(QWidget):
 
     @Slot()
     def _on_data(self):
+        if not self.isVisible():
+            self._stale_data = True  # made when shown: a hidden tab costs nothing
+            return
+        self._stale_data = False
         s = self._session
         split = s.data
         self.set_data(
@@ -475,7 +568,7 @@ class BoundaryView(QWidget):
 
     @Slot()
     def _on_shown(self):
-        if not self.isVisible():
+        if not self.isVisible() or self._stale_data:
             self._stale = True  # drawn when shown: a hidden tab costs nothing
             return
         self._stale = False
@@ -487,14 +580,19 @@ class BoundaryView(QWidget):
 
     def showEvent(self, event):
         super().showEvent(event)
-        if self._stale and self._session is not None:
+        if self._session is None:
+            return
+        if self._stale_data:
+            self._on_data()
+            self._stale = True
+        if self._stale:
             self._on_shown()
 
     def _draw_ring(self):
         if self._selected is None or self._X_test is None:
             self.ring.setData([], [])
         else:
-            u, v = self._test_uv[self._selected]
+            u, v = self.test_position(self._selected)
             self.ring.setData([u], [v])
 
     @Slot(object, object, object)

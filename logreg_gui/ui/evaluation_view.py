@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .palette import class_colors
+from .palette import RIGHT, WRONG, class_colors
 from .widgets import ComboBox
 
 __all__ = ["EvaluationView"]
@@ -42,6 +42,13 @@ METRICS = [
         "Area under the ROC curve: the chance that a random positive sample scores above a random negative one (one-vs-rest, macro average, for more than two classes).",
     ),
 ]
+
+
+#: The confusion matrix is drawn up to this many classes; beyond, its largest errors are listed.
+MAX_CONFUSION_CLASSES = 20
+MAX_CONFUSIONS_LISTED = 25
+#: ROC curves are drawn up to this many classes.
+MAX_ROC_CLASSES = 10
 
 
 class EvaluationView(QWidget):
@@ -172,6 +179,29 @@ class EvaluationView(QWidget):
             return
         k = len(self._classes)
         self.confusion.clear()
+        if k <= MAX_CONFUSION_CLASSES:
+            self._draw_confusion(ev, k)
+        else:
+            self._draw_confusions_list(ev)
+        self.roc.clear()
+        self.roc.plot([0, 1], [0, 1], pen=pg.mkPen("#999999", style=Qt.DashLine))
+        colors = class_colors(k)
+        names = [self._classes[1]] if k == 2 else self._classes
+        curves = list(zip(ev.roc, ev.auc, names, colors[1:] if k == 2 else colors))
+        if k > MAX_ROC_CLASSES:
+            # One curve per class would be an unreadable bundle: the macro AUC says it.
+            self.roc.setTitle(
+                f"{k} classes: one-vs-rest AUC, macro average {ev.macro_auc:.3f}", color="#333333"
+            )
+            return
+        self.roc.setTitle(None)
+        for (fpr, tpr), auc, name, color in curves:
+            if len(fpr):
+                self.roc.plot(fpr, tpr, pen=pg.mkPen(color, width=1), name=f"{name}: AUC {auc:.3f}")
+            else:
+                self.roc.plot([], [], name=f"{name}: no samples, no curve")
+
+    def _draw_confusion(self, ev, k):
         self.confusion.setRowCount(k)
         self.confusion.setColumnCount(k + 1)
         self.confusion.setHorizontalHeaderLabels([f"pred. {c}" for c in self._classes] + ["recall"])
@@ -182,7 +212,7 @@ class EvaluationView(QWidget):
                 item = QTableWidgetItem(str(int(ev.confusion[i, j])))
                 item.setTextAlignment(Qt.AlignCenter)
                 share = ev.confusion[i, j] / total if total else 0.0
-                base = QColor("#1b7f3b" if i == j else "#b00020")
+                base = QColor(RIGHT if i == j else WRONG)
                 base.setAlphaF(0.1 + 0.5 * share if ev.confusion[i, j] else 0.0)
                 item.setBackground(base)
                 self.confusion.setItem(i, j, item)
@@ -190,17 +220,20 @@ class EvaluationView(QWidget):
             self.confusion.setItem(
                 i, k, QTableWidgetItem("—" if not np.isfinite(recall) else f"{recall:.3f}")
             )
-        self.roc.clear()
-        self.roc.plot([0, 1], [0, 1], pen=pg.mkPen("#999999", style=Qt.DashLine))
-        colors = class_colors(k)
-        names = [self._classes[1]] if k == 2 else self._classes
-        for (fpr, tpr), auc, name, color in zip(
-            ev.roc, ev.auc, names, colors[1:] if k == 2 else colors
-        ):
-            if len(fpr):
-                self.roc.plot(fpr, tpr, pen=pg.mkPen(color, width=1), name=f"{name}: AUC {auc:.3f}")
-            else:
-                self.roc.plot([], [], name=f"{name}: no samples, no curve")
+
+    def _draw_confusions_list(self, ev):
+        """Too many classes for a matrix: the most frequent confusions, largest first."""
+        wrong = ev.confusion.copy()
+        np.fill_diagonal(wrong, 0)
+        order = np.argsort(-wrong, axis=None, kind="stable")[:MAX_CONFUSIONS_LISTED]
+        pairs = [np.unravel_index(i, wrong.shape) for i in order if wrong.flat[i] > 0]
+        self.confusion.setRowCount(len(pairs))
+        self.confusion.setColumnCount(3)
+        self.confusion.setHorizontalHeaderLabels(["true class", "predicted as", "samples"])
+        self.confusion.setVerticalHeaderLabels([str(i + 1) for i in range(len(pairs))])
+        for row, (i, j) in enumerate(pairs):
+            for col, text in enumerate((self._classes[i], self._classes[j], str(int(wrong[i, j])))):
+                self.confusion.setItem(row, col, QTableWidgetItem(text))
 
     def shown_values(self) -> dict:
         """The numbers shown, for tests: per set, each metric, the AUCs and the confusion matrix."""
@@ -221,7 +254,7 @@ class EvaluationView(QWidget):
             self.which.currentData() if self._evaluations.get(self.which.currentData()) else "train"
         )
         k = self.confusion.rowCount()
-        if selected in out:
+        if selected in out and k == len(self._classes):
             out[selected]["confusion"] = np.array(
                 [[int(self.confusion.item(i, j).text()) for j in range(k)] for i in range(k)]
             )

@@ -16,6 +16,7 @@ import threading
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core.errors import Cancelled
+from .threads import yield_to_the_window
 
 __all__ = ["Job", "Jobs"]
 
@@ -63,6 +64,7 @@ class Jobs(QObject):
         return job
 
     def _run(self, job):
+        yield_to_the_window()
         result = error = None
         try:
             result = job._fn(lambda: job.cancelled or self._closed)

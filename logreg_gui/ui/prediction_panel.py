@@ -23,38 +23,62 @@ from PySide6.QtWidgets import (
 
 from ..core.explanation import explain_sample
 from ..core.objective import class_probabilities, decision_scores, predicted_indices
-from .palette import RIGHT, WRONG
+from .palette import RIGHT, WRONG, class_colors
 from .widgets import ComboBox, named
 
 __all__ = ["PredictionPanel"]
 
 #: At most this many feature contributions are drawn (the largest |wᵢ·xᵢ|).
 MAX_BARS = 30
+#: With more classes than this, the panel shows the most probable ones.
+MAX_CLASSES_SHOWN = 10
 POSITIVE, NEGATIVE = "#0072B2", "#D55E00"
 
 
 class TestSamplesModel(QAbstractTableModel):
-    """The test samples with their true label and, once there are weights, the prediction."""
+    """The test samples with their true label and, once there are weights, the prediction.
+
+    Predictions are computed for the rows the table asks for, a page at a time and cached
+    until the weights change: a live update costs what is on screen, not the whole test
+    part (300,000 rows would hold the window for tens of milliseconds every update).
+    """
 
     HEADERS = ("#", "true", "predicted", "P")
+    PAGE = 256
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.y = np.array([])
         self.classes = np.array([])
-        self.predicted = None
-        self.confidence = None
+        self.X = None
+        self.weights = None
+        self._pages = {}
 
-    def reset(self, y, classes):
+    def reset(self, y, classes, X=None):
         self.beginResetModel()
-        self.y, self.classes = np.asarray(y), np.asarray(classes)
-        self.predicted = self.confidence = None
+        self.y, self.classes, self.X = np.asarray(y), np.asarray(classes), X
+        self.weights = None
+        self._pages = {}
         self.endResetModel()
 
-    def set_predictions(self, predicted, confidence):
-        self.predicted, self.confidence = predicted, confidence
+    def set_weights(self, coef, intercept):
+        """Predict with ``coef``, ``intercept`` (None: no model)."""
+        self.weights = None if coef is None else (coef, intercept)
+        self._pages = {}
         if len(self.y):
             self.dataChanged.emit(self.index(0, 2), self.index(len(self.y) - 1, 3))
+
+    def prediction(self, row):
+        """(predicted class index, its probability) of test sample ``row``."""
+        page = row // self.PAGE
+        if page not in self._pages:
+            rows = slice(page * self.PAGE, (page + 1) * self.PAGE)
+            scores = decision_scores(self.X[rows], *self.weights)
+            predicted = predicted_indices(scores)
+            probability = class_probabilities(scores)[np.arange(len(predicted)), predicted]
+            self._pages[page] = (predicted, probability)
+        predicted, probability = self._pages[page]
+        return int(predicted[row % self.PAGE]), float(probability[row % self.PAGE])
 
     def rowCount(self, parent=None):
         return 0 if parent is not None and parent.isValid() else len(self.y)
@@ -74,13 +98,12 @@ class TestSamplesModel(QAbstractTableModel):
                 return str(row)
             if col == 1:
                 return str(self.y[row])
-            if self.predicted is None:
+            if self.weights is None:
                 return "—"
-            if col == 2:
-                return str(self.classes[self.predicted[row]])
-            return f"{self.confidence[row]:.3f}"
-        if role == Qt.ForegroundRole and col == 2 and self.predicted is not None:
-            right = self.classes[self.predicted[row]] == self.y[row]
+            predicted, probability = self.prediction(row)
+            return str(self.classes[predicted]) if col == 2 else f"{probability:.3f}"
+        if role == Qt.ForegroundRole and col == 2 and self.weights is not None:
+            right = self.classes[self.prediction(row)[0]] == self.y[row]
             return pg.mkColor(RIGHT if right else WRONG)
         return None
 
@@ -106,6 +129,8 @@ class PredictionPanel(QWidget):
         self._index = 0
         self._rng = np.random.default_rng()
         self._shown_contributions = np.array([])
+        self._shown_probabilities = np.array([])
+        self._contribution_limit = 0.0
         self._session = None
 
         self.index_input = named(
@@ -137,7 +162,7 @@ class PredictionPanel(QWidget):
         self.probability_plot.hideButtons()
         self.probability_plot.setXRange(0, 1, padding=0.02)
         self.probability_plot.setLabel("bottom", "probability")
-        self.probability_bars = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[], brush="#56B4E9")
+        self.probability_bars = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[], brushes=[])
         self.probability_plot.addItem(self.probability_bars)
         self._probability_texts = []
 
@@ -231,7 +256,7 @@ class PredictionPanel(QWidget):
         self._names = tuple(feature_names)
         self._classes = np.asarray(classes)
         self._coef = self._intercept = None
-        self.samples_model.reset(self._y, self._classes)
+        self.samples_model.reset(self._y, self._classes, self._X)
         self.contribution_class.blockSignals(True)
         self.contribution_class.clear()
         self.contribution_class.addItem("predicted class")
@@ -274,18 +299,13 @@ class PredictionPanel(QWidget):
         if self._coef.shape[1] != self._X.shape[1]:
             self.clear_weights()
             return
-        scores = decision_scores(self._X, self._coef, self._intercept)
-        predicted = predicted_indices(scores)
-        probabilities = class_probabilities(scores)
-        self.samples_model.set_predictions(
-            predicted, probabilities[np.arange(len(predicted)), predicted]
-        )
+        self.samples_model.set_weights(self._coef, self._intercept)
         self._explain()
 
     def clear_weights(self) -> None:
         """No model yet: the sample and its true label only."""
         self._coef = self._intercept = None
-        self.samples_model.set_predictions(None, None)
+        self.samples_model.set_weights(None, None)
         self._explain()
 
     # Session --------------------------------------------------------------------------------
@@ -358,8 +378,8 @@ class PredictionPanel(QWidget):
         return self._explanation
 
     def shown_probabilities(self) -> np.ndarray:
-        """The numbers behind the probability bars (empty without weights)."""
-        return np.asarray(self.probability_bars.opts["width"], dtype=float)
+        """The numbers behind the probability bars, top bar first (empty without weights)."""
+        return self._shown_probabilities.copy()
 
     def shown_contributions(self) -> np.ndarray:
         """The numbers behind the contribution bars, in feature order (empty without weights)."""
@@ -412,13 +432,26 @@ class PredictionPanel(QWidget):
                 f"P({self._classes[1]}) = σ(z) = {e.probabilities[1]:.4f}"
             )
         else:
-            parts = ", ".join(f"z<sub>{c}</sub> = {z:.3g}" for c, z in zip(self._classes, e.scores))
-            self.score_label.setText(f"Scores z = W·x + b: {parts}; P = softmax(z).")
+            top = np.argsort(-e.scores, kind="stable")[:3]
+            parts = ", ".join(f"z<sub>{self._classes[i]}</sub> = {e.scores[i]:.3g}" for i in top)
+            more = f" (the 3 largest of {len(e.scores)})" if len(e.scores) > 3 else ""
+            self.score_label.setText(f"Scores z = W·x + b: {parts}{more}; P = softmax(z).")
         self._set_probability_bars(e.probabilities)
         self._draw_contributions()
 
     def _set_probability_bars(self, probabilities):
-        n = len(probabilities)
+        """A bar per class, in the class's colour; with many classes the most probable few."""
+        probabilities = np.asarray(probabilities, dtype=float)
+        k = len(probabilities)
+        if k > MAX_CLASSES_SHOWN:
+            order = np.argsort(-probabilities, kind="stable")[:MAX_CLASSES_SHOWN]
+            self.probability_plot.setTitle(
+                f"the {MAX_CLASSES_SHOWN} most probable of {k} classes", color="#333333"
+            )
+        else:
+            order = np.arange(k)
+            self.probability_plot.setTitle(None)
+        n = len(order)
         if len(self._probability_texts) != n:  # the classes changed: new labels, else reuse
             for text in self._probability_texts:
                 self.probability_plot.removeItem(text)
@@ -427,16 +460,23 @@ class PredictionPanel(QWidget):
             ]
             for text in self._probability_texts:
                 self.probability_plot.addItem(text)
-            self.probability_plot.getAxis("left").setTicks(
-                [[(i, str(c)) for i, c in enumerate(self._classes)]] if n else [[]]
-            )
             self.probability_plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
-        self.probability_bars.setOpts(
-            x0=np.zeros(n), y=np.arange(n), width=np.asarray(probabilities, float), height=0.6
+        rows = np.arange(n)[::-1]  # the first shown at the top
+        self.probability_plot.getAxis("left").setTicks(
+            [[(r, str(self._classes[i])) for r, i in zip(rows, order)]] if n else [[]]
         )
-        for i, (text, p) in enumerate(zip(self._probability_texts, probabilities)):
+        colors = class_colors(len(self._classes)) if len(self._classes) else []
+        self.probability_bars.setOpts(
+            x0=np.zeros(n),
+            y=rows,
+            width=probabilities[order],
+            height=0.6,
+            brushes=[pg.mkBrush(colors[i]) for i in order],
+        )
+        self._shown_probabilities = probabilities[order]
+        for text, row, p in zip(self._probability_texts, rows, probabilities[order]):
             text.setText(f"{p:.3f}")
-            text.setPos(min(p, 0.8) + 0.01, i)
+            text.setPos(min(p, 0.8) + 0.01, row)
 
     @Slot()
     def _draw_contributions(self, _index=None):
@@ -477,4 +517,11 @@ class PredictionPanel(QWidget):
         )
         self.contribution_plot.setYRange(-0.6, len(order) - 0.4, padding=0)
         limit = max(float(np.abs(values).max()) if len(values) else 1.0, 1e-9)
-        self.contribution_plot.setXRange(-limit, limit, padding=0.05)
+        # A range that only changes when the bars outgrow it or shrink well inside it: the
+        # axis is not laid out again on every live update, and the bars do not jump.
+        low = self._contribution_limit
+        if not (0.5 * low <= limit <= low):
+            self._contribution_limit = limit * 1.25
+            self.contribution_plot.setXRange(
+                -self._contribution_limit, self._contribution_limit, padding=0
+            )

@@ -10,12 +10,15 @@ from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from .palette import class_colors, class_text
+from .widgets import ComboBox
 
 __all__ = ["WeightsView"]
 
 #: Vertical room per bar row, in pixels, so that 30 feature names stay readable.
 ROW_PIXELS = 16
 INTERCEPT_LABEL = "intercept b"
+#: With more classes than this, one class's weights are shown at a time.
+MAX_SERIES = 8
 
 
 class WeightsView(QWidget):
@@ -37,6 +40,7 @@ class WeightsView(QWidget):
         self._shown = False
         self._session = None
         self._stale = False
+        self._limit = 0.0
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setObjectName("weightsPlot")
@@ -72,12 +76,21 @@ class WeightsView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
         scroll.setWidget(self.graphics)
+        self.class_input = ComboBox()
+        self.class_input.setObjectName("weightsClassInput")
+        self.class_input.setAccessibleName("weightsClassInput")
+        self.class_input.setToolTip("The class whose weights are shown (there are many classes).")
+        self.class_input.hide()
+        self.class_input.currentIndexChanged.connect(self._on_class_chosen)
+        self._last = None
+        self._series = []
         self.caption = QLabel("No data yet.")
         self.caption.setObjectName("weightsCaption")
         self.caption.setAccessibleName("weightsCaption")
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.class_input)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.caption)
 
@@ -98,8 +111,21 @@ class WeightsView(QWidget):
 
         d = len(self._names)
         colors = class_colors(len(self._classes))
+        many = len(self._classes) > MAX_SERIES
+        self.class_input.blockSignals(True)
+        self.class_input.clear()
+        self.class_input.addItems([class_text(c) for c in self._classes])
+        self.class_input.blockSignals(False)
+        self.class_input.setVisible(many)
+        self._series = list(range(len(self._classes)))
         if len(self._classes) == 2:
             series = [(f"weights for {class_text(self._classes[1])}", colors[1])]
+            self._series = [0]
+        elif many:
+            # One class at a time: hundreds of bar series would be unreadable and slow.
+            chosen = max(self.class_input.currentIndex(), 0)
+            series = [(class_text(self._classes[chosen]), colors[chosen])]
+            self._series = [chosen]
         else:
             series = [(class_text(c), color) for c, color in zip(self._classes, colors)]
         k = len(series)
@@ -162,6 +188,13 @@ class WeightsView(QWidget):
         self._caption = self.caption.text()
         self.clear_weights()
 
+    def _on_class_chosen(self, _index):
+        if len(self._classes) > MAX_SERIES:
+            last = self._last
+            self.set_names(self._names, self._classes)
+            if last is not None:
+                self.set_weights(*last)
+
     def bind(self, session) -> None:
         """Follow ``session``: its feature names and classes, and the weights it shows."""
         self._session = session
@@ -202,6 +235,8 @@ class WeightsView(QWidget):
             self.clear_weights()
             self.caption.setText("These weights do not fit the features shown.")
             return
+        if len(self._classes) > 2:
+            coef, intercept = coef[self._series], intercept[self._series]
         for bar, w, b in zip(self._bars, coef, intercept):
             bar.setOpts(width=np.concatenate([[b], w]))
         if not self._shown:
@@ -209,7 +244,13 @@ class WeightsView(QWidget):
                 bar.setVisible(True)
             self.caption.setText(self._caption)
             self._shown = True
-        self.plot.enableAutoRange(x=True)
+        # A range that changes only when the bars outgrow it or shrink well inside it: the
+        # axes are not laid out again on every live update, and the bars do not jump.
+        shown = np.concatenate([coef.ravel(), intercept.ravel()]) if len(coef) else np.zeros(1)
+        limit = max(float(np.abs(shown).max()), 1e-9)
+        if not (0.5 * self._limit <= limit <= self._limit):
+            self._limit = 1.25 * limit
+            self.plot.setXRange(-self._limit, self._limit, padding=0)
 
     def clear_weights(self) -> None:
         """Show no weights (before training); the feature names stay."""
@@ -219,6 +260,7 @@ class WeightsView(QWidget):
         self._shown = False
         if self._names:
             self.caption.setText("No weights yet: train the model to see them.")
+        self._limit = 0.0
         self.plot.setXRange(-1.0, 1.0)
 
     def shown_weights(self) -> tuple[np.ndarray, np.ndarray]:

@@ -18,6 +18,7 @@ import time
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..core import RecordBatch, StopReason
+from .threads import yield_to_the_window
 
 __all__ = ["TrainingThread", "TrainingWorker"]
 
@@ -115,6 +116,7 @@ class TrainingWorker(QObject):
     @Slot()
     def run(self):
         """Train until the run ends or is stopped; always ends with ``finished`` or ``failed``."""
+        yield_to_the_window()
         try:
             try:
                 run = self._start()

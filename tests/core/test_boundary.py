@@ -176,3 +176,27 @@ def test_grid_extent_adds_the_margin_a_person_would():
     )
     assert grid_extent(np.array([[3.0, 0.0]])) == ((2.0, 4.0), (-1.0, 1.0))
     assert grid_extent(np.empty((0, 2))) == ((-1.0, 1.0), (-1.0, 1.0))
+
+
+def test_many_classes_keep_every_visible_boundary_in_bounded_time():
+    """20 classes: pairs found on the grid give the same lines as examining every pair,
+    except (at most) boundaries shorter than a grid cell."""
+    from logreg_gui.core import boundary as B
+
+    rng = np.random.default_rng(3)
+    X = rng.normal(size=(300, 3))
+    plane = B.feature_plane(X, 0, 1)
+    coef, intercept = rng.normal(size=(20, 3)) * 2, rng.normal(size=20)
+    box = ((-3.0, 3.0), (-3.0, 3.0))
+    fast = B.boundary_segments(plane, coef, intercept, *box)
+    exact_limit = B.EXACT_PAIRS_UP_TO
+    try:
+        B.EXACT_PAIRS_UP_TO = 100
+        exact = B.boundary_segments(plane, coef, intercept, *box)
+    finally:
+        B.EXACT_PAIRS_UP_TO = exact_limit
+    cell = 6.0 / B.PAIR_GRID
+    long_exact = [s for s in exact if np.linalg.norm(s[1] - s[0]) > 2 * cell]
+    for segment in long_exact:
+        assert any(np.allclose(segment, other) for other in fast)
+    assert len(fast) <= len(exact)

@@ -106,3 +106,17 @@ def test_the_search_can_be_cancelled_and_bounded_in_time():
     assert quick.exists and quick.approximate and "approximate" in quick.message
     full = find_optimum(X, y, 2, 0.0)
     assert not full.approximate and full.objective < quick.objective
+
+
+def test_a_separable_sample_leaves_the_search_to_decide(monkeypatch):
+    from logreg_gui.core import optimum
+
+    monkeypatch.setattr(optimum, "MAX_LP_ENTRIES", 300)  # only 100 rows are checked
+    Xs, ys = make_blobs(n_samples=2000, centers=[[-5, 0], [5, 0]], random_state=0)
+    gone = optimum.find_optimum(Xs, ys, 2, 0.0)
+    assert not gone.exists and "it seems" in gone.message and "sample of 100" in gone.details
+    X, y = make_classification(
+        n_samples=2000, n_features=2, n_redundant=0, flip_y=0.3, random_state=0
+    )
+    kept = optimum.find_optimum(X, y, 2, 0.0)  # a separable sample, not separable data
+    assert kept.exists and not kept.approximate

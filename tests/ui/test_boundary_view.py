@@ -60,10 +60,10 @@ def pixel_centres(view):
     return np.meshgrid(u, v)
 
 
-def click_at(qtbot, view, item, u, v):
-    """A real left click on the plot at data coordinates (u, v) of ``item``."""
+def click_at(qtbot, view, u, v):
+    """A real left click on the plot at data coordinates (u, v)."""
     QApplication.processEvents()  # let the layout settle so the mapping is the final one
-    scene_point = item.mapToScene(QPointF(u, v))
+    scene_point = view.plot.getViewBox().mapViewToScene(QPointF(u, v))
     qtbot.mouseClick(
         view.graphics.viewport(), Qt.LeftButton, pos=view.graphics.mapFromScene(scene_point)
     )
@@ -99,7 +99,7 @@ def test_clicking_a_test_point_selects_it_in_the_session_and_rings_it(qtbot, vie
     index = loneliest(test_uv, train_uv)
     session.select_sample(index + 1 if index == 0 else 0)  # so that the click changes it
     with qtbot.waitSignal(session.selectionChanged, timeout=2000) as blocker:
-        click_at(qtbot, view, view.test_points, *test_uv[index])
+        click_at(qtbot, view, *test_uv[index])
     assert blocker.args == [index] and session.selected == index
     ring_u, ring_v = view.ring.getData()
     np.testing.assert_allclose([ring_u[0], ring_v[0]], test_uv[index], atol=1e-9)
@@ -115,7 +115,7 @@ def test_clicking_a_training_point_explains_without_selecting(qtbot, view):
     index = loneliest(train_uv, test_uv)
     emitted = []
     session.selectionChanged.connect(emitted.append)
-    click_at(qtbot, view, view.train_points, *train_uv[index])
+    click_at(qtbot, view, *train_uv[index])
     qtbot.waitUntil(lambda: "Training sample" in view.status.text(), timeout=2000)
     assert f"Training sample {index} (class {y_train[index]})" in view.status.text()
     assert emitted == [] and session.selected == 0
@@ -130,8 +130,9 @@ def test_feature_combos_change_the_plane_and_the_points(view):
     view.y_input.setCurrentIndex(3)
     plane = view.plane()
     assert (plane.label_u, plane.label_v) == (NAMES[2], NAMES[3])
-    u, v = view.test_points.getData()
-    np.testing.assert_allclose(np.column_stack([u, v]), X_test[:, [2, 3]], atol=1e-12)
+    uv, index = view.drawn_points("test")
+    np.testing.assert_allclose(uv, X_test[index][:, [2, 3]], atol=1e-12)
+    assert sorted(index) == list(range(len(X_test)))
     assert view.plot.getAxis("bottom").labelText == NAMES[2]
     # Choosing for x the feature already on y swaps the two.
     view.x_input.setCurrentIndex(3)
@@ -204,3 +205,23 @@ def test_weights_of_another_shape_clear_instead_of_failing(view):
     view.set_weights(model.coef_[:, :2], model.intercept_)  # from a two-feature run
     assert not view.image.isVisible()
     assert "do not fit" in view.status.text()
+
+
+def test_a_million_samples_are_drawn_as_a_stated_stratified_sample(view):
+    rng = np.random.default_rng(0)
+    n_train, n_test = 700_000, 300_000
+    X_train, X_test = rng.normal(size=(n_train, 3)), rng.normal(size=(n_test, 3))
+    y_train = (rng.random(n_train) < 0.1).astype(int)  # a rare class keeps its share
+    y_test = (rng.random(n_test) < 0.1).astype(int)
+    view.set_data(X_train, y_train, X_test, y_test, ("a", "b", "c"), ("common", "rare"))
+    _, train_index = view.drawn_points("train")
+    _, test_index = view.drawn_points("test")
+    drawn = len(train_index) + len(test_index)
+    assert 9_700 <= drawn <= 10_300
+    assert len(view._point_items) == 4  # one item per class and part, no per-point lists
+    share = np.mean(y_train[train_index] == 1)
+    assert share == pytest.approx(0.1, abs=0.01)
+    assert f"Showing {drawn:,} of the 1,000,000 samples" in view.description.text()
+    view.select_test_sample(299_999)  # any test sample can be ringed, drawn or not
+    ring_u, ring_v = view.ring.getData()
+    np.testing.assert_allclose((ring_u[0], ring_v[0]), view.test_position(299_999))

@@ -56,18 +56,17 @@ def test_clicking_a_boundary_point_selects_it_in_the_prediction_panel(qtbot, win
     train(qtbot, window, 50)
     window.tabs.setCurrentWidget(window.boundary)
     boundary = find(window, "boundaryView")
-    points = [p for p in boundary.test_points.points() if p.data() == 17]
-    boundary._on_test_clicked(boundary.test_points, points)  # what a click on point 17 does
+    item = next(i for i in boundary._point_items for p in i.points() if p.data() == 17)
+    points = [p for p in item.points() if p.data() == 17]
+    boundary._on_test_clicked(item, points)  # what a click on point 17 does
     assert window.session.selected == 17 and window.prediction.current_index() == 17
     assert "Test sample 17" in find(window, "boundaryStatus").text()
     x, y = boundary.ring.getData()
-    p = boundary.test_points.points()[17].pos()
-    np.testing.assert_allclose((x[0], y[0]), (p.x(), p.y()))
+    np.testing.assert_allclose((x[0], y[0]), boundary.test_position(17))
     # And the other way round: the panel's choice is ringed and named on the boundary view.
     find(window, "sampleIndexInput").setValue(5)
     x, y = boundary.ring.getData()
-    p = boundary.test_points.points()[5].pos()
-    np.testing.assert_allclose((x[0], y[0]), (p.x(), p.y()))
+    np.testing.assert_allclose((x[0], y[0]), boundary.test_position(5))
     assert "Test sample 5" in find(window, "boundaryStatus").text()
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import warnings
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -59,7 +60,7 @@ class SplitData:
     X_test_display: np.ndarray | None = None
     threshold: float | None = None
 
-    @property
+    @cached_property
     def classes(self) -> np.ndarray:
         """Sorted distinct labels of the training part (the model's classes)."""
         return np.unique(self.y_train)
