@@ -148,12 +148,13 @@ class WeightHistory:
     """Each epoch's parameters ``(k, d + 1)`` (weights, then the intercept) in a bounded
     budget.
 
-    Every epoch is kept while ``budget_bytes`` allows; then only epochs that are multiples of
-    :attr:`stride`, which doubles each time the budget fills. The latest ``recent`` epochs are
+    Every epoch is kept while ``budget_bytes`` (16 MB by default: 190,000 epochs of the seed's
+    11 parameters) allows; then only epochs that are multiples of :attr:`stride`, which
+    doubles each time the budget fills (thinning then copies at most the budget, ~10 ms). The latest ``recent`` epochs are
     always kept exactly (a step back of one epoch restores exactly that epoch's weights).
     """
 
-    def __init__(self, shape, budget_bytes=64 * 2**20, recent=1024):
+    def __init__(self, shape, budget_bytes=16 * 2**20, recent=1024):
         self.shape = tuple(int(s) for s in shape)
         per_epoch = 8 * int(np.prod(self.shape))
         self.capacity = max(16, int(budget_bytes) // per_epoch)
@@ -177,9 +178,11 @@ class WeightHistory:
             return
         if self.last is not None and epochs[0] != self.last + 1:
             raise ValueError(f"epoch {epochs[0]} does not follow epoch {self.last}.")
-        slots = epochs % self.recent
-        self._ring_epochs[slots] = epochs
-        self._ring[slots] = params
+        # Only the latest epochs of a long batch land in the ring of recent ones.
+        tail = slice(max(len(epochs) - self.recent, 0), None)
+        slots = epochs[tail] % self.recent
+        self._ring_epochs[slots] = epochs[tail]
+        self._ring[slots] = params[tail]
         self.last = int(epochs[-1])
         keep = epochs % self.stride == 0
         epochs, params = epochs[keep], params[keep]
@@ -263,7 +266,7 @@ class RunHistory:
     label : str, how the run is named where runs are compared ("lr 0.1")
     """
 
-    def __init__(self, settings, *, label="", curve_capacity=2**18, weight_budget=64 * 2**20):
+    def __init__(self, settings, *, label="", curve_capacity=2**18, weight_budget=16 * 2**20):
         self.settings = dict(settings)
         self.label = label
         self.curves = CurveHistory(curve_capacity)

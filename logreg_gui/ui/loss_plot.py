@@ -45,6 +45,7 @@ class LossPlot(QWidget):
         )
         self._history = CurveHistory(DISPLAY_BUCKETS)
         self._has_test = False
+        self._x_limit = -1
         self._session = None
         self._compared_items = []
 
@@ -190,8 +191,7 @@ class LossPlot(QWidget):
         self._has_test = False
         for curve in (self.train_loss, self.test_loss, self.train_accuracy, self.test_accuracy):
             curve.setData([], [])
-        for item in (self.loss_plot_item, self.accuracy_plot_item):
-            item.enableAutoRange(x=True)
+        self._x_limit = -1
         self.loss_plot_item.enableAutoRange(y=True)
         self.cursor.hide()
         self.hover_label.setText("Hover over the plot to read the values of an epoch.")
@@ -220,6 +220,12 @@ class LossPlot(QWidget):
 
     def _redraw(self):
         h = self._history
+        # The epoch axis grows in steps of a quarter: laid out again a few times per run, not
+        # on every update (each layout of pyqtgraph's axes costs milliseconds).
+        if h.last is not None and h.last > self._x_limit:
+            self._x_limit = max(10, int(h.last * 1.25))
+            for item in (self.loss_plot_item, self.accuracy_plot_item):
+                item.setXRange(h.first, self._x_limit, padding=0.02)
         self.train_loss.setData(*h.curve("objective"))
         self.train_accuracy.setData(*h.curve("train_accuracy"))
         if self._has_test:
