@@ -266,7 +266,7 @@ class RunHistory:
     label : str, how the run is named where runs are compared ("lr 0.1")
     """
 
-    def __init__(self, settings, *, label="", curve_capacity=2**18, weight_budget=16 * 2**20):
+    def __init__(self, settings, *, label="", curve_capacity=2**16, weight_budget=16 * 2**20):
         self.settings = dict(settings)
         self.label = label
         self.curves = CurveHistory(curve_capacity)
