@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from numbers import Integral
 
@@ -26,6 +27,7 @@ from .core import (
 )
 from .core.data import DATA_CONSTRAINTS, DATA_LABELS, GENERATION_CONSTRAINTS, GENERATION_LABELS
 from .core.model import LABELS, SOLVERS
+from .core.objective import class_probabilities, decision_scores, predicted_indices
 from .core.params import Number, parse
 from .core.training import log_line
 
@@ -243,6 +245,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print one JSON object with the results as the last line instead of the log",
     )
+    out.add_argument(
+        "--save-model",
+        metavar="PATH",
+        help="write the trained model (its weights and its preprocessing) to PATH, a JSON "
+        "file that logreg-predict and logreg-gui read",
+    )
     return p
 
 
@@ -377,6 +385,30 @@ def run(args, out=None, err=None) -> int:
         "probabilities": {str(c): float(p) for c, p in zip(model.classes_, why.probabilities)},
         "correct": bool(predicted == truth),
     }
+    if args.save_model:
+        from .core.persistence import model_of, save_model
+
+        training_settings = model.get_params()
+        training_settings.pop("random_state", None)
+        save_model(
+            args.save_model,
+            model_of(
+                split,
+                model.coef_,
+                model.intercept_,
+                training=dict(
+                    training_settings, epochs_run=final.epoch, stop_reason=training.stop_reason
+                ),
+                metrics={
+                    "train_loss": final.train_loss,
+                    "train_accuracy": final.train_accuracy,
+                    "test_loss": final.test_loss,
+                    "test_accuracy": final.test_accuracy,
+                },
+            ),
+        )
+        if not args.json:
+            print(f"model saved to {args.save_model}", file=out)
     if args.json:
         result = {
             "epochs_run": final.epoch,
@@ -437,6 +469,169 @@ def main(argv=None) -> int:
     except Exception as exc:  # a bug: still one line, never a traceback for a person
         print(
             f"{PROG}: unexpected error (please report it): {type(exc).__name__}: {exc}",
+            file=sys.stderr,
+        )
+        return 1
+
+
+# logreg-predict -----------------------------------------------------------------------------
+PREDICT = "logreg-predict"
+
+
+class _PredictParser(argparse.ArgumentParser):
+    def error(self, message):
+        self.exit(EXIT_BAD_INPUT, f"{PREDICT}: error: {message} (see {PREDICT} --help)\n")
+
+
+def build_predict_parser() -> argparse.ArgumentParser:
+    """The command line of ``logreg-predict``."""
+    p = _PredictParser(
+        prog=PREDICT,
+        description=(
+            "Predict the class of every row of a data file with a model saved by logreg-train "
+            "--save-model or by logreg-gui: the model's own preprocessing is applied to the rows."
+        ),
+    )
+    p.add_argument("--model", metavar="PATH", required=True, help="a model file (JSON)")
+    p.add_argument(
+        "--data",
+        metavar="FILE",
+        required=True,
+        help="the rows to predict: a data file with the model's columns",
+    )
+    p.add_argument(
+        "--output",
+        metavar="OUT.csv",
+        help="write the predictions to this CSV file instead of printing them",
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of CSV")
+    return p
+
+
+def predict(args, out=None, err=None) -> int:
+    """Predict the rows of ``args.data`` with ``args.model``; returns the exit status."""
+    import csv
+
+    from .core.data.reading import read_table
+    from .core.persistence import load_model
+
+    out = out or sys.stdout
+    err = err or sys.stderr
+    model = load_model(args.model)
+    table = read_table(args.data)
+    frame = table.frame
+    pre = model.preprocessing
+    needed = list(pre.columns) if pre is not None else list(model.feature_names)
+    missing = [c for c in needed if c not in frame.columns]
+    if missing:
+        raise DataError(
+            f"the data lack the column{'s' if len(missing) > 1 else ''} "
+            f"{', '.join(map(repr, missing))} the model was trained with."
+        )
+    rows = frame[needed]
+    imputes = pre is not None and pre.numeric_fill is not None
+    problems = {}
+    numeric = list(pre.numeric) if pre is not None else needed
+    for column in numeric:
+        values = pd_numeric(rows[column])
+        bad_number = ~np.isfinite(values) & rows[column].notna().to_numpy()
+        for i in np.flatnonzero(bad_number):
+            problems.setdefault(i, f"{column} is not a finite number")
+    if not imputes:
+        for i in np.flatnonzero(rows.isna().to_numpy().any(axis=1)):
+            problems.setdefault(i, "missing cells")
+    usable = np.array([i not in problems for i in range(len(rows))])
+    lines = table.line_numbers
+    if problems:
+        shown = ", ".join(str(int(lines[i])) for i in sorted(problems)[:5])
+        more = ", …" if len(problems) > 5 else ""
+        print(
+            f"note: {len(problems)} of {len(rows)} rows cannot be predicted (lines {shown}{more}): "
+            f"{problems[sorted(problems)[0]]}; they are listed with an empty prediction.",
+            file=err,
+        )
+    probabilities = np.full((len(rows), len(model.classes)), np.nan)
+    predicted = np.full(len(rows), None, dtype=object)
+    if usable.any():
+        usable_rows = rows[usable]
+        if pre is not None:
+            for column in numeric:
+                usable_rows = usable_rows.assign(**{column: pd_numeric(usable_rows[column])})
+        features = model.features(usable_rows if pre is not None else usable_rows.to_numpy(float))
+        scores = decision_scores(features, model.coef, model.intercept)
+        probabilities[usable] = class_probabilities(scores)
+        predicted[usable] = model.classes[predicted_indices(scores)]
+    classes = [_label(c) for c in model.classes]
+    if args.json:
+        result = {
+            "model": os.path.basename(args.model),
+            "target": model.target,
+            "classes": classes,
+            "predictions": [
+                {
+                    "line": int(lines[i]),
+                    "predicted": None if not usable[i] else _label(predicted[i]),
+                    "probabilities": None
+                    if not usable[i]
+                    else {str(c): float(p) for c, p in zip(classes, probabilities[i])},
+                    "problem": problems.get(i),
+                }
+                for i in range(len(rows))
+            ],
+        }
+        text = json.dumps(result)
+        if args.output:
+            with open(args.output, "w", encoding="utf-8") as handle:
+                handle.write(text + "\n")
+        else:
+            print(text, file=out)
+        return 0
+    header = ["line", f"predicted {model.target}"] + [f"P({c})" for c in classes] + ["problem"]
+
+    def write(handle):
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        for i in range(len(rows)):
+            cells = [int(lines[i]), "" if not usable[i] else _label(predicted[i])]
+            cells += ["" if not usable[i] else f"{p:.6g}" for p in probabilities[i]]
+            cells.append(problems.get(i, ""))
+            writer.writerow(cells)
+
+    if args.output:
+        try:
+            with open(args.output, "w", newline="", encoding="utf-8") as handle:
+                write(handle)
+        except OSError as exc:
+            raise DataError(f"{args.output} cannot be written: {exc.strerror}.") from None
+        print(f"{int(usable.sum())} predictions written to {args.output}", file=err)
+    else:
+        write(out)
+    return 0
+
+
+def pd_numeric(series):
+    """A column as float64, text that is not a number becoming NaN."""
+    import pandas as pd
+
+    return pd.to_numeric(series, errors="coerce").to_numpy(dtype=float)
+
+
+def predict_main(argv=None) -> int:
+    """Entry point of ``logreg-predict``."""
+    args = build_predict_parser().parse_args(argv)
+    try:
+        return predict(args)
+    except (DataError, ValueError) as exc:
+        print(f"{PREDICT}: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print(f"{PREDICT}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: still one line, never a traceback for a person
+        print(
+            f"{PREDICT}: unexpected error (please report it): {type(exc).__name__}: {exc}",
             file=sys.stderr,
         )
         return 1

@@ -309,3 +309,50 @@ def test_a_quantity_target_needs_threshold(capsys):
     assert status == 0
     status, _, err = run_cli("--data", path, "--threshold", "high", capsys=capsys)
     assert status == 2 and "--threshold must be a number or 'median'" in err
+
+
+def test_save_model_then_predict_new_rows(tmp_path, capsys):
+    from logreg_gui.cli import predict_main
+
+    model = tmp_path / "penguins.json"
+    data = os.path.join(DATA, "penguins.csv")
+    status, _, err = run_cli(
+        "--data", data, "--epochs", "300", "--save-model", str(model), capsys=capsys
+    )
+    assert status == 0 and model.exists(), err
+    assert predict_main(["--model", str(model), "--data", data]) == 0
+    out, err = capsys.readouterr()
+    lines = out.strip().splitlines()
+    assert lines[0] == "line,predicted species,P(Adelie),P(Chinstrap),P(Gentoo),problem"
+    assert len(lines) == 121  # every row is listed, the unusable ones with their reason
+    assert "4 of 120 rows cannot be predicted (lines 5, 7, 47, 87): missing cells" in err
+    assert lines[4].startswith("5,,") and lines[4].endswith("missing cells")
+    output = tmp_path / "predictions.csv"
+    assert (
+        predict_main(["--model", str(model), "--data", data, "--output", str(output), "--json"])
+        == 0
+    )
+    result = json.loads(output.read_text())
+    first = result["predictions"][0]
+    assert first["line"] == 2 and set(first["probabilities"]) == {"Adelie", "Chinstrap", "Gentoo"}
+    assert sum(first["probabilities"].values()) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("kind", ["missing column", "bad model", "no model"])
+def test_predict_refuses_in_one_line(tmp_path, capsys, kind):
+    from logreg_gui.cli import predict_main
+
+    model = tmp_path / "model.json"
+    data = os.path.join(DATA, "penguins.csv")
+    run_cli("--data", data, "--epochs", "50", "--save-model", str(model), capsys=capsys)
+    rows = tmp_path / "rows.csv"
+    rows.write_text("bill_length_mm,island\n40.1,Dream\n")
+    if kind == "bad model":
+        model.write_text('{"format": "logreg-gui model", "version": 1}')
+        rows = data
+    args = ["--model", str(tmp_path / "none.json" if kind == "no model" else model)]
+    assert predict_main([*args, "--data", str(rows)]) == 2
+    _, err = capsys.readouterr()
+    assert len(err.strip().splitlines()) == 1 and err.startswith("logreg-predict: error:")
+    if kind == "missing column":
+        assert "lack the columns 'bill_depth_mm'" in err

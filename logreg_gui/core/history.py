@@ -315,3 +315,78 @@ class RunHistory:
             return None
         params = self.weights.at(epoch)
         return None if params is None else (params[:, :-1], params[:, -1])
+
+
+# Saving ----------------------------------------------------------------------------------
+def curves_to_arrays(curves: CurveHistory) -> dict:
+    """A CurveHistory as plain arrays (for a session file)."""
+    n = curves.size
+    return {
+        "meta": np.array(
+            [
+                curves.capacity,
+                curves.width,
+                -1 if curves.first is None else curves.first,
+                -1 if curves.last is None else curves.last,
+                n,
+            ],
+            dtype=np.int64,
+        ),
+        "low": curves._low[:n].copy(),
+        "high": curves._high[:n].copy(),
+    }
+
+
+def curves_from_arrays(arrays) -> CurveHistory:
+    """The inverse of :func:`curves_to_arrays`; raises ValueError for inconsistent arrays."""
+    capacity, width, first, last, size = (int(v) for v in arrays["meta"])
+    low, high = np.asarray(arrays["low"], float), np.asarray(arrays["high"], float)
+    if low.shape != (size, len(CURVES)) or high.shape != low.shape or size > capacity:
+        raise ValueError("curves of the wrong shape")
+    if size and (first < 0 or last < first or (last - first) // width + 1 != size):
+        raise ValueError("curves whose epochs do not add up")
+    curves = CurveHistory(capacity)
+    curves.width, curves.size = width, size
+    curves.first, curves.last = (None, None) if size == 0 else (first, last)
+    curves._low[:size], curves._high[:size] = low, high
+    return curves
+
+
+def weights_to_arrays(weights: WeightHistory) -> dict:
+    """A WeightHistory as plain arrays (for a session file)."""
+    ring = weights._ring_epochs >= 0
+    return {
+        "meta": np.array(
+            [weights.stride, weights.recent, -1 if weights.last is None else weights.last],
+            dtype=np.int64,
+        ),
+        "epochs": weights._epochs[: weights.size].copy(),
+        "params": weights._params[: weights.size].copy(),
+        "ring_epochs": weights._ring_epochs[ring].copy(),
+        "ring": weights._ring[ring].copy(),
+    }
+
+
+def weights_from_arrays(arrays, budget_bytes=16 * 2**20) -> WeightHistory:
+    """The inverse of :func:`weights_to_arrays`; raises ValueError for inconsistent arrays."""
+    stride, recent, last = (int(v) for v in arrays["meta"])
+    params = np.asarray(arrays["params"], float)
+    ring = np.asarray(arrays["ring"], float)
+    epochs = np.asarray(arrays["epochs"], np.int64)
+    ring_epochs = np.asarray(arrays["ring_epochs"], np.int64)
+    shape = params.shape[1:] if len(params) else ring.shape[1:]
+    if len(shape) != 2 or len(params) != len(epochs) or len(ring) != len(ring_epochs):
+        raise ValueError("weights of the wrong shape")
+    if not (np.isfinite(params).all() and np.isfinite(ring).all()):
+        raise ValueError("weights that are not finite")
+    weights = WeightHistory(shape, budget_bytes, recent)
+    if len(epochs) > weights.capacity:
+        raise ValueError("more weights than the budget holds")
+    weights.stride = stride
+    weights.size = len(epochs)
+    weights._epochs[: len(epochs)] = epochs
+    weights._params[: len(epochs)] = params
+    weights._ring_epochs[ring_epochs % weights.recent] = ring_epochs
+    weights._ring[ring_epochs % weights.recent] = ring
+    weights.last = None if last < 0 else last
+    return weights
