@@ -25,10 +25,27 @@ def _report_unexpected(exc_type, exc, tb):
         )
 
 
+def parse_args(argv=None):
+    """The command line of ``logreg-gui`` (Qt's own options pass through)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="logreg-gui",
+        description="Learn logistic regression by gradient descent, one epoch at a time.",
+    )
+    parser.add_argument(
+        "--reset-settings",
+        action="store_true",
+        help="start with the default settings (forget the forms, tab and panels of last time)",
+    )
+    return parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+
+
 def main(argv=None) -> int:
-    """Open the main window on the seed blog's defaults and run until it is closed."""
+    """Open the main window on the settings of last time and run until it is closed."""
     from .display import display_problem
 
+    args, qt_args = parse_args(argv)
     problem = display_problem()
     if problem:
         # Qt would abort with a core dump and name the wrong library; say it in words.
@@ -38,9 +55,13 @@ def main(argv=None) -> int:
 
     from .ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
+    app = QApplication.instance() or QApplication(["logreg-gui", *qt_args])
     app.setOrganizationName("logreg-gui")
     app.setApplicationName("logreg-gui")
+    if args.reset_settings:
+        from .ui.settings_store import forget_settings
+
+        forget_settings()
     sys.excepthook = _report_unexpected
     window = MainWindow(deferred=True)  # shown before scikit-learn, scipy and numba load
     window.show()

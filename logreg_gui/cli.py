@@ -326,7 +326,8 @@ def run(args, out=None, err=None) -> int:
     stderr); returns the exit status."""
     out = out or sys.stdout
     err = err or sys.stderr
-    split = prepare_data(data_settings(args))
+    settings = data_settings(args)
+    split = prepare_data(settings)
     for note in split.notes:
         print(f"note: {note}", file=err)
     model = LogisticRegressionGD(
@@ -405,6 +406,7 @@ def run(args, out=None, err=None) -> int:
                     "test_loss": final.test_loss,
                     "test_accuracy": final.test_accuracy,
                 },
+                data_settings=settings,
             ),
         )
         if not args.json:

@@ -18,7 +18,7 @@ from sklearn.exceptions import UndefinedMetricWarning
 
 from .objective import class_probabilities, cross_entropy, decision_scores, predicted_indices
 
-__all__ = ["Evaluation", "evaluate", "evaluate_weights"]
+__all__ = ["Evaluation", "evaluate", "evaluate_weights", "predictions_frame"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -116,3 +116,24 @@ def evaluate(y, scores, n_classes) -> Evaluation:
 def evaluate_weights(X, y, coef, intercept, n_classes) -> Evaluation:
     """:func:`evaluate` weights ``coef`` (k, d), ``intercept`` (k,) on ``X`` and indices ``y``."""
     return evaluate(y, decision_scores(X, coef, intercept), n_classes)
+
+
+def predictions_frame(split, coef, intercept):
+    """The test samples of ``split`` (SplitData) as a table: their number, their features in
+    their own units, the true class, the class predicted by ``coef``, ``intercept`` and the
+    probability of every class (pandas DataFrame, what File ▸ Export predictions writes)."""
+    import pandas as pd
+
+    scores = decision_scores(split.X_test, coef, intercept)
+    probabilities = class_probabilities(scores)
+    classes = split.classes
+    features = split.X_test if split.X_test_display is None else split.X_test_display
+    columns = {"test sample": np.arange(len(split.y_test))}
+    for j, name in enumerate(split.feature_names):
+        columns[str(name)] = features[:, j]
+    target = split.target_name or "class"
+    columns[f"true {target}"] = split.y_test
+    columns[f"predicted {target}"] = classes[predicted_indices(scores)]
+    for j, label in enumerate(classes):
+        columns[f"P({label})"] = probabilities[:, j]
+    return pd.DataFrame(columns)

@@ -143,6 +143,22 @@ class CurveHistory:
         """Memory held, in bytes."""
         return self._low.nbytes + self._high.nbytes
 
+    def copy(self, capacity=None) -> CurveHistory:
+        """The same curves in ``capacity`` buckets (merged further if they do not fit)."""
+        other = CurveHistory(self.capacity if capacity is None else capacity)
+        other.width, other.first, other.last = self.width, self.first, self.last
+        low, high = self._low[: self.size], self._high[: self.size]
+        while len(low) > other.capacity:
+            pairs, odd = len(low) // 2, len(low) % 2
+            merged_low = np.fmin(low[0 : 2 * pairs : 2], low[1 : 2 * pairs : 2])
+            merged_high = np.fmax(high[0 : 2 * pairs : 2], high[1 : 2 * pairs : 2])
+            low = np.concatenate([merged_low, low[2 * pairs :]]) if odd else merged_low
+            high = np.concatenate([merged_high, high[2 * pairs :]]) if odd else merged_high
+            other.width *= 2
+        other.size = len(low)
+        other._low[: other.size], other._high[: other.size] = low, high
+        return other
+
 
 class WeightHistory:
     """Each epoch's parameters ``(k, d + 1)`` (weights, then the intercept) in a bounded

@@ -14,6 +14,7 @@ number is finite; a damaged, foreign or newer file gets one plain message (DataE
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import io
@@ -38,6 +39,8 @@ __all__ = [
     "load_session",
     "save_model",
     "save_session",
+    "split_from_dict",
+    "split_to_dict",
 ]
 
 MODEL_FORMAT = "logreg-gui model"
@@ -197,8 +200,23 @@ class SavedModel:
         )
 
 
-def model_of(split, coef, intercept, training=None, metrics=None) -> SavedModel:
-    """The model with weights ``coef``, ``intercept`` trained on ``split`` (SplitData)."""
+def model_of(split, coef, intercept, training=None, metrics=None, data_settings=None) -> SavedModel:
+    """The model with weights ``coef``, ``intercept`` trained on ``split`` (SplitData);
+    ``data_settings`` (DataSettings), when given, are kept so that the data can be made again
+    (with a digest of a data file's content)."""
+    data = {
+        "source": split.source,
+        "n_train": len(split.y_train),
+        "n_test": len(split.y_test),
+        "notes": list(split.notes),
+    }
+    if data_settings is not None:
+        from .data.settings import FILE, settings_to_dict
+
+        data["settings"] = settings_to_dict(data_settings)
+        if data_settings.source == FILE and data_settings.path:
+            with contextlib.suppress(OSError):  # unreadable now: no digest, nothing else lost
+                data["file_sha256"] = file_digest(data_settings.path)
     return SavedModel(
         classes=split.classes,
         coef=np.asarray(coef, float),
@@ -208,12 +226,7 @@ def model_of(split, coef, intercept, training=None, metrics=None) -> SavedModel:
         target=split.target_name,
         threshold=split.threshold,
         training=dict(training or {}),
-        data={
-            "source": split.source,
-            "n_train": len(split.y_train),
-            "n_test": len(split.y_test),
-            "notes": list(split.notes),
-        },
+        data=data,
         metrics=dict(metrics or {}),
     )
 
@@ -244,6 +257,68 @@ def file_digest(path) -> str:
         for block in iter(lambda: handle.read(2**20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def split_to_dict(split) -> dict:
+    """``split`` (SplitData) as arrays and plain values, to keep the data in a session file."""
+    return {
+        "X_train": split.X_train,
+        "X_test": split.X_test,
+        "y_train": np.asarray(split.y_train),
+        "y_test": np.asarray(split.y_test),
+        "X_test_display": split.X_test_display,
+        "feature_names": list(split.feature_names),
+        "target_name": split.target_name,
+        "source": split.source,
+        "preprocessing": None if split.preprocessing is None else split.preprocessing.to_dict(),
+        "stratified": bool(split.stratified),
+        "notes": list(split.notes),
+        "threshold": split.threshold,
+    }
+
+
+def split_from_dict(data, path="session"):
+    """The inverse of :func:`split_to_dict`; DataError if the parts do not fit together."""
+    from .data.preprocessing import Preprocessing
+    from .data.split import SplitData
+
+    try:
+        X_train = _finite_array(data["X_train"], None, "training data", path)
+        X_test = _finite_array(data["X_test"], None, "test data", path)
+        y_train, y_test = np.asarray(data["y_train"]), np.asarray(data["y_test"])
+        names = tuple(str(n) for n in data["feature_names"])
+        display = data.get("X_test_display")
+        display = None if display is None else _finite_array(display, X_test.shape, "data", path)
+        pre = data.get("preprocessing")
+        threshold = data.get("threshold")
+        split = SplitData(
+            X_train=X_train,
+            X_test=X_test,
+            y_train=y_train,
+            y_test=y_test,
+            feature_names=names,
+            target_name=str(data.get("target_name", "class")),
+            source=str(data.get("source", "data kept in the session file")),
+            preprocessing=None if pre is None else Preprocessing.from_dict(pre),
+            stratified=bool(data.get("stratified", False)),
+            notes=tuple(str(n) for n in data.get("notes", ())),
+            X_test_display=display,
+            threshold=None if threshold is None else float(threshold),
+        )
+    except (KeyError, TypeError, ValueError):
+        raise DataError(f"{_name(path)} is damaged: the data it keeps are incomplete.") from None
+    d = len(names)
+    if (
+        X_train.ndim != 2
+        or X_train.shape[1] != d
+        or X_test.ndim != 2
+        or X_test.shape[1] != d
+        or y_train.shape != (len(X_train),)
+        or y_test.shape != (len(X_test),)
+        or len(np.unique(y_train)) < 2
+    ):
+        raise DataError(f"{_name(path)} is damaged: the data it keeps do not fit together.")
+    return split
 
 
 @dataclass(frozen=True, eq=False)

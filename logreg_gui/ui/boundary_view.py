@@ -122,7 +122,7 @@ class BoundaryView(QWidget):
             "P = 1 / (1 + exp(−z)) for two classes, softmax(z) for more, with z = w·x + b."
         )
         self.plot = self.graphics.addPlot(row=0, col=0)
-        self.plot.setMenuEnabled(False)
+        self.plot.setMenuEnabled(True)  # right-click: the view menu and Export…
         self.plot.showGrid(x=False, y=False)
         self.plot.getViewBox().setDefaultPadding(0.0)
         for side in ("left", "bottom"):
@@ -553,9 +553,19 @@ class BoundaryView(QWidget):
         session.shownChanged.connect(self._on_shown)
         session.selectionChanged.connect(self.select_test_sample)
 
+    def refresh(self) -> None:
+        """Draw what the session shows now, even while hidden (for a report or an export)."""
+        if self._session is None or self._session.data is None:
+            return
+        if self._stale_data:
+            self._on_data(force=True)
+            self._stale = True
+        if self._stale:
+            self._on_shown(force=True)
+
     @Slot()
-    def _on_data(self):
-        if not self.isVisible():
+    def _on_data(self, force=False):
+        if not (self.isVisible() or force):
             self._stale_data = True  # made when shown: a hidden tab costs nothing
             return
         self._stale_data = False
@@ -567,8 +577,8 @@ class BoundaryView(QWidget):
         self.select_test_sample(s.selected)
 
     @Slot()
-    def _on_shown(self):
-        if not self.isVisible() or self._stale_data:
+    def _on_shown(self, force=False):
+        if not (self.isVisible() or force) or self._stale_data:
             self._stale = True  # drawn when shown: a hidden tab costs nothing
             return
         self._stale = False

@@ -110,6 +110,30 @@ class _Form(QGroupBox):
             field.set_error(problems.get(key))
         return not problems
 
+    def _show(self, values) -> None:
+        """Put ``values`` (field attribute -> value) into the fields without a signal per
+        field; then ``changed`` once."""
+        editors = [getattr(self, key) for key in values]
+        for editor in editors:
+            editor.blockSignals(True)
+        try:
+            for key, value in values.items():
+                editor = getattr(self, key)
+                if isinstance(editor, NumberField):
+                    editor.set_value(value)
+                elif isinstance(editor, ComboBox):
+                    index = editor.findData(value)
+                    if index >= 0:
+                        editor.setCurrentIndex(index)
+                else:
+                    editor.setChecked(bool(value))
+        finally:
+            for editor in editors:
+                editor.blockSignals(False)
+        self.validate()
+        self.validity.emit()
+        self.changed.emit()
+
 
 def _number(name, key, constraints, label, value, tooltip, step=None):
     return named(NumberField(constraints, label, value, step=step), name, tooltip)
@@ -314,6 +338,43 @@ class DataForm(_Form):
         self._on_source()
         self.changed.emit()
 
+    def set_settings(self, settings: DataSettings, dtype=None) -> None:
+        """Show ``settings`` (and the number type ``dtype``) in the form, as if typed."""
+        if settings.source == FILE:
+            self.file_path = settings.path
+            self.file_choice = {
+                key: getattr(settings, key)
+                for key in ("target", "threshold", "missing", "include", "exclude")
+            }
+            self.blockSignals(True)  # one ``changed`` at the end
+            try:
+                self.set_file(settings.path, self.file_choice)
+            finally:
+                self.blockSignals(False)
+        g = settings.generation
+        values = {
+            "source": settings.source,
+            **{
+                key: getattr(g, key)
+                for key in (
+                    "n_samples",
+                    "n_features",
+                    "n_informative",
+                    "n_redundant",
+                    "n_classes",
+                    "class_sep",
+                    "flip_y",
+                )
+            },
+            "test_size": settings.test_size,
+            "seed": settings.seed,
+            "standardize": settings.standardize,
+        }
+        if dtype is not None:
+            values["dtype"] = dtype
+        self._show(values)
+        self._on_source()
+
     def select_source(self, source):
         """Choose a data source by its value (``"generated"``, a dataset name or ``"file"``)."""
         self.source.setCurrentIndex(self.source.findData(source))
@@ -481,6 +542,20 @@ class ModelForm(_Form):
         self._add("…after epochs", "n_iter_no_change", self.n_iter_no_change)
         self.learning_rate.committed.connect(self.learningRateCommitted)
         self.epochs.committed.connect(self.epochsCommitted)
+
+    def set_params(self, params) -> None:
+        """Show the estimator parameters ``params`` (those the form has) in the form."""
+        keys = (
+            "learning_rate",
+            "epochs",
+            "batch_size",
+            "l2",
+            "init",
+            "solver",
+            "tol",
+            "n_iter_no_change",
+        )
+        self._show({key: params[key] for key in keys if key in params})
 
     def problems(self) -> dict[str, str]:
         problems = {}

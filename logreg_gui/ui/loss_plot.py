@@ -141,6 +141,10 @@ class LossPlot(QWidget):
     def _on_run_started(self):
         self.clear()
         run = self._session.run
+        if run is not None and run.curves.n_epochs:  # a run reopened from a file
+            self._history = run.curves.copy(DISPLAY_BUCKETS)
+            self._has_test = bool(np.isfinite(self._history.curve("test_loss")[1]).any())
+            self._redraw()
         l2 = 0.0 if run is None else float(run.settings.get("l2", 0.0))
         self.set_train_label("train loss" if l2 == 0 else "train loss + L2 penalty")
         self._on_optimum()

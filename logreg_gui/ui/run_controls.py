@@ -66,8 +66,8 @@ class RunControls(QWidget):
             "Discard the weights and draw new initial ones; the data stay the same.",
         )
         self.slider = Slider(Qt.Horizontal)
-        self.slider.setObjectName("speedSlider")
-        self.slider.setAccessibleName("speedSlider")
+        self.slider.setObjectName("speedInput")
+        self.slider.setAccessibleName("speedInput")
         self.slider.setToolTip(
             "Training speed, from a few epochs per second (to watch gradient descent move) to as fast as possible."
         )

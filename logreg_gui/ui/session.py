@@ -173,6 +173,23 @@ class Session(QObject):
         self.shownChanged.emit()
         self.evaluationChanged.emit()
 
+    def restore(self, runs, current, selected=0, shown_epoch=None) -> None:
+        """Runs read from a session file: ``runs[current]`` becomes the current run (ended),
+        the others are compared with it."""
+        current = len(runs) - 1 if current is None else current
+        self.run = runs[current] if runs else None
+        self.runs = [r for i, r in enumerate(runs) if i != current][-MAX_COMPARED:]
+        self.state = RunState.FINISHED if self.run is not None else RunState.NONE
+        self.evaluation = None
+        self.shown_epoch = None
+        self.runsChanged.emit()
+        self.runStarted.emit()
+        self.runStateChanged.emit()
+        self.selected = -1
+        self.select_sample(selected)
+        self.show_epoch(shown_epoch)
+        self.shownChanged.emit()
+
     def clear_compared(self) -> None:
         """Forget the earlier runs."""
         self.runs = []

@@ -53,7 +53,7 @@ class WeightsView(QWidget):
         )
         self.legend = None  # made by set_names, which knows the classes
         self.plot = self.graphics.addPlot(row=1, col=0)
-        self.plot.setMenuEnabled(False)
+        self.plot.setMenuEnabled(True)  # right-click: the view menu and Export…
         self.plot.getViewBox().invertY(True)  # the first feature at the top, as in a table
         self.plot.getViewBox().setMouseEnabled(x=True, y=False)
         self.plot.showGrid(x=True, y=False, alpha=0.2)
@@ -205,8 +205,13 @@ class WeightsView(QWidget):
         split = self._session.data
         self.set_names(split.feature_names, self._session.classes)
 
-    def _on_shown(self):
-        if not self.isVisible():
+    def refresh(self) -> None:
+        """Draw what the session shows now, even while hidden (for an export)."""
+        if self._stale and self._session is not None and self._session.data is not None:
+            self._on_shown(force=True)
+
+    def _on_shown(self, force=False):
+        if not (self.isVisible() or force):
             self._stale = True  # drawn when shown: a hidden tab costs nothing
             return
         self._stale = False

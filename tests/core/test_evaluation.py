@@ -92,3 +92,24 @@ def test_predicted_classes_follow_the_score_rule_at_ties():
     ev = evaluate(np.array([1, 0]), np.array([[1e-17], [0.0]]), 2)
     np.testing.assert_array_equal(ev.predicted, [1, 0])
     assert ev.accuracy == 1.0
+
+
+def test_predictions_table_agrees_with_scikit_learn_on_text_classes():
+    from sklearn.linear_model import LogisticRegression
+
+    from logreg_gui.core import DataSettings, prepare_data
+    from logreg_gui.core.evaluation import predictions_frame
+
+    split = prepare_data(DataSettings(source="iris"))
+    reference = LogisticRegression(C=1e4, max_iter=5000).fit(split.X_train, split.y_train)
+    table = predictions_frame(split, reference.coef_, reference.intercept_)
+    assert list(table.columns[:1]) == ["test sample"]
+    assert len(table) == len(split.y_test)
+    probabilities = table[[f"P({c})" for c in reference.classes_]].to_numpy()
+    np.testing.assert_allclose(probabilities, reference.predict_proba(split.X_test), rtol=1e-10)
+    np.testing.assert_array_equal(
+        table[f"predicted {split.target_name}"], reference.predict(split.X_test)
+    )
+    np.testing.assert_array_equal(table[f"true {split.target_name}"], split.y_test)
+    # the features in their own units (centimetres), not standardised
+    np.testing.assert_allclose(table[split.feature_names[0]], split.X_test_display[:, 0])

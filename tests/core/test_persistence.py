@@ -18,6 +18,8 @@ from logreg_gui.core.persistence import (
     model_of,
     save_model,
     save_session,
+    split_from_dict,
+    split_to_dict,
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -148,6 +150,39 @@ def test_embedded_data_and_text_labels_come_back(tmp_path):
     loaded = load_session(path)
     np.testing.assert_array_equal(loaded.data["X_test"], split.X_test)
     assert list(loaded.data["y_train"]) == list(split.y_train)
+
+
+def test_a_split_kept_in_a_session_file_predicts_new_rows_as_the_original(tmp_path, penguins):
+    split, _ = penguins
+    saved = SavedSession(
+        data_settings={}, model_settings={}, runs=[], current=None, selected=0,
+        shown_epoch=None, data=split_to_dict(split),
+    )  # fmt: skip
+    path = tmp_path / "kept.lrsession"
+    save_session(path, saved)
+    back = split_from_dict(load_session(path).data, path)
+    np.testing.assert_array_equal(back.X_train, split.X_train)
+    np.testing.assert_array_equal(back.X_test_display, split.X_test_display)
+    assert list(back.classes) == list(split.classes) and back.notes == split.notes
+    frame = read_table(DATA / "penguins.csv").frame.dropna()
+    np.testing.assert_array_equal(
+        back.preprocessing.transform(frame), split.preprocessing.transform(frame)
+    )
+    broken = dict(split_to_dict(split), X_test=split.X_test[:, :2], X_test_display=None)
+    with pytest.raises(DataError, match="do not fit together"):
+        split_from_dict(broken, path)
+
+
+def test_a_model_remembers_its_data_settings_and_file_digest(tmp_path, penguins):
+    import hashlib
+
+    split, model = penguins
+    settings = DataSettings(source="file", path=str(DATA / "penguins.csv"))
+    path = tmp_path / "model.json"
+    save_model(path, model_of(split, model.coef_, model.intercept_, data_settings=settings))
+    data = load_model(path).data
+    assert data["settings"]["path"] == settings.path and data["settings"]["target"] is None
+    assert data["file_sha256"] == hashlib.sha256((DATA / "penguins.csv").read_bytes()).hexdigest()
 
 
 def damaged(path, tmp_path, how):

@@ -17,7 +17,7 @@ from logreg_gui.ui.controllers import data as data_controller
 from .helpers import find, train_to_end, type_into
 
 REQUIRED_NAMES = [
-    "trainButton", "pauseButton", "stepButton", "stopButton", "resetButton", "speedSlider",
+    "trainButton", "pauseButton", "stepButton", "stopButton", "resetButton", "speedInput",
     "learningRateInput", "epochsInput", "nSamplesInput", "nFeaturesInput", "testSizeInput",
     "seedInput", "dataSourceInput", "lossPlot", "epochProgress", "sampleIndexInput",
     "randomSampleButton", "predictionPanel", "optimizerInput", "dtypeInput",
@@ -167,7 +167,7 @@ def test_a_stray_wheel_changes_nothing_and_no_edit_discards_a_run(qtbot, window)
     qtbot.mouseClick(find(window, "trainButton"), Qt.LeftButton)
     qtbot.waitUntil(lambda: len(window.loss_plot.data()["epochs"]) > 20, timeout=10_000)
     window.tabs.setFocus()
-    for name in ("dataSourceInput", "initInput", "optimizerInput", "speedSlider"):
+    for name in ("dataSourceInput", "initInput", "optimizerInput", "speedInput"):
         widget = find(window, name)
         before = widget.currentIndex() if hasattr(widget, "currentIndex") else widget.value()
         wheel(widget)

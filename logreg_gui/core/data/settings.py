@@ -14,7 +14,14 @@ from .builtin import BUILTIN_DATASETS, load_builtin
 from .generation import GenerationSettings, make_dataset
 from .split import SplitData, split_dataset
 
-__all__ = ["FILE", "GENERATED", "DataSettings", "prepare_data"]
+__all__ = [
+    "FILE",
+    "GENERATED",
+    "DataSettings",
+    "prepare_data",
+    "settings_from_dict",
+    "settings_to_dict",
+]
 
 #: Data sources besides the built-in datasets' names.
 GENERATED = "generated"
@@ -44,6 +51,34 @@ class DataSettings:
     test_size: float = 0.3
     seed: int | None = 0
     standardize: bool = True
+
+
+def settings_to_dict(settings: DataSettings) -> dict:
+    """Plain JSON values of ``settings``."""
+    from dataclasses import asdict
+
+    return asdict(settings)
+
+
+def settings_from_dict(data) -> DataSettings:
+    """The inverse of :func:`settings_to_dict`; raises DataError for unknown or bad fields."""
+    from dataclasses import fields
+
+    try:
+        data = dict(data)
+        generation = dict(data.pop("generation", {}) or {})
+        if generation.get("weights") is not None:
+            generation["weights"] = tuple(generation["weights"])
+        known = {f.name for f in fields(DataSettings)}
+        unknown = set(data) - known
+        if unknown:
+            raise TypeError(f"unknown settings {', '.join(sorted(unknown))}")
+        for key in ("include", "exclude"):
+            if key in data:
+                data[key] = tuple(data[key])
+        return DataSettings(**data, generation=GenerationSettings(**generation))
+    except (TypeError, ValueError) as exc:
+        raise DataError(f"the data settings cannot be read ({exc}).") from None
 
 
 def prepare_data(settings: DataSettings, *, cancel=None) -> SplitData:

@@ -39,6 +39,7 @@ class DataController(QObject):
         self._wanted = None  # the settings being made (or to make after the debounce)
         self._held = None  # settings waiting for Train or Reset
         self._then = None  # what to do once the wanted data are in
+        self._check = None  # what may refuse them first
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -69,7 +70,7 @@ class DataController(QObject):
         if self._session.state != RunState.NONE:
             self._set_held(settings)
             return
-        self._wanted = settings
+        self._wanted, self._check = settings, None
         self.busyChanged.emit(True)
         if self._session.data is None and not self._jobs.pending("data"):
             self._build()  # the first data: nothing to debounce
@@ -80,14 +81,29 @@ class DataController(QObject):
         """Stop making data; the data already loaded stay."""
         self._timer.stop()
         self._jobs.cancel("data")
-        self._wanted, self._then = None, None
+        self._wanted, self._then, self._check = None, None, None
         self.busyChanged.emit(False)
+
+    def load(self, settings, then=None, split=None, check=None) -> None:
+        """Use ``settings`` now, whatever runs exist (opening a session or a model file; the
+        caller has ended the run), then call ``then()``. ``split``: data already made for
+        them (kept in the file); otherwise they are made in the background. ``check(split)``
+        may refuse the data with a DataError before the session gets them. Data that cannot
+        be made or are refused: ``failed`` says why, and the session is unchanged."""
+        self._timer.stop()
+        self._set_held(None)
+        self._wanted, self._then, self._check = settings, then, check
+        if split is not None:
+            self._jobs.cancel("data")
+            self._built(split, settings)
+        else:
+            self._build()
 
     def apply_held(self, then=None) -> bool:
         """Make the held settings' data now, then call ``then()``; False if none were held."""
         if self._held is None:
             return False
-        self._wanted, self._then = self._held, then
+        self._wanted, self._then, self._check = self._held, then, None
         self._set_held(None)
         self._build()
         return True
@@ -117,6 +133,14 @@ class DataController(QObject):
     def _built(self, split, settings):
         if settings != self._wanted:
             return  # an older request's data
+        check, self._check = self._check, None
+        if check is not None:
+            try:
+                check(split)
+            except DataError as error:
+                self._wanted = self._session.data_settings
+                self._refused(error)
+                return
         self._session.set_data(split, settings)
         self.busyChanged.emit(False)
         then, self._then = self._then, None
@@ -124,7 +148,7 @@ class DataController(QObject):
             then()
 
     def _refused(self, error):
-        self._then = None
+        self._then = self._check = None
         self.busyChanged.emit(False)
         if isinstance(error, (DataError, ValueError, OSError)):
             message = str(error)

@@ -1,0 +1,261 @@
+"""Model, session, prediction and report files of the session — without dialogs: the menus
+ask for the path, the automation API (``MainWindow.save_session`` …) passes it.
+
+Every method raises :class:`~logreg_gui.core.DataError` with the plain sentence a dialog
+shows; nothing in the session changes before a file has been read and checked whole.
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+
+from ...core import DataError
+from ...core.persistence import (
+    SavedSession,
+    file_digest,
+    load_model,
+    load_session,
+    model_of,
+    save_model,
+    save_session,
+    split_from_dict,
+    split_to_dict,
+)
+
+__all__ = ["FilesController", "OpenedModel", "OpenedSession"]
+
+
+def _name(path):
+    return os.path.basename(str(path))
+
+
+def _written(path, write):
+    try:
+        write()
+    except OSError as exc:
+        raise DataError(f"{_name(path)} cannot be written: {exc.strerror or exc}.") from None
+
+
+class OpenedSession:
+    """A session file read and checked: its data settings, maybe its data, its runs."""
+
+    def __init__(self, saved: SavedSession, data_settings, split, path):
+        self.saved, self.data_settings, self.split, self.path = saved, data_settings, split, path
+
+
+class OpenedModel:
+    """A model file read and checked, with the data settings it was trained on."""
+
+    def __init__(self, model, data_settings, path):
+        self.model, self.data_settings, self.path = model, data_settings, path
+
+
+def _data_settings(values, digest, path, what):
+    """DataSettings from a file's ``values``; for a data file, check it is still the same."""
+    from ...core.data.settings import FILE, settings_from_dict
+
+    settings = settings_from_dict(values)
+    if settings.source == FILE:
+        if not settings.path or not os.path.isfile(settings.path):
+            raise DataError(
+                f"the data file this {what} was made with, {settings.path}, is not there any "
+                "more: put it back, or save the session with its data kept in the file."
+            )
+        if digest and file_digest(settings.path) != digest:
+            raise DataError(
+                f"the data file {_name(settings.path)} has changed since the {what} was saved: "
+                f"the {what}'s weights belong to other data."
+            )
+    return settings
+
+
+class FilesController:
+    """Reads and writes the files of a :class:`~logreg_gui.ui.session.Session`."""
+
+    def __init__(self, session):
+        self._session = session
+
+    # Models ------------------------------------------------------------------------------
+    def current_model(self):
+        """The model of the weights shown (a SavedModel); DataError if there is none."""
+        session = self._session
+        shown = session.shown()
+        if shown is None:
+            raise DataError("there is no trained model yet: press Train first.")
+        epoch, coef, intercept = shown
+        run = session.run
+        metrics = {}
+        if session.evaluation is not None and session.evaluation[2] == epoch:
+            train, test, _ = session.evaluation
+            metrics = {"train_accuracy": train.accuracy, "train_loss": train.log_loss}
+            if test is not None:
+                metrics.update(test_accuracy=test.accuracy, test_loss=test.log_loss)
+        training = dict(run.settings, epochs_run=int(epoch), stop_reason=run.stop_reason)
+        training["learning_rates"] = [list(change) for change in run.learning_rates]
+        return model_of(
+            session.data, coef, intercept, training, metrics, data_settings=session.data_settings
+        )
+
+    def save_model(self, path) -> None:
+        """Write the model of the weights shown to ``path`` (JSON)."""
+        model = self.current_model()
+        _written(path, lambda: save_model(path, model))
+
+    @staticmethod
+    def read_model(path) -> OpenedModel:
+        """Read the model file ``path`` and the settings of the data it was trained on."""
+        model = load_model(path)
+        values = model.data.get("settings")
+        if not values:
+            raise DataError(
+                f"{_name(path)} does not say which data it was trained on, so it cannot be "
+                "shown here; use it with logreg-predict."
+            )
+        settings = _data_settings(values, model.data.get("file_sha256"), path, "model")
+        return OpenedModel(model, settings, path)
+
+    @staticmethod
+    def check_model(opened: OpenedModel, split) -> None:
+        """DataError unless ``split`` (its data made again) fits the model."""
+        model = opened.model
+        if tuple(split.feature_names) != tuple(model.feature_names) or not np.array_equal(
+            np.asarray(split.classes).astype(str), model.classes.astype(str)
+        ):
+            raise DataError(
+                f"the data made again for {_name(opened.path)} differ from those it was "
+                "trained on (other features or classes)."
+            )
+
+    def show_model(self, opened: OpenedModel) -> None:
+        """Make ``opened``'s weights the current run (the session has its data)."""
+        from ...core.training import TrainingRun
+
+        session, model = self._session, opened.model
+        data = session.data
+        self.check_model(opened, data)
+        settings = {k: v for k, v in model.training.items() if k != "learning_rates"}
+        epoch = int(settings.pop("epochs_run", 0))
+        settings.pop("stop_reason", None)
+        run = TrainingRun(
+            data.X_train,
+            session.y_train,
+            model.coef,
+            model.intercept,
+            learning_rate=float(settings.get("learning_rate", 0.01)),
+            epochs=0,
+            l2=float(settings.get("l2", 0.0)),
+            X_test=data.X_test,
+            y_test=session.y_test,
+            keep_weights=True,
+        )
+        batch = run.flush()  # the record of these weights: losses and accuracies
+        batch.epochs[:] = epoch
+        history = session.start_run(settings)
+        history.label = f"opened: {_name(opened.path)}"
+        session.append(batch)
+        session.finish_run(
+            "opened", f"opened from {_name(opened.path)}: the weights after epoch {epoch:,}."
+        )
+
+    # Sessions ----------------------------------------------------------------------------
+    def save_session(self, path, *, model_settings=None, keep_data=False) -> None:
+        """Write the session to ``path``: data settings, runs, selection — and the data
+        themselves when ``keep_data``."""
+        from ...core.data.settings import FILE, settings_to_dict
+
+        session = self._session
+        if session.data is None:
+            raise DataError("there are no data yet to save a session of.")
+        settings = session.data_settings
+        digest = None
+        if settings.source == FILE and not keep_data:
+            try:
+                digest = file_digest(settings.path)
+            except OSError as exc:
+                raise DataError(
+                    f"the data file {_name(settings.path)} cannot be read ({exc.strerror}): "
+                    "save the session with its data kept in the file."
+                ) from None
+        runs = [*session.runs] + ([session.run] if session.run is not None else [])
+        runs = [run for run in runs if run.latest is not None]
+        current = len(runs) - 1 if session.run is not None and session.run.latest else None
+        saved = SavedSession(
+            data_settings=settings_to_dict(settings),
+            model_settings=dict(model_settings or {}),
+            runs=runs,
+            current=current,
+            selected=int(session.selected),
+            shown_epoch=session.shown_epoch,
+            file_digest=digest,
+            data=split_to_dict(session.data) if keep_data else None,
+        )
+        _written(path, lambda: save_session(path, saved))
+
+    @staticmethod
+    def read_session(path) -> OpenedSession:
+        """Read and check the session file ``path`` (its data file too, when not kept)."""
+        saved = load_session(path)
+        split = None
+        if saved.data is not None:
+            from ...core.data.settings import settings_from_dict
+
+            settings = settings_from_dict(saved.data_settings)
+            split = split_from_dict(saved.data, path)
+        else:
+            settings = _data_settings(saved.data_settings, saved.file_digest, path, "session")
+        return OpenedSession(saved, settings, split, path)
+
+    @staticmethod
+    def check_session(opened: OpenedSession, split) -> None:
+        """DataError unless the runs of ``opened`` fit the data ``split``."""
+        d, k = len(split.feature_names), len(split.classes)
+        k = 1 if k == 2 else k
+        for run in opened.saved.runs:
+            shapes = [np.shape(run.latest["coef"]) if run.latest is not None else (k, d)]
+            if run.weights is not None:
+                rows, columns = run.weights.shape  # weights and the intercept
+                shapes.append((rows, columns - 1))
+            if any(shape != (k, d) for shape in shapes):
+                raise DataError(
+                    f"{_name(opened.path)} does not fit its data: its weights are not of the "
+                    f"shape {(k, d)} the data need."
+                )
+        if len(split.y_test) and not 0 <= opened.saved.selected < len(split.y_test):
+            raise DataError(f"{_name(opened.path)} selects a test sample its data do not have.")
+
+    def restore_session(self, opened: OpenedSession) -> None:
+        """Put ``opened``'s runs and selection into the session (which has its data)."""
+        self.check_session(opened, self._session.data)
+        saved = opened.saved
+        self._session.restore(saved.runs, saved.current, saved.selected, saved.shown_epoch)
+
+    # Exports -----------------------------------------------------------------------------
+    def export_predictions(self, path) -> int:
+        """Write the test samples with their true class, predicted class and every class's
+        probability (by the weights shown) as CSV; returns the number of rows."""
+        from ...core.evaluation import predictions_frame
+
+        session = self._session
+        shown = session.shown()
+        if shown is None:
+            raise DataError("there is no trained model yet: press Train first.")
+        _, coef, intercept = shown
+        frame = predictions_frame(session.data, coef, intercept)
+        _written(path, lambda: frame.to_csv(path, index=False))
+        return len(frame)
+
+    def export_report(self, path, *, loss_png, boundary_png) -> None:
+        """Write the HTML report of the session, with the two plots' PNG images."""
+        from ..report import report_html
+
+        if self._session.data is None:
+            raise DataError("there are no data yet to report on.")
+        text = report_html(self._session, loss_png=loss_png, boundary_png=boundary_png)
+
+        def write():
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(text)
+
+        _written(path, write)

@@ -1,0 +1,340 @@
+"""What a person asks for — Train, Step, Reset, open or save a file — carried out across the
+forms and the controllers.
+
+The forms say what is wanted, the controllers act on the session; the coordinator connects
+the two and says in words what happened (``message`` for the status bar, ``problem`` for a
+dialog). It shows no dialog itself: the menus ask for paths, and the window's automation API
+(``MainWindow.open_session(path)`` …) calls the same methods, which raise DataError with the
+sentence the dialog would show.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from .controllers import AnalysisController, DataController, TrainingController
+from .controllers.files import FilesController
+from .run_controls import RunControls
+from .session import RunState
+
+__all__ = ["Coordinator"]
+
+
+class Coordinator(QObject):
+    """Carries out the person's requests.
+
+    Signals
+    -------
+    message(str) : what happened, for the status bar
+    problem(str, str) : a title and a plain-words text for a dialog
+    noticeChanged(str) : why what is drawn differs from what the forms say ("" if it does not)
+    previewReady(object, dict) : the first rows of a data file were read (a Table and the
+        earlier choice of columns): the window lets the person choose the columns
+    """
+
+    message = Signal(str)
+    problem = Signal(str, str)
+    noticeChanged = Signal(str)
+    previewReady = Signal(object, dict)
+
+    def __init__(self, session, jobs, data_form, model_form, controls, parent=None):
+        super().__init__(parent)
+        self.session, self.jobs = session, jobs
+        self.data_form, self.model_form, self.controls = data_form, model_form, controls
+        self.data = DataController(session, jobs, self)
+        self.training = TrainingController(session, self)
+        self.analysis = AnalysisController(session, jobs, self)
+        self.files = FilesController(session)
+        self.resets = 0  # Reset draws new initial weights: seed + resets
+        self.engine_ready = True
+        self._notices = {"data": "", "model": ""}
+        self._failure_title = "The data cannot be used"
+        self._note = ""
+        data_form.changed.connect(self._on_data_form)
+        data_form.validity.connect(self.update_can_train)
+        model_form.changed.connect(self._on_model_form)
+        model_form.validity.connect(self.update_can_train)
+        model_form.learningRateCommitted.connect(self.training.set_learning_rate)
+        model_form.epochsCommitted.connect(self.training.set_epochs)
+        controls.trainRequested.connect(self.train)
+        controls.pauseRequested.connect(self.training.pause)
+        controls.resumeRequested.connect(self.training.resume)
+        controls.stepRequested.connect(self.step)
+        controls.stopRequested.connect(self.training.stop)
+        controls.resetRequested.connect(self.reset)
+        controls.speedChanged.connect(self.training.set_speed)
+        self.training.set_speed(controls.speed())
+        self.data.busyChanged.connect(self._on_busy)
+        self.data.failed.connect(self._on_data_failed)
+        self.data.heldChanged.connect(lambda text: self._show_notice("data", text))
+        self.training.failed.connect(lambda text: self._fail("Training failed", text))
+        session.dataChanged.connect(self._on_data)
+        session.runStateChanged.connect(self._on_run_state)
+        session.runStarted.connect(self._compare_settings)
+        session.dataChanged.connect(self._compare_settings)
+
+    def warm_up_engine(self) -> None:
+        """Compile (or load) the training kernel in the background; a run asked for
+        meanwhile says it waits for it."""
+
+        def warm_up(cancel):
+            from ..core.kernels import warm_up
+
+            warm_up()
+
+        self.engine_ready = False
+        self.jobs.submit("engine", warm_up, on_result=lambda _: setattr(self, "engine_ready", True))
+
+    def start(self, note="") -> None:
+        """Make the data the forms describe (the window is complete); ``note``: something
+        to say with the first data (what the settings of last time could not restore)."""
+        self._note = note
+        self.data.request(self.data_form.settings())
+        self.update_can_train()
+
+    # Data ---------------------------------------------------------------------------------
+    @Slot()
+    def _on_data_form(self):
+        self.data.request(self.data_form.settings())
+        self.update_can_train()
+
+    @Slot()
+    def _on_data(self):
+        note, self._note = self._note, ""
+        self.message.emit(f"{note} Data ready: press Train.".strip())
+        self.update_can_train()
+
+    @Slot(bool)
+    def _on_busy(self, busy):
+        if busy:
+            self.message.emit("Preparing the data…")
+        self.update_can_train()
+
+    @Slot(str)
+    def _on_data_failed(self, message):
+        kept = "The previous data stay loaded." if self.session.data is not None else ""
+        title, self._failure_title = self._failure_title, "The data cannot be used"
+        self._fail(title, f"{message}\n\n{kept}".strip())
+        self.update_can_train()
+
+    def _fail(self, title, text):
+        self.message.emit(f"{title}: {text}".replace("\n\n", " "))
+        self.problem.emit(title, text)
+
+    def preview_file(self, path, **choice) -> None:
+        """Read the first rows of ``path`` in the background; ``previewReady`` follows."""
+        from ..core.data.reading import read_table
+
+        self.message.emit(f"Reading the first rows of {os.path.basename(path)}…")
+        self.jobs.submit(
+            "preview",
+            lambda cancel: read_table(path, nrows=200, cancel=cancel),
+            on_result=lambda table: self.previewReady.emit(table, choice),
+            on_error=lambda error: self._on_data_failed(str(error)),
+        )
+
+    def open_data(
+        self, path, target=None, *, threshold=None, missing="drop", include=(), exclude=()
+    ) -> None:
+        """Use the data file ``path``: reads its first rows now (raising DataError with the
+        message the dialog would show), then makes the data in the background. ``target``
+        None guesses it."""
+        from ..core.data.columns import describe_columns, guess_target
+        from ..core.data.reading import read_table
+
+        table = read_table(path, nrows=200)
+        target = guess_target(table.frame) if target is None else target
+        describe_columns(table.frame, target, include=include, exclude=exclude)
+        choice = dict(
+            target=target, threshold=threshold, missing=missing, include=include, exclude=exclude
+        )
+        self.data_form.set_file(table.path, choice)
+
+    # Training -----------------------------------------------------------------------------
+    def params(self) -> dict | None:
+        """The estimator's parameters the forms describe (None while a field has a problem)."""
+        params = self.model_form.params()
+        if params is None:
+            return None
+        seed = self.data_form.seed.value() or 0
+        return dict(params, random_state=seed + self.resets, dtype=self.data_form.dtype_choice())
+
+    def why_not_train(self) -> str:
+        """Why a run cannot start now, in words ("" when it can)."""
+        if {**self.data_form.problems(), **self.model_form.problems()}:
+            return "fix the settings marked in red."
+        if self.session.data is None or self.data.busy:
+            return "the data are being prepared."
+        return ""
+
+    @Slot()
+    def update_can_train(self):
+        reason = self.why_not_train()
+        self.controls.set_can_train(not reason, reason)
+
+    @Slot()
+    def train(self):
+        """Start a new run from new initial weights (on the data the form describes)."""
+        self._start(paused=False)
+
+    @Slot()
+    def step(self):
+        """One epoch, then pause; starts a paused run when none is going."""
+        if self.training.active:
+            self.training.step()
+        else:
+            self._start(paused=True, steps=1)
+
+    def _start(self, paused, steps=0):
+        if self.why_not_train():
+            return
+        if not self.engine_ready:
+            self.message.emit(
+                "Preparing the training engine: it is compiled once after installing, which "
+                "takes a few seconds; training starts as soon as it is ready."
+            )
+        self.training.discard()
+
+        def begin():
+            self.training.start(self.params(), paused=paused, steps=steps)
+
+        if not self.data.apply_held(then=begin):
+            begin()
+
+    @Slot()
+    def reset(self):
+        """Stop, forget the weights and draw new initial ones on the same data."""
+        self.training.discard()
+        self.session.clear_run()
+        self.resets += 1
+        self.data.apply_held()
+        seed = (self.data_form.seed.value() or 0) + self.resets
+        self.message.emit(f"Reset: the next run starts from new weights (seed {seed}).")
+
+    @Slot()
+    def _on_model_form(self):
+        self.update_can_train()
+        params = self.model_form.params()
+        if params is not None:
+            self.analysis.set_preview_l2(params["l2"])
+        self._compare_settings()
+
+    @Slot()
+    def _compare_settings(self):
+        """Say so when the form no longer describes the run shown."""
+        params, run = self.model_form.params(), self.session.run
+        live = ("learning_rate", "epochs")  # these reach the run going on
+        changed = (
+            params is not None
+            and run is not None
+            and any(params[k] != run.settings.get(k) for k in params if k not in live)
+        )
+        self._show_notice(
+            "model",
+            "Settings changed — Train to apply: what is drawn is of the run shown, with the "
+            "settings it used."
+            if changed
+            else "",
+        )
+
+    def _show_notice(self, kind, text):
+        self._notices[kind] = text
+        self.noticeChanged.emit("\n".join(t for t in self._notices.values() if t))
+
+    @Slot()
+    def _on_run_state(self):
+        state, run = self.session.state, self.session.run
+        self.controls.set_state(
+            {RunState.RUNNING: RunControls.RUNNING, RunState.PAUSED: RunControls.PAUSED}.get(
+                state, RunControls.IDLE
+            )
+        )
+        if state == RunState.RUNNING:
+            self.message.emit("Training…")
+        elif state == RunState.PAUSED:
+            self.message.emit(
+                "Paused: Step runs one epoch; the learning rate may be changed (press Enter)."
+            )
+        elif state == RunState.FINISHED and run is not None:
+            self.message.emit(f"Training {run.message}")
+            if run.stop_reason == "diverged":
+                self.problem.emit("Training diverged", f"Training {run.message}")
+
+    # Files --------------------------------------------------------------------------------
+    def form_settings(self) -> dict:
+        """What the model form shows (to put back when a session is opened)."""
+        params = self.model_form.params() or {}
+        return dict(params, dtype=self.data_form.dtype_choice(), resets=self.resets)
+
+    def save_session(self, path, *, keep_data=False) -> None:
+        """Save the session to ``path`` (the data themselves too with ``keep_data``)."""
+        self.files.save_session(path, model_settings=self.form_settings(), keep_data=keep_data)
+        self.message.emit(f"Session saved to {path}.")
+
+    def save_model(self, path) -> None:
+        """Save the model of the weights shown to ``path``."""
+        self.files.save_model(path)
+        epoch = self.session.shown()[0]
+        self.message.emit(f"Model (the weights after epoch {epoch:,}) saved to {path}.")
+
+    def open_session(self, path) -> None:
+        """Open the session file ``path``: read and checked now (DataError), its data made
+        in the background if they are not in the file, then its runs shown."""
+        opened = self.files.read_session(path)
+        settings = opened.saved.model_settings
+
+        def restore():
+            self.files.restore_session(opened)
+            self.resets = int(settings.get("resets", 0))
+            self._show_settings(opened.data_settings, settings or self._run_settings())
+            self.message.emit(f"Session {os.path.basename(str(path))} opened.")
+
+        check = lambda split: self.files.check_session(opened, split)  # noqa: E731
+        self._load("session", opened.data_settings, restore, check, opened.split)
+
+    def open_model(self, path) -> None:
+        """Open the model file ``path``: its data are made again (if other than those
+        loaded), then its weights become the current run. Raises DataError at once for a
+        file that cannot be used."""
+        opened = self.files.read_model(path)
+
+        def show():
+            self.files.show_model(opened)
+            self._show_settings(opened.data_settings, opened.model.training)
+            self.message.emit(self.session.run.message.capitalize())
+
+        check = lambda split: self.files.check_model(opened, split)  # noqa: E731
+        self._load("model", opened.data_settings, show, check)
+
+    def _load(self, what, settings, then, check, split=None):
+        """Data for ``settings`` (``check`` may refuse them), then ``then()``. What can be
+        checked now raises DataError before anything changes."""
+        same = split is None and settings == self.session.data_settings and not self.data.busy
+        if same or split is not None:
+            check(self.session.data if same else split)
+        self.training.discard()
+        if same:
+            then()
+            return
+        self.message.emit("Preparing the data…")
+        self._failure_title = f"The {what} cannot be opened"
+
+        def done():
+            self._failure_title = "The data cannot be used"
+            then()
+
+        self.data.load(settings, then=done, split=split, check=None if split else check)
+
+    def _run_settings(self):
+        return {} if self.session.run is None else dict(self.session.run.settings)
+
+    def _show_settings(self, data_settings, model_settings):
+        self.data_form.set_settings(data_settings, dtype=model_settings.get("dtype"))
+        self.model_form.set_params(model_settings)
+
+    def export_predictions(self, path) -> None:
+        """The test samples' predictions by the weights shown, as CSV."""
+        rows = self.files.export_predictions(path)
+        self.message.emit(f"{rows:,} predictions written to {path}.")

@@ -1,0 +1,390 @@
+"""Keeping the work: settings remembered between starts, model and session files through the
+real window (automation API and menus with their dialogs replaced), exports and the report."""
+
+import base64
+import json
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from logreg_gui.core import DataError
+from logreg_gui.core.objective import class_probabilities, decision_scores
+from logreg_gui.core.persistence import load_model
+
+from .helpers import find, train_to_end, type_into
+
+DATA = Path(__file__).parents[1] / "data"
+
+
+def new_window(qtbot, window_factory=None):
+    """A second window, as the next start of the application would make it."""
+    from logreg_gui.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.session.data is not None, timeout=20_000)
+    return w
+
+
+@pytest.fixture
+def second(qtbot, window):
+    """Another window in the same test (dialogs recorded into the first one's list)."""
+    w = new_window(qtbot)
+    w.dialogs = window.dialogs
+    yield w
+    w.close()
+
+
+def trained(qtbot, window, epochs="300"):
+    type_into(qtbot, find(window, "epochsInput"), epochs)
+    train_to_end(qtbot, window)
+    return window.session.run
+
+
+# Settings ---------------------------------------------------------------------------------
+def test_every_form_value_tab_and_file_come_back_at_the_next_start(qtbot, window):
+    type_into(qtbot, find(window, "learningRateInput"), "0.5")
+    type_into(qtbot, find(window, "epochsInput"), "1e4")  # kept as typed
+    find(window, "optimizerInput").setCurrentIndex(3)  # Adam
+    find(window, "standardizeInput").setChecked(False)
+    find(window, "speedInput").setValue(2)
+    window.tabs.setCurrentIndex(2)
+    window.open_data(str(DATA / "penguins.csv"), target="species")
+    qtbot.waitUntil(lambda: window.session.data.target_name == "species", timeout=20_000)
+    window.close()
+
+    again = new_window(qtbot)
+    try:
+        assert find(again, "learningRateInput").text() == "0.5"
+        assert find(again, "epochsInput").text() == "1e4"
+        assert find(again, "optimizerInput").currentData() == "adam"
+        assert not find(again, "standardizeInput").isChecked()
+        assert find(again, "speedInput").value() == 2
+        assert again.tabs.currentIndex() == 2
+        assert again.session.data.target_name == "species"  # the same file and target
+        assert again.session.data_settings.path == str(DATA / "penguins.csv")
+
+        again.menus.reset_settings()  # View ▸ Restore default settings
+        assert find(again, "learningRateInput").text() == "0.01"
+        assert find(again, "epochsInput").text() == "3000"
+        assert find(again, "optimizerInput").currentData() == "gd"
+        assert find(again, "dataSourceInput").currentData() == "generated"
+        assert find(again, "speedInput").value() == find(again, "speedInput").maximum()
+        assert again.tabs.currentIndex() == 0
+        qtbot.waitUntil(lambda: again.session.data_settings.source == "generated", timeout=20_000)
+    finally:
+        again.close()
+
+
+def test_a_data_file_gone_since_last_time_falls_back_to_generated_data(qtbot, window, tmp_path):
+    copy = tmp_path / "penguins.csv"
+    shutil.copy(DATA / "penguins.csv", copy)
+    window.open_data(str(copy), target="species")
+    qtbot.waitUntil(lambda: window.session.data.target_name == "species", timeout=20_000)
+    window.close()
+    copy.unlink()
+    again = new_window(qtbot)
+    try:
+        assert again.session.data_settings.source == "generated"
+        assert "not there any more" in again.statusBar().currentMessage()
+    finally:
+        again.close()
+
+
+def test_reset_settings_flag_forgets_the_forms_but_not_the_recent_files(qtbot, window):
+    from logreg_gui.app import parse_args
+    from logreg_gui.ui.settings_store import forget_settings, recent_files, remember_file
+
+    type_into(qtbot, find(window, "learningRateInput"), "0.5")
+    remember_file(str(DATA / "penguins.csv"))
+    window.close()
+    args, qt_args = parse_args(["--reset-settings", "-platform", "offscreen"])
+    assert args.reset_settings and qt_args == ["-platform", "offscreen"]
+    forget_settings()  # what the flag does before the window is made
+    again = new_window(qtbot)
+    try:
+        assert find(again, "learningRateInput").text() == "0.01"
+        assert recent_files() == [str(DATA / "penguins.csv")]
+    finally:
+        again.close()
+
+
+# Models -----------------------------------------------------------------------------------
+def test_a_saved_model_predicts_as_the_window_did_and_reopens_to_the_same_screen(
+    qtbot, window, second, tmp_path
+):
+    run = trained(qtbot, window)
+    path = tmp_path / "model.json"
+    window.save_model(str(path))
+    model = load_model(path)
+    data = window.session.data
+    expected = class_probabilities(
+        decision_scores(data.X_test, run.latest["coef"], run.latest["intercept"])
+    )
+    np.testing.assert_array_equal(model.predict_proba(data.X_test), expected)
+    assert model.training["epochs_run"] == 300 and model.training["learning_rate"] == 0.01
+    assert model.data["settings"]["source"] == "generated"
+
+    type_into(qtbot, find(second, "seedInput"), "5")  # other data in the other window
+    qtbot.waitUntil(lambda: second.session.data_settings.seed == 5, timeout=10_000)
+    second.open_model(str(path))
+    qtbot.waitUntil(lambda: second.session.run is not None, timeout=20_000)
+    opened = second.session.run
+    assert second.session.data_settings == window.session.data_settings  # its data made again
+    np.testing.assert_array_equal(opened.latest["coef"], run.latest["coef"])
+    assert opened.latest["epoch"] == 300
+    assert opened.latest["test_accuracy"] == pytest.approx(run.latest["test_accuracy"], abs=1e-12)
+    assert find(second, "seedInput").text() == "0"  # the forms say what the model used
+    assert find(second, "epochsInput").text() == "300"
+    second.session.select_sample(7)
+    window.session.select_sample(7)
+    qtbot.wait(50)
+    np.testing.assert_allclose(
+        second.prediction.shown_probabilities(), window.prediction.shown_probabilities(), rtol=1e-12
+    )
+
+
+def test_saving_a_model_before_training_says_why_not(window, tmp_path):
+    with pytest.raises(DataError, match="no trained model"):
+        window.save_model(str(tmp_path / "m.json"))
+    assert not (tmp_path / "m.json").exists()
+
+
+BAD_MODELS = {
+    "not json": b"\x00\x01 binary",
+    "foreign json": json.dumps({"format": "something else"}).encode(),
+    "newer": None,  # filled from a real model file
+    "wrong shapes": None,
+    "not finite": None,
+    "cut short": None,
+}
+
+
+@pytest.mark.parametrize("kind", list(BAD_MODELS))
+def test_bad_model_files_leave_everything_as_it_was(qtbot, window, tmp_path, kind):
+    run = trained(qtbot, window, "50")
+    good = tmp_path / "good.json"
+    window.save_model(str(good))
+    document = json.loads(good.read_text())
+    bad = tmp_path / f"{kind}.json"
+    if kind == "newer":
+        bad.write_text(json.dumps(dict(document, version=99)))
+    elif kind == "wrong shapes":
+        bad.write_text(json.dumps(dict(document, coef=[[1.0, 2.0]])))
+    elif kind == "not finite":
+        bad.write_text(json.dumps(dict(document, intercept=[1e999])).replace("Infinity", "1e999"))
+    elif kind == "cut short":
+        bad.write_bytes(good.read_bytes()[: len(good.read_bytes()) // 2])
+    else:
+        bad.write_bytes(BAD_MODELS[kind])
+    with pytest.raises(DataError) as error:
+        window.open_model(str(bad))
+    assert "\n" not in str(error.value) and "Traceback" not in str(error.value)
+    assert window.session.run is run and window.session.state == "finished"
+
+
+# Sessions ---------------------------------------------------------------------------------
+def test_a_session_reopens_to_exactly_the_same_screen(qtbot, window, second, tmp_path):
+    trained(qtbot, window, "200")
+    type_into(qtbot, find(window, "learningRateInput"), "0.1")
+    first = window.session.run
+    train_to_end(qtbot, window)  # a second run; the first is compared with it
+    window.session.select_sample(11)
+    window.session.show_epoch(150)  # scrubbed back
+    qtbot.wait(50)
+    path = tmp_path / "work.lrsession"
+    window.save_session(str(path))
+
+    second.open_session(str(path))
+    qtbot.waitUntil(lambda: second.session.run is not None, timeout=20_000)
+    a, b = window.session, second.session
+    assert b.data_settings == a.data_settings
+    np.testing.assert_array_equal(b.data.X_train, a.data.X_train)
+    assert [r.label for r in b.runs] == [first.label]
+    for name in ("epochs", "train_loss", "test_loss", "train_accuracy", "test_accuracy"):
+        np.testing.assert_array_equal(second.loss_plot.data()[name], window.loss_plot.data()[name])
+    assert b.selected == 11 and b.shown_epoch == 150
+    np.testing.assert_array_equal(b.shown()[1], a.shown()[1])
+    np.testing.assert_array_equal(b.run.parameters_at(37)[0], a.run.parameters_at(37)[0])
+    assert b.run.learning_rates == a.run.learning_rates
+    np.testing.assert_allclose(
+        second.prediction.shown_probabilities(), window.prediction.shown_probabilities(), rtol=1e-12
+    )
+    assert find(second, "learningRateInput").text() == "0.1"
+    assert not second.notice.isVisible()  # the forms describe the run shown
+
+
+def test_a_session_of_a_data_file_checks_the_file_or_keeps_the_data_inside(
+    qtbot, window, second, tmp_path
+):
+    copy = tmp_path / "penguins.csv"
+    shutil.copy(DATA / "penguins.csv", copy)
+    window.open_data(str(copy), target="species")
+    qtbot.waitUntil(lambda: window.session.data.target_name == "species", timeout=20_000)
+    trained(qtbot, window, "100")
+    plain, kept = tmp_path / "plain.lrsession", tmp_path / "kept.lrsession"
+    window.save_session(str(plain))
+    window.save_session(str(kept), keep_data=True)
+    with zipfile.ZipFile(kept) as archive:
+        assert "data/X_train.npy" in archive.namelist()
+
+    copy.write_text(copy.read_text().replace("Adelie", "Adélie", 1))  # the file changed
+    before = second.session.data
+    with pytest.raises(DataError, match="has changed since the session was saved"):
+        second.open_session(str(plain))
+    assert second.session.data is before
+
+    copy.unlink()  # gone: the session with its data still opens
+    with pytest.raises(DataError, match="is not there any more"):
+        second.open_session(str(plain))
+    second.open_session(str(kept))
+    qtbot.waitUntil(lambda: second.session.run is not None, timeout=20_000)
+    np.testing.assert_array_equal(second.session.data.X_test, window.session.data.X_test)
+    assert list(second.session.classes) == list(window.session.classes)
+    np.testing.assert_array_equal(
+        second.session.run.latest["coef"], window.session.run.latest["coef"]
+    )
+
+
+@pytest.mark.parametrize("how", ["cut short", "not a zip", "newer", "weights of other data"])
+def test_bad_session_files_leave_everything_as_it_was(qtbot, window, tmp_path, how):
+    run = trained(qtbot, window, "50")
+    good = tmp_path / "good.lrsession"
+    window.save_session(str(good))
+    bad = tmp_path / "bad.lrsession"
+    raw = good.read_bytes()
+    if how == "cut short":
+        bad.write_bytes(raw[: len(raw) // 2])
+    elif how == "not a zip":
+        bad.write_text("hello")
+    else:
+        with zipfile.ZipFile(good) as source, zipfile.ZipFile(bad, "w") as target:
+            for item in source.infolist():
+                content = source.read(item)
+                if item.filename == "session.json":
+                    document = json.loads(content)
+                    if how == "newer":
+                        document["version"] = 99
+                    else:
+                        document["data_settings"]["generation"]["n_features"] = 4
+                        document["data_settings"]["generation"]["n_informative"] = 2
+                        document["data_settings"]["generation"]["n_redundant"] = 1
+                    content = json.dumps(document)
+                target.writestr(item, content)
+    if how == "weights of other data":  # only known once its data are made
+        window.open_session(str(bad))
+        window.dialogs.clear()
+        qtbot.waitUntil(lambda: len(window.dialogs) > 0, timeout=20_000)
+        assert window.dialogs[0][0] == "The session cannot be opened"
+        assert "does not fit its data" in window.dialogs[0][1]
+        assert window.session.data_settings.generation.n_features == 10  # nothing changed
+        assert window.session.run is run  # the run stays
+    else:
+        with pytest.raises(DataError):
+            window.open_session(str(bad))
+        assert window.session.run is run
+
+
+# Menus --------------------------------------------------------------------------------------
+def answer(monkeypatch, path, chosen=""):
+    """The next file dialog answers ``path``."""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), chosen))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), chosen))
+
+
+def trigger(window, name):
+    window.findChild(type(window.menus.recent_menu.menuAction()), name).trigger()
+
+
+def test_the_file_menu_saves_opens_and_exports(qtbot, window, second, tmp_path, monkeypatch):
+    from logreg_gui.ui.menus import SESSION_SAVE_FILTERS
+
+    run = trained(qtbot, window, "120")
+    answer(monkeypatch, tmp_path / "lesson", SESSION_SAVE_FILTERS[1])  # suffix added
+    trigger(window, "saveSessionAction")
+    assert (tmp_path / "lesson.lrsession").is_file()
+    answer(monkeypatch, tmp_path / "lesson.lrsession")
+    trigger(second, "openSessionAction")
+    qtbot.waitUntil(lambda: second.session.run is not None, timeout=20_000)
+    np.testing.assert_array_equal(second.session.run.latest["coef"], run.latest["coef"])
+    assert str(tmp_path / "lesson.lrsession") in [a.toolTip() for a in _recent(second)]
+
+    answer(monkeypatch, tmp_path / "predictions.csv")
+    trigger(window, "exportPredictionsAction")
+    table = pd.read_csv(tmp_path / "predictions.csv")
+    data = window.session.data
+    expected = class_probabilities(
+        decision_scores(data.X_test, run.latest["coef"], run.latest["intercept"])
+    )
+    assert len(table) == len(data.y_test)
+    np.testing.assert_allclose(table[["P(0)", "P(1)"]].to_numpy(), expected, rtol=1e-12)
+    np.testing.assert_array_equal(table["true class"], data.y_test)
+    np.testing.assert_array_equal(table["predicted class"], (expected[:, 1] > 0.5).astype(int))
+
+    for suffix, chosen, magic in ((".png", "", b"\x89PNG"), ("", "SVG drawing (*.svg)", b"<?xml")):
+        for tab in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(tab)
+            target = tmp_path / f"view{tab}{suffix}"
+            answer(monkeypatch, target, chosen)
+            trigger(window, "exportImageAction")
+            written = target if suffix else target.with_suffix(".svg")
+            if not suffix and tab == 3:  # the evaluation tab holds tables: PNG only, said so
+                assert "export it as PNG" in window.dialogs[-1][1]
+                continue
+            assert written.read_bytes().startswith(magic), written
+
+    answer(monkeypatch, tmp_path / "report.html")
+    trigger(window, "exportReportAction")
+    page = (tmp_path / "report.html").read_text()
+    images = re.findall(r'src="data:image/png;base64,([^"]+)"', page)
+    assert len(images) == 2 and all(base64.b64decode(i).startswith(b"\x89PNG") for i in images)
+    assert f"<td>{run.latest['test_accuracy']:.4f}</td>" in page  # the evaluation table
+    assert "Test sample 0" in page and "learning_rate" in page
+
+
+def _recent(window):
+    window.menus.recent_menu.aboutToShow.emit()
+    return window.menus.recent_menu.actions()
+
+
+def test_a_bad_file_opened_from_the_menu_is_one_message_and_nothing_is_lost(
+    qtbot, window, tmp_path, monkeypatch
+):
+    run = trained(qtbot, window, "50")
+    bad = tmp_path / "broken.lrsession"
+    bad.write_bytes(b"PK\x03\x04 broken")
+    answer(monkeypatch, bad)
+    trigger(window, "openSessionAction")
+    assert window.dialogs[-1][0] == "The session cannot be opened"
+    assert "not a session file" in window.dialogs[-1][1]
+    assert window.session.run is run
+    answer(monkeypatch, tmp_path / "no-such-dir" / "model.json")
+    trigger(window, "saveModelAction")
+    assert "cannot be written" in window.dialogs[-1][1]
+
+
+def test_every_plot_offers_export_on_right_click(window):
+    import pyqtgraph as pg
+
+    plots = [
+        item
+        for view in (
+            window.loss_plot,
+            window.boundary,
+            window.weights,
+            window.evaluation,
+            window.prediction,
+        )
+        for widget in view.findChildren(pg.GraphicsView)
+        for item in widget.scene().items()
+        if isinstance(item, pg.ViewBox)
+    ]
+    assert len(plots) >= 6
+    assert all(vb.menuEnabled() for vb in plots)
