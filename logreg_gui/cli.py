@@ -29,7 +29,7 @@ from .core.data import DATA_CONSTRAINTS, DATA_LABELS, GENERATION_CONSTRAINTS, GE
 from .core.model import LABELS, SOLVERS
 from .core.objective import class_probabilities, decision_scores, predicted_indices
 from .core.params import Number, parse
-from .core.training import log_line
+from .core.training import final_log_line, log_lines
 
 PROG = "logreg-train"
 EXIT_BAD_INPUT = 2
@@ -305,22 +305,6 @@ def _label(value):
     return value.item() if isinstance(value, np.generic) else value
 
 
-def _log(batch, every, out):
-    """Print the blog's line for every epoch of ``batch`` that is a multiple of ``every``."""
-    for i in np.flatnonzero(batch.epochs % every == 0):
-        print(_line(batch, i), file=out)
-
-
-def _line(batch, i):
-    return log_line(
-        int(batch.epochs[i]),
-        batch.train_loss[i],
-        batch.train_accuracy[i],
-        batch.test_loss[i],
-        batch.test_accuracy[i],
-    )
-
-
 def run(args, out=None, err=None) -> int:
     """Run the workflow for parsed ``args``, printing to ``out``/``err`` (default stdout and
     stderr); returns the exit status."""
@@ -362,11 +346,13 @@ def run(args, out=None, err=None) -> int:
             continue
         last = batch
         if not args.json:
-            _log(batch, args.log_every, out)
+            for line in log_lines(batch, args.log_every):
+                print(line, file=out)
         if batch.warning:
             print(f"{PROG}: warning: {batch.warning}", file=err)
-    if last is not None and last.epochs[-1] % args.log_every != 0 and not args.json:
-        print(_line(last, -1), file=out)  # the final epoch, as the blog's last word
+    final_line = final_log_line(last, args.log_every)
+    if final_line is not None and not args.json:
+        print(final_line, file=out)  # the final epoch, as the blog's last word
     if training.stop_reason == StopReason.DIVERGED:
         print(f"{PROG}: warning: training {training.message}", file=err)
     final = training.record()

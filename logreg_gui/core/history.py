@@ -17,6 +17,9 @@ import numpy as np
 
 __all__ = ["CURVES", "CurveHistory", "RunHistory", "WeightHistory"]
 
+#: Mini-batch epochs whose shuffled order a run keeps (the latest ones delivered).
+MAX_ORDERS = 16
+
 #: The curves kept, in column order.
 CURVES = ("train_loss", "train_accuracy", "objective", "test_loss", "test_accuracy")
 
@@ -143,6 +146,18 @@ class CurveHistory:
         """Memory held, in bytes."""
         return self._low.nbytes + self._high.nbytes
 
+    def truncate(self, epoch) -> None:
+        """Forget every epoch after ``epoch`` (before :attr:`first`: everything). Beyond full
+        resolution the bucket holding ``epoch`` keeps its minimum and maximum, which may
+        include epochs up to one bucket width later."""
+        if self.first is None or epoch >= self.last:
+            return
+        if epoch < self.first:
+            self.clear()
+            return
+        self.size = (int(epoch) - self.first) // self.width + 1
+        self.last = int(epoch)
+
     def copy(self, capacity=None) -> CurveHistory:
         """The same curves in ``capacity`` buckets (merged further if they do not fit)."""
         other = CurveHistory(self.capacity if capacity is None else capacity)
@@ -251,6 +266,14 @@ class WeightHistory:
         epochs, first = np.unique(epochs, return_index=True)
         return epochs, params[first]
 
+    def copy(self) -> WeightHistory:
+        """An independent copy."""
+        other = WeightHistory.__new__(WeightHistory)
+        other.__dict__.update(self.__dict__)
+        for name in ("_epochs", "_params", "_ring_epochs", "_ring"):
+            setattr(other, name, getattr(self, name).copy())
+        return other
+
     def truncate(self, epoch) -> None:
         """Forget every epoch after ``epoch`` (a run continued from a step back)."""
         epoch = int(epoch)
@@ -293,6 +316,7 @@ class RunHistory:
         self.stop_reason = None
         self.message = ""
         self.warning = None
+        self.orders = {}  # epoch -> shuffled row order of that mini-batch epoch (a few)
 
     @property
     def epoch(self) -> int | None:
@@ -313,6 +337,10 @@ class RunHistory:
                 self.learning_rates.append((int(epoch), float(rate)))
         if batch.warning and self.warning is None:
             self.warning = batch.warning
+        if batch.order is not None:
+            self.orders[int(batch.epochs[-1])] = batch.order
+            for old in sorted(self.orders)[:-MAX_ORDERS]:
+                del self.orders[old]
         self.latest = {"epoch": int(batch.epochs[-1])}
         for name in CURVES:
             self.latest[name] = float(getattr(batch, name)[-1])
@@ -322,6 +350,24 @@ class RunHistory:
     def finish(self, reason, message) -> None:
         """Record how the run ended."""
         self.stop_reason, self.message = reason, message
+
+    def branch(self, epoch, settings, *, label="") -> RunHistory:
+        """A new run that continues this one from the weights of ``epoch``: it holds this
+        run's curves and weights up to ``epoch - 1``; the continued training appends
+        ``epoch`` (its initial state) and what follows. This run is left as it is."""
+        other = RunHistory(settings, label=label)
+        other.curves = self.curves.copy()
+        other.curves.truncate(epoch - 1)
+        if self.weights is not None:
+            other.weights = self.weights.copy()
+            other.weights.truncate(epoch - 1)
+            if epoch == 0 or other.weights.last < 0:
+                other.weights = None
+        rate = float(other.settings.get("learning_rate", float("nan")))
+        other.learning_rates = [(e, r) for e, r in self.learning_rates if e < epoch]
+        if not other.learning_rates or other.learning_rates[-1][1] != rate:
+            other.learning_rates.append((int(epoch), rate))
+        return other
 
     def parameters_at(self, epoch):
         """``(coef, intercept)`` of ``epoch`` if kept, else None."""

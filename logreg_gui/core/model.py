@@ -22,7 +22,7 @@ from .training import StopReason, TrainingRun
 __all__ = ["LABELS", "SOLVERS", "LogisticRegressionGD"]
 
 #: The optimizers, in the order a person meets them.
-SOLVERS = ("gd", "momentum", "nesterov", "adam")
+SOLVERS = ("gd", "momentum", "nesterov", "adam", "newton")
 
 #: How each parameter is named where a person sets it (messages of the form and the CLI).
 LABELS = {
@@ -72,9 +72,12 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         epochs. None: run all epochs.
     n_iter_no_change : int, default=10
         Epochs without an improvement of ``tol`` tolerated before stopping.
-    solver : {"gd", "momentum", "nesterov", "adam"}, default="gd"
+    solver : {"gd", "momentum", "nesterov", "adam", "newton"}, default="gd"
         The update rule: plain gradient descent (the blog's), heavy-ball momentum, Nesterov's
-        momentum or Adam (``beta1=0.9, beta2=0.999, epsilon=1e-8``).
+        momentum, Adam (``beta1=0.9, beta2=0.999, epsilon=1e-8``), or Newton's method (one
+        step with the exact Hessian per epoch, halved until the objective decreases; ignores
+        the learning rate and the batch size; refused above
+        :data:`~logreg_gui.core.newton.MAX_NEWTON_PARAMETERS` parameters).
     momentum : float, default=0.9
         Momentum of the ``"momentum"`` and ``"nesterov"`` solvers, in [0, 1).
     dtype : {"float32", "float64"} or None, default=None
@@ -158,7 +161,17 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         return self
 
     def start_training(
-        self, X, y, X_test=None, y_test=None, *, keep_curve=True, keep_weights=False
+        self,
+        X,
+        y,
+        X_test=None,
+        y_test=None,
+        *,
+        keep_curve=True,
+        keep_weights=False,
+        coef_init=None,
+        intercept_init=None,
+        start_epoch=0,
     ) -> TrainingRun:
         """Validate the parameters and the data, initialise the weights and return the run
         that trains them.
@@ -170,12 +183,37 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         the estimator can predict with the latest weights at any point. ``X_test, y_test``
         are scored after every epoch and never trained on; test labels outside the training
         classes are refused. ``keep_weights``: every batch of records carries each epoch's
-        weights.
+        weights. ``coef_init``, ``intercept_init``: start from these weights instead of
+        drawing them (as scikit-learn's ``SGDClassifier.fit``); ``start_epoch``: number
+        the records on from this epoch (a run continued from an earlier run's epoch; it
+        runs until ``epochs``).
         """
         self._validate_params()
-        return self._start(X, y, X_test, y_test, keep_curve=keep_curve, keep_weights=keep_weights)
+        return self._start(
+            X,
+            y,
+            X_test,
+            y_test,
+            keep_curve=keep_curve,
+            keep_weights=keep_weights,
+            coef_init=coef_init,
+            intercept_init=intercept_init,
+            start_epoch=start_epoch,
+        )
 
-    def _start(self, X, y, X_test=None, y_test=None, *, keep_curve=True, keep_weights=False):
+    def _start(
+        self,
+        X,
+        y,
+        X_test=None,
+        y_test=None,
+        *,
+        keep_curve=True,
+        keep_weights=False,
+        coef_init=None,
+        intercept_init=None,
+        start_epoch=0,
+    ):
         dtype = _dtype_for(self.dtype)
         X, y = validate_data(self, X, y, dtype=dtype, order="C")
         check_classification_targets(y)
@@ -200,6 +238,12 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         else:
             coef = np.zeros((k, X.shape[1]))
         intercept = np.zeros(k)
+        if coef_init is not None or intercept_init is not None:
+            coef, intercept = self._initial(coef_init, intercept_init, coef, intercept)
+        if not 0 <= int(start_epoch) <= int(self.epochs):
+            raise ValueError(
+                f"start_epoch must be between 0 and epochs ({self.epochs}); got {start_epoch}."
+            )
         self.coef_, self.intercept_ = coef, intercept
         self.n_iter_ = 0
         self.loss_curve_ = []
@@ -225,9 +269,30 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
             y_test=y_test_index,
             keep_weights=keep_weights,
             on_batch=self._follow,
+            start_epoch=int(start_epoch),
         )
         self._run = run
         return run
+
+    @staticmethod
+    def _initial(coef_init, intercept_init, coef, intercept):
+        """The given initial weights, checked against the shapes the data need."""
+        if coef_init is not None:
+            given = np.asarray(coef_init, dtype=np.float64)
+            if given.shape != coef.shape or not np.isfinite(given).all():
+                raise ValueError(
+                    f"coef_init must be finite numbers of shape {coef.shape}; got {given.shape}."
+                )
+            coef = given.copy()
+        if intercept_init is not None:
+            given = np.asarray(intercept_init, dtype=np.float64).reshape(-1)
+            if given.shape != intercept.shape or not np.isfinite(given).all():
+                raise ValueError(
+                    f"intercept_init must be finite numbers of shape {intercept.shape}; "
+                    f"got {given.shape}."
+                )
+            intercept = given.copy()
+        return coef, intercept
 
     def _follow(self, batch):
         self.coef_, self.intercept_ = batch.coef, batch.intercept

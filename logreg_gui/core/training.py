@@ -23,7 +23,15 @@ import numpy as np
 
 from . import kernels as K
 
-__all__ = ["EpochRecord", "RecordBatch", "StopReason", "TrainingRun", "log_line"]
+__all__ = [
+    "EpochRecord",
+    "RecordBatch",
+    "StopReason",
+    "TrainingRun",
+    "final_log_line",
+    "log_line",
+    "log_lines",
+]
 
 #: The loss growing beyond this multiple of its start (or of log(n_classes), whichever is
 #: larger) is divergence, not a rough patch.
@@ -36,10 +44,15 @@ RISE_MARGIN = 0.01
 #: Seconds one kernel call aims to last: stop, pause and a new learning rate wait at most
 #: about this long.
 CALL_SECONDS = 0.02
+#: Newton's method stops once the gradient's norm is this small (the optimum, to rounding).
+NEWTON_GRADIENT_TOL = 1e-10
 #: Largest buffer of per-epoch weights one call fills.
 MAX_WEIGHTS_BYTES = 32 * 2**20
 #: Largest buffer of mini-batch permutations generated at once (int32 entries).
 MAX_ORDER_ENTRIES = 2**20
+#: Up to this many training rows, each batch of records carries the shuffled order of its
+#: last epoch (which samples formed which mini-batch, for the step inspector).
+MAX_ORDER_ROWS = 200_000
 
 
 def log_line(epoch, train_loss, train_accuracy, test_loss=None, test_accuracy=None) -> str:
@@ -49,6 +62,34 @@ def log_line(epoch, train_loss, train_accuracy, test_loss=None, test_accuracy=No
     if test_loss is not None and not math.isnan(test_loss):
         line += f", test_loss:{float(test_loss):.6f}, test_acc:{float(test_accuracy):.4f}"
     return line
+
+
+def log_lines(batch, every) -> list[str]:
+    """The blog's log lines of ``batch`` (a RecordBatch): one per epoch that is a multiple of
+    ``every``."""
+    return [
+        log_line(
+            int(batch.epochs[i]),
+            batch.train_loss[i],
+            batch.train_accuracy[i],
+            batch.test_loss[i],
+            batch.test_accuracy[i],
+        )
+        for i in np.flatnonzero(batch.epochs % every == 0)
+    ]
+
+
+def final_log_line(batch, every) -> str | None:
+    """The line of the batch's last epoch when the log skipped it (a run ending between
+    multiples of ``every``): the blog's last word is always there."""
+    if batch is None or not len(batch) or batch.epochs[-1] % every == 0:
+        return None
+    return log_lines(_last_only(batch), 1)[0]
+
+
+def _last_only(batch):
+    columns = {name: getattr(batch, name)[-1:] for name in RecordBatch.COLUMNS}
+    return RecordBatch(**columns, coef=batch.coef, intercept=batch.intercept)
 
 
 class StopReason:
@@ -110,6 +151,7 @@ class RecordBatch:
     learning_rate: float | None = None
     rate_changes: tuple = ()
     warning: str | None = None
+    order: np.ndarray | None = None
 
     COLUMNS = ("epochs", "train_loss", "train_accuracy", "objective", "test_loss", "test_accuracy")
 
@@ -163,18 +205,20 @@ class RecordBatch:
             learning_rate=last.learning_rate,
             rate_changes=tuple(change for b in batches for change in b.rate_changes),
             warning=warning,
+            order=last.order,
         )
 
 
 class _RisingLoss:
     """Watches the objective, window by window, for a rise that is not yet divergence.
 
-    Windows are fixed epoch ranges (1–50, 51–100, …), so the verdict does not depend on how
-    the epochs were batched.
+    Windows are fixed epoch ranges (1–50, 51–100, … after the first epoch ``start``), so
+    the verdict does not depend on how the epochs were batched.
     """
 
-    def __init__(self, window=RISE_WINDOW):
+    def __init__(self, window=RISE_WINDOW, start=0):
         self.window = window
+        self.start = start
         self.best = math.inf
         self.best_epoch = 0
         self._sum = 0.0
@@ -186,7 +230,7 @@ class _RisingLoss:
         found = None
         i, m = 0, len(epochs)
         while i < m:
-            if epochs[i] == 0:  # the initial state starts the watch
+            if epochs[i] == self.start:  # the initial state starts the watch
                 self.best, self.best_epoch = float(objective[0]), 0
                 i += 1
                 continue
@@ -223,6 +267,9 @@ class TrainingRun:
     X_test, y_test : optional held-out data scored after every epoch (never trained on)
     keep_weights : whether each batch carries every epoch's weights (``RecordBatch.weights``)
     on_batch : called with every batch produced (the estimator follows the run this way)
+    start_epoch : the number of the initial state (a run continued from the weights of an
+        earlier run's epoch); it runs on until ``epochs``. The optimizer's own state
+        (momentum, Adam's moments) starts afresh.
 
     Notes
     -----
@@ -256,6 +303,7 @@ class TrainingRun:
         y_test=None,
         keep_weights=False,
         on_batch=None,
+        start_epoch=0,
     ):
         self.X = np.ascontiguousarray(X)
         if self.X.dtype not in (np.float32, np.float64):
@@ -284,8 +332,16 @@ class TrainingRun:
         self.l2 = float(l2)
         self.tol = None if tol is None else float(tol)
         self.n_iter_no_change = int(n_iter_no_change)
-        if solver not in K.SOLVERS:
-            raise ValueError(f"unknown solver {solver!r}: use one of {', '.join(K.SOLVERS)}.")
+        if solver not in (*K.SOLVERS, "newton"):
+            raise ValueError(
+                f"unknown solver {solver!r}: use one of {', '.join(K.SOLVERS)} or newton."
+            )
+        if solver == "newton":
+            from .newton import newton_problem
+
+            refused = newton_problem(d, self.n_classes)
+            if refused:
+                raise ValueError(refused)
         self.solver = solver
         self.rng = rng if rng is not None else np.random.default_rng()
         self.keep_weights = bool(keep_weights)
@@ -300,12 +356,14 @@ class TrainingRun:
         self._fstate = np.array([math.inf, math.nan])
         self._istate = np.zeros(K.N_ISTATE, np.int64)
         self._orders = np.empty((0, n), np.int32)
+        self.start_epoch = int(start_epoch)
+        self._istate[K.I_EPOCH] = self.start_epoch
         self._recorded = -1  # epoch of the last record produced
         self._last_objective = math.nan
         self._first_objective = math.nan
         self._seconds_per_row = 2e-9 * (d + 1) * k  # a first guess, then measured
         self._calls = 0
-        self._rising = _RisingLoss()
+        self._rising = _RisingLoss(start=self.start_epoch)
         self._last_batch: RecordBatch | None = None
         self._rate_used = None
         self._rate_changes = []
@@ -322,7 +380,7 @@ class TrainingRun:
     @property
     def epoch(self) -> int:
         """The epoch of the last record (0 before any, the initial state)."""
-        return max(self._recorded, 0)
+        return self._recorded if self._recorded >= 0 else self.start_epoch
 
     @property
     def best_objective(self) -> float:
@@ -448,14 +506,18 @@ class TrainingRun:
         available = self._orders.shape[0] - start
         if available >= epochs_needed:
             return
-        keep = self._orders[start:]
+        # The last order used stays (its epoch's record may not have been delivered yet).
+        used = min(start, 1)
+        keep = self._orders[start - used :]
         count = int(max(1, min(epochs_needed - available, MAX_ORDER_ENTRIES // max(n, 1))))
         fresh = np.tile(np.arange(n, dtype=np.int32), (count, 1))
         self.rng.permuted(fresh, axis=1, out=fresh)
         self._orders = np.concatenate([keep, fresh]) if len(keep) else fresh
-        self._istate[K.I_ORDER] = 0
+        self._istate[K.I_ORDER] = used
 
     def _call(self, max_updates, seconds, keep):
+        if self.solver == "newton":
+            return self._newton_call(max_updates, seconds, keep)
         updates, rows, records, full = self._plan(max_updates, seconds, keep)
         if max_updates <= 0:
             updates, records = 0, 1
@@ -516,6 +578,60 @@ class TrainingRun:
             self._end(_STATUS_REASON[status])
         return batch, max(ran, 0)
 
+    def _newton_call(self, max_updates, seconds, keep):
+        """Newton's method, one step per epoch, in numpy (the kernel does first-order
+        methods): each step's record is made at once, so nothing lags."""
+        from .newton import newton_step
+        from .objective import cross_entropy, decision_scores, penalty, predicted_indices
+
+        def metrics():
+            coef, intercept = self._P[:, :-1], self._P[:, -1]
+            scores = decision_scores(self.X, coef, intercept)
+            row = np.full(K.N_METRICS, np.nan)
+            row[K.M_TRAIN_LOSS] = cross_entropy(scores, self.y)
+            row[K.M_TRAIN_CORRECT] = np.sum(predicted_indices(scores) == self.y)
+            row[K.M_OBJECTIVE] = row[K.M_TRAIN_LOSS] + penalty(coef, self.l2)
+            if len(self.y_test):
+                test = decision_scores(self.X_test, coef, intercept)
+                row[K.M_TEST_LOSS] = cross_entropy(test, self.y_test)
+                row[K.M_TEST_CORRECT] = np.sum(predicted_indices(test) == self.y_test)
+            return row
+
+        epochs, rows, weights = [], [], []
+
+        def record():
+            epochs.append(int(self._istate[K.I_EPOCH]))
+            rows.append(metrics())
+            if keep:
+                weights.append(self._P.copy())
+
+        if not self._istate[K.I_KNOWN]:
+            record()
+            self._istate[K.I_KNOWN] = 1
+        began, ran = time.perf_counter(), 0
+        while ran < max_updates and int(self._istate[K.I_EPOCH]) < self.epochs:
+            if ran and time.perf_counter() - began > seconds:
+                break
+            P, info = newton_step(self.X, self.y, self._P, self.l2, self.n_classes)
+            self._P[:] = P
+            self._istate[K.I_EPOCH] += 1
+            ran += 1
+            record()
+            # At the optimum (to machine precision) no step lowers the objective any more.
+            if info["step_size"] == 0.0 or info["gradient_norm"] <= NEWTON_GRADIENT_TOL:
+                self._istate[K.I_STATUS] = K.STATUS["converged"]
+                break
+        if int(self._istate[K.I_EPOCH]) >= self.epochs and not self._istate[K.I_STATUS]:
+            self._istate[K.I_STATUS] = K.STATUS["completed"]
+        batch = None
+        if epochs:
+            out_P = np.array(weights) if keep else None
+            batch = self._batch(np.array(epochs, np.int64), np.array(rows), out_P)
+        status = int(self._istate[K.I_STATUS])
+        if status in _STATUS_REASON:
+            self._end(_STATUS_REASON[status])
+        return batch, ran
+
     def _measure(self, elapsed, records, ran, full):
         self._calls += 1
         if self._calls == 1:
@@ -556,7 +672,18 @@ class TrainingRun:
             learning_rate=self.learning_rate,
             rate_changes=self._take_rate_changes(),
             warning=warning,
+            order=self._order_of(int(epochs[-1])),
         )
+
+    def _order_of(self, epoch):
+        """The shuffled order mini-batch ``epoch`` used, if still at hand (None for full
+        batch, for the initial state and above ``MAX_ORDER_ROWS`` rows)."""
+        full = self.batch_size is None or self.batch_size >= self.X.shape[0]
+        # Rows of ``_orders`` are used one per epoch; ``I_ORDER`` is the next one.
+        row = int(self._istate[K.I_ORDER]) - 1 - (int(self._istate[K.I_EPOCH]) - epoch)
+        if full or epoch <= self.start_epoch or self.X.shape[0] > MAX_ORDER_ROWS:
+            return None
+        return self._orders[row].copy() if 0 <= row < len(self._orders) else None
 
     def _take_rate_changes(self):
         changes, self._rate_changes = tuple(self._rate_changes), []
@@ -582,6 +709,11 @@ class TrainingRun:
         lr = self.learning_rate
         if reason == StopReason.COMPLETED:
             message = f"completed all {self.epochs:,} epochs."
+        elif reason == StopReason.CONVERGED and self.solver == "newton":
+            message = (
+                f"converged after {self.epoch:,} Newton steps: the gradient is zero to machine "
+                f"precision; the objective is at its optimum, {self._last_objective:.10g}."
+            )
         elif reason == StopReason.CONVERGED:
             message = (
                 f"converged after {self.epoch:,} epochs: the last {self.n_iter_no_change + 1} "

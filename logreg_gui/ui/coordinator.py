@@ -49,7 +49,7 @@ class Coordinator(QObject):
         self.files = FilesController(session)
         self.resets = 0  # Reset draws new initial weights: seed + resets
         self.engine_ready = True
-        self._notices = {"data": "", "model": ""}
+        self._notices = {"data": "", "model": "", "solver": ""}
         self._failure_title = "The data cannot be used"
         self._note = ""
         data_form.changed.connect(self._on_data_form)
@@ -60,10 +60,11 @@ class Coordinator(QObject):
         model_form.epochsCommitted.connect(self.training.set_epochs)
         controls.trainRequested.connect(self.train)
         controls.pauseRequested.connect(self.training.pause)
-        controls.resumeRequested.connect(self.training.resume)
+        controls.resumeRequested.connect(self.resume)
         controls.stepRequested.connect(self.step)
         controls.stopRequested.connect(self.training.stop)
         controls.resetRequested.connect(self.reset)
+        controls.raceRequested.connect(self.race)
         controls.speedChanged.connect(self.training.set_speed)
         self.training.set_speed(controls.speed())
         self.data.busyChanged.connect(self._on_busy)
@@ -167,12 +168,21 @@ class Coordinator(QObject):
             return "fix the settings marked in red."
         if self.session.data is None or self.data.busy:
             return "the data are being prepared."
-        return ""
+        return self._newton_refused()
+
+    def _newton_refused(self):
+        params, data = self.model_form.params(), self.session.data
+        if params is None or params["solver"] != "newton" or data is None:
+            return ""
+        from ..core.newton import newton_problem
+
+        return newton_problem(len(data.feature_names), self.session.n_classes) or ""
 
     @Slot()
     def update_can_train(self):
         reason = self.why_not_train()
         self.controls.set_can_train(not reason, reason)
+        self._show_notice("solver", self._newton_refused())
 
     @Slot()
     def train(self):
@@ -181,13 +191,41 @@ class Coordinator(QObject):
 
     @Slot()
     def step(self):
-        """One epoch, then pause; starts a paused run when none is going."""
-        if self.training.active:
+        """One epoch, then pause; starts a paused run when none is going, and continues
+        from the epoch shown after a step back."""
+        if self.training.active and self.session.shown_epoch is None:
             self.training.step()
         else:
             self._start(paused=True, steps=1)
 
-    def _start(self, paused, steps=0):
+    @Slot()
+    def resume(self):
+        """Resume the paused run (from the epoch shown, after a step back)."""
+        if self.session.shown_epoch is None:
+            self.training.resume()
+        else:
+            self._start(paused=False)
+
+    @Slot()
+    def step_back(self):
+        """Show the epoch before the one shown (pausing a running run first)."""
+        run = self.session.run
+        if run is None or run.latest is None:
+            return
+        self.training.pause()
+        shown = run.epoch if self.session.shown_epoch is None else self.session.shown_epoch
+        first = run.curves.first or 0
+        if shown > first:
+            self.session.show_epoch(shown - 1)
+
+    def _continue_from(self):
+        """The epoch a new run continues from (a step back), or None for new weights."""
+        run, epoch = self.session.run, self.session.shown_epoch
+        if run is None or run.latest is None or epoch is None:
+            return None
+        return epoch
+
+    def _start(self, paused, steps=0, initial=None):
         if self.why_not_train():
             return
         if not self.engine_ready:
@@ -195,10 +233,51 @@ class Coordinator(QObject):
                 "Preparing the training engine: it is compiled once after installing, which "
                 "takes a few seconds; training starts as soon as it is ready."
             )
+        from_epoch = self._continue_from() if initial is None else None
+        params = self.params()
+        if from_epoch is not None:  # the same run's seed: same shuffles, stated in its label
+            params["random_state"] = self.session.run.settings.get("random_state")
         self.training.discard()
 
         def begin():
-            self.training.start(self.params(), paused=paused, steps=steps)
+            self.training.start(
+                params, paused=paused, steps=steps, from_epoch=from_epoch, initial=initial
+            )
+
+        if from_epoch is not None or not self.data.apply_held(then=begin):
+            begin()
+
+    @Slot(object, object)
+    def start_from(self, coef, intercept):
+        """A new run, paused at its start, from the weights ``coef``, ``intercept`` (a
+        point clicked on the loss landscape): Step or Resume then train from there."""
+        self._start(paused=True, initial=(coef, intercept))
+        self.message.emit(
+            "A new run starts from the point clicked: press Step to see its first epoch, or Resume."
+        )
+
+    @Slot()
+    def race(self):
+        """Every optimizer from the same initial weights, side by side; the one the form
+        chose first (the current run), Newton's method only where it is offered."""
+        if self.why_not_train():
+            return
+        from ..core.model import SOLVERS
+        from ..core.newton import newton_problem
+
+        params = self.params()
+        self.training.discard()
+
+        def begin():
+            data = self.session.data
+            solvers = [params["solver"]] + [s for s in SOLVERS if s != params["solver"]]
+            if newton_problem(len(data.feature_names), self.session.n_classes):
+                solvers.remove("newton")
+            self.training.start_race([dict(params, solver=s) for s in solvers], solvers)
+            self.message.emit(
+                f"Racing {', '.join(solvers)} from the same initial weights (seed "
+                f"{params['random_state']})."
+            )
 
         if not self.data.apply_held(then=begin):
             begin()

@@ -508,9 +508,12 @@ class ModelForm(_Form):
             ComboBox(),
             "optimizerInput",
             "The update rule: gradient descent as in the blog, momentum, Nesterov momentum, "
-            "or Adam.",
+            "Adam, or Newton's method (one step with the exact curvature per epoch: a handful "
+            "of epochs reach the optimum; it ignores the learning rate and the batch size and "
+            "is offered up to 600 parameters).",
         )
-        for label, value in zip(("Gradient descent", "Momentum", "Nesterov", "Adam"), SOLVERS):
+        labels = ("Gradient descent", "Momentum", "Nesterov", "Adam", "Newton (exact Hessian)")
+        for label, value in zip(labels, SOLVERS):
             self.solver.addItem(label, value)
         self.tol = _number(
             "tolInput",

@@ -10,14 +10,12 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.history import CURVES, CurveHistory
-from .palette import CLASS_PALETTE, TEST, TEXT, TRAIN, WRONG
+from .palette import TEST, TEXT, TRAIN, WRONG, compared_color
 
 __all__ = ["LossPlot"]
 
 #: Points per curve the plot holds at most: an update costs the same at 10⁸ epochs as at 10³.
 DISPLAY_BUCKETS = 4096
-#: Faded colours of compared runs (not the current run's colours).
-_COMPARED = CLASS_PALETTE[2:]
 
 
 def _pen(color, dashed=False, alpha=255):
@@ -91,6 +89,16 @@ class LossPlot(QWidget):
         )
         self.loss_plot_item.legend.removeItem(self._reference_legend)
 
+        # The epoch shown after a step back or a scrub, in both plots.
+        self.shown_lines = []
+        for item in (self.loss_plot_item, self.accuracy_plot_item):
+            line = pg.InfiniteLine(
+                angle=90, movable=False, pen=pg.mkPen("#B35900", width=2, style=Qt.DotLine)
+            )
+            line.hide()
+            item.addItem(line, ignoreBounds=True)
+            self.shown_lines.append(line)
+        self._rate_marks = []
         self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888888", width=1))
         self.cursor.hide()
         self.loss_plot_item.addItem(self.cursor, ignoreBounds=True)
@@ -134,8 +142,10 @@ class LossPlot(QWidget):
         session.runStarted.connect(self._on_run_started)
         session.runProgressed.connect(self.append_batch)
         session.runsChanged.connect(self._draw_compared)
+        session.racersProgressed.connect(self._update_compared)
         session.optimumChanged.connect(self._on_optimum)
         session.runStateChanged.connect(self._on_state)
+        session.shownChanged.connect(self._on_shown)
 
     @Slot()
     def _on_run_started(self):
@@ -149,6 +159,38 @@ class LossPlot(QWidget):
         self.set_train_label("train loss" if l2 == 0 else "train loss + L2 penalty")
         self._on_optimum()
         self._on_state()
+        self._mark_rates()
+        self._on_shown()
+
+    @Slot()
+    def _on_shown(self):
+        epoch = self._session.shown_epoch
+        for line in self.shown_lines:
+            line.setVisible(epoch is not None)
+            if epoch is not None:
+                line.setValue(epoch)
+
+    def _mark_rates(self):
+        """A labelled tick where the learning rate was changed during the run."""
+        run = self._session.run
+        changes = [] if run is None else list(run.learning_rates[1:])
+        if changes == [(m.value(), m.rate) for m in self._rate_marks]:
+            return
+        for mark in self._rate_marks:
+            self.loss_plot_item.removeItem(mark)
+        self._rate_marks = []
+        for epoch, rate in changes:
+            mark = pg.InfiniteLine(
+                pos=epoch,
+                angle=90,
+                movable=False,
+                pen=pg.mkPen("#555555", width=1, style=Qt.DashDotLine),
+                label=f"lr {rate:g}",
+                labelOpts={"position": 0.9, "color": TEXT, "fill": (255, 255, 255, 200)},
+            )
+            mark.rate = rate
+            self.loss_plot_item.addItem(mark, ignoreBounds=True)
+            self._rate_marks.append(mark)
 
     @Slot()
     def _on_state(self):
@@ -181,12 +223,26 @@ class LossPlot(QWidget):
         self._compared_items = []
         if self._session is None:
             return
-        for i, run in enumerate(self._session.runs):
-            x, y = run.curves.curve("objective")
-            color = _COMPARED[i % len(_COMPARED)]
-            item = self.loss_plot_item.plot(x, y, pen=_pen(color, alpha=150), name=run.label)
+        for i, run in self._session.visible_runs():
+            color = compared_color(i)
+            item = self.loss_plot_item.plot(pen=_pen(color, alpha=150), name=run.label)
             item.setZValue(-1)
+            item.run = run
             self._compared_items.append(item)
+        self._update_compared()
+
+    @Slot()
+    def _update_compared(self):
+        """New points of the compared runs (racing the current one)."""
+        for item in self._compared_items:
+            item.setData(*item.run.curves.curve("objective"))
+        if self._compared_items:
+            last = max((item.run.curves.last or 0) for item in self._compared_items)
+            if last > self._x_limit:
+                self._x_limit = max(10, int(last * 1.25))
+                first = min((item.run.curves.first or 0) for item in self._compared_items)
+                for plot in (self.loss_plot_item, self.accuracy_plot_item):
+                    plot.setXRange(first, self._x_limit, padding=0.02)
 
     # Data ---------------------------------------------------------------------------------
     def clear(self) -> None:
@@ -208,6 +264,7 @@ class LossPlot(QWidget):
         self._redraw()
         if self._session is not None and self._session.run is not None:
             self._on_state()
+            self._mark_rates()
 
     def append(self, epochs, train_loss, test_loss, train_accuracy, test_accuracy) -> None:
         """Add consecutive epochs (``train_loss`` is drawn as the objective)."""

@@ -27,21 +27,36 @@ from PySide6.QtWidgets import (
 from . import gc_guard
 from .boundary_view import BoundaryView
 from .data_summary import DataSummary
+from .epoch_scrubber import EpochScrubber
 from .evaluation_view import EvaluationView
 from .exports import export_view, install_svg_exporter, report_images
 from .jobs import Jobs
+from .landscape_view import LandscapeView
 from .loss_plot import LossPlot
 from .menus import Menus
 from .palette import WRONG
 from .prediction_panel import PredictionPanel
 from .run_controls import RunControls
 from .run_status import RunStatus
+from .runs_list import RunsList
 from .session import Session
 from .settings_store import restore_window, save_window
+from .step_inspector import StepInspector
+from .training_log import TrainingLog
 from .weights_view import WeightsView
 from .widgets import named
 
 __all__ = ["MainWindow"]
+
+
+def _column(*widgets, stretch=0, margins=0):
+    """Widgets one under the other; the one at index ``stretch`` takes the spare height."""
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(margins, margins, margins, margins)
+    for i, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if i == stretch else 0)
+    return column
 
 
 class MainWindow(QMainWindow):
@@ -61,10 +76,16 @@ class MainWindow(QMainWindow):
         self.loss_plot, self.prediction = LossPlot(), PredictionPanel()
         self.boundary, self.weights = BoundaryView(), WeightsView()
         self.evaluation, self.data_summary = EvaluationView(), DataSummary()
-        for view in (self.loss_plot, self.prediction, self.boundary, self.weights):
+        self.scrubber, self.runs_list = EpochScrubber(), RunsList()
+        self.step_inspector, self.log = StepInspector(), TrainingLog()
+        self.landscape = LandscapeView()
+        for view in (self.loss_plot, self.prediction, self.boundary, self.weights, self.log):
             view.bind(self.session)
-        for view in (self.evaluation, self.data_summary, self.status):
+        for view in (self.evaluation, self.data_summary, self.status, self.scrubber):
             view.bind(self.session)
+        self.runs_list.bind(self.session)
+        self.step_inspector.bind(self.session, self.jobs)
+        self.landscape.bind(self.session, self.jobs)
         self.notice = named(QLabel(), "settingsNotice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(f"color: {WRONG};")
@@ -107,6 +128,8 @@ class MainWindow(QMainWindow):
         c.previewReady.connect(self.menus.choose_columns)
         c.data.busyChanged.connect(self.cancel_load.setVisible)
         self.cancel_load.clicked.connect(c.data.cancel)
+        self.scrubber.stepBackRequested.connect(c.step_back)
+        self.landscape.startRequested.connect(c.start_from)
         forms = QWidget()
         column = QVBoxLayout(forms)
         for widget in (self.data_form, self.model_form, self.data_summary):
@@ -147,20 +170,27 @@ class MainWindow(QMainWindow):
             Qt.RightDockWidgetArea,
         )
         self.tabs = named(QTabWidget(), "viewTabs")
-        self.tabs.addTab(self.loss_plot, "Loss")
-        self.tabs.addTab(self.boundary, "Decision boundary")
-        self.tabs.addTab(self.weights, "Weights")
-        self.tabs.addTab(self.evaluation, "Evaluation")
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        for widget, stretch in (
-            (self.controls, 0),
-            (self.notice, 0),
-            (self.tabs, 1),
-            (self.status, 0),
+        for view, title in (
+            (_column(self.loss_plot, self.runs_list), "Loss"),
+            (self.step_inspector, "Step"),
+            (self.landscape, "Landscape"),
+            (self.boundary, "Boundary"),
+            (self.weights, "Weights"),
+            (self.evaluation, "Evaluation"),
+            (self.log, "Log"),
         ):
-            layout.addWidget(widget, stretch)
-        self.setCentralWidget(central)
+            self.tabs.addTab(view, title)
+        self.setCentralWidget(
+            _column(
+                self.controls,
+                self.scrubber,
+                self.notice,
+                self.tabs,
+                self.status,
+                stretch=3,
+                margins=6,
+            )
+        )
         self.statusBar().showMessage("Preparing the data…")
         self.cancel_load = named(
             QPushButton("Cancel"),
@@ -209,7 +239,13 @@ class MainWindow(QMainWindow):
 
     def export_image(self, path, view=None):
         """A picture of ``view`` (default: the tab shown) as PNG or SVG (by the suffix)."""
-        export_view(self.tabs.currentWidget() if view is None else view, path)
+        page = self.tabs.currentWidget()
+        view = (
+            (self.loss_plot if page.isAncestorOf(self.loss_plot) else page)
+            if view is None
+            else view
+        )
+        export_view(view, path)
         self.statusBar().showMessage(f"Image saved to {path}.")
 
     def export_report(self, path):

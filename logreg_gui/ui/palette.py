@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 
 __all__ = [
     "CLASS_PALETTE",
+    "COMPARED",
     "RIGHT",
     "TEST",
     "TEXT",
@@ -21,6 +22,7 @@ __all__ = [
     "class_colors",
     "class_symbols",
     "class_text",
+    "compared_color",
 ]
 
 #: Okabe–Ito, in order: class 0 blue, class 1 vermilion, class 2 bluish green, …
@@ -44,6 +46,15 @@ RIGHT = "#1B7F3B"
 WRONG = "#B00020"
 #: Axis text and legends: dark, for a projector.
 TEXT = "#111111"
+
+
+#: Earlier runs compared on the loss plot (outside the train and test colours).
+COMPARED = ("#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C564B", "#F0E442")
+
+
+def compared_color(i) -> str:
+    """The colour of the ``i``-th compared run, the same on the plot and in the runs list."""
+    return COMPARED[i % len(COMPARED)]
 
 
 def class_colors(n_classes) -> list[QColor]:

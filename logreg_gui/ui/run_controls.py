@@ -23,6 +23,7 @@ class RunControls(QWidget):
     stepRequested = Signal()
     stopRequested = Signal()
     resetRequested = Signal()
+    raceRequested = Signal()
     speedChanged = Signal(object)  # epochs per second, or None for as fast as possible
 
     IDLE, RUNNING, PAUSED = "idle", "running", "paused"
@@ -65,6 +66,13 @@ class RunControls(QWidget):
             "resetButton",
             "Discard the weights and draw new initial ones; the data stay the same.",
         )
+        self.race = button(
+            "Race",
+            "raceButton",
+            "Train every optimizer — gradient descent, momentum, Nesterov, Adam and Newton — "
+            "from the same initial weights on the same data, side by side on the loss plot "
+            "and the landscape.",
+        )
         self.slider = Slider(Qt.Horizontal)
         self.slider.setObjectName("speedInput")
         self.slider.setAccessibleName("speedInput")
@@ -82,7 +90,7 @@ class RunControls(QWidget):
         )
         # Two rows, so that the window fits 1280 pixels with both side panels open.
         buttons = QHBoxLayout()
-        for b in (self.train, self.pause, self.step, self.stop, self.reset):
+        for b in (self.train, self.pause, self.step, self.stop, self.reset, self.race):
             buttons.addWidget(b)
         buttons.addStretch(1)
         speed_row = QHBoxLayout()
@@ -103,6 +111,7 @@ class RunControls(QWidget):
         self.step.clicked.connect(self.stepRequested)
         self.stop.clicked.connect(self.stopRequested)
         self.reset.clicked.connect(self.resetRequested)
+        self.race.clicked.connect(self.raceRequested)
         self.slider.valueChanged.connect(self._on_speed)
         self._on_speed(self.slider.value())
         self._update()
@@ -143,3 +152,4 @@ class RunControls(QWidget):
         self.step.setEnabled(self._can_train and self._state != self.RUNNING)
         self.stop.setEnabled(going)
         self.reset.setEnabled(self._can_train)
+        self.race.setEnabled(self._can_train)

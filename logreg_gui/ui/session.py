@@ -43,6 +43,7 @@ class Session(QObject):
     runProgressed(RecordBatch) : records appended to the current run
     runStateChanged : the current run's state, message or warning changed
     runsChanged : the compared runs changed
+    racersProgressed : records arrived for the compared runs racing the current one
     shownChanged : the weights shown changed (new records, a scrub, a reset)
     selectionChanged(int) : the test sample shown
     optimumChanged : the optimum of the training objective (or why there is none)
@@ -54,6 +55,7 @@ class Session(QObject):
     runProgressed = Signal(object)
     runStateChanged = Signal()
     runsChanged = Signal()
+    racersProgressed = Signal()
     shownChanged = Signal()
     selectionChanged = Signal(int)
     optimumChanged = Signal()
@@ -68,6 +70,8 @@ class Session(QObject):
         self.run: RunHistory | None = None
         self.state = RunState.NONE
         self.runs: list[RunHistory] = []
+        self.hidden: set[int] = set()  # id() of compared runs hidden from the plot
+        self.racers: list[RunHistory] = []  # compared runs racing the current one
         self.selected = 0
         self.shown_epoch: int | None = None  # None: the latest epoch
         self.optimum = None
@@ -83,6 +87,7 @@ class Session(QObject):
         self.y_train = np.searchsorted(self.classes, split.y_train)
         self.y_test = np.searchsorted(self.classes, split.y_test)
         self.run, self.runs, self.state = None, [], RunState.NONE
+        self.hidden, self.racers = set(), []
         self.selected = 0
         self.shown_epoch = None
         self.optimum = self.optimum_l2 = None
@@ -98,15 +103,24 @@ class Session(QObject):
         return len(self.classes)
 
     # Runs ---------------------------------------------------------------------------------
-    def start_run(self, settings) -> RunHistory:
+    def start_run(self, settings, *, from_epoch=None) -> RunHistory:
         """A new current run with the estimator ``settings`` it uses; the previous run, if it
-        has records, is kept for comparison."""
+        has records, is kept for comparison. ``from_epoch``: the new run continues the
+        previous one from the weights of that epoch (its history up to there is copied;
+        the previous run stays whole among the compared runs)."""
         previous = self.run
         if previous is not None and previous.latest is not None:
             self.runs.append(previous)
             del self.runs[:-MAX_COMPARED]
+        self.racers = []
         self._run_count += 1
-        self.run = RunHistory(settings, label=self._label(settings, previous))
+        label = self._label(settings, previous)
+        if from_epoch is not None and previous is not None:
+            number = previous.label.split(":")[0]
+            label = f"{label} (from epoch {from_epoch:,} of {number})"
+            self.run = previous.branch(from_epoch, settings, label=label)
+        else:
+            self.run = RunHistory(settings, label=label)
         self.state = RunState.RUNNING
         self.shown_epoch = None
         self.evaluation = None
@@ -140,10 +154,41 @@ class Session(QObject):
             parts.append(f"{names[key]} {text}".strip())
         return f"run {self._run_count}: " + ", ".join(parts)
 
+    def start_race(self, settings_list, names) -> list[RunHistory]:
+        """Runs racing each other from the same initial weights: the first becomes the
+        current run, the others compared runs that grow with it (``racersProgressed``)."""
+        if self.run is not None and self.run.latest is not None:
+            self.runs.append(self.run)
+        self._run_count += 1
+        histories = [
+            RunHistory(settings, label=f"race {self._run_count}: {name}")
+            for settings, name in zip(settings_list, names)
+        ]
+        self.runs.extend(histories[1:])
+        del self.runs[: -max(MAX_COMPARED, len(histories) - 1)]
+        self.racers = histories[1:]
+        self.run = histories[0]
+        self.state = RunState.RUNNING
+        self.shown_epoch = None
+        self.evaluation = None
+        self.runsChanged.emit()
+        self.runStarted.emit()
+        self.runStateChanged.emit()
+        self.evaluationChanged.emit()
+        return histories
+
     def append(self, batch) -> None:
-        """Records of the current run arrived."""
+        """Records of the current run arrived (a RaceBatch: of every runner of a race)."""
         if self.run is None or batch is None or not len(batch):
             return
+        if hasattr(batch, "batches"):  # a race: the first runner is the current run
+            for racer, part in zip(self.racers, batch.batches[1:]):
+                if part is not None and len(part):
+                    racer.append(part)
+            self.racersProgressed.emit()
+            batch = batch.batches[0]
+            if batch is None or not len(batch):
+                return
         self.run.append(batch)
         self.runProgressed.emit(batch)
         if self.shown_epoch is None:
@@ -169,6 +214,7 @@ class Session(QObject):
             del self.runs[:-MAX_COMPARED]
             self.runsChanged.emit()
         self.run, self.state, self.shown_epoch, self.evaluation = None, RunState.NONE, None, None
+        self.racers = []
         self.runStateChanged.emit()
         self.shownChanged.emit()
         self.evaluationChanged.emit()
@@ -179,6 +225,7 @@ class Session(QObject):
         current = len(runs) - 1 if current is None else current
         self.run = runs[current] if runs else None
         self.runs = [r for i, r in enumerate(runs) if i != current][-MAX_COMPARED:]
+        self.racers = []
         self.state = RunState.FINISHED if self.run is not None else RunState.NONE
         self.evaluation = None
         self.shown_epoch = None
@@ -192,8 +239,20 @@ class Session(QObject):
 
     def clear_compared(self) -> None:
         """Forget the earlier runs."""
-        self.runs = []
+        self.runs, self.hidden = [], set()
         self.runsChanged.emit()
+
+    def set_run_visible(self, run, visible) -> None:
+        """Show or hide a compared run on the plots."""
+        if visible:
+            self.hidden.discard(id(run))
+        else:
+            self.hidden.add(id(run))
+        self.runsChanged.emit()
+
+    def visible_runs(self) -> list:
+        """``(index, run)`` of the compared runs shown (index: their colour)."""
+        return [(i, r) for i, r in enumerate(self.runs) if id(r) not in self.hidden]
 
     # What is shown ---------------------------------------------------------------------------
     def select_sample(self, index) -> None:
@@ -206,8 +265,17 @@ class Session(QObject):
             self.selectionChanged.emit(index)
 
     def show_epoch(self, epoch) -> None:
-        """Show the state of ``epoch`` of the current run (None: the latest)."""
-        if epoch is not None and (self.run is None or self.run.parameters_at(epoch) is None):
+        """Show the state of ``epoch`` of the current run (None: the latest). Past the
+        epochs whose weights were all kept, the nearest kept epoch before it is shown."""
+        run = self.run
+        if epoch is not None and run is not None and run.latest is not None:
+            epoch = int(epoch)
+            if epoch >= run.epoch:
+                epoch = None
+            elif run.parameters_at(epoch) is None:
+                kept = None if run.weights is None else run.weights.kept_at_or_before(epoch)
+                epoch = kept
+        elif epoch is not None:
             epoch = None
         if epoch != self.shown_epoch:
             self.shown_epoch = epoch

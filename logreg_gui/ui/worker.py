@@ -17,7 +17,7 @@ import time
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ..core import RecordBatch, StopReason
+from ..core import StopReason
 from .threads import yield_to_the_window
 
 __all__ = ["TrainingThread", "TrainingWorker"]
@@ -30,8 +30,9 @@ class TrainingWorker(QObject):
     """Runs one training run. Create it, move it to a thread, connect ``thread.started`` to
     :meth:`run` (``TrainingThread`` does all of this).
 
-    ``start`` is a callable returning the :class:`~logreg_gui.core.TrainingRun`; it is called
-    in the worker thread, so that validating and copying large data never blocks the window.
+    ``start`` is a callable returning the :class:`~logreg_gui.core.TrainingRun` (or a
+    :class:`~logreg_gui.core.race.Race`); it is called in the worker thread, so that
+    validating and copying large data never blocks the window.
 
     Signals
     -------
@@ -53,7 +54,7 @@ class TrainingWorker(QObject):
         self._start = start
         self._lock = threading.Lock()
         self._wake = threading.Event()  # set whenever a control changes, to end a wait early
-        self._outbox: list[RecordBatch] = []
+        self._outbox = []  # RecordBatches (RaceBatches for a race)
         self._paused = paused
         self._steps = 0  # epochs still to run while paused (Step)
         self._stop = False
@@ -106,11 +107,14 @@ class TrainingWorker(QObject):
             self._speed = epochs_per_second
         self._wake.set()
 
-    def take(self) -> RecordBatch | None:
-        """Everything trained since the last call, as one batch (None if nothing)."""
+    def take(self):
+        """Everything trained since the last call, as one batch (a RecordBatch, or a
+        RaceBatch for a race; None if nothing)."""
         with self._lock:
             batches, self._outbox = self._outbox, []
-        return RecordBatch.concatenate(batches)
+        if not batches:
+            return None
+        return type(batches[0]).concatenate(batches)
 
     # The loop: runs in the worker thread. --------------------------------------------------
     @Slot()

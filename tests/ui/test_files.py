@@ -328,6 +328,7 @@ def test_the_file_menu_saves_opens_and_exports(qtbot, window, second, tmp_path, 
     np.testing.assert_array_equal(table["true class"], data.y_test)
     np.testing.assert_array_equal(table["predicted class"], (expected[:, 1] > 0.5).astype(int))
 
+    tables = {window.tabs.indexOf(window.evaluation), window.tabs.indexOf(window.log)}
     for suffix, chosen, magic in ((".png", "", b"\x89PNG"), ("", "SVG drawing (*.svg)", b"<?xml")):
         for tab in range(window.tabs.count()):
             window.tabs.setCurrentIndex(tab)
@@ -335,7 +336,7 @@ def test_the_file_menu_saves_opens_and_exports(qtbot, window, second, tmp_path, 
             answer(monkeypatch, target, chosen)
             trigger(window, "exportImageAction")
             written = target if suffix else target.with_suffix(".svg")
-            if not suffix and tab == 3:  # the evaluation tab holds tables: PNG only, said so
+            if not suffix and tab in tables:  # tables and text: PNG only, said so
                 assert "export it as PNG" in window.dialogs[-1][1]
                 continue
             assert written.read_bytes().startswith(magic), written

@@ -50,14 +50,24 @@ class TrainingController(QObject):
         return self._training is not None
 
     # Control -----------------------------------------------------------------------------
-    def start(self, params, *, paused=False, steps=0):
-        """A new run of ``LogisticRegressionGD(**params)`` on the session's data."""
+    def start(self, params, *, paused=False, steps=0, from_epoch=None, initial=None):
+        """A new run of ``LogisticRegressionGD(**params)`` on the session's data.
+
+        ``from_epoch``: continue the current run from the weights of that epoch (a step
+        back, then Train or Step). ``initial``: ``(coef, intercept)`` to start from instead
+        of drawn weights (a point clicked on the loss landscape)."""
         data = self._session.data
         if data is None:
             return
         self._end_current()
         estimator = LogisticRegressionGD(**params)
-        self._session.start_run(params)
+        start = {}
+        if from_epoch is not None and self._session.run is not None:
+            coef, intercept = self._session.run.parameters_at(from_epoch)
+            start = dict(coef_init=coef, intercept_init=intercept, start_epoch=from_epoch)
+        elif initial is not None:
+            start = dict(coef_init=initial[0], intercept_init=initial[1])
+        self._session.start_run(params, from_epoch=from_epoch if "start_epoch" in start else None)
         if paused:
             self._session.set_state(RunState.PAUSED)
         worker = TrainingWorker(
@@ -68,10 +78,44 @@ class TrainingController(QObject):
                 data.y_test,
                 keep_curve=False,
                 keep_weights=True,
+                **start,
             ),
             paused=paused,
             epochs_per_second=self._speed,
         )
+        self._launch(worker, steps)
+
+    def start_race(self, params_list, names, *, paused=False, steps=0):
+        """Race several estimators (``params_list``, the same seed) on the session's data:
+        the first becomes the current run, the others compared runs growing with it."""
+        from ...core.race import Race
+
+        data = self._session.data
+        if data is None:
+            return
+        self._end_current()
+        self._session.start_race(params_list, names)
+        if paused:
+            self._session.set_state(RunState.PAUSED)
+
+        def start():
+            runs = [
+                LogisticRegressionGD(**params).start_training(
+                    data.X_train,
+                    data.y_train,
+                    data.X_test,
+                    data.y_test,
+                    keep_curve=False,
+                    keep_weights=True,
+                )
+                for params in params_list
+            ]
+            return Race(runs, names)
+
+        worker = TrainingWorker(start, paused=paused, epochs_per_second=self._speed)
+        self._launch(worker, steps)
+
+    def _launch(self, worker, steps):
         if steps:
             worker.step(steps)
         training = TrainingThread(worker, self)
@@ -141,7 +185,8 @@ class TrainingController(QObject):
         if batch is None:
             return
         self._session.append(batch)
-        self._measure_rate(int(batch.epochs[-1]))
+        if self._session.run is not None and self._session.run.epoch is not None:
+            self._measure_rate(int(self._session.run.epoch))
 
     def _measure_rate(self, epoch):
         now = time.monotonic()
@@ -172,6 +217,11 @@ class TrainingController(QObject):
         training, self._training = self._training, None
         self._retire(training)
         self.rateChanged.emit(None)
+        race = training.worker.run_object
+        if hasattr(race, "runs"):  # every runner of a race says how it ended
+            for racer, run in zip(self._session.racers, race.runs[1:]):
+                racer.finish(run.stop_reason or StopReason.STOPPED, run.message)
+            reason, message = race.runs[0].stop_reason or reason, race.runs[0].message
         self._session.finish_run(reason or StopReason.STOPPED, message)
 
     @Slot(str)

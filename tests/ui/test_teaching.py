@@ -1,0 +1,186 @@
+"""The teaching views in the real window: the step inspector's numbers, stepping back and
+continuing, the loss landscape, the blog's log, compared runs and the optimizers' race."""
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from logreg_gui.core.objective import (
+    class_probabilities,
+    cross_entropy,
+    decision_scores,
+    penalty,
+)
+
+from .helpers import find, train_to_end, type_into
+
+
+def press(qtbot, window, name):
+    qtbot.mouseClick(find(window, name), Qt.LeftButton)
+
+
+def inspected(qtbot, window, epoch):
+    """Show the Step tab and wait for the inspector to explain ``epoch``."""
+    window.tabs.setCurrentWidget(window.step_inspector)
+    qtbot.waitUntil(
+        lambda: getattr(window.step_inspector._explanation, "epoch", None) == epoch,
+        timeout=10_000,
+    )
+    return window.step_inspector._explanation
+
+
+def test_step_shows_the_blog_s_loop_with_the_numbers_of_the_epoch_just_done(qtbot, window):
+    type_into(qtbot, find(window, "l2Input"), "0.1")
+    for _ in range(3):
+        press(qtbot, window, "stepButton")
+        qtbot.wait(30)
+    qtbot.waitUntil(lambda: window.session.run.epoch == 3, timeout=10_000)
+    step = inspected(qtbot, window, 3)
+    run = window.session.run
+    before, after = run.parameters_at(2), run.parameters_at(3)
+    np.testing.assert_array_equal(step.coef_before, before[0])
+    np.testing.assert_array_equal(step.update_coef, after[0] - before[0])
+    # The update the kernel made is −η·∇J of the weights before, ∇J including the L2 part.
+    np.testing.assert_allclose(step.update_coef, -0.01 * step.grad_coef, rtol=1e-9, atol=1e-16)
+    np.testing.assert_allclose(step.penalty_grad, 0.1 * before[0])
+    table = find(window, "stepTable")
+    assert table.rowCount() == 11  # ten weights and the bias
+    assert float(table.item(0, 5).text()) == pytest.approx(step.update_coef[0, 0], rel=1e-5)
+    assert float(table.item(10, 2).text()) == pytest.approx(step.grad_intercept[0], rel=1e-5)
+    text = find(window, "stepForward").text()
+    for blog_name in ("theta", "bias", "y_hat"):
+        assert blog_name in text
+    assert "delta_theta" in window.step_inspector.gradient_title.text()
+    note = find(window, "blogNote").text()
+    assert "X.shape[1]" in note and "10.5× longer" in note and "overflows" in note
+    assert "equals −η·∇" in find(window, "stepCheck").text()
+
+
+def test_step_back_shows_exactly_that_epoch_everywhere_and_continues_from_it(qtbot, window):
+    type_into(qtbot, find(window, "epochsInput"), "200")
+    train_to_end(qtbot, window)
+    first = window.session.run
+    for _ in range(3):
+        press(qtbot, window, "stepBackButton")
+    assert window.session.shown_epoch == 197
+    coef, intercept = first.parameters_at(197)
+    np.testing.assert_array_equal(window.session.shown()[1], coef)
+    window.tabs.setCurrentWidget(window.weights)
+    np.testing.assert_array_equal(window.weights.shown_weights()[0], coef)
+    x = window.session.data.X_test[window.session.selected]
+    expected = class_probabilities(decision_scores(x[None, :], coef, intercept))[0]
+    np.testing.assert_allclose(window.prediction.shown_probabilities(), expected, rtol=1e-12)
+    assert [line.value() for line in window.loss_plot.shown_lines] == [197, 197]
+    assert "epoch 197" in find(window, "epochShownLabel").text()
+    step = inspected(qtbot, window, 197)
+    np.testing.assert_array_equal(step.coef_after, coef)
+
+    scrubber = find(window, "epochScrubber")
+    scrubber.setValue(50)  # drag back further
+    assert window.session.shown_epoch == 50
+    press(qtbot, window, "stepButton")  # continues from epoch 50, one epoch
+    qtbot.waitUntil(lambda: window.session.run is not first, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.run.epoch == 51, timeout=10_000)
+    branch = window.session.run
+    assert first in window.session.runs  # the run as it was stays, for comparison
+    assert "from epoch 50" in branch.label
+    np.testing.assert_array_equal(branch.parameters_at(50)[0], first.parameters_at(50)[0])
+    np.testing.assert_allclose(branch.parameters_at(51)[0], first.parameters_at(51)[0], rtol=1e-12)
+    assert window.loss_plot.data()["epochs"][0] == 0  # its curve keeps the epochs before
+    assert window.session.shown_epoch is None
+
+
+def test_the_landscape_is_the_objective_and_a_click_starts_a_run_there(qtbot, window):
+    type_into(qtbot, find(window, "epochsInput"), "300")
+    train_to_end(qtbot, window)
+    window.tabs.setCurrentWidget(window.landscape)
+    view = window.landscape
+    qtbot.waitUntil(lambda: view._landscape is not None, timeout=10_000)
+    run, data = window.session.run, window.session.data
+    latest = run.latest
+    objective = cross_entropy(
+        decision_scores(data.X_train, latest["coef"], latest["intercept"]), window.session.y_train
+    ) + penalty(latest["coef"], 0.0)
+    assert view.value_at_center() == pytest.approx(objective, rel=1e-12)
+    assert view.value_at_center() == pytest.approx(latest["objective"], rel=1e-12)
+    p, q = view._landscape.params
+    names = [p.name(data.feature_names, [0, 1]), q.name(data.feature_names, [0, 1])]
+    assert find(window, "landscapeXInput").currentText() == names[0]
+    assert names[0] in find(window, "landscapeCaption").text()
+    path = view.path.getData()
+    assert len(path[0]) > 100 and path[0][-1] == pytest.approx(
+        p.value(latest["coef"], latest["intercept"])
+    )
+
+    view.start_from(1.5, -2.0)  # as a click at (1.5, -2.0)
+    qtbot.waitUntil(lambda: window.session.run is not run, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.run.latest is not None, timeout=10_000)
+    start = window.session.run.latest
+    assert window.session.state == "paused" and start["epoch"] == 0
+    assert p.value(start["coef"], start["intercept"]) == 1.5
+    assert q.value(start["coef"], start["intercept"]) == -2.0
+
+
+def test_the_log_prints_what_logreg_train_prints(qtbot, window):
+    type_into(qtbot, find(window, "epochsInput"), "450")
+    train_to_end(qtbot, window)
+    lines = [line for line in window.log.lines() if line.startswith("epoch:")]
+    cli = subprocess.run(
+        [sys.executable, "-m", "logreg_gui.cli", "--epochs", "450"],
+        capture_output=True, text=True, check=True, timeout=120,
+    )  # fmt: skip
+    expected = [line for line in cli.stdout.splitlines() if line.startswith("epoch:")]
+    assert lines == expected
+    assert lines[-1].startswith("epoch:450")  # the last epoch, between multiples of 100
+    assert "completed all 450 epochs" in window.log.lines()[-1]
+
+
+def test_earlier_runs_stay_faded_named_by_what_differed_and_can_be_hidden(qtbot, window):
+    type_into(qtbot, find(window, "epochsInput"), "100")
+    train_to_end(qtbot, window)
+    type_into(qtbot, find(window, "learningRateInput"), "0.1")
+    train_to_end(qtbot, window)
+    runs = find(window, "runsList")
+    assert runs.count() == 2 and "lr 0.1" in runs.item(0).text()
+    assert len(window.loss_plot._compared_items) == 1
+    runs.item(1).setCheckState(Qt.Unchecked)
+    qtbot.waitUntil(lambda: len(window.loss_plot._compared_items) == 0, timeout=5_000)
+    press(qtbot, window, "clearRunsButton")
+    assert window.session.runs == [] and find(window, "runsList").count() == 1
+
+
+def test_a_learning_rate_change_is_marked_on_the_curve(qtbot, window):
+    type_into(qtbot, find(window, "epochsInput"), "400")
+    press(qtbot, window, "stepButton")
+    qtbot.waitUntil(
+        lambda: window.session.run is not None and window.session.run.epoch == 1, timeout=10_000
+    )
+    type_into(qtbot, find(window, "learningRateInput"), "0.2")
+    press(qtbot, window, "stepButton")
+    qtbot.waitUntil(lambda: window.session.run.epoch == 2, timeout=10_000)
+    assert window.session.run.learning_rates == [(0, 0.01), (1, 0.2)]
+    marks = window.loss_plot._rate_marks
+    assert len(marks) == 1 and marks[0].value() == 1 and marks[0].label.format == "lr 0.2"
+
+
+def test_a_race_trains_every_optimizer_from_the_same_weights(qtbot, window):
+    type_into(qtbot, find(window, "epochsInput"), "300")
+    press(qtbot, window, "raceButton")
+    qtbot.waitUntil(lambda: window.session.state == "finished", timeout=60_000)
+    runs = [window.session.run, *window.session.runs]
+    names = [run.label.split(": ")[1] for run in runs]
+    assert sorted(names) == ["adam", "gd", "momentum", "nesterov", "newton"]
+    starts = [run.parameters_at(0)[0] for run in runs]
+    for start in starts[1:]:
+        np.testing.assert_array_equal(start, starts[0])
+    for run in runs:  # every optimizer lowers the objective
+        first, last = run.curves.curve("objective")[1][[0, -1]]
+        assert last < first, run.label
+    newton = runs[names.index("newton")]
+    assert newton.stop_reason == "converged" and newton.epoch <= 15
+    optimum = window.session.optimum
+    assert newton.latest["objective"] == pytest.approx(optimum.objective, rel=1e-8)
+    assert len(window.loss_plot._compared_items) == 4
