@@ -39,7 +39,13 @@ import scipy.linalg
 
 from .objective import cross_entropy, decision_scores, gradient, penalty
 
-__all__ = ["MAX_NEWTON_PARAMETERS", "newton_problem", "newton_solve", "newton_step"]
+__all__ = [
+    "MAX_NEWTON_PARAMETERS",
+    "NewtonStepper",
+    "newton_problem",
+    "newton_solve",
+    "newton_step",
+]
 
 #: Largest number of parameters ``k·(d + 1)`` Newton's method is offered for. Its Hessian is
 #: then 600 × 600 (2.9 MB) and its Cholesky factorisation takes a few milliseconds; what
@@ -296,6 +302,33 @@ def newton_step(
     scores, objective = _evaluate(X, y, P, l2)
     P, _, _, details = _iterate(X, _augmented(X), y, P, l2, scores, objective)
     return P, details
+
+
+class NewtonStepper:
+    """Newton steps on fixed data, one per call, as a training loop takes them (one per
+    epoch): the float64 copy of X, the augmented design and the scores of the accepted point
+    are kept between calls, so a step costs one Hessian and the line search's evaluations.
+
+    Parameters
+    ----------
+    X, y, n_classes : as for :func:`newton_step`
+    P : the starting parameters (copied)
+    l2 : float
+    """
+
+    def __init__(self, X, y, P, l2, n_classes):
+        self.X, self.y, self.P = _prepare(X, y, P, n_classes)
+        self.A = _augmented(self.X)
+        self.l2 = float(l2)
+        self.scores, self.objective = _evaluate(self.X, self.y, self.P, self.l2)
+
+    def step(self) -> dict:
+        """One step; ``P``, ``scores`` (of the training rows) and ``objective`` follow it.
+        Returns the details of :func:`newton_step`."""
+        self.P, self.scores, self.objective, details = _iterate(
+            self.X, self.A, self.y, self.P, self.l2, self.scores, self.objective
+        )
+        return details
 
 
 def newton_solve(

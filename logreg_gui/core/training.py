@@ -44,7 +44,8 @@ RISE_MARGIN = 0.01
 #: Seconds one kernel call aims to last: stop, pause and a new learning rate wait at most
 #: about this long.
 CALL_SECONDS = 0.02
-#: Newton's method stops once the gradient's norm is this small (the optimum, to rounding).
+#: Newton's method stops once the gradient's norm, or a step's relative decrease of the
+#: objective, is this small (the optimum, to rounding).
 NEWTON_GRADIENT_TOL = 1e-10
 #: Largest buffer of per-epoch weights one call fills.
 MAX_WEIGHTS_BYTES = 32 * 2**20
@@ -356,6 +357,7 @@ class TrainingRun:
         self._fstate = np.array([math.inf, math.nan])
         self._istate = np.zeros(K.N_ISTATE, np.int64)
         self._orders = np.empty((0, n), np.int32)
+        self._newton = None  # Newton's method's state, made on its first step
         self.start_epoch = int(start_epoch)
         self._istate[K.I_EPOCH] = self.start_epoch
         self._recorded = -1  # epoch of the last record produced
@@ -581,18 +583,20 @@ class TrainingRun:
     def _newton_call(self, max_updates, seconds, keep):
         """Newton's method, one step per epoch, in numpy (the kernel does first-order
         methods): each step's record is made at once, so nothing lags."""
-        from .newton import newton_step
+        from .newton import NewtonStepper
         from .objective import cross_entropy, decision_scores, penalty, predicted_indices
 
+        if self._newton is None:
+            self._newton = NewtonStepper(self.X, self.y, self._P, self.l2, self.n_classes)
+        stepper = self._newton
+
         def metrics():
-            coef, intercept = self._P[:, :-1], self._P[:, -1]
-            scores = decision_scores(self.X, coef, intercept)
             row = np.full(K.N_METRICS, np.nan)
-            row[K.M_TRAIN_LOSS] = cross_entropy(scores, self.y)
-            row[K.M_TRAIN_CORRECT] = np.sum(predicted_indices(scores) == self.y)
-            row[K.M_OBJECTIVE] = row[K.M_TRAIN_LOSS] + penalty(coef, self.l2)
+            row[K.M_OBJECTIVE] = stepper.objective
+            row[K.M_TRAIN_LOSS] = stepper.objective - penalty(self._P[:, :-1], self.l2)
+            row[K.M_TRAIN_CORRECT] = np.sum(predicted_indices(stepper.scores) == self.y)
             if len(self.y_test):
-                test = decision_scores(self.X_test, coef, intercept)
+                test = decision_scores(self.X_test, self._P[:, :-1], self._P[:, -1])
                 row[K.M_TEST_LOSS] = cross_entropy(test, self.y_test)
                 row[K.M_TEST_CORRECT] = np.sum(predicted_indices(test) == self.y_test)
             return row
@@ -612,13 +616,19 @@ class TrainingRun:
         while ran < max_updates and int(self._istate[K.I_EPOCH]) < self.epochs:
             if ran and time.perf_counter() - began > seconds:
                 break
-            P, info = newton_step(self.X, self.y, self._P, self.l2, self.n_classes)
-            self._P[:] = P
+            details = stepper.step()
+            self._P[:] = stepper.P
             self._istate[K.I_EPOCH] += 1
             ran += 1
             record()
-            # At the optimum (to machine precision) no step lowers the objective any more.
-            if info["step_size"] == 0.0 or info["gradient_norm"] <= NEWTON_GRADIENT_TOL:
+            # At the optimum to rounding: the gradient vanishes, or a step no longer lowers
+            # the objective by more than rounding would.
+            decrease = details["objective_before"] - details["objective_after"]
+            if (
+                details["step_size"] == 0.0
+                or details["gradient_norm"] <= NEWTON_GRADIENT_TOL
+                or decrease <= NEWTON_GRADIENT_TOL * abs(details["objective_after"])
+            ):
                 self._istate[K.I_STATUS] = K.STATUS["converged"]
                 break
         if int(self._istate[K.I_EPOCH]) >= self.epochs and not self._istate[K.I_STATUS]:
@@ -711,8 +721,8 @@ class TrainingRun:
             message = f"completed all {self.epochs:,} epochs."
         elif reason == StopReason.CONVERGED and self.solver == "newton":
             message = (
-                f"converged after {self.epoch:,} Newton steps: the gradient is zero to machine "
-                f"precision; the objective is at its optimum, {self._last_objective:.10g}."
+                f"converged after {self.epoch:,} Newton steps: the objective no longer decreases "
+                f"beyond rounding; it is at its optimum, {self._last_objective:.10g}."
             )
         elif reason == StopReason.CONVERGED:
             message = (
