@@ -62,6 +62,9 @@ def main(argv=None) -> int:
         from .ui.settings_store import forget_settings
 
         forget_settings()
+    from .ui.i18n import install
+
+    install(app)  # the language chosen, or the system's
     sys.excepthook = _report_unexpected
     window = MainWindow(deferred=True)  # shown before scikit-learn, scipy and numba load
     window.show()

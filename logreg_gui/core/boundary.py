@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import DataError
+from .i18n import translate
 from .objective import class_probabilities, decision_scores
 
 __all__ = [
@@ -56,7 +57,9 @@ class Plane:
 def _check_samples(X_train) -> np.ndarray:
     X = np.asarray(X_train, dtype=float)
     if X.ndim != 2 or X.shape[0] == 0 or X.shape[1] == 0:
-        raise DataError("the training data are empty: there is nothing to draw.")
+        raise DataError(
+            translate("boundary", "the training data are empty: there is nothing to draw.")
+        )
     return X
 
 
@@ -87,7 +90,11 @@ def feature_plane(X_train, i, j, feature_names=None) -> Plane:
     i, j = int(i), int(j)
     for index in (i, j):
         if not 0 <= index < d:
-            raise DataError(f"feature number {index} does not exist: the data have {d} features.")
+            raise DataError(
+                translate(
+                    "boundary", "feature number {index} does not exist: the data have {d} features."
+                ).format(index=index, d=d)
+            )
     name_u = _name(feature_names, i)
     if d == 1:
         origin = np.zeros(1)
@@ -97,12 +104,19 @@ def feature_plane(X_train, i, j, feature_names=None) -> Plane:
             axis_u,
             axis_v,
             name_u,
-            "(no second feature)",
-            f"{name_u}, the only feature, along the horizontal axis; "
-            "the vertical axis means nothing.",
+            translate("boundary", "(no second feature)"),
+            translate(
+                "boundary",
+                "{feature}, the only feature, along the horizontal axis; the vertical axis means "
+                "nothing.",
+            ).format(feature=name_u),
         )
     if i == j:
-        raise DataError(f"pick two different features, not {name_u} twice.")
+        raise DataError(
+            translate("boundary", "pick two different features, not {feature} twice.").format(
+                feature=name_u
+            )
+        )
     name_v = _name(feature_names, j)
     origin = X.mean(axis=0)
     # The chosen features are measured from 0 so that (u, v) read as their own values.
@@ -111,10 +125,16 @@ def feature_plane(X_train, i, j, feature_names=None) -> Plane:
     axis_u[i] = axis_v[j] = 1.0
     others = d - 2
     if others == 0:
-        description = f"the two features, {name_u} against {name_v}."
+        description = translate("boundary", "the two features, {u} against {v}.")
+    elif others == 1:
+        description = translate(
+            "boundary", "{u} against {v}; the other feature held at their training mean."
+        )
     else:
-        held = "feature" if others == 1 else f"{others} features"
-        description = f"{name_u} against {name_v}; the other {held} held at their training mean."
+        description = translate(
+            "boundary", "{u} against {v}; the other {others} features held at their training mean."
+        )
+    description = description.format(u=name_u, v=name_v, others=others)
     return Plane(origin, axis_u, axis_v, name_u, name_v, description)
 
 
@@ -140,21 +160,24 @@ def pca_plane(X_train, feature_names=None) -> Plane:
     if d <= 2:
         return feature_plane(X, 0, min(1, d - 1), feature_names)
     if X.shape[0] < 2:
-        raise DataError("a principal-component view needs at least two training samples.")
+        raise DataError(
+            translate("boundary", "a principal-component view needs at least two training samples.")
+        )
     from sklearn.decomposition import PCA  # imported on first use: a quick start
 
     pca = PCA(n_components=2).fit(X)
     share = float(np.sum(pca.explained_variance_ratio_))
-    description = (
-        "first two principal components of the training data (they explain "
-        f"{share:.0%} of its variance); points are projected onto this plane."
-    )
+    description = translate(
+        "boundary",
+        "first two principal components of the training data (they explain {share:.0%} of its "
+        "variance); points are projected onto this plane.",
+    ).format(share=share)
     return Plane(
         pca.mean_.copy(),
         pca.components_[0].copy(),
         pca.components_[1].copy(),
-        "principal component 1",
-        "principal component 2",
+        translate("boundary", "principal component 1"),
+        translate("boundary", "principal component 2"),
         description,
     )
 

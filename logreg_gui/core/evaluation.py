@@ -16,6 +16,7 @@ import numpy as np
 from sklearn import metrics
 from sklearn.exceptions import UndefinedMetricWarning
 
+from .i18n import translate
 from .objective import class_probabilities, cross_entropy, decision_scores, predicted_indices
 
 __all__ = ["Evaluation", "evaluate", "evaluate_weights", "predictions_frame"]
@@ -65,11 +66,13 @@ def evaluate(y, scores, n_classes) -> Evaluation:
     binary = n_classes == 2
     if binary:
         kwargs = dict(average="binary", pos_label=1, zero_division=np.nan)
-        averaging = "positive class"
+        averaging = translate("evaluation", "positive class")
     else:
         present = np.union1d(np.unique(y), np.unique(predicted))
         kwargs = dict(labels=present, average="macro", zero_division=np.nan)
-        averaging = f"macro average over the {len(present)} classes present"
+        averaging = translate(
+            "evaluation", "macro average over the {count} classes present"
+        ).format(count=len(present))
     with warnings.catch_warnings():
         # A class with no predictions has no precision: NaN says so, no warning needed.
         warnings.simplefilter("ignore", UndefinedMetricWarning)

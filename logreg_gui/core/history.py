@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .i18n import translate
+
 __all__ = ["CURVES", "CurveHistory", "RunHistory", "WeightHistory"]
 
 #: Mini-batch epochs whose shuffled order a run keeps (the latest ones delivered).
@@ -404,9 +406,9 @@ def curves_from_arrays(arrays) -> CurveHistory:
     capacity, width, first, last, size = (int(v) for v in arrays["meta"])
     low, high = np.asarray(arrays["low"], float), np.asarray(arrays["high"], float)
     if low.shape != (size, len(CURVES)) or high.shape != low.shape or size > capacity:
-        raise ValueError("curves of the wrong shape")
+        raise ValueError(translate("history", "curves of the wrong shape"))
     if size and (first < 0 or last < first or (last - first) // width + 1 != size):
-        raise ValueError("curves whose epochs do not add up")
+        raise ValueError(translate("history", "curves whose epochs do not add up"))
     curves = CurveHistory(capacity)
     curves.width, curves.size = width, size
     curves.first, curves.last = (None, None) if size == 0 else (first, last)
@@ -438,12 +440,12 @@ def weights_from_arrays(arrays, budget_bytes=16 * 2**20) -> WeightHistory:
     ring_epochs = np.asarray(arrays["ring_epochs"], np.int64)
     shape = params.shape[1:] if len(params) else ring.shape[1:]
     if len(shape) != 2 or len(params) != len(epochs) or len(ring) != len(ring_epochs):
-        raise ValueError("weights of the wrong shape")
+        raise ValueError(translate("history", "weights of the wrong shape"))
     if not (np.isfinite(params).all() and np.isfinite(ring).all()):
-        raise ValueError("weights that are not finite")
+        raise ValueError(translate("history", "weights that are not finite"))
     weights = WeightHistory(shape, budget_bytes, recent)
     if len(epochs) > weights.capacity:
-        raise ValueError("more weights than the budget holds")
+        raise ValueError(translate("history", "more weights than the budget holds"))
     weights.stride = stride
     weights.size = len(epochs)
     weights._epochs[: len(epochs)] = epochs

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import Cancelled, DataError
+from .i18n import translate
 from .objective import cross_entropy, decision_scores, penalty
 
 __all__ = [
@@ -100,9 +101,15 @@ class Parameter:
         """
         binary = len(class_labels) <= 2
         if self.column == len(feature_names):
-            return "b" if binary else f"b[class {class_labels[self.row]}]"
+            if binary:
+                return "b"
+            return translate("landscape", "b[class {label}]").format(label=class_labels[self.row])
         feature = feature_names[self.column]
-        return f"w[{feature}]" if binary else f"w[{feature}, class {class_labels[self.row]}]"
+        if binary:
+            return f"w[{feature}]"
+        return translate("landscape", "w[{feature}, class {label}]").format(
+            feature=feature, label=class_labels[self.row]
+        )
 
 
 def parameter_choices(k: int, d: int) -> list[Parameter]:
@@ -370,33 +377,91 @@ def describe(landscape: Landscape, feature_names, class_labels, *, epoch: int | 
     p, q = landscape.params
     k, d = landscape.coef.shape
     name_p, name_q = p.name(feature_names, class_labels), q.name(feature_names, class_labels)
-    what = "The training loss J" if landscape.l2 == 0 else "The objective J (loss plus L2 penalty)"
-    first = f"{what} over {name_p} (horizontal) and {name_q} (vertical)"
-    sampled = ""
-    if landscape.sampled:
-        sampled = (
-            f" It is computed on a random sample of {landscape.rows_used:,} of the "
-            f"{landscape.n_rows:,} training rows, so it can differ a little from J on all "
-            "of them."
-        )
+    loss = landscape.l2 == 0
+    sentences = []
     if k * (d + 1) == 2:
-        return (
-            f"{first}: with a single feature these are the only two parameters, so this is "
-            f"the whole landscape. The path is where gradient descent took them.{sampled}"
-        )
-    others, singular, only_weights = _others(k, d, p, q)
-    if epoch is None:
-        held = "its current value" if singular else "their current values"
+        if loss:
+            first = translate(
+                "landscape",
+                "The training loss J over {first} (horizontal) and {second} (vertical): with a "
+                "single feature these are the only two parameters, so this is the whole "
+                "landscape.",
+            )
+        else:
+            first = translate(
+                "landscape",
+                "The objective J (loss plus L2 penalty) over {first} (horizontal) and {second} "
+                "(vertical): with a single feature these are the only two parameters, so this is "
+                "the whole landscape.",
+            )
+        sentences.append(first.format(first=name_p, second=name_q))
+        sentences.append(translate("landscape", "The path is where gradient descent took them."))
     else:
-        held = f"its value of epoch {epoch:,}" if singular else f"their values of epoch {epoch:,}"
-    kind = "weights" if not (p.is_intercept(d) or q.is_intercept(d)) else "parameters"
-    rest = "weights" if only_weights else "parameters"
-    source = f"those of epoch {epoch:,}" if epoch is not None else "the current ones"
-    return (
-        f"{first}, {others} held at {held}. The path is where gradient descent took these "
-        f"two {kind}; on this slice the other {rest} are {source}, so earlier points of the "
-        f"path were on other slices.{sampled}"
-    )
+        others, singular, only_weights = _others(k, d, p, q)
+        if epoch is None:
+            held = (
+                translate("landscape", "its current value")
+                if singular
+                else translate("landscape", "their current values")
+            )
+            source = translate("landscape", "the current ones")
+        else:
+            held = (
+                translate("landscape", "its value of epoch {epoch:,}")
+                if singular
+                else translate("landscape", "their values of epoch {epoch:,}")
+            ).format(epoch=epoch)
+            source = translate("landscape", "those of epoch {epoch:,}").format(epoch=epoch)
+        if loss:
+            first = translate(
+                "landscape",
+                "The training loss J over {first} (horizontal) and {second} (vertical), {others} "
+                "held at {held}.",
+            )
+        else:
+            first = translate(
+                "landscape",
+                "The objective J (loss plus L2 penalty) over {first} (horizontal) and {second} "
+                "(vertical), {others} held at {held}.",
+            )
+        sentences.append(first.format(first=name_p, second=name_q, others=others, held=held))
+        two_weights = not (p.is_intercept(d) or q.is_intercept(d))
+        if two_weights and only_weights:
+            path = translate(
+                "landscape",
+                "The path is where gradient descent took these two weights; on this slice the "
+                "other weights are {source}, so earlier points of the path were on other slices.",
+            )
+        elif two_weights:
+            path = translate(
+                "landscape",
+                "The path is where gradient descent took these two weights; on this slice the "
+                "other parameters are {source}, so earlier points of the path were on other "
+                "slices.",
+            )
+        elif only_weights:
+            path = translate(
+                "landscape",
+                "The path is where gradient descent took these two parameters; on this slice the "
+                "other weights are {source}, so earlier points of the path were on other slices.",
+            )
+        else:
+            path = translate(
+                "landscape",
+                "The path is where gradient descent took these two parameters; on this slice the "
+                "other parameters are {source}, so earlier points of the path were on other "
+                "slices.",
+            )
+        sentences.append(path.format(source=source))
+    if landscape.sampled:
+        sentences.append(
+            translate(
+                "landscape",
+                "It is computed on a random sample of {rows:,} of the {total:,} training rows, "
+                "so it can differ a little from J on all of them.",
+            ).format(rows=landscape.rows_used, total=landscape.n_rows)
+        )
+    return " ".join(sentences)
 
 
 # -- internals ---------------------------------------------------------------------------------
@@ -404,7 +469,7 @@ def describe(landscape: Landscape, feature_names, class_labels, *, epoch: int | 
 
 def _check(cancel) -> None:
     if cancel is not None and cancel():
-        raise Cancelled("computing the loss landscape was cancelled.")
+        raise Cancelled(translate("landscape", "computing the loss landscape was cancelled."))
 
 
 def _check_shapes(X, y, coef, intercept) -> tuple[int, int]:
@@ -412,7 +477,9 @@ def _check_shapes(X, y, coef, intercept) -> tuple[int, int]:
         raise ValueError("X must have shape (n, d).")
     n, d = X.shape
     if n == 0:
-        raise DataError("the training data are empty: there is no loss to draw.")
+        raise DataError(
+            translate("landscape", "the training data are empty: there is no loss to draw.")
+        )
     if len(y) != n:
         raise ValueError(f"y has {len(y)} values for {n} rows of X.")
     if coef.ndim != 2 or coef.shape[1] != d:
@@ -428,7 +495,7 @@ def _check_params(params, k, d) -> tuple[Parameter, Parameter]:
         if not (0 <= param.row < k and 0 <= param.column <= d):
             raise ValueError(f"{param} does not exist in a model of {k} rows and {d} features.")
     if p == q:
-        raise ValueError("pick two different parameters.")
+        raise ValueError(translate("landscape", "pick two different parameters."))
     return p, q
 
 
@@ -451,22 +518,33 @@ def _others(k, d, p, q) -> tuple[str, bool, bool]:
     weights_chosen = sum(not s.is_intercept(d) for s in (p, q))
     other_weights, other_intercepts = k * d - weights_chosen, k - (2 - weights_chosen)
     parts = []
+    plural = False
     if other_weights:
         if weights_chosen == 0:
-            parts.append("every weight")
+            parts.append(translate("landscape", "every weight"))
+        elif other_weights == 1:
+            parts.append(translate("landscape", "the other weight"))
         else:
-            parts.append("the other weight" if other_weights == 1 else "every other weight")
+            parts.append(translate("landscape", "every other weight"))
     if other_intercepts:
         if k == 1:
-            parts.append("the intercept")
+            parts.append(translate("landscape", "the intercept"))
         elif weights_chosen == 2:
-            parts.append("the intercepts")
+            parts.append(translate("landscape", "the intercepts"))
+            plural = True
+        elif other_intercepts == 1:
+            parts.append(translate("landscape", "the other intercept"))
         else:
-            parts.append("the other intercept" if other_intercepts == 1 else "the other intercepts")
-    singular = (
-        len(parts) == 1 and parts[0] != "the other intercepts" and parts[0] != "the intercepts"
-    )
-    return " and ".join(parts), singular, not other_intercepts
+            parts.append(translate("landscape", "the other intercepts"))
+            plural = True
+    singular = len(parts) == 1 and not plural
+    if len(parts) == 2:
+        phrase = translate("landscape", "{first} and {second}").format(
+            first=parts[0], second=parts[1]
+        )
+    else:
+        phrase = "".join(parts)
+    return phrase, singular, not other_intercepts
 
 
 def _penalty_grid(coef, l2, p, q, a, b) -> np.ndarray:

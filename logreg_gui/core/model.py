@@ -15,6 +15,7 @@ from sklearn.utils._param_validation import StrOptions
 from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import check_consistent_length, check_is_fitted, validate_data
 
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .objective import class_probabilities, decision_scores, predicted_indices
 from .params import MAX_EPOCHS, Number
 from .training import StopReason, TrainingRun
@@ -25,17 +26,18 @@ __all__ = ["LABELS", "SOLVERS", "LogisticRegressionGD"]
 SOLVERS = ("gd", "momentum", "nesterov", "adam", "newton")
 
 #: How each parameter is named where a person sets it (messages of the form and the CLI).
+#: English; marked for translation: ``translate("model", LABELS[name])`` where it is shown.
 LABELS = {
-    "learning_rate": "the learning rate",
-    "epochs": "epochs",
-    "batch_size": "the batch size",
-    "l2": "the L2 penalty",
-    "init": "the initial weights",
+    "learning_rate": QT_TRANSLATE_NOOP("model", "the learning rate"),
+    "epochs": QT_TRANSLATE_NOOP("model", "epochs"),
+    "batch_size": QT_TRANSLATE_NOOP("model", "the batch size"),
+    "l2": QT_TRANSLATE_NOOP("model", "the L2 penalty"),
+    "init": QT_TRANSLATE_NOOP("model", "the initial weights"),
     "tol": "tol",
-    "n_iter_no_change": "the epochs without improvement",
-    "solver": "the optimizer",
-    "momentum": "the momentum",
-    "dtype": "the number type",
+    "n_iter_no_change": QT_TRANSLATE_NOOP("model", "the epochs without improvement"),
+    "solver": QT_TRANSLATE_NOOP("model", "the optimizer"),
+    "momentum": QT_TRANSLATE_NOOP("model", "the momentum"),
+    "dtype": QT_TRANSLATE_NOOP("model", "the number type"),
 }
 
 
@@ -153,8 +155,11 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
             warnings.warn(f"LogisticRegressionGD: {run.warning}", ConvergenceWarning, stacklevel=2)
         elif self.tol is not None and run.stop_reason == StopReason.COMPLETED:
             warnings.warn(
-                f"LogisticRegressionGD did not converge to tol={self.tol:g} in {self.epochs} "
-                "epochs; increase epochs or the learning rate.",
+                translate(
+                    "model",
+                    "LogisticRegressionGD did not converge to tol={tol:g} in {epochs} epochs; "
+                    "increase epochs or the learning rate.",
+                ).format(tol=self.tol, epochs=self.epochs),
                 ConvergenceWarning,
                 stacklevel=2,
             )
@@ -221,8 +226,11 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         n_classes = len(self.classes_)
         if n_classes < 2:
             raise ValueError(
-                "LogisticRegressionGD needs samples of at least 2 classes; got 1 class: "
-                f"{self.classes_[0]!r}."
+                translate(
+                    "model",
+                    "LogisticRegressionGD needs samples of at least 2 classes; got 1 class: "
+                    "{label!r}.",
+                ).format(label=self.classes_[0])
             )
         if (X_test is None) != (y_test is None):
             raise ValueError("give both X_test and y_test, or neither.")
@@ -311,8 +319,12 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         unknown = self.classes_[index] != y
         if np.any(unknown):
             raise ValueError(
-                f"labels {sorted(set(np.asarray(y)[unknown].tolist()))!r} are not among the "
-                f"training classes {self.classes_.tolist()!r}."
+                translate(
+                    "model", "labels {labels!r} are not among the training classes {classes!r}."
+                ).format(
+                    labels=sorted(set(np.asarray(y)[unknown].tolist())),
+                    classes=self.classes_.tolist(),
+                )
             )
         return index
 

@@ -37,6 +37,7 @@ from __future__ import annotations
 import numpy as np
 import scipy.linalg
 
+from .i18n import translate
 from .objective import cross_entropy, decision_scores, gradient, penalty
 
 __all__ = [
@@ -84,12 +85,36 @@ def newton_problem(n_features: int, n_classes: int) -> str | None:
     size = k * (n_features + 1)
     if size <= MAX_NEWTON_PARAMETERS:
         return None
-    features = f"{n_features:,} feature{'' if n_features == 1 else 's'}"
-    shape = f"{features}, two classes" if k == 1 else f"{features} × {n_classes:,} classes"
-    return (
-        f"Newton's method solves a {size:,} × {size:,} system each step; it is offered up "
-        f"to {MAX_NEWTON_PARAMETERS:,} parameters (here {shape}). "
-        "Use Adam or gradient descent."
+    if k == 1 and n_features == 1:
+        message = translate(
+            "newton",
+            "Newton's method solves a {size:,} × {size:,} system each step; it is offered up to "
+            "{limit:,} parameters (here {features:,} feature, two classes). Use Adam or "
+            "gradient descent.",
+        )
+    elif k == 1:
+        message = translate(
+            "newton",
+            "Newton's method solves a {size:,} × {size:,} system each step; it is offered up to "
+            "{limit:,} parameters (here {features:,} features, two classes). Use Adam or "
+            "gradient descent.",
+        )
+    elif n_features == 1:
+        message = translate(
+            "newton",
+            "Newton's method solves a {size:,} × {size:,} system each step; it is offered up to "
+            "{limit:,} parameters (here {features:,} feature × {classes:,} classes). Use Adam "
+            "or gradient descent.",
+        )
+    else:
+        message = translate(
+            "newton",
+            "Newton's method solves a {size:,} × {size:,} system each step; it is offered up to "
+            "{limit:,} parameters (here {features:,} features × {classes:,} classes). Use Adam "
+            "or gradient descent.",
+        )
+    return message.format(
+        size=size, limit=MAX_NEWTON_PARAMETERS, features=n_features, classes=n_classes
     )
 
 

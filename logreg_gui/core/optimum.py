@@ -24,6 +24,7 @@ from scipy import sparse
 from scipy.optimize import linprog, minimize
 
 from .errors import Cancelled
+from .i18n import translate
 from .objective import cross_entropy, decision_scores, penalty
 
 __all__ = ["Optimum", "Separability", "find_optimum", "is_separable", "objective_value"]
@@ -156,17 +157,23 @@ def find_optimum(X, y, n_classes, l2, *, cancel=None, max_seconds=None) -> Optim
                 None,
                 None,
                 None,
-                "No finite optimum: the classes can be separated (L2 = 0).",
-                "With L2 = 0 these training data can be separated by a linear rule, so the loss "
-                "keeps falling towards 0 as the weights grow, forever: there is no best value to "
-                "reach. Add some L2 penalty to get a finite optimum.",
+                translate("optimum", "No finite optimum: the classes can be separated (L2 = 0)."),
+                translate(
+                    "optimum",
+                    "With L2 = 0 these training data can be separated by a linear rule, so the "
+                    "loss keeps falling towards 0 as the weights grow, forever: there is no best "
+                    "value to reach. Add some L2 penalty to get a finite optimum.",
+                ),
             )
         if check.separable:
             # Only a sample was separable: the search below decides, in bounded time.
             unsure = check
             max_seconds = min(max_seconds or UNSURE_SECONDS, UNSURE_SECONDS)
         elif not check.conclusive:
-            note = " The check for separable classes ran out of time; the search may not end."
+            note = " " + translate(
+                "optimum",
+                "The check for separable classes ran out of time; the search may not end.",
+            )
     k = 1 if n_classes == 2 else n_classes
     shape = (k, d + 1)
     began = time.monotonic()
@@ -179,7 +186,7 @@ def find_optimum(X, y, n_classes, l2, *, cancel=None, max_seconds=None) -> Optim
 
     def fun(theta):
         if cancel is not None and cancel():
-            raise Cancelled("the search for the optimum was cancelled.")
+            raise Cancelled(translate("optimum", "the search for the optimum was cancelled."))
         # The compiled pass (objective.py's maths, one pass, without the GIL): a window
         # drawing beside this search is never held up by it.
         value = objective_and_gradient(Xc, yc, np.ascontiguousarray(theta.reshape(shape)), l2, G)
@@ -210,24 +217,39 @@ def find_optimum(X, y, n_classes, l2, *, cancel=None, max_seconds=None) -> Optim
             None,
             None,
             None,
-            "No finite optimum, it seems: the classes look separable (L2 = 0).",
-            f"A random sample of {unsure.rows_checked:,} of the {n:,} rows can be separated by a "
-            f"linear rule, and L-BFGS found no minimum in {result.nit:,} iterations (the loss "
-            f"was still falling, at {value:.3g}). Add some L2 penalty to get a finite optimum.",
+            translate(
+                "optimum", "No finite optimum, it seems: the classes look separable (L2 = 0)."
+            ),
+            translate(
+                "optimum",
+                "A random sample of {sample:,} of the {rows:,} rows can be separated by a linear "
+                "rule, and L-BFGS found no minimum in {iterations:,} iterations (the loss was "
+                "still falling, at {value:.3g}). Add some L2 penalty to get a finite optimum.",
+            ).format(sample=unsure.rows_checked, rows=n, iterations=result.nit, value=value),
         )
-    where = (
-        "L2 = 0" if l2 == 0 else f"L2 = {l2:g}, scikit-learn's C = 1/(L2·n) = {1 / (l2 * n):.4g}"
-    )
-    if approximate:
-        message = f"Optimum of the training objective ≈ {value:.6g} (approximate)."
-        details = (
-            f"L-BFGS stopped after {result.nit:,} iterations with a gradient of {largest:.2g}, "
-            f"short of its tolerance ({where}): the true optimum is a little lower.{note}"
-        )
+    if l2 == 0:
+        where = "L2 = 0"
     else:
-        message = f"Optimum of the training objective: {value:.6g}."
-        details = (
-            f"The lowest value of mean cross-entropy + (L2/2)·‖w‖² on the training data "
-            f"({where}), found by L-BFGS in {result.nit:,} iterations.{note}"
+        where = translate("optimum", "L2 = {l2:g}, scikit-learn's C = 1/(L2·n) = {C:.4g}").format(
+            l2=l2, C=1 / (l2 * n)
         )
+    if approximate:
+        message = translate(
+            "optimum", "Optimum of the training objective ≈ {value:.6g} (approximate)."
+        ).format(value=value)
+        details = translate(
+            "optimum",
+            "L-BFGS stopped after {iterations:,} iterations with a gradient of {gradient:.2g}, "
+            "short of its tolerance ({where}): the true optimum is a little lower.",
+        ).format(iterations=result.nit, gradient=largest, where=where)
+    else:
+        message = translate("optimum", "Optimum of the training objective: {value:.6g}.").format(
+            value=value
+        )
+        details = translate(
+            "optimum",
+            "The lowest value of mean cross-entropy + (L2/2)·‖w‖² on the training data "
+            "({where}), found by L-BFGS in {iterations:,} iterations.",
+        ).format(where=where, iterations=result.nit)
+    details += note
     return Optimum(True, value, coef, intercept, message, details, approximate)

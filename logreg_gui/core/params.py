@@ -14,6 +14,8 @@ from numbers import Integral, Real
 import numpy as np
 from sklearn.utils._param_validation import Interval, StrOptions, make_constraint
 
+from .i18n import translate
+
 __all__ = [
     "MAX_EPOCHS",
     "Number",
@@ -48,13 +50,14 @@ def _bound(value, integral):
 def describe(constraint) -> str:
     """What a constraint allows, in plain words ("a whole number from 1 to 100,000,000")."""
     if constraint is None:
-        return "empty"
+        return translate("params", "empty")
     if isinstance(constraint, StrOptions):
-        return "one of " + ", ".join(sorted(constraint.options))
+        return translate("params", "one of {options}").format(
+            options=", ".join(sorted(constraint.options))
+        )
     if not isinstance(constraint, Interval):
         return str(make_constraint(constraint))
     integral = constraint.type is Integral
-    noun = "a whole number" if integral else "a number"
     left, right, closed = constraint.left, constraint.right, constraint.closed
     left_in = closed in ("left", "both")
     right_in = closed in ("right", "both")
@@ -62,15 +65,59 @@ def describe(constraint) -> str:
     hi = None if right is None else _bound(right, integral)
     if lo is not None and hi is not None:
         if left_in and right_in:
-            return f"{noun} from {lo} to {hi}"
-        low = f"at least {lo}" if left_in else f"greater than {lo}"
-        high = f"at most {hi}" if right_in else f"less than {hi}"
-        return f"{noun} {low} and {high}"
+            text = (
+                translate("params", "a whole number from {low} to {high}")
+                if integral
+                else translate("params", "a number from {low} to {high}")
+            )
+        elif left_in:
+            text = (
+                translate("params", "a whole number at least {low} and less than {high}")
+                if integral
+                else translate("params", "a number at least {low} and less than {high}")
+            )
+        elif right_in:
+            text = (
+                translate("params", "a whole number greater than {low} and at most {high}")
+                if integral
+                else translate("params", "a number greater than {low} and at most {high}")
+            )
+        else:
+            text = (
+                translate("params", "a whole number greater than {low} and less than {high}")
+                if integral
+                else translate("params", "a number greater than {low} and less than {high}")
+            )
+        return text.format(low=lo, high=hi)
     if lo is not None:
-        return f"{noun} of {lo} or more" if left_in else f"{noun} greater than {lo}"
+        if left_in:
+            text = (
+                translate("params", "a whole number of {low} or more")
+                if integral
+                else translate("params", "a number of {low} or more")
+            )
+        else:
+            text = (
+                translate("params", "a whole number greater than {low}")
+                if integral
+                else translate("params", "a number greater than {low}")
+            )
+        return text.format(low=lo)
     if hi is not None:
-        return f"{noun} of {hi} or less" if right_in else f"{noun} less than {hi}"
-    return noun
+        if right_in:
+            text = (
+                translate("params", "a whole number of {high} or less")
+                if integral
+                else translate("params", "a number of {high} or less")
+            )
+        else:
+            text = (
+                translate("params", "a whole number less than {high}")
+                if integral
+                else translate("params", "a number less than {high}")
+            )
+        return text.format(high=hi)
+    return translate("params", "a whole number") if integral else translate("params", "a number")
 
 
 def _show(value) -> str:
@@ -90,10 +137,14 @@ def problem(constraints, value, label) -> str | None:
     if any(make_constraint(c).is_satisfied_by(value) for c in constraints):
         return None
     allowed = [describe(c) for c in constraints if c is not None]
-    text = " or ".join(allowed)
+    text = allowed[0] if allowed else ""
+    for other in allowed[1:]:
+        text = translate("params", "{first} or {second}").format(first=text, second=other)
     if None in constraints:
-        text += " (or left empty)"
-    return f"{label} must be {text}; {_show(value)} is not."
+        message = translate("params", "{label} must be {allowed} (or left empty); {value} is not.")
+    else:
+        message = translate("params", "{label} must be {allowed}; {value} is not.")
+    return message.format(label=label, allowed=text, value=_show(value))
 
 
 def parse(text, constraints, label):
@@ -106,7 +157,7 @@ def parse(text, constraints, label):
     if not text:
         if None in constraints:
             return None, None
-        return None, f"{label} is empty: type a value."
+        return None, translate("params", "{label} is empty: type a value.").format(label=label)
     numeric = [c for c in constraints if isinstance(c, Interval)]
     if not numeric:
         return text, problem(constraints, text, label)
@@ -115,13 +166,19 @@ def parse(text, constraints, label):
     try:
         value = float(cleaned)
     except ValueError:
-        noun = "a whole number" if integral else "a number"
-        return None, f"“{text}” is not {noun}."
+        message = (
+            translate("params", "“{text}” is not a whole number.")
+            if integral
+            else translate("params", "“{text}” is not a number.")
+        )
+        return None, message.format(text=text)
     if not math.isfinite(value):
-        return None, f"{label} must be a finite number, not “{text}”."
+        message = translate("params", "{label} must be a finite number, not “{text}”.")
+        return None, message.format(label=label, text=text)
     if integral:
         if not value.is_integer():
-            return None, f"{label} must be a whole number, not {text}."
+            message = translate("params", "{label} must be a whole number, not {text}.")
+            return None, message.format(label=label, text=text)
         # Exact for plain digits of any length; float only for the 1e6 notation.
         value = int(cleaned) if cleaned.lstrip("+-").isdigit() else int(value)
     return value, problem(constraints, value, label)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import DataError
+from .i18n import translate
 from .objective import class_probabilities, decision_scores, predicted_indices
 
 __all__ = [
@@ -69,29 +70,64 @@ def _name(path) -> str:
 
 def _check_header(data, kind, path):
     if not isinstance(data, dict) or data.get("format") != kind:
-        raise DataError(f"{_name(path)} is not a {kind} file.")
+        raise DataError(
+            translate("persistence", "{name} is not a {kind} file.").format(
+                name=_name(path), kind=kind
+            )
+        )
     version = data.get("version")
     if not isinstance(version, int):
-        raise DataError(f"{_name(path)} is not a {kind} file (it has no version).")
+        raise DataError(
+            translate("persistence", "{name} is not a {kind} file (it has no version).").format(
+                name=_name(path), kind=kind
+            )
+        )
     if version > VERSION:
         raise DataError(
-            f"{_name(path)} was saved by a newer logreg-gui (file version {version}, this one "
-            f"reads up to {VERSION}): update logreg-gui to open it."
+            translate(
+                "persistence",
+                "{name} was saved by a newer logreg-gui (file version {version}, this one reads "
+                "up to {supported}): update logreg-gui to open it.",
+            ).format(name=_name(path), version=version, supported=VERSION)
         )
 
 
 def _finite_array(value, shape, what, path):
+    """``value`` as an array of finite floats of ``shape`` (None: any); ``what`` names it in a
+    message (a plural noun, already translated)."""
     try:
         array = np.asarray(value, dtype=float)
     except (TypeError, ValueError):
-        raise DataError(f"{_name(path)} is damaged: its {what} are not numbers.") from None
+        raise DataError(
+            translate("persistence", "{name} is damaged: its {what} are not numbers.").format(
+                name=_name(path), what=what
+            )
+        ) from None
     if shape is not None and array.shape != shape:
         raise DataError(
-            f"{_name(path)} is damaged: its {what} have the shape {array.shape}, not {shape}."
+            translate(
+                "persistence", "{name} is damaged: its {what} have the shape {shape}, not {wanted}."
+            ).format(name=_name(path), what=what, shape=array.shape, wanted=shape)
         )
     if not np.isfinite(array).all():
-        raise DataError(f"{_name(path)} is damaged: its {what} are not all finite numbers.")
+        raise DataError(
+            translate(
+                "persistence", "{name} is damaged: its {what} are not all finite numbers."
+            ).format(name=_name(path), what=what)
+        )
     return array
+
+
+def _weights():
+    return translate("persistence", "weights")
+
+
+def _intercepts():
+    return translate("persistence", "intercepts")
+
+
+def _data():
+    return translate("persistence", "data")
 
 
 # Models ----------------------------------------------------------------------------------
@@ -129,7 +165,9 @@ class SavedModel:
         X = np.asarray(rows, dtype=float)
         if X.ndim != 2 or X.shape[1] != self.coef.shape[1]:
             raise DataError(
-                f"the rows have {X.shape[-1]} values each; the model takes {self.coef.shape[1]}."
+                translate(
+                    "persistence", "the rows have {values} values each; the model takes {wanted}."
+                ).format(values=X.shape[-1], wanted=self.coef.shape[1])
             )
         return X
 
@@ -176,15 +214,27 @@ class SavedModel:
             coef_raw, intercept_raw = data["coef"], data["intercept"]
             pre = data.get("preprocessing")
         except (KeyError, TypeError):
-            raise DataError(f"{_name(path)} is damaged: a part of the model is missing.") from None
+            raise DataError(
+                translate(
+                    "persistence", "{name} is damaged: a part of the model is missing."
+                ).format(name=_name(path))
+            ) from None
         if classes.ndim != 1 or len(classes) < 2 or len(set(classes.tolist())) != len(classes):
-            raise DataError(f"{_name(path)} is damaged: it needs at least two distinct classes.")
+            raise DataError(
+                translate(
+                    "persistence", "{name} is damaged: it needs at least two distinct classes."
+                ).format(name=_name(path))
+            )
         k = 1 if len(classes) == 2 else len(classes)
-        coef = _finite_array(coef_raw, (k, len(names)), "weights", path)
-        intercept = _finite_array(intercept_raw, (k,), "intercepts", path)
+        coef = _finite_array(coef_raw, (k, len(names)), _weights(), path)
+        intercept = _finite_array(intercept_raw, (k,), _intercepts(), path)
         preprocessing = None if pre is None else Preprocessing.from_dict(pre)
         if preprocessing is not None and preprocessing.feature_names != names:
-            raise DataError(f"{_name(path)} is damaged: its preprocessing and features differ.")
+            raise DataError(
+                translate(
+                    "persistence", "{name} is damaged: its preprocessing and features differ."
+                ).format(name=_name(path))
+            )
         threshold = data.get("threshold")
         return cls(
             classes=classes,
@@ -244,7 +294,9 @@ def load_model(path) -> SavedModel:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise DataError(
-            f"{_name(path)} is not a model file (it is not JSON, or damaged)."
+            translate(
+                "persistence", "{name} is not a model file (it is not JSON, or damaged)."
+            ).format(name=_name(path))
         ) from None
     return SavedModel.from_dict(data, path)
 
@@ -283,12 +335,15 @@ def split_from_dict(data, path="session"):
     from .data.split import SplitData
 
     try:
-        X_train = _finite_array(data["X_train"], None, "training data", path)
-        X_test = _finite_array(data["X_test"], None, "test data", path)
+        X_train = _finite_array(
+            data["X_train"], None, translate("persistence", "training data"), path
+        )
+        X_test = _finite_array(data["X_test"], None, translate("persistence", "test data"), path)
         y_train, y_test = np.asarray(data["y_train"]), np.asarray(data["y_test"])
         names = tuple(str(n) for n in data["feature_names"])
         display = data.get("X_test_display")
-        display = None if display is None else _finite_array(display, X_test.shape, "data", path)
+        if display is not None:
+            display = _finite_array(display, X_test.shape, _data(), path)
         pre = data.get("preprocessing")
         threshold = data.get("threshold")
         split = SplitData(
@@ -298,7 +353,9 @@ def split_from_dict(data, path="session"):
             y_test=y_test,
             feature_names=names,
             target_name=str(data.get("target_name", "class")),
-            source=str(data.get("source", "data kept in the session file")),
+            source=str(
+                data.get("source", translate("persistence", "data kept in the session file"))
+            ),
             preprocessing=None if pre is None else Preprocessing.from_dict(pre),
             stratified=bool(data.get("stratified", False)),
             notes=tuple(str(n) for n in data.get("notes", ())),
@@ -306,7 +363,11 @@ def split_from_dict(data, path="session"):
             threshold=None if threshold is None else float(threshold),
         )
     except (KeyError, TypeError, ValueError):
-        raise DataError(f"{_name(path)} is damaged: the data it keeps are incomplete.") from None
+        raise DataError(
+            translate("persistence", "{name} is damaged: the data it keeps are incomplete.").format(
+                name=_name(path)
+            )
+        ) from None
     d = len(names)
     if (
         X_train.ndim != 2
@@ -317,7 +378,11 @@ def split_from_dict(data, path="session"):
         or y_test.shape != (len(X_test),)
         or len(np.unique(y_train)) < 2
     ):
-        raise DataError(f"{_name(path)} is damaged: the data it keeps do not fit together.")
+        raise DataError(
+            translate(
+                "persistence", "{name} is damaged: the data it keeps do not fit together."
+            ).format(name=_name(path))
+        )
     return split
 
 
@@ -408,7 +473,10 @@ def load_session(path) -> SavedSession:
         document = json.loads(archive.read("session.json").decode("utf-8"))
     except (zipfile.BadZipFile, KeyError, UnicodeDecodeError, json.JSONDecodeError, EOFError):
         raise DataError(
-            f"{_name(path)} is not a session file (it is damaged, cut short, or of another kind)."
+            translate(
+                "persistence",
+                "{name} is not a session file (it is damaged, cut short, or of another kind).",
+            ).format(name=_name(path))
         ) from None
     _check_header(document, SESSION_FORMAT, path)
 
@@ -421,7 +489,11 @@ def load_session(path) -> SavedSession:
                         io.BytesIO(archive.read(name)), allow_pickle=False
                     )
                 except (ValueError, OSError, zipfile.BadZipFile):
-                    raise DataError(f"{_name(path)} is damaged: {name} cannot be read.") from None
+                    raise DataError(
+                        translate(
+                            "persistence", "{name} is damaged: {part} cannot be read."
+                        ).format(name=_name(path), part=name)
+                    ) from None
         return out
 
     try:
@@ -437,8 +509,8 @@ def load_session(path) -> SavedSession:
             run.warning = saved.get("warning")
             latest = saved.get("latest")
             if latest is not None:
-                coef = _finite_array(latest["coef"], None, "weights", path)
-                intercept = _finite_array(latest["intercept"], None, "intercepts", path)
+                coef = _finite_array(latest["coef"], None, _weights(), path)
+                intercept = _finite_array(latest["intercept"], None, _intercepts(), path)
                 if coef.ndim != 2 or intercept.shape != (coef.shape[0],):
                     raise ValueError("weights")
                 latest = dict(latest, coef=coef, intercept=intercept, epoch=int(latest["epoch"]))
@@ -455,7 +527,7 @@ def load_session(path) -> SavedSession:
             data = dict(data)
             data.update(arrays("data/"))
             for key in ("X_train", "X_test"):
-                data[key] = _finite_array(data[key], None, "data", path)
+                data[key] = _finite_array(data[key], None, _data(), path)
             for key in ("y_train", "y_test"):
                 data[key] = np.asarray(data[key])
         shown = document.get("shown_epoch")
@@ -472,7 +544,11 @@ def load_session(path) -> SavedSession:
     except DataError:
         raise
     except (KeyError, TypeError, ValueError, IndexError) as exc:
-        raise DataError(f"{_name(path)} is damaged: its runs cannot be read ({exc}).") from None
+        raise DataError(
+            translate(
+                "persistence", "{name} is damaged: its runs cannot be read ({error})."
+            ).format(name=_name(path), error=exc)
+        ) from None
 
 
 # Files -----------------------------------------------------------------------------------
@@ -481,20 +557,32 @@ def _read_bytes(path, limit) -> bytes:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise DataError(f"the file {name} does not exist.") from None
+        raise DataError(
+            translate("persistence", "the file {name} does not exist.").format(name=name)
+        ) from None
     except OSError as exc:
-        raise DataError(f"the file {name} cannot be read: {exc.strerror}.") from None
+        raise DataError(_unreadable(name, exc)) from None
     import stat
 
     if not stat.S_ISREG(info.st_mode):
-        raise DataError(f"{name} is not a regular file.")
+        raise DataError(translate("persistence", "{name} is not a regular file.").format(name=name))
     if info.st_size > limit:
-        raise DataError(f"{name} is too large to be a logreg-gui file.")
+        raise DataError(
+            translate("persistence", "{name} is too large to be a logreg-gui file.").format(
+                name=name
+            )
+        )
     try:
         with open(path, "rb") as handle:
             return handle.read()
     except OSError as exc:
-        raise DataError(f"the file {name} cannot be read: {exc.strerror}.") from None
+        raise DataError(_unreadable(name, exc)) from None
+
+
+def _unreadable(name, exc: OSError) -> str:
+    return translate("persistence", "the file {name} cannot be read: {reason}.").format(
+        name=name, reason=exc.strerror
+    )
 
 
 def _write_atomically(path, content: bytes) -> None:
@@ -508,4 +596,8 @@ def _write_atomically(path, content: bytes) -> None:
     except OSError as exc:
         if os.path.exists(temporary):
             os.remove(temporary)
-        raise DataError(f"{_name(path)} cannot be written: {exc.strerror}.") from None
+        raise DataError(
+            translate("persistence", "{name} cannot be written: {reason}.").format(
+                name=_name(path), reason=exc.strerror
+            )
+        ) from None

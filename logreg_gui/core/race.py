@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
+from .i18n import translate
 from .training import CALL_SECONDS, RecordBatch, StopReason
 
 __all__ = ["Race", "RaceBatch"]
@@ -94,7 +95,10 @@ class Race:
     @property
     def message(self) -> str:
         return "; ".join(
-            f"{name} {run.message or 'is running'}" for name, run in zip(self.names, self.runs)
+            translate("race", "{name} {message}").format(name=name, message=run.message)
+            if run.message
+            else translate("race", "{name} is running").format(name=name)
+            for name, run in zip(self.names, self.runs)
         )
 
     # Training ----------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import kernels as K
+from .i18n import translate
 
 __all__ = [
     "EpochRecord",
@@ -457,7 +458,8 @@ class TrainingRun:
         batch = None
         if not self.finished:
             batch = self.flush()
-            self._finish(StopReason.STOPPED, f"stopped after {self.epoch:,} epochs.")
+            message = translate("training", "stopped after {epochs:,} epochs.")
+            self._finish(StopReason.STOPPED, message.format(epochs=self.epoch))
         return batch
 
     # ----------------------------------------------------------------------- internals
@@ -708,39 +710,64 @@ class TrainingRun:
         return batch
 
     def _rising_message(self, first, last, mean, best, best_epoch):
-        return (
-            f"the loss is rising: over epochs {first:,}–{last:,} it averaged {mean:.4g}, well "
-            f"above its best of {best:.4g} (epoch {best_epoch:,}). The steps overshoot: the "
-            f"learning rate {self.learning_rate:g} is likely too large; try "
-            f"{self.learning_rate / 10:g}."
+        return translate(
+            "training",
+            "the loss is rising: over epochs {first:,}–{last:,} it averaged {mean:.4g}, well "
+            "above its best of {best:.4g} (epoch {best_epoch:,}). The steps overshoot: the "
+            "learning rate {rate:g} is likely too large; try {smaller:g}.",
+        ).format(
+            first=first,
+            last=last,
+            mean=mean,
+            best=best,
+            best_epoch=best_epoch,
+            rate=self.learning_rate,
+            smaller=self.learning_rate / 10,
         )
 
     def _end(self, reason):
         lr = self.learning_rate
         if reason == StopReason.COMPLETED:
-            message = f"completed all {self.epochs:,} epochs."
-        elif reason == StopReason.CONVERGED and self.solver == "newton":
-            message = (
-                f"converged after {self.epoch:,} Newton steps: the objective no longer decreases "
-                f"beyond rounding; it is at its optimum, {self._last_objective:.10g}."
+            message = translate("training", "completed all {epochs:,} epochs.").format(
+                epochs=self.epochs
             )
+        elif reason == StopReason.CONVERGED and self.solver == "newton":
+            message = translate(
+                "training",
+                "converged after {steps:,} Newton steps: the objective no longer decreases "
+                "beyond rounding; it is at its optimum, {objective:.10g}.",
+            ).format(steps=self.epoch, objective=self._last_objective)
         elif reason == StopReason.CONVERGED:
-            message = (
-                f"converged after {self.epoch:,} epochs: the last {self.n_iter_no_change + 1} "
-                f"epochs did not improve the loss by at least tol = {self.tol:g} over its best, "
-                f"{self._fstate[K.S_BEST]:.6g}."
+            message = translate(
+                "training",
+                "converged after {epochs:,} epochs: the last {window} epochs did not improve "
+                "the loss by at least tol = {tol:g} over its best, {best:.6g}.",
+            ).format(
+                epochs=self.epoch,
+                window=self.n_iter_no_change + 1,
+                tol=self.tol,
+                best=self._fstate[K.S_BEST],
             )
         elif self._recorded < 0:
-            message = (
+            message = translate(
+                "training",
                 "diverged at once: the loss is infinite at the initial weights, because the "
-                "features are too large. Standardise the features."
+                "features are too large. Standardise the features.",
             )
         else:
-            message = (
-                f"diverged at epoch {self.epoch + 1:,}: with learning rate {lr:g} the loss "
-                f"exploded (from {self._first_objective:.4g} at the start to more than "
-                f"{DIVERGENCE_FACTOR:g} times that, or to infinity). The weights of epoch "
-                f"{self.epoch:,} are kept. Use a smaller learning rate, e.g. {lr / 10:g}."
+            message = translate(
+                "training",
+                "diverged at epoch {epoch:,}: with learning rate {rate:g} the loss exploded "
+                "(from {start:.4g} at the start to more than {factor:g} times that, or to "
+                "infinity). The weights of epoch {kept:,} are kept. Use a smaller learning "
+                "rate, e.g. {smaller:g}.",
+            ).format(
+                epoch=self.epoch + 1,
+                rate=lr,
+                start=self._first_objective,
+                factor=DIVERGENCE_FACTOR,
+                kept=self.epoch,
+                smaller=lr / 10,
             )
         self._finish(reason, message)
 

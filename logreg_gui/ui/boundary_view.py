@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Slot
+from PySide6.QtCore import QRectF, Qt, QTimer, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +29,8 @@ from ..core.boundary import (
     project,
 )
 from ..core.errors import DataError
-from .palette import class_colors, class_symbols, class_text
+from ..core.objective import decision_scores, predicted_indices
+from .palette import TEXT, WRONG, class_colors, class_symbols, class_text, style_plot
 from .widgets import ComboBox
 
 __all__ = ["BoundaryView"]
@@ -116,7 +117,7 @@ class BoundaryView(QWidget):
         self.graphics.setAccessibleName("boundaryPlot")
         self.graphics.setBackground("w")
         self.graphics.setMinimumSize(300, 260)
-        self.graphics.setToolTip(
+        self.graphics.setAccessibleDescription(
             "Filled points: training samples; hollow: test samples (click one to explain its "
             "prediction). Background: the model's probabilities on this plane, "
             "P = 1 / (1 + exp(−z)) for two classes, softmax(z) for more, with z = w·x + b."
@@ -125,9 +126,7 @@ class BoundaryView(QWidget):
         self.plot.setMenuEnabled(True)  # right-click: the view menu and Export…
         self.plot.showGrid(x=False, y=False)
         self.plot.getViewBox().setDefaultPadding(0.0)
-        for side in ("left", "bottom"):
-            self.plot.getAxis(side).setTextPen("k")
-            self.plot.getAxis(side).setPen("k")
+        style_plot(self.plot)
 
         # Items are made once here and only updated afterwards (setImage / setData).
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -143,6 +142,16 @@ class BoundaryView(QWidget):
         )
         self.ring.setZValue(12)
         self.plot.addItem(self.ring)
+        # Samples the full model gets wrong (it sees every feature, the plane only two).
+        self.wrong_marks = pg.ScatterPlotItem(
+            size=7, symbol="x", pen=pg.mkPen(WRONG, width=1.5), brush=pg.mkBrush(WRONG)
+        )
+        self.wrong_marks.setZValue(13)
+        self.plot.addItem(self.wrong_marks)
+        self._predicted = None  # (train, test) predicted class of the points drawn
+        self._predictions_timer = QTimer(self)
+        self._predictions_timer.setSingleShot(True)
+        self._predictions_timer.timeout.connect(self._draw_predictions)
 
         # The colour scale and the legend sit below the plot, so they never cover points.
         self.color_bar = pg.ColorBarItem(
@@ -245,9 +254,7 @@ class BoundaryView(QWidget):
             self.graphics.removeItem(self.legend)
         shown = self._classes[:MAX_LEGEND]
         entries = len(shown) + 1
-        self.legend = pg.LegendItem(
-            offset=None, labelTextColor="k", labelTextSize="9pt", colCount=min(entries, 4)
-        )
+        self.legend = pg.LegendItem(offset=None, labelTextColor=TEXT, colCount=min(entries, 3))
         self.graphics.addItem(self.legend, row=2, col=0)
         self._legend_samples = []
         symbols = class_symbols(len(self._classes))
@@ -262,10 +269,13 @@ class BoundaryView(QWidget):
             self._legend_samples.append(more)
             self.legend.addItem(more, f"… {len(self._classes) - MAX_LEGEND} more classes")
         hollow = pg.ScatterPlotItem(
-            symbol="o", size=9, brush=pg.mkBrush("w"), pen=pg.mkPen("#555", width=1.5)
+            symbol="o", size=9, brush=pg.mkBrush("w"), pen=pg.mkPen("#555", width=2)
         )
         self._legend_samples.append(hollow)
-        self.legend.addItem(hollow, "hollow = test sample (click one)")
+        self.legend.addItem(hollow, "hollow: test sample, outlined in its predicted class")
+        cross = pg.ScatterPlotItem(symbol="x", size=8, brush=pg.mkBrush(WRONG), pen=pg.mkPen(WRONG))
+        self._legend_samples.append(cross)
+        self.legend.addItem(cross, "×: misclassified by the model")
 
     def _build_color_scale(self):
         binary = len(self._classes) == 2
@@ -276,8 +286,8 @@ class BoundaryView(QWidget):
             self._colormap = pg.ColorMap([0.0, 0.5, 1.0], stops.astype(np.uint8))
             self.image.setLookupTable(self._colormap.getLookupTable(nPts=256))
             self.color_bar.setColorMap(self._colormap)
-            self.color_bar.axis.setLabel(f"P({class_text(self._classes[1])})", color="k")
-            self.color_bar.axis.setTextPen("k")
+            self.color_bar.axis.setLabel(f"P({class_text(self._classes[1])})", color=TEXT)
+            style_plot(self.color_bar)
             if self.color_bar.scene() is None:
                 layout.addItem(self.color_bar, row=1, col=0)
         else:
@@ -346,8 +356,8 @@ class BoundaryView(QWidget):
         # The image's size in pixels is only known once it holds one: set the rectangle
         # with every setImage (cheap) rather than here.
         self._rect = QRectF(umin, vmin, umax - umin, vmax - vmin)
-        self.plot.setLabel("bottom", plane.label_u, color="k")
-        self.plot.setLabel("left", plane.label_v, color="k")
+        self.plot.setLabel("bottom", plane.label_u, color=TEXT)
+        self.plot.setLabel("left", plane.label_v, color=TEXT)
         self.plot.setRange(xRange=(umin, umax), yRange=(vmin, vmax), padding=0.0)
         self.plot.disableAutoRange()
         self._draw_points()
@@ -463,6 +473,13 @@ class BoundaryView(QWidget):
                 " Background: the predicted class, paler where the model is less sure; black "
                 "lines separate the classes."
             )
+        if self._weights is not None and self._X_train.shape[1] > 2:
+            text += (
+                " The background is a slice through the training mean: it holds every other "
+                "direction at the mean, while each sample has its own values there. So a point "
+                "can sit on the other colour and still be predicted right — its outline (test) "
+                "and the × marks show what the full model predicts for it."
+            )
         drawn = len(self._train_pick) + len(self._test_pick)
         total = len(self._y_train) + len(self._y_test)
         if drawn < total:
@@ -511,6 +528,52 @@ class BoundaryView(QWidget):
         points = segments.reshape(-1, 2)
         self.boundary.setData(points[:, 0], points[:, 1])
         self.boundary.setVisible(True)
+        # The points' own predictions change their outlines: at most three times a second
+        # while training runs (they cost a repaint of every point), at once otherwise.
+        running = self._session is not None and self._session.state == "running"
+        if not (running and self._predictions_timer.isActive()):
+            self._predictions_timer.start(300 if running else 0)
+
+    def _draw_predictions(self):
+        """Outline each test point in the colour of the class the full model predicts for
+        it, and cross out every sample drawn that it gets wrong."""
+        if self._weights is None or self._X_train is None:
+            self.wrong_marks.setData([])
+            return
+        coef, intercept = self._weights
+        predicted = []
+        for X, pick in ((self._X_train, self._train_pick), (self._X_test, self._test_pick)):
+            scores = decision_scores(X[pick], coef, intercept)
+            predicted.append(predicted_indices(scores))
+        self._predicted = tuple(predicted)
+        pens = [pg.mkPen(color, width=2.5) for color in self._colors]
+        test_of_pick = {int(i): j for j, i in enumerate(self._test_pick)}
+        for item in self._point_items:
+            if item.zValue() != 11:  # test points only
+                continue
+            rows = [test_of_pick[int(i)] for i in item.data["data"]]
+            item.setPen([pens[int(predicted[1][r])] for r in rows])
+        wrong = [
+            uv[predicted_k != y[pick]]
+            for uv, predicted_k, y, pick in (
+                (self._train_uv, predicted[0], self._y_train, self._train_pick),
+                (self._test_uv, predicted[1], self._y_test, self._test_pick),
+            )
+        ]
+        marks = np.vstack(wrong)
+        self.wrong_marks.setData(pos=marks)
+
+    def predicted_outlines(self):
+        """``(test indices drawn, class index of their outline colour)``, for tests."""
+        items = [i for i in self._point_items if i.zValue() == 11]
+        index = np.concatenate([i.data["data"] for i in items]).astype(int)
+        colors = [QColor(c) for c in self._colors]
+        outline = []
+        for item in items:
+            for point in item.points():
+                color = point.pen().color()
+                outline.append(next(k for k, c in enumerate(colors) if c.rgb() == color.rgb()))
+        return index, np.array(outline)
 
     def _class_shading(self, grid):
         """RGB image: the colour of the most likely class, mixed with white by how sure."""
@@ -528,6 +591,7 @@ class BoundaryView(QWidget):
         self.image.setVisible(False)
         self.boundary.setData([], [])
         self.boundary.setVisible(False)
+        self.wrong_marks.setData([])
         self._describe()
 
     # ------------------------------------------------------------------------ selection

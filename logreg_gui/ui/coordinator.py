@@ -104,8 +104,10 @@ class Coordinator(QObject):
     @Slot()
     def _on_data(self):
         note, self._note = self._note, ""
-        self.message.emit(f"{note} Data ready: press Train.".strip())
         self.update_can_train()
+        reason = self.why_not_train()
+        ready = f"Data ready; Train waits: {reason}" if reason else "Data ready: press Train."
+        self.message.emit(f"{note} {ready}".strip())
 
     @Slot(bool)
     def _on_busy(self, busy):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .palette import RIGHT, WRONG, class_colors
+from .palette import RIGHT, TEXT, WRONG, class_colors, class_text, style_plot
 from .widgets import ComboBox
 
 __all__ = ["EvaluationView"]
@@ -89,7 +89,9 @@ class EvaluationView(QWidget):
             "Confusion matrix: row = true class, column = predicted class; counts, and each row's recall. Shading: the fraction of the row."
         )
         self.confusion.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.confusion.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.confusion.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.confusion.setTabKeyNavigation(False)
+        self.metrics.setTabKeyNavigation(False)
         self.roc = pg.PlotWidget(background="w")
         self.roc.setObjectName("rocPlot")
         self.roc.setToolTip(
@@ -100,20 +102,34 @@ class EvaluationView(QWidget):
         self.roc.setXRange(0, 1)
         self.roc.setYRange(0, 1)
         self.roc.setMouseEnabled(False, False)
-        self.roc.addLegend(offset=(-10, -10))
+        style_plot(self.roc)
+        self.roc.setMinimumSize(220, 160)
+        # Bottom right: below the diagonal, where ROC curves do not go.
+        self.roc.addLegend(offset=(-10, -10), labelTextColor=TEXT, brush="#FFFFFFD0")
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.metrics, 3)
+        self.metrics.setMinimumHeight(
+            self.metrics.horizontalHeader().sizeHint().height()
+            + len(METRICS) * self.metrics.verticalHeader().defaultSectionSize()
+            + 4
+        )
+        matrix = QWidget()
+        matrix_layout = QVBoxLayout(matrix)
+        matrix_layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(QLabel("Confusion matrix and ROC of"))
         row.addWidget(self.which, 1)
-        left_layout.addLayout(row)
-        left_layout.addWidget(self.confusion, 3)
-        splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(left)
+        matrix_layout.addLayout(row)
+        matrix_layout.addWidget(self.confusion, 1)
+        top = QSplitter(Qt.Horizontal)
+        top.addWidget(self.metrics)
+        top.addWidget(matrix)
+        top.setChildrenCollapsible(False)
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(top)
         splitter.addWidget(self.roc)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
         layout.addWidget(splitter, 1)
@@ -191,21 +207,36 @@ class EvaluationView(QWidget):
         if k > MAX_ROC_CLASSES:
             # One curve per class would be an unreadable bundle: the macro AUC says it.
             self.roc.setTitle(
-                f"{k} classes: one-vs-rest AUC, macro average {ev.macro_auc:.3f}", color="#333333"
+                f"{k} classes: one-vs-rest AUC, macro average {ev.macro_auc:.3f}", color=TEXT
             )
             return
         self.roc.setTitle(None)
         for (fpr, tpr), auc, name, color in curves:
             if len(fpr):
-                self.roc.plot(fpr, tpr, pen=pg.mkPen(color, width=1), name=f"{name}: AUC {auc:.3f}")
+                self.roc.plot(
+                    fpr,
+                    tpr,
+                    pen=pg.mkPen(color, width=2),
+                    name=f"{class_text(name)}: AUC {auc:.3f}",
+                )
             else:
                 self.roc.plot([], [], name=f"{name}: no samples, no curve")
 
     def _draw_confusion(self, ev, k):
         self.confusion.setRowCount(k)
         self.confusion.setColumnCount(k + 1)
-        self.confusion.setHorizontalHeaderLabels([f"pred. {c}" for c in self._classes] + ["recall"])
-        self.confusion.setVerticalHeaderLabels([f"true {c}" for c in self._classes])
+        colors = class_colors(k)
+        for j, name in enumerate(self._classes):
+            # The class in its colour, as in every view; the full name, never clipped.
+            for header, setter in (
+                (f"predicted\n{class_text(name)}", self.confusion.setHorizontalHeaderItem),
+                (f"true {class_text(name)}", self.confusion.setVerticalHeaderItem),
+            ):
+                item = QTableWidgetItem(header)
+                item.setForeground(colors[j].darker(130))
+                item.setToolTip(header.replace("\n", " "))
+                setter(j, item)
+        self.confusion.setHorizontalHeaderItem(k, QTableWidgetItem("recall"))
         for i in range(k):
             total = ev.confusion[i].sum()
             for j in range(k):

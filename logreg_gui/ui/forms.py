@@ -176,7 +176,7 @@ class DataForm(_Form):
             self.source.addItem(label, value)
         # Long source names must not widen the whole settings panel.
         self.source.setSizeAdjustPolicy(ComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.source.setMinimumContentsLength(14)
+        self.source.setMinimumContentsLength(10)
         self.file_path = None
         self.file_choice = {}  # target, threshold, missing, include, exclude
         self.file_label = named(QLabel("no file chosen"), "filePathLabel")
@@ -270,6 +270,8 @@ class DataForm(_Form):
         )
         self.dtype.addItem("float64", "float64")
         self.dtype.addItem("float32 (half the memory)", "float32")
+        self.dtype.setSizeAdjustPolicy(ComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.dtype.setMinimumContentsLength(10)
 
         file_row = QWidget()
         row = QHBoxLayout(file_row)
@@ -515,6 +517,8 @@ class ModelForm(_Form):
         labels = ("Gradient descent", "Momentum", "Nesterov", "Adam", "Newton (exact Hessian)")
         for label, value in zip(labels, SOLVERS):
             self.solver.addItem(label, value)
+        self.solver.setSizeAdjustPolicy(ComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.solver.setMinimumContentsLength(10)
         self.tol = _number(
             "tolInput",
             "tol",

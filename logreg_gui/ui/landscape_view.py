@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from .palette import TEXT, TRAIN, compared_color
+from .palette import TEXT, TRAIN, compared_color, style_plot
 from .session import RunState
 from .widgets import ComboBox, named
 
@@ -62,10 +62,7 @@ class LandscapeView(QWidget):
             "that point."
         )
         self.plot = self.graphics.addPlot(row=0, col=0)
-        for side in ("left", "bottom"):
-            self.plot.getAxis(side).setTextPen(TEXT)
-            self.plot.getAxis(side).setPen(TEXT)
-            self.plot.getAxis(side).enableAutoSIPrefix(False)
+        style_plot(self.plot)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)
         self.plot.addItem(self.image)
@@ -74,6 +71,7 @@ class LandscapeView(QWidget):
             colorMap=self.colormap, label="J", interactive=False, rounding=1e-6
         )
         self.colorbar.setImageItem(self.image)
+        style_plot(self.colorbar)
         self.graphics.addItem(self.colorbar, row=0, col=1)
         self.isocurves = []
         self.compared_paths = []

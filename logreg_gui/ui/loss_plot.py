@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.history import CURVES, CurveHistory
-from .palette import TEST, TEXT, TRAIN, WRONG, compared_color
+from .palette import TEST, TEXT, TRAIN, WRONG, compared_color, style_plot
 
 __all__ = ["LossPlot"]
 
@@ -60,12 +60,7 @@ class LossPlot(QWidget):
         ):
             item.setLabel("left", label, color=TEXT)
             item.setLabel("bottom", "epoch", color=TEXT)
-            for side in ("left", "bottom"):
-                axis = item.getAxis(side)
-                # A learner reads "loss 900 (x0.001)" as a loss of 900: no SI prefixes.
-                axis.enableAutoSIPrefix(False)
-                axis.setTextPen(TEXT)
-                axis.setPen(TEXT)
+            style_plot(item)
             item.setDownsampling(auto=True, mode="peak")
             item.setClipToView(True)
         self.loss_plot_item.addLegend(offset=(-10, 10), labelTextColor=TEXT)

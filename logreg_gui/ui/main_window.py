@@ -31,6 +31,7 @@ from .epoch_scrubber import EpochScrubber
 from .evaluation_view import EvaluationView
 from .exports import export_view, install_svg_exporter, report_images
 from .jobs import Jobs
+from .keyboard import focus_order, tab_shortcuts
 from .landscape_view import LandscapeView
 from .loss_plot import LossPlot
 from .menus import Menus
@@ -45,6 +46,7 @@ from .step_inspector import StepInspector
 from .training_log import TrainingLog
 from .weights_view import WeightsView
 from .widgets import named
+from .zoom import Zoom
 
 __all__ = ["MainWindow"]
 
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
         are imported in the background (how the application starts)."""
         super().__init__(parent)
         gc_guard.install()  # before any thread starts: Qt objects are freed in this thread
-        self.setWindowTitle("logreg-gui — logistic regression by gradient descent")
+        self.setWindowTitle(self.tr("logreg-gui — logistic regression by gradient descent"))
         self.session, self.jobs = Session(self), Jobs(self)
         self.controls, self.status = RunControls(), RunStatus()
         self.loss_plot, self.prediction = LossPlot(), PredictionPanel()
@@ -90,8 +92,9 @@ class MainWindow(QMainWindow):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(f"color: {WRONG};")
         self.notice.hide()
-        self.controls.set_can_train(False, "logreg-gui is starting.")
+        self.controls.set_can_train(False, self.tr("logreg-gui is starting."))
         self._build_layout()
+        self.zoom = Zoom(self)
         self.menus = Menus(self)
         self._default_layout = self.saveState()
         restore_window(self)
@@ -136,11 +139,15 @@ class MainWindow(QMainWindow):
             column.addWidget(widget)
         column.addStretch(1)
         self.forms_scroll.setWidget(forms)
-        self.forms_scroll.setMinimumWidth(
-            forms.minimumSizeHint().width()
-            + self.forms_scroll.verticalScrollBar().sizeHint().width()
-            + 4
+        self._fit_forms()
+        self.zoom.changed.connect(self._fit_forms)
+        self.zoom.attach(self)
+        for signal in (self.session.dataChanged, self.session.runStarted, self.session.runsChanged):
+            signal.connect(lambda: self.zoom.apply(self))  # plot items made since
+        focus_order(
+            self.forms_scroll, self.controls, self.scrubber, self.tabs, self.prediction_dock
         )
+        self._tab_keys = tab_shortcuts(self)
         self.resizeDocks(
             [self.settings_dock, self.prediction_dock],
             [self.forms_scroll.minimumWidth(), 400],
@@ -157,27 +164,27 @@ class MainWindow(QMainWindow):
     # Layout ---------------------------------------------------------------------------------
     def _build_layout(self):
         self.forms_scroll = QScrollArea()
-        self.forms_scroll.setWidget(QLabel("Starting…"))
+        self.forms_scroll.setWidget(QLabel(self.tr("Starting…")))
         self.forms_scroll.setWidgetResizable(True)
         self.forms_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.settings_dock = self._dock(
-            "Settings", "settingsDock", self.forms_scroll, Qt.LeftDockWidgetArea
+            self.tr("Settings"), "settingsDock", self.forms_scroll, Qt.LeftDockWidgetArea
         )
         self.prediction_dock = self._dock(
-            "Prediction for one test sample",
+            self.tr("Prediction for one test sample"),
             "predictionDock",
             self.prediction,
             Qt.RightDockWidgetArea,
         )
         self.tabs = named(QTabWidget(), "viewTabs")
         for view, title in (
-            (_column(self.loss_plot, self.runs_list), "Loss"),
-            (self.step_inspector, "Step"),
-            (self.landscape, "Landscape"),
-            (self.boundary, "Boundary"),
-            (self.weights, "Weights"),
-            (self.evaluation, "Evaluation"),
-            (self.log, "Log"),
+            (_column(self.loss_plot, self.runs_list), self.tr("Loss")),
+            (self.step_inspector, self.tr("Step")),
+            (self.landscape, self.tr("Landscape")),
+            (self.boundary, self.tr("Boundary")),
+            (self.weights, self.tr("Weights")),
+            (self.evaluation, self.tr("Evaluation")),
+            (self.log, self.tr("Log")),
         ):
             self.tabs.addTab(view, title)
         self.setCentralWidget(
@@ -191,15 +198,23 @@ class MainWindow(QMainWindow):
                 margins=6,
             )
         )
-        self.statusBar().showMessage("Preparing the data…")
+        self.statusBar().showMessage(self.tr("Preparing the data…"))
         self.cancel_load = named(
-            QPushButton("Cancel"),
+            QPushButton(self.tr("Cancel")),
             "cancelLoadButton",
-            "Stop making the data; the data loaded before stay.",
+            self.tr("Stop making the data; the data loaded before stay."),
         )
         self.cancel_load.hide()
         self.statusBar().addPermanentWidget(self.cancel_load)
         self.resize(1280, 800)
+
+    def _fit_forms(self, *_):
+        """The settings are as wide as their widest field (they never scroll sideways)."""
+        self.forms_scroll.setMinimumWidth(
+            self.forms_scroll.widget().minimumSizeHint().width()
+            + self.forms_scroll.verticalScrollBar().sizeHint().width()
+            + 4
+        )
 
     def _show_notice(self, text):
         self.notice.setText(text)
@@ -246,12 +261,12 @@ class MainWindow(QMainWindow):
             else view
         )
         export_view(view, path)
-        self.statusBar().showMessage(f"Image saved to {path}.")
+        self.statusBar().showMessage(self.tr("Image saved to {path}.").format(path=path))
 
     def export_report(self, path):
         """One HTML page of the session, with the loss and boundary plots in it."""
         self.coordinator.files.export_report(path, **report_images(self.loss_plot, self.boundary))
-        self.statusBar().showMessage(f"Report written to {path}.")
+        self.statusBar().showMessage(self.tr("Report written to {path}.").format(path=path))
 
     # Window -----------------------------------------------------------------------------------
     def reset_settings(self):
@@ -259,7 +274,7 @@ class MainWindow(QMainWindow):
         self.settings_store.reset()
         self.restoreState(self._default_layout)
         self.tabs.setCurrentIndex(0)
-        self.statusBar().showMessage("The default settings are back.")
+        self.statusBar().showMessage(self.tr("The default settings are back."))
 
     def closeEvent(self, event):
         """Keep the settings; end the training thread and background jobs."""

@@ -6,25 +6,28 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core import DataError
 from .exports import IMAGE_FILTER
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .settings_store import recent_files, remember_file
 
 __all__ = ["DATA_FILTER", "MODEL_FILTER", "SESSION_FILTER", "Menus"]
 
-DATA_FILTER = "Data files (*.csv *.tsv *.txt *.dat *.data *.xlsx *.parquet);;All files (*)"
-MODEL_FILTER = "logreg-gui model (*.json);;All files (*)"
-SESSION_FILTER = "logreg-gui session (*.lrsession);;All files (*)"
+DATA_FILTER = QT_TRANSLATE_NOOP(
+    "Menus", "Data files (*.csv *.tsv *.txt *.dat *.data *.xlsx *.parquet);;All files (*)"
+)
+MODEL_FILTER = QT_TRANSLATE_NOOP("Menus", "logreg-gui model (*.json);;All files (*)")
+SESSION_FILTER = QT_TRANSLATE_NOOP("Menus", "logreg-gui session (*.lrsession);;All files (*)")
 #: Save dialog choices: the second keeps the data inside the session file.
 SESSION_SAVE_FILTERS = (
-    "logreg-gui session (*.lrsession)",
-    "logreg-gui session with its data inside (*.lrsession)",
+    QT_TRANSLATE_NOOP("Menus", "logreg-gui session (*.lrsession)"),
+    QT_TRANSLATE_NOOP("Menus", "logreg-gui session with its data inside (*.lrsession)"),
 )
-REPORT_FILTER = "Web page (*.html)"
-CSV_FILTER = "CSV file (*.csv)"
+REPORT_FILTER = QT_TRANSLATE_NOOP("Menus", "Web page (*.html)")
+CSV_FILTER = QT_TRANSLATE_NOOP("Menus", "CSV file (*.csv)")
 
 
 def _last_directory():
@@ -65,11 +68,11 @@ class Menus(QObject):
         self._file_actions += [
             add(
                 file_menu,
-                "&Open data…",
+                self.tr("&Open data…"),
                 "openDataAction",
                 self.open_data,
                 QKeySequence.Open,
-                "Open a CSV, text, Excel or Parquet file and choose its target.",
+                self.tr("Open a CSV, text, Excel or Parquet file and choose its target."),
             )
         ]
         self.recent_menu = file_menu.addMenu("Recent &files")
@@ -79,69 +82,157 @@ class Menus(QObject):
         self._file_actions += [
             add(
                 file_menu,
-                "&Save session…",
+                self.tr("&Save session…"),
                 "saveSessionAction",
                 self.save_session,
                 QKeySequence.Save,
-                "Save the data settings, every run with its curves and weights, and the "
-                "selected sample.",
-            ),
-            add(
-                file_menu, "Open sessi&on…", "openSessionAction", self.open_session, "Ctrl+Shift+O"
+                self.tr(
+                    "Save the data settings, every run with its curves and weights, and the "
+                    "selected sample."
+                ),
             ),
             add(
                 file_menu,
-                "Save &model…",
+                self.tr("Open sessi&on…"),
+                "openSessionAction",
+                self.open_session,
+                "Ctrl+Shift+O",
+            ),
+            add(
+                file_menu,
+                self.tr("Save &model…"),
                 "saveModelAction",
                 self.save_model,
                 None,
-                "Save the weights shown with their preprocessing, to predict new rows with "
-                "logreg-predict or from Python.",
+                self.tr(
+                    "Save the weights shown with their preprocessing, to predict new rows with "
+                    "logreg-predict or from Python."
+                ),
             ),
-            add(file_menu, "Open mo&del…", "openModelAction", self.open_model),
+            add(file_menu, self.tr("Open mo&del…"), "openModelAction", self.open_model),
         ]
         file_menu.addSeparator()
         self._file_actions += [
             add(
                 file_menu,
-                "Export &predictions…",
+                self.tr("Export &predictions…"),
                 "exportPredictionsAction",
                 self.export_predictions,
                 None,
-                "The test samples with their true class, predicted class and every class's "
-                "probability, as CSV.",
+                self.tr(
+                    "The test samples with their true class, predicted class and every class's "
+                    "probability, as CSV."
+                ),
             ),
             add(
                 file_menu,
-                "Export &image…",
+                self.tr("Export &image…"),
                 "exportImageAction",
                 self.export_image,
                 "Ctrl+E",
-                "The view shown, as PNG or SVG.",
+                self.tr("The view shown, as PNG or SVG."),
             ),
             add(
                 file_menu,
-                "Export &report…",
+                self.tr("Export &report…"),
                 "exportReportAction",
                 self.export_report,
                 None,
-                "One HTML page: data, settings, plots, evaluation and the selected prediction.",
+                self.tr(
+                    "One HTML page: data, settings, plots, evaluation and the selected prediction."
+                ),
             ),
         ]
         file_menu.addSeparator()
-        add(file_menu, "&Quit", "quitAction", window.close, QKeySequence.Quit)
+        add(file_menu, self.tr("&Quit"), "quitAction", window.close, QKeySequence.Quit)
         view_menu = bar.addMenu("&View")
+        zoom = window.zoom
+        self.zoom_in = add(
+            view_menu,
+            self.tr("Zoom &in"),
+            "zoomInAction",
+            zoom.zoom_in,
+            QKeySequence.ZoomIn,
+            self.tr("Larger text, lines and markers, for a projector."),
+        )
+        # Ctrl+= as well as Ctrl++ (on most keyboards + needs Shift).
+        self.zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence(QKeySequence.ZoomIn)])
+        add(view_menu, self.tr("Zoom &out"), "zoomOutAction", zoom.zoom_out, QKeySequence.ZoomOut)
+        add(view_menu, self.tr("&Normal size"), "zoomResetAction", zoom.reset, "Ctrl+0")
+        view_menu.addSeparator()
+        self.language_menu = view_menu.addMenu("&Language")
+        self.language_menu.setObjectName("languageMenu")
+        self._add_languages()
+        view_menu.addSeparator()
         self._file_actions += [
             add(
                 view_menu,
-                "Restore &default settings",
+                self.tr("Restore &default settings"),
                 "resetSettingsAction",
                 self.reset_settings,
                 None,
-                "Put every setting, the tab and the panels back as on a first start.",
+                self.tr("Put every setting, the tab and the panels back as on a first start."),
             )
         ]
+        help_menu = bar.addMenu("&Help")
+        add(
+            help_menu,
+            self.tr("&Keyboard shortcuts"),
+            "shortcutsAction",
+            self.show_shortcuts,
+            QKeySequence.HelpContents,
+        )
+        add(help_menu, self.tr("&About logreg-gui"), "aboutAction", self.show_about)
         self.set_ready(False)
+
+    def _add_languages(self):
+        from .i18n import LANGUAGES, chosen_language
+
+        group = QActionGroup(self)
+        current = chosen_language()
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self.window)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+
+    def choose_language(self, code):
+        """Keep the language chosen; it applies at the next start (said so)."""
+        from .i18n import LANGUAGES, set_language
+
+        set_language(code)
+        QMessageBox.information(
+            self.window,
+            self.tr("Language"),
+            self.tr(
+                "logreg-gui will speak {language} from its next start: close the window and "
+                "open it again (your settings and files are kept)."
+            ).format(language=LANGUAGES[code]),
+        )
+
+    # Help -----------------------------------------------------------------------------------
+    def show_shortcuts(self):
+        from .keyboard import shortcuts_html
+
+        QMessageBox.information(
+            self.window, self.tr("Keyboard shortcuts"), shortcuts_html(self.window.tabs.count())
+        )
+
+    def show_about(self):
+        from .. import __version__
+
+        QMessageBox.information(
+            self.window,
+            self.tr("About logreg-gui"),
+            self.tr(
+                "logreg-gui {version}: logistic regression learnt by doing it — gradient "
+                "descent one epoch at a time, from the numpy blog post it grew from, done "
+                "correctly."
+            ).format(version=__version__),
+        )
 
     def set_ready(self, ready) -> None:
         for action in self._file_actions:
@@ -157,7 +248,12 @@ class Menus(QObject):
             self._warn(title, str(error))
             return False
         except Exception as error:  # a bug: say it, keep everything
-            self._warn(title, f"unexpected problem ({type(error).__name__}: {error}).")
+            self._warn(
+                title,
+                self.tr("unexpected problem ({kind}: {error}).").format(
+                    kind=type(error).__name__, error=error
+                ),
+            )
             return False
         return True
 
@@ -166,14 +262,18 @@ class Menus(QObject):
         QMessageBox.warning(self.window, title, text[:1].upper() + text[1:])
 
     def _open_path(self, caption, filters):
-        path, _ = QFileDialog.getOpenFileName(self.window, caption, _last_directory(), filters)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, caption, _last_directory(), translate("Menus", filters)
+        )
         if path:
             _remember_directory(path)
         return path
 
     def _save_path(self, caption, filters, suffix, name=""):
         start = os.path.join(_last_directory(), name) if name else _last_directory()
-        path, chosen = QFileDialog.getSaveFileName(self.window, caption, start, filters)
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, caption, start, translate("Menus", filters)
+        )
         if not path:
             return None, chosen
         _remember_directory(path)
@@ -231,13 +331,14 @@ class Menus(QObject):
             self.window.statusBar().showMessage("No file opened: the data are unchanged.")
 
     def save_session(self):
+        filters = [translate("Menus", f) for f in SESSION_SAVE_FILTERS]
         path, chosen = self._save_path(
-            "Save the session", ";;".join(SESSION_SAVE_FILTERS), ".lrsession", "session.lrsession"
+            self.tr("Save the session"), ";;".join(filters), ".lrsession", "session.lrsession"
         )
         if path:
-            keep = chosen == SESSION_SAVE_FILTERS[1]
+            keep = chosen == filters[1]
             if self._attempt(
-                "The session cannot be saved",
+                self.tr("The session cannot be saved"),
                 lambda: self.window.save_session(path, keep_data=keep),
             ):
                 remember_file(path)
@@ -250,7 +351,7 @@ class Menus(QObject):
     def save_model(self):
         path, _ = self._save_path("Save the model", MODEL_FILTER, ".json", "model.json")
         if path and self._attempt(
-            "The model cannot be saved", lambda: self.window.save_model(path)
+            self.tr("The model cannot be saved"), lambda: self.window.save_model(path)
         ):
             remember_file(path)
 
@@ -263,13 +364,16 @@ class Menus(QObject):
         path, _ = self._save_path("Export the predictions", CSV_FILTER, ".csv", "predictions.csv")
         if path:
             self._attempt(
-                "The predictions cannot be exported",
+                self.tr("The predictions cannot be exported"),
                 lambda: self.window.export_predictions(path),
             )
 
     def export_image(self):
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export the view as an image", _last_directory(), IMAGE_FILTER
+            self.window,
+            self.tr("Export the view as an image"),
+            _last_directory(),
+            translate("Exports", IMAGE_FILTER),
         )
         if path:
             _remember_directory(path)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 __all__ = [
     "CLASS_PALETTE",
     "COMPARED",
+    "NEUTRAL",
     "RIGHT",
     "TEST",
     "TEXT",
@@ -23,6 +24,7 @@ __all__ = [
     "class_symbols",
     "class_text",
     "compared_color",
+    "style_plot",
 ]
 
 #: Okabe–Ito, in order: class 0 blue, class 1 vermilion, class 2 bluish green, …
@@ -46,6 +48,8 @@ RIGHT = "#1B7F3B"
 WRONG = "#B00020"
 #: Axis text and legends: dark, for a projector.
 TEXT = "#111111"
+#: Not a class: a contribution that pushes away from the class shown.
+NEUTRAL = "#9E9E9E"
 
 
 #: Earlier runs compared on the loss plot (outside the train and test colours).
@@ -55,6 +59,20 @@ COMPARED = ("#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C564B", "#F0E442")
 def compared_color(i) -> str:
     """The colour of the ``i``-th compared run, the same on the plot and in the runs list."""
     return COMPARED[i % len(COMPARED)]
+
+
+def style_plot(plot, *sides) -> None:
+    """Axes a learner reads right, on a projector too: dark text and lines, and never an
+    automatic SI prefix ("loss (x0.001)" with ticks 100–900 reads as a loss of 900).
+    ``plot``: a PlotItem, PlotWidget or ColorBarItem; ``sides``: default all four."""
+    if isinstance(plot, pg.ColorBarItem):
+        axes = [plot.axis]
+    else:
+        axes = [plot.getAxis(side) for side in sides or ("left", "bottom", "top", "right")]
+    for axis in axes:
+        axis.enableAutoSIPrefix(False)
+        axis.setTextPen(TEXT)
+        axis.setPen(TEXT)
 
 
 def class_colors(n_classes) -> list[QColor]:

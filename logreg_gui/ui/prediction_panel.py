@@ -6,8 +6,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,22 +19,33 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.explanation import explain_sample
 from ..core.objective import class_probabilities, decision_scores, predicted_indices
-from .palette import RIGHT, WRONG, class_colors
+from .palette import NEUTRAL, RIGHT, TEXT, WRONG, class_colors, class_text, style_plot
 from .widgets import ComboBox, named
 
 __all__ = ["PredictionPanel"]
 
-#: At most this many feature contributions are drawn (the largest |wᵢ·xᵢ|).
-MAX_BARS = 30
+#: Feature contributions drawn by default: the largest |wᵢ·xᵢ|, the others summed in one bar.
+TOP_BARS = 10
+#: Feature names longer than this are cut on the chart's axis (in full in the table).
+NAME_CHARS = 18
 #: With more classes than this, the panel shows the most probable ones.
 MAX_CLASSES_SHOWN = 10
-POSITIVE, NEGATIVE = "#0072B2", "#D55E00"
+
+
+def elide(name, limit=NAME_CHARS) -> str:
+    """``name`` cut in the middle to ``limit`` characters ("nonflavan…_phenols")."""
+    name = str(name)
+    if len(name) <= limit:
+        return name
+    head = (limit - 1) // 2
+    return name[:head] + "…" + name[len(name) - (limit - 1 - head) :]
 
 
 class TestSamplesModel(QAbstractTableModel):
@@ -157,7 +170,8 @@ class PredictionPanel(QWidget):
 
         self.probability_plot = pg.PlotWidget(background="w")
         self.probability_plot.setObjectName("probabilityPlot")
-        self.probability_plot.setToolTip("The predicted probability of each class.")
+        self.probability_plot.setAccessibleDescription("The predicted probability of each class.")
+        style_plot(self.probability_plot)
         self.probability_plot.setMouseEnabled(False, False)
         self.probability_plot.hideButtons()
         self.probability_plot.setXRange(0, 1, padding=0.02)
@@ -173,13 +187,21 @@ class PredictionPanel(QWidget):
         )
         self.contribution_plot = pg.PlotWidget(background="w")
         self.contribution_plot.setObjectName("contributionPlot")
-        self.contribution_plot.setToolTip(
-            "Each feature's contribution wᵢ·xᵢ to the score z: positive bars push towards the class, negative ones away."
+        self.contribution_plot.setAccessibleDescription(
+            "Each feature's contribution wᵢ·xᵢ to the score z, coloured by the class it pushes "
+            "towards."
+        )
+        style_plot(self.contribution_plot)
+        self.contribution_all = named(
+            QCheckBox("all features"),
+            "contributionAllInput",
+            f"Draw every feature's contribution (by default the {TOP_BARS} largest, the others "
+            "summed in one bar).",
         )
         self.contribution_plot.setMouseEnabled(False, False)
         self.contribution_plot.hideButtons()
         self.contribution_plot.setLabel("bottom", "contribution wᵢ·xᵢ to z")
-        self.contribution_plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen("#555555")))
+        self.contribution_plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(TEXT)))
         self.contribution_bars = pg.BarGraphItem(x0=[], y=[], height=0.7, width=[], brushes=[])
         self.contribution_plot.addItem(self.contribution_bars)
         self.contribution_caption = QLabel()
@@ -195,6 +217,7 @@ class PredictionPanel(QWidget):
         self.features_table.verticalHeader().hide()
         self.features_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.features_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.features_table.setTabKeyNavigation(False)
 
         self.samples_model = TestSamplesModel(self)
         self.samples_table = named(
@@ -205,6 +228,16 @@ class PredictionPanel(QWidget):
         self.samples_table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.samples_table.verticalHeader().hide()
         self.samples_table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.samples_table.setTabKeyNavigation(False)
+        rows = 4 * self.samples_table.verticalHeader().defaultSectionSize()
+        header = self.samples_table.horizontalHeader().sizeHint().height()
+        for table in (self.features_table, self.samples_table):
+            # Four rows at the least (a 768-pixel projector); the splitter gives the tables
+            # eight or more from 800 pixels up.
+            table.setMinimumHeight(header + rows + 4)
+        self.tables = named(QTabWidget(), "predictionTables")
+        self.tables.addTab(self.features_table, "This sample's features")
+        self.tables.addTab(self.samples_table, "All test samples")
 
         chooser = QHBoxLayout()
         chooser.addWidget(QLabel("Test sample"))
@@ -212,7 +245,10 @@ class PredictionPanel(QWidget):
         chooser.addWidget(self.random_button)
         contribution_head = QHBoxLayout()
         contribution_head.addWidget(self.contribution_caption, 1)
-        contribution_head.addWidget(self.contribution_class)
+        contribution_options = QVBoxLayout()
+        contribution_options.addWidget(self.contribution_class)
+        contribution_options.addWidget(self.contribution_all)
+        contribution_head.addLayout(contribution_options)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -227,25 +263,50 @@ class PredictionPanel(QWidget):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addLayout(contribution_head)
         middle_layout.addWidget(self.contribution_plot, 1)
+        self.probability_plot.setMinimumHeight(80)
+        self.contribution_plot.setMinimumHeight(130)
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(middle)
-        splitter.addWidget(self.features_table)
-        splitter.addWidget(self.samples_table)
+        splitter.addWidget(self.tables)
+        splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setStretchFactor(3, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(240)
+        self._splitter = splitter
 
         self.index_input.valueChanged.connect(self.select_sample)
         self.random_button.clicked.connect(self._on_random)
         self.samples_table.selectionModel().currentRowChanged.connect(self._on_row)
         self.contribution_class.currentIndexChanged.connect(self._draw_contributions)
+        self.contribution_all.toggled.connect(self._draw_contributions)
         self.clear()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):
+            self._sized = True
+            self._share_height()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if getattr(self, "_sized", False) and event.oldSize().height() != event.size().height():
+            self._share_height()
+
+    def _share_height(self):
+        """Eight table rows (and the tab bar) where the height allows; the rest to the plots,
+        two parts for the probabilities to three for the contributions."""
+        total = sum(self._splitter.sizes())
+        row = self.samples_table.verticalHeader().defaultSectionSize()
+        header = self.samples_table.horizontalHeader().sizeHint().height()
+        wanted = header + 8 * row + self.tables.tabBar().sizeHint().height() + 12
+        tables = max(self.tables.minimumSizeHint().height(), min(wanted, int(total * 0.45)))
+        rest = max(total - tables, 0)
+        self._splitter.setSizes([rest * 2 // 5, rest - rest * 2 // 5, tables])
 
     # Data -----------------------------------------------------------------------------------
     def set_samples(self, X, y, feature_names, classes, X_display=None) -> None:
@@ -260,11 +321,13 @@ class PredictionPanel(QWidget):
         self.contribution_class.blockSignals(True)
         self.contribution_class.clear()
         self.contribution_class.addItem("predicted class")
-        self.contribution_class.addItems([str(c) for c in self._classes])
+        self.contribution_class.addItems([class_text(c) for c in self._classes])
         self.contribution_class.blockSignals(False)
         self.features_table.setRowCount(len(self._names))
         for row, name in enumerate(self._names):
-            self.features_table.setItem(row, 0, QTableWidgetItem(name))
+            item = QTableWidgetItem(name)
+            item.setToolTip(name)
+            self.features_table.setItem(row, 0, item)
             self.features_table.setItem(row, 1, QTableWidgetItem())
             self.features_table.setItem(row, 2, QTableWidgetItem())
         self.setEnabled(len(self._y) > 0)
@@ -432,12 +495,32 @@ class PredictionPanel(QWidget):
                 f"P({self._classes[1]}) = σ(z) = {e.probabilities[1]:.4f}"
             )
         else:
-            top = np.argsort(-e.scores, kind="stable")[:3]
-            parts = ", ".join(f"z<sub>{self._classes[i]}</sub> = {e.scores[i]:.3g}" for i in top)
-            more = f" (the 3 largest of {len(e.scores)})" if len(e.scores) > 3 else ""
-            self.score_label.setText(f"Scores z = W·x + b: {parts}{more}; P = softmax(z).")
+            self._multiclass_formula()
         self._set_probability_bars(e.probabilities)
         self._draw_contributions()
+
+    def _chosen_class(self):
+        """The class whose score the contributions add up to (softmax)."""
+        choice = self.contribution_class.currentIndex()
+        e = self._explanation
+        return e.predicted_index if choice <= 0 else choice - 1
+
+    def _multiclass_formula(self):
+        """z_k = Σ wₖᵢxᵢ + b_k for the class shown, adding up on screen, and the top scores."""
+        e = self._explanation
+        k = self._chosen_class()
+        name = class_text(self._classes[k])
+        total = e.contributions[k].sum()
+        top = np.argsort(-e.scores, kind="stable")[:3]
+        parts = ", ".join(
+            f"z<sub>{class_text(self._classes[i])}</sub> = {e.scores[i]:.4g}" for i in top
+        )
+        more = f" (the 3 largest of {len(e.scores)})" if len(e.scores) > 3 else ""
+        self.score_label.setText(
+            f"z<sub>{name}</sub> = Σ wᵢxᵢ + b<sub>{name}</sub> = {total:.4g} + "
+            f"({e.intercept[k]:.4g}) = {e.scores[k]:.4g}. Scores: {parts}{more}; "
+            "P = softmax(z)."
+        )
 
     def _set_probability_bars(self, probabilities):
         """A bar per class, in the class's colour; with many classes the most probable few."""
@@ -446,7 +529,7 @@ class PredictionPanel(QWidget):
         if k > MAX_CLASSES_SHOWN:
             order = np.argsort(-probabilities, kind="stable")[:MAX_CLASSES_SHOWN]
             self.probability_plot.setTitle(
-                f"the {MAX_CLASSES_SHOWN} most probable of {k} classes", color="#333333"
+                f"the {MAX_CLASSES_SHOWN} most probable of {k} classes", color=TEXT
             )
         else:
             order = np.arange(k)
@@ -455,15 +538,13 @@ class PredictionPanel(QWidget):
         if len(self._probability_texts) != n:  # the classes changed: new labels, else reuse
             for text in self._probability_texts:
                 self.probability_plot.removeItem(text)
-            self._probability_texts = [
-                pg.TextItem(color="#222222", anchor=(0, 0.5)) for _ in range(n)
-            ]
+            self._probability_texts = [pg.TextItem(color=TEXT, anchor=(0, 0.5)) for _ in range(n)]
             for text in self._probability_texts:
                 self.probability_plot.addItem(text)
             self.probability_plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
         rows = np.arange(n)[::-1]  # the first shown at the top
         self.probability_plot.getAxis("left").setTicks(
-            [[(r, str(self._classes[i])) for r, i in zip(rows, order)]] if n else [[]]
+            [[(r, elide(class_text(self._classes[i]))) for r, i in zip(rows, order)]] if n else [[]]
         )
         colors = class_colors(len(self._classes)) if len(self._classes) else []
         self.probability_bars.setOpts(
@@ -483,39 +564,49 @@ class PredictionPanel(QWidget):
         e = self._explanation
         if e is None:
             return
+        colors = class_colors(max(len(self._classes), 2))
         if e.contributions.shape[0] == 1:
             row = e.contributions[0]
             self.contribution_class.hide()
+            positive, negative = colors[1], colors[0]
             self.contribution_caption.setText(
-                f"Contributions wᵢ·xᵢ to z: positive push towards “{self._classes[1]}”, negative towards “{self._classes[0]}”."
+                f"Contributions wᵢ·xᵢ to z: a bar in the colour of "
+                f"“{class_text(self._classes[1])}” pushes towards it, one in the colour of "
+                f"“{class_text(self._classes[0])}” towards that class."
             )
         else:
             self.contribution_class.show()
-            choice = self.contribution_class.currentIndex()
-            k = e.predicted_index if choice <= 0 else choice - 1
+            k = self._chosen_class()
             row = e.contributions[k]
+            positive, negative = colors[k], QColor(NEUTRAL)
             self.contribution_caption.setText(
-                f"Contributions wᵢ·xᵢ to z of class “{self._classes[k]}”:"
+                f"Contributions wᵢ·xᵢ to z of “{class_text(self._classes[k])}”: in its colour "
+                "they push towards it, grey ones away from it."
             )
+            self._multiclass_formula()
         self._shown_contributions = row
+        names = [elide(n) for n in self._names]
         order = np.arange(len(row))
-        hidden = 0
-        if len(row) > MAX_BARS:
-            order = np.sort(np.argsort(-np.abs(row))[:MAX_BARS])
-            hidden = len(row) - MAX_BARS
-            self.contribution_caption.setText(
-                self.contribution_caption.text() + f" ({hidden} smallest not shown)"
-            )
+        others = None
+        if len(row) > TOP_BARS and not self.contribution_all.isChecked():
+            order = np.sort(np.argsort(-np.abs(row), kind="stable")[:TOP_BARS])
+            rest = np.setdiff1d(np.arange(len(row)), order)
+            others = float(row[rest].sum())
+            names_others = f"{len(rest)} others (sum)"
         values = row[order]
-        positions = np.arange(len(order))[::-1]  # first feature at the top
-        brushes = [pg.mkBrush(POSITIVE if v >= 0 else NEGATIVE) for v in values]
+        labels = [names[i] for i in order]
+        if others is not None:
+            values = np.append(values, others)
+            labels.append(names_others)
+        positions = np.arange(len(values))[::-1]  # first feature at the top
+        brushes = [pg.mkBrush(positive if v >= 0 else negative) for v in values]
         self.contribution_bars.setOpts(
             x0=np.minimum(values, 0), y=positions, width=np.abs(values), height=0.7, brushes=brushes
         )
         self.contribution_plot.getAxis("left").setTicks(
-            [[(p, self._names[i]) for p, i in zip(positions, order)]]
+            [[(float(p), label) for p, label in zip(positions, labels)]]
         )
-        self.contribution_plot.setYRange(-0.6, len(order) - 0.4, padding=0)
+        self.contribution_plot.setYRange(-0.6, len(values) - 0.4, padding=0)
         limit = max(float(np.abs(values).max()) if len(values) else 1.0, 1e-9)
         # A range that only changes when the bars outgrow it or shrink well inside it: the
         # axis is not laid out again on every live update, and the bars do not jump.

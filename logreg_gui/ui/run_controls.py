@@ -33,6 +33,8 @@ class RunControls(QWidget):
 
         def button(text, name, tooltip, shortcut=None):
             b = QPushButton(text)
+            # As narrow as their words: the window fits a 1024-pixel projector.
+            b.setMinimumWidth(b.fontMetrics().horizontalAdvance(text) + 24)
             b.setObjectName(name)
             b.setAccessibleName(name)
             b.setToolTip(tooltip + (f" ({shortcut})" if shortcut else ""))
@@ -41,43 +43,54 @@ class RunControls(QWidget):
             return b
 
         self.train = button(
-            "Train",
+            self.tr("Train"),
             "trainButton",
-            "Start training from new initial weights on the current data: w ← w − η·∇J(w) every epoch.",
+            self.tr(
+                "Start training from new initial weights on the current data: "
+                "w ← w − η·∇J(w) every epoch."
+            ),
             "Ctrl+Return",
         )
         self.pause = button(
-            "Pause",
+            self.tr("Pause"),
             "pauseButton",
-            "Pause training after the current epoch; press again to resume.",
+            self.tr("Pause training after the current epoch; press again to resume."),
             "Space",
         )
         self.step = button(
-            "Step",
+            self.tr("Step"),
             "stepButton",
-            "Run exactly one epoch, then pause (starts a paused run if none is going).",
+            self.tr("Run exactly one epoch, then pause (starts a paused run if none is going)."),
             "Ctrl+Right",
         )
         self.stop = button(
-            "Stop", "stopButton", "End the run; the weights stay as they are for inspection.", "Esc"
+            self.tr("Stop"),
+            "stopButton",
+            self.tr("End the run; the weights stay as they are for inspection."),
+            "Esc",
         )
         self.reset = button(
-            "Reset",
+            self.tr("Reset"),
             "resetButton",
-            "Discard the weights and draw new initial ones; the data stay the same.",
+            self.tr("Discard the weights and draw new initial ones; the data stay the same."),
         )
         self.race = button(
-            "Race",
+            self.tr("Race"),
             "raceButton",
-            "Train every optimizer — gradient descent, momentum, Nesterov, Adam and Newton — "
-            "from the same initial weights on the same data, side by side on the loss plot "
-            "and the landscape.",
+            self.tr(
+                "Train every optimizer — gradient descent, momentum, Nesterov, Adam and Newton "
+                "— from the same initial weights on the same data, side by side on the loss "
+                "plot and the landscape."
+            ),
         )
         self.slider = Slider(Qt.Horizontal)
         self.slider.setObjectName("speedInput")
         self.slider.setAccessibleName("speedInput")
         self.slider.setToolTip(
-            "Training speed, from a few epochs per second (to watch gradient descent move) to as fast as possible."
+            self.tr(
+                "Training speed, from a few epochs per second (to watch gradient descent move) "
+                "to as fast as possible."
+            )
         )
         self.slider.setRange(0, len(SPEEDS) - 1)
         self.slider.setValue(len(SPEEDS) - 1)
@@ -94,7 +107,7 @@ class RunControls(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         speed_row = QHBoxLayout()
-        speed = QLabel("Speed")
+        speed = QLabel(self.tr("Speed"))
         speed.setBuddy(self.slider)
         speed_row.addWidget(speed)
         speed_row.addWidget(self.slider, 1)
@@ -122,7 +135,9 @@ class RunControls(QWidget):
 
     def _on_speed(self, position):
         speed = SPEEDS[position]
-        self.speed_label.setText("fastest" if speed is None else f"{speed} epochs/s")
+        self.speed_label.setText(
+            self.tr("fastest") if speed is None else self.tr("{speed} epochs/s").format(speed=speed)
+        )
         self.speedChanged.emit(speed)
 
     def _on_pause(self):
@@ -140,7 +155,8 @@ class RunControls(QWidget):
         """Enable Train and Step only when the data and settings are usable; ``reason`` says why not."""
         self._can_train = can_train
         self.train.setToolTip(
-            self.train.toolTip().split("\n")[0] + (f"\nDisabled: {reason}" if reason else "")
+            self.train.toolTip().split("\n")[0]
+            + ("\n" + self.tr("Disabled: {reason}").format(reason=reason) if reason else "")
         )
         self._update()
 
@@ -148,7 +164,7 @@ class RunControls(QWidget):
         going = self._state != self.IDLE
         self.train.setEnabled(self._can_train)
         self.pause.setEnabled(going)
-        self.pause.setText("Resume" if self._state == self.PAUSED else "Pause")
+        self.pause.setText(self.tr("Resume") if self._state == self.PAUSED else self.tr("Pause"))
         self.step.setEnabled(self._can_train and self._state != self.RUNNING)
         self.stop.setEnabled(going)
         self.reset.setEnabled(self._can_train)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .palette import TEXT, class_colors, class_text
+from .palette import TEXT, class_colors, class_text, style_plot
 from .session import RunState
 from .widgets import ComboBox, named
 
@@ -82,10 +82,7 @@ class StepInspector(QWidget):
         self.plot.getViewBox().setMouseEnabled(x=True, y=False)
         self.plot.showGrid(x=True, y=False, alpha=0.2)
         self.plot.setLabel("bottom", "gradient ∂J/∂θᵢ (delta_theta)", color=TEXT)
-        for side in ("left", "bottom"):
-            self.plot.getAxis(side).setTextPen(TEXT)
-            self.plot.getAxis(side).setPen(TEXT)
-            self.plot.getAxis(side).enableAutoSIPrefix(False)  # "15 (x0.001)" reads as 15
+        style_plot(self.plot)
         self.plot.getAxis("left").setStyle(textFillLimits=[(0, 1.0)], hideOverlappingLabels=False)
         self.plot.addItem(pg.InfiniteLine(pos=0.0, angle=90, pen=pg.mkPen(TEXT, width=1)))
         self.data_bars = pg.BarGraphItem(x0=[], y=[], height=0.7, width=[])

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from .palette import class_colors, class_text
+from .palette import TEXT, class_colors, class_text, style_plot
 from .widgets import ComboBox
 
 __all__ = ["WeightsView"]
@@ -57,15 +57,13 @@ class WeightsView(QWidget):
         self.plot.getViewBox().invertY(True)  # the first feature at the top, as in a table
         self.plot.getViewBox().setMouseEnabled(x=True, y=False)
         self.plot.showGrid(x=True, y=False, alpha=0.2)
-        self.plot.setLabel("bottom", "weight", color="k")
+        self.plot.setLabel("bottom", "weight", color=TEXT)
         self.plot.showAxis("top")  # the scale stays in sight when a long list is scrolled
-        for side in ("left", "bottom", "top"):
-            self.plot.getAxis(side).setTextPen("k")
-            self.plot.getAxis(side).setPen("k")
+        style_plot(self.plot)
         # Every feature name must show: pyqtgraph otherwise drops tick labels once they fill
         # 80 % of the axis, which 30 names at ROW_PIXELS each do.
         self.plot.getAxis("left").setStyle(textFillLimits=[(0, 1.0)], hideOverlappingLabels=False)
-        self.plot.addItem(pg.InfiniteLine(pos=0.0, angle=90, pen=pg.mkPen("k", width=1)))
+        self.plot.addItem(pg.InfiniteLine(pos=0.0, angle=90, pen=pg.mkPen(TEXT, width=1)))
         self.separator = pg.InfiniteLine(
             pos=0.5, angle=0, pen=pg.mkPen("#777", width=1, style=Qt.DashLine)
         )
@@ -134,7 +132,7 @@ class WeightsView(QWidget):
         if self.legend is not None:
             self.graphics.removeItem(self.legend)
         self.legend = pg.LegendItem(
-            offset=None, labelTextColor="k", labelTextSize="9pt", colCount=min(k, 4)
+            offset=None, labelTextColor=TEXT, labelTextSize="9pt", colCount=min(k, 4)
         )
         self.graphics.addItem(self.legend, row=0, col=0)
         rows = np.arange(d + 1, dtype=float)  # row 0 is the intercept

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import DataError
+from ..i18n import translate
 
 __all__ = [
     "MAX_CATEGORIES",
@@ -117,7 +118,9 @@ def describe_columns(frame, target, *, include=(), exclude=()) -> list[Column]:
     """
     if target not in frame.columns:
         raise DataError(
-            f"there is no column {target!r}; the columns are: {', '.join(map(str, frame.columns))}."
+            translate(
+                "data.columns", "there is no column {target!r}; the columns are: {columns}."
+            ).format(target=target, columns=", ".join(map(str, frame.columns)))
         )
     columns = []
     for name in frame.columns:
@@ -126,28 +129,37 @@ def describe_columns(frame, target, *, include=(), exclude=()) -> list[Column]:
         distinct = int(series.nunique(dropna=True))
         if name == target:
             kind = NUMBER if _numeric(series) else TEXT
-            columns.append(Column(name, kind, TARGET, distinct, missing, "the classes to predict"))
+            reason = translate("data.columns", "the classes to predict")
+            columns.append(Column(name, kind, TARGET, distinct, missing, reason))
             continue
         if distinct == 0:
-            kind, role, reason = EMPTY, EXCLUDED, "it has no values"
+            kind, role = EMPTY, EXCLUDED
+            reason = translate("data.columns", "it has no values")
         elif _is_row_id(str(name), series):
-            kind, role, reason = ROW_ID, EXCLUDED, "it numbers the rows (1, 2, 3…): no information"
+            kind, role = ROW_ID, EXCLUDED
+            reason = translate("data.columns", "it numbers the rows (1, 2, 3…): no information")
         elif _is_date(series):
-            kind, role, reason = DATE, EXCLUDED, "a date: not a number a linear model can weigh"
+            kind, role = DATE, EXCLUDED
+            reason = translate("data.columns", "a date: not a number a linear model can weigh")
         elif _numeric(series):
             kind, role, reason = NUMBER, FEATURE, ""
         elif distinct > MAX_CATEGORIES:
             kind, role = TEXT, EXCLUDED
-            reason = f"{distinct} different texts (a name or free text?) are too many to encode"
+            reason = translate(
+                "data.columns",
+                "{distinct} different texts (a name or free text?) are too many to encode",
+            ).format(distinct=distinct)
         else:
             kind, role = TEXT, FEATURE
-            reason = "text: one-hot encoded, the first value as the reference"
+            reason = translate(
+                "data.columns", "text: one-hot encoded, the first value as the reference"
+            )
         if name in include and kind != EMPTY:
-            role, reason = FEATURE, "included by choice"
+            role, reason = FEATURE, translate("data.columns", "included by choice")
             if kind in (DATE, ROW_ID) and not _numeric(series):
                 kind = TEXT
         elif name in exclude:
-            role, reason = EXCLUDED, "left out by choice"
+            role, reason = EXCLUDED, translate("data.columns", "left out by choice")
         columns.append(Column(name, kind, role, distinct, missing, reason))
     return columns
 

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import DataError
+from ..i18n import translate
 from .columns import FEATURE, TEXT, describe_columns, is_quantity
 
 __all__ = ["Dataset", "dataset_from_table", "line_list"]
@@ -55,8 +56,13 @@ def line_list(lines, limit=5) -> str:
     """``"lines 5, 9, 12, …"`` for the first few of ``lines``."""
     lines = [int(n) for n in lines]
     shown = ", ".join(str(n) for n in lines[:limit])
-    word = "line" if len(lines) == 1 else "lines"
-    return f"{word} {shown}" + (", …" if len(lines) > limit else "")
+    if len(lines) == 1:
+        text = translate("data.dataset", "line {numbers}")
+    elif len(lines) > limit:
+        text = translate("data.dataset", "lines {numbers}, …")
+    else:
+        text = translate("data.dataset", "lines {numbers}")
+    return text.format(numbers=shown)
 
 
 def _labels(values):
@@ -93,9 +99,17 @@ def dataset_from_table(
     used = [c.name for c in columns if c.role == FEATURE]
     for c in columns:
         if c.role == "excluded":
-            notes.append(f"left out column {c.name!r}: {c.reason}.")
+            notes.append(
+                translate("data.dataset", "left out column {column!r}: {reason}.").format(
+                    column=c.name, reason=c.reason
+                )
+            )
     if not used:
-        raise DataError(f"{name} has no column left to use as a feature besides the target.")
+        raise DataError(
+            translate(
+                "data.dataset", "{name} has no column left to use as a feature besides the target."
+            ).format(name=name)
+        )
     categorical = tuple(c.name for c in columns if c.role == FEATURE and c.kind == TEXT)
     lines = table.line_numbers
     n = len(frame)
@@ -103,48 +117,72 @@ def dataset_from_table(
     drop = y_series.isna().to_numpy().copy()
     if drop.any():
         notes.append(
-            f"dropped {int(drop.sum())} of {n} rows without a target value "
-            f"({line_list(lines[drop])})."
+            translate(
+                "data.dataset", "dropped {dropped} of {rows} rows without a target value ({lines})."
+            ).format(dropped=int(drop.sum()), rows=n, lines=line_list(lines[drop]))
         )
     if missing == "drop":
         gaps = frame[used].isna().to_numpy().any(axis=1) & ~drop
         if gaps.any():
             notes.append(
-                f"dropped {int(gaps.sum())} of {n} rows with missing cells "
-                f"({line_list(lines[gaps])}); choose to impute them to keep these rows."
+                translate(
+                    "data.dataset",
+                    "dropped {dropped} of {rows} rows with missing cells ({lines}); choose to "
+                    "impute them to keep these rows.",
+                ).format(dropped=int(gaps.sum()), rows=n, lines=line_list(lines[gaps]))
             )
         drop |= gaps
     elif missing == "impute":
         gaps = int(frame[used].isna().to_numpy().sum())
         if gaps:
             notes.append(
-                f"{gaps} missing cells are filled with the training part's median (numbers) "
-                "or most frequent value (texts)."
+                translate(
+                    "data.dataset",
+                    "{cells} missing cells are filled with the training part's median (numbers) "
+                    "or most frequent value (texts).",
+                ).format(cells=gaps)
             )
     else:
-        raise DataError(f"missing cells are dropped or imputed, not {missing!r}.")
+        raise DataError(
+            translate(
+                "data.dataset", "missing cells are dropped or imputed, not {missing!r}."
+            ).format(missing=missing)
+        )
     keep = ~drop
     if keep.sum() < 2:
-        raise DataError(f"{name} has fewer than 2 usable rows.")
+        raise DataError(
+            translate("data.dataset", "{name} has fewer than 2 usable rows.").format(name=name)
+        )
     y_kept = y_series[keep]
     if is_quantity(y_kept):
         if threshold is None:
             raise DataError(
-                f"the target {target!r} is a quantity ({y_kept.nunique()} different values), "
-                "not classes: choose another column, or cut it into two classes at a threshold "
-                "(for example the median)."
+                translate(
+                    "data.dataset",
+                    "the target {target!r} is a quantity ({values} different values), not "
+                    "classes: choose another column, or cut it into two classes at a threshold "
+                    "(for example the median).",
+                ).format(target=target, values=y_kept.nunique())
             )
         y = y_kept.to_numpy(dtype=float)
     else:
         if threshold is not None:
-            notes.append(f"the target {target!r} already holds classes: no threshold is used.")
+            notes.append(
+                translate(
+                    "data.dataset",
+                    "the target {target!r} already holds classes: no threshold is used.",
+                ).format(target=target)
+            )
             threshold = None
         y = _labels(y_kept)
     for column in categorical:
         levels = frame[column][keep].nunique()
         notes.append(
-            f"one-hot encoded text column {column!r} ({levels} values): one column per value "
-            "but the first, the reference level."
+            translate(
+                "data.dataset",
+                "one-hot encoded text column {column!r} ({levels} values): one column per value "
+                "but the first, the reference level.",
+            ).format(column=column, levels=levels)
         )
     features = frame.loc[keep, used].reset_index(drop=True)
     return Dataset(

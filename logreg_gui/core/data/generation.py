@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import DataError, FieldError
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..params import Number, problem
 from .dataset import Dataset
 from .split import MAX_SEED
@@ -74,20 +75,21 @@ GENERATION_CONSTRAINTS = {
     "random_state": [Number(Integral, 0, MAX_SEED, closed="both"), None],
 }
 
-#: How the settings are named where a person sets them.
+#: How the settings are named where a person sets them. English, marked for translation:
+#: ``translate("data.generation", GENERATION_LABELS[name])`` where one is shown.
 GENERATION_LABELS = {
-    "n_samples": "the number of samples",
-    "n_features": "the number of features",
-    "n_informative": "the informative features",
-    "n_redundant": "the redundant features",
-    "n_repeated": "the repeated features",
-    "n_classes": "the number of classes",
-    "n_clusters_per_class": "the clusters per class",
-    "flip_y": "the label noise",
-    "class_sep": "the class separation",
-    "shift": "the shift",
-    "scale": "the scale",
-    "random_state": "the seed",
+    "n_samples": QT_TRANSLATE_NOOP("data.generation", "the number of samples"),
+    "n_features": QT_TRANSLATE_NOOP("data.generation", "the number of features"),
+    "n_informative": QT_TRANSLATE_NOOP("data.generation", "the informative features"),
+    "n_redundant": QT_TRANSLATE_NOOP("data.generation", "the redundant features"),
+    "n_repeated": QT_TRANSLATE_NOOP("data.generation", "the repeated features"),
+    "n_classes": QT_TRANSLATE_NOOP("data.generation", "the number of classes"),
+    "n_clusters_per_class": QT_TRANSLATE_NOOP("data.generation", "the clusters per class"),
+    "flip_y": QT_TRANSLATE_NOOP("data.generation", "the label noise"),
+    "class_sep": QT_TRANSLATE_NOOP("data.generation", "the class separation"),
+    "shift": QT_TRANSLATE_NOOP("data.generation", "the shift"),
+    "scale": QT_TRANSLATE_NOOP("data.generation", "the scale"),
+    "random_state": QT_TRANSLATE_NOOP("data.generation", "the seed"),
 }
 
 
@@ -112,69 +114,93 @@ def generation_problems(settings: GenerationSettings) -> dict[str, str]:
     s = settings
     problems: dict[str, str] = {}
     for name, constraints in GENERATION_CONSTRAINTS.items():
-        message = problem(constraints, getattr(s, name), GENERATION_LABELS[name].capitalize())
+        label = translate("data.generation", GENERATION_LABELS[name]).capitalize()
+        message = problem(constraints, getattr(s, name), label)
         if message:
             problems[name] = message
     if problems:
         return problems
     if s.n_samples * s.n_features > MAX_GENERATED_VALUES:
-        message = (
-            f"{s.n_samples:,} samples × {s.n_features:,} features is more than this tool can "
-            f"hold ({MAX_GENERATED_VALUES:,} values): use fewer samples or features."
-        )
+        message = translate(
+            "data.generation",
+            "{samples:,} samples × {features:,} features is more than this tool can hold "
+            "({limit:,} values): use fewer samples or features.",
+        ).format(samples=s.n_samples, features=s.n_features, limit=MAX_GENERATED_VALUES)
         problems["n_samples"] = problems["n_features"] = message
         return problems
     clusters = s.n_classes * s.n_clusters_per_class
     if clusters > s.n_samples:
-        message = (
-            f"{s.n_classes} classes × {s.n_clusters_per_class:,} clusters per class make "
-            f"{clusters:,} clusters, more than the {s.n_samples:,} samples: use fewer clusters "
-            "or more samples."
+        message = translate(
+            "data.generation",
+            "{classes} classes × {per_class:,} clusters per class make {clusters:,} clusters, "
+            "more than the {samples:,} samples: use fewer clusters or more samples.",
+        ).format(
+            classes=s.n_classes,
+            per_class=s.n_clusters_per_class,
+            clusters=clusters,
+            samples=s.n_samples,
         )
         for name in ("n_classes", "n_clusters_per_class", "n_samples"):
             problems.setdefault(name, message)
         return problems
     if clusters * s.n_informative**2 > MAX_CLUSTER_VALUES:
-        message = (
-            f"{clusters:,} clusters in {s.n_informative:,} informative dimensions would take "
-            f"too long to generate (each cluster draws a {s.n_informative:,}² covariance): use "
-            "fewer informative features, classes or clusters."
-        )
+        message = translate(
+            "data.generation",
+            "{clusters:,} clusters in {informative:,} informative dimensions would take too "
+            "long to generate (each cluster draws a {informative:,}² covariance): use fewer "
+            "informative features, classes or clusters.",
+        ).format(clusters=clusters, informative=s.n_informative)
         for name in ("n_informative", "n_classes", "n_clusters_per_class"):
             problems.setdefault(name, message)
         return problems
 
     used = s.n_informative + s.n_redundant + s.n_repeated
     if used > s.n_features:
-        message = (
-            f"informative ({s.n_informative}) + redundant ({s.n_redundant}) + repeated "
-            f"({s.n_repeated}) features make {used}, more than the {s.n_features} features "
-            "in total."
+        message = translate(
+            "data.generation",
+            "informative ({informative}) + redundant ({redundant}) + repeated ({repeated}) "
+            "features make {used}, more than the {features} features in total.",
+        ).format(
+            informative=s.n_informative,
+            redundant=s.n_redundant,
+            repeated=s.n_repeated,
+            used=used,
+            features=s.n_features,
         )
         for name in ("n_features", "n_informative", "n_redundant", "n_repeated"):
             problems[name] = message
     if s.n_informative < 64 and clusters > 2**s.n_informative:
-        message = (
-            f"{s.n_classes} classes × {s.n_clusters_per_class} clusters per class need "
-            f"{clusters} clusters, but {s.n_informative} informative features can place at "
-            f"most 2^{s.n_informative} = {2**s.n_informative}: use more informative features "
-            "or fewer classes or clusters."
+        message = translate(
+            "data.generation",
+            "{classes} classes × {per_class} clusters per class need {clusters} clusters, but "
+            "{informative} informative features can place at most 2^{informative} = {most}: "
+            "use more informative features or fewer classes or clusters.",
+        ).format(
+            classes=s.n_classes,
+            per_class=s.n_clusters_per_class,
+            clusters=clusters,
+            informative=s.n_informative,
+            most=2**s.n_informative,
         )
         for name in ("n_classes", "n_clusters_per_class", "n_informative"):
             problems.setdefault(name, message)
     if s.weights is not None:
         w = s.weights
         if not all(_is_finite_number(v) and v >= 0 for v in w):
-            problems["weights"] = "class weights must be numbers of 0 or more."
+            problems["weights"] = translate(
+                "data.generation", "class weights must be numbers of 0 or more."
+            )
         elif len(w) not in (s.n_classes, s.n_classes - 1):
-            problems["weights"] = (
-                f"give {s.n_classes} class weights (or {s.n_classes - 1}, the last one being "
-                f"what is left), not {len(w)}."
-            )
+            problems["weights"] = translate(
+                "data.generation",
+                "give {classes} class weights (or {fewer}, the last one being what is left), "
+                "not {given}.",
+            ).format(classes=s.n_classes, fewer=s.n_classes - 1, given=len(w))
         elif sum(w) > 1.0 + 1e-9 or (len(w) == s.n_classes and sum(w) <= 0):
-            problems["weights"] = (
-                f"class weights must be proportions adding up to at most 1, not {sum(w):g}."
-            )
+            problems["weights"] = translate(
+                "data.generation",
+                "class weights must be proportions adding up to at most 1, not {total:g}.",
+            ).format(total=sum(w))
     return problems
 
 
@@ -198,14 +224,27 @@ def make_dataset(settings: GenerationSettings | None = None) -> Dataset:
     try:
         X, y = make_classification(**kwargs)
     except ValueError as exc:  # a combination the checks above do not know of
-        raise DataError(f"make_classification cannot use these settings: {exc}") from exc
+        raise DataError(
+            translate(
+                "data.generation", "make_classification cannot use these settings: {error}"
+            ).format(error=exc)
+        ) from exc
     s = settings
     names = [f"x{i}" for i in range(s.n_features)]
     # One float64 block viewed by the frame: no copy of the generated data.
     frame = pd.DataFrame(X, columns=names, copy=False)
-    source = (
-        f"make_classification: {s.n_samples} samples, {s.n_features} features "
-        f"({s.n_informative} informative, {s.n_redundant} redundant, {s.n_repeated} repeated), "
-        f"{s.n_classes} classes, seed {s.random_state}"
+    source = translate(
+        "data.generation",
+        "make_classification: {samples} samples, {features} features ({informative} "
+        "informative, {redundant} redundant, {repeated} repeated), {classes} classes, seed "
+        "{seed}",
+    ).format(
+        samples=s.n_samples,
+        features=s.n_features,
+        informative=s.n_informative,
+        redundant=s.n_redundant,
+        repeated=s.n_repeated,
+        classes=s.n_classes,
+        seed=s.random_state,
     )
     return Dataset(frame=frame, y=y, target_name="class", source=source)

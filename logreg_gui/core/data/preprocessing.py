@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import DataError
+from ..i18n import translate
 
 __all__ = ["Preprocessing"]
 
@@ -92,7 +93,9 @@ class Preprocessing:
             )
             steps.append(("texts", Pipeline(parts), list(categorical)))
         if not steps:
-            raise DataError("no columns are left to use as features.")
+            raise DataError(
+                translate("data.preprocessing", "no columns are left to use as features.")
+            )
         transformer = ColumnTransformer(steps, verbose_feature_names_out=False)
         text = frame[list(categorical)].astype(object) if categorical else None
         fit_frame = (
@@ -124,8 +127,11 @@ class Preprocessing:
             if bad.any():
                 column = numeric[int(np.argmax(bad))]
                 raise DataError(
-                    f"the column {column!r} has values too large to standardise (their squares "
-                    "overflow): rescale it, or leave it out."
+                    translate(
+                        "data.preprocessing",
+                        "the column {column!r} has values too large to standardise (their "
+                        "squares overflow): rescale it, or leave it out.",
+                    ).format(column=column)
                 )
         return cls(
             numeric,
@@ -147,10 +153,17 @@ class Preprocessing:
         they must not be there."""
         missing = [c for c in self.columns if c not in frame.columns]
         if missing:
-            raise DataError(
-                f"the data lack the column{'s' if len(missing) > 1 else ''} "
-                f"{', '.join(map(repr, missing))} the model was trained with."
-            )
+            if len(missing) > 1:
+                message = translate(
+                    "data.preprocessing",
+                    "the data lack the columns {columns} the model was trained with.",
+                )
+            else:
+                message = translate(
+                    "data.preprocessing",
+                    "the data lack the column {columns} the model was trained with.",
+                )
+            raise DataError(message.format(columns=", ".join(map(repr, missing))))
         n = len(frame)
         blocks = []
         if self.numeric:
@@ -241,7 +254,10 @@ class Preprocessing:
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise DataError(
-                f"the preprocessing in the file is incomplete or broken ({exc})."
+                translate(
+                    "data.preprocessing",
+                    "the preprocessing in the file is incomplete or broken ({error}).",
+                ).format(error=exc)
             ) from None
 
 
@@ -254,6 +270,9 @@ def _check_finite(frame, numeric):
         values = frame[column].to_numpy(dtype=float)
         if np.isinf(values).any():
             raise DataError(
-                f"the column {column!r} holds infinite values: fix them in the file, or leave "
-                "the column out."
+                translate(
+                    "data.preprocessing",
+                    "the column {column!r} holds infinite values: fix them in the file, or leave "
+                    "the column out.",
+                ).format(column=column)
             )

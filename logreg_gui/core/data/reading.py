@@ -55,6 +55,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import Cancelled, DataError
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["Table", "read_table"]
 
@@ -90,12 +91,14 @@ def _case_variants(word: str) -> set[str]:
 
 # pandas compares na_values exactly, so every letter case is listed.
 _NA_VALUES = sorted(set().union(*(_case_variants(marker) for marker in MISSING_MARKERS)))
+#: The delimiters tried, in order of preference, and how a file using each is described
+#: (English, marked for translation: ``translate("data.reading", description)``).
 _DELIMITERS = (
-    (",", "comma"),
-    (";", "semicolon"),
-    ("\t", "tab"),
-    ("|", "pipe"),
-    (" ", "whitespace"),  # runs of spaces and tabs
+    (",", QT_TRANSLATE_NOOP("data.reading", "comma-separated")),
+    (";", QT_TRANSLATE_NOOP("data.reading", "semicolon-separated")),
+    ("\t", QT_TRANSLATE_NOOP("data.reading", "tab-separated")),
+    ("|", QT_TRANSLATE_NOOP("data.reading", "pipe-separated")),
+    (" ", QT_TRANSLATE_NOOP("data.reading", "whitespace-separated")),  # runs of spaces and tabs
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -192,24 +195,39 @@ def read_table(path, *, nrows: int | None = None, cancel: Callable[[], bool] | N
     if suffix in PARQUET_SUFFIXES:
         return _read_parquet(path, name, nrows, cancel)
     if suffix == ".xls":
-        raise DataError(f"{name} is an old-style Excel file (.xls): save it as .xlsx or CSV.")
+        raise DataError(
+            translate(
+                "data.reading", "{name} is an old-style Excel file (.xls): save it as .xlsx or CSV."
+            ).format(name=name)
+        )
     return _read_text(path, name, size, nrows, cancel)
 
 
 def _check(cancel) -> None:
     if cancel is not None and cancel():
-        raise Cancelled("reading the file was cancelled.")
+        raise Cancelled(translate("data.reading", "reading the file was cancelled."))
 
 
 def _os_error(exc: OSError, name: str) -> DataError:
     if isinstance(exc, (FileNotFoundError, NotADirectoryError)):
-        return DataError(f"the file {name} does not exist.")
+        return _no_file(name)
     if isinstance(exc, PermissionError):
-        return DataError(f"{name} cannot be read: permission to read it is denied.")
+        return DataError(
+            translate(
+                "data.reading", "{name} cannot be read: permission to read it is denied."
+            ).format(name=name)
+        )
     if isinstance(exc, IsADirectoryError):
-        return DataError(f"{name} is a folder, not a data file.")
-    reason = (exc.strerror or "the system refused").rstrip(".").lower()
-    return DataError(f"{name} cannot be read: {reason}.")
+        return _folder(name)
+    if exc.strerror:
+        reason = exc.strerror.rstrip(".").lower()
+    else:
+        reason = translate("data.reading", "the system refused")
+    return DataError(
+        translate("data.reading", "{name} cannot be read: {reason}.").format(
+            name=name, reason=reason
+        )
+    )
 
 
 def _check_file(path: str, name: str) -> int:
@@ -221,18 +239,19 @@ def _check_file(path: str, name: str) -> int:
     except OSError as exc:
         raise _os_error(exc, name) from None
     except ValueError:  # a path with a NUL character in it
-        raise DataError(f"the file {name} does not exist.") from None
+        raise _no_file(name) from None
     if stat.S_ISDIR(info.st_mode):
-        raise DataError(f"{name} is a folder, not a data file.")
+        raise _folder(name)
     if not stat.S_ISREG(info.st_mode):
-        raise DataError(f"{name} is not an ordinary file (it is a device, pipe or socket).")
+        raise _not_ordinary(name)
     if info.st_size > MAX_FILE_BYTES:
         raise DataError(
-            f"{name} is too large to read ({_size(info.st_size)}; "
-            f"the limit is {_size(MAX_FILE_BYTES)})."
+            translate(
+                "data.reading", "{name} is too large to read ({size}; the limit is {limit})."
+            ).format(name=name, size=_size(info.st_size), limit=_size(MAX_FILE_BYTES))
         )
     if info.st_size == 0:
-        raise DataError(f"{name} is empty.")
+        raise DataError(translate("data.reading", "{name} is empty.").format(name=name))
     return info.st_size
 
 
@@ -240,7 +259,7 @@ def _size(size: int) -> str:
     for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
         if size >= scale:
             return f"{size / scale:.3g} {unit}"
-    return f"{size} bytes"
+    return translate("data.reading", "{size} bytes").format(size=size)
 
 
 def _open(path: str, name: str):
@@ -254,7 +273,7 @@ def _open(path: str, name: str):
         raise _os_error(exc, name) from None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise DataError(f"{name} is not an ordinary file (it is a device, pipe or socket).")
+            raise _not_ordinary(name)
         return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
@@ -276,7 +295,11 @@ def _read_text(path, name, size, nrows, cancel) -> Table:
             text, encoding, label = _decode(head[offset:], len(head) >= size, encoding, label, name)
             _refuse_binary(text, name)
             if not text.strip() and len(head) >= size:
-                raise DataError(f"{name} is empty: it holds only blank lines.")
+                raise DataError(
+                    translate("data.reading", "{name} is empty: it holds only blank lines.").format(
+                        name=name
+                    )
+                )
             if len(_LINE_BREAK.findall(text)) < 20 and len(head) < size:
                 # Very wide files: the sample needs whole lines to see the delimiter.
                 head += f.read(MAX_SAMPLE_BYTES - len(head))
@@ -285,7 +308,7 @@ def _read_text(path, name, size, nrows, cancel) -> Table:
     whole = len(head) >= size
     notes = []
     if encoding == "latin-1":
-        notes.append("read as Latin-1: the file is not valid UTF-8.")
+        notes.append(translate("data.reading", "read as Latin-1: the file is not valid UTF-8."))
     fmt = _sniff(head, whole, encoding, label, offset, name)
     limit = None if nrows is None else nrows + 1  # one more row tells whether the file has more
 
@@ -300,18 +323,20 @@ def _read_text(path, name, size, nrows, cancel) -> Table:
         frame, blanks = rows(fmt)
     except UnicodeDecodeError:
         if fmt.encoding != "utf-8":
-            raise DataError(f"{name} is not valid {fmt.encoding_label} text.") from None
+            raise _not_valid_text(name, fmt.encoding_label) from None
         # Valid UTF-8 in its first 64 KB but not further on: Latin-1 reads any byte.
-        notes.insert(0, "read as Latin-1: the file is not valid UTF-8.")
+        notes.insert(0, translate("data.reading", "read as Latin-1: the file is not valid UTF-8."))
         fmt = _sniff(head, whole, "latin-1", "Latin-1", offset, name)
         try:
             frame, blanks = rows(fmt)
         except UnicodeDecodeError:  # Latin-1 decodes every byte; only a failing parser gets here
             raise DataError(
-                f"{name} is not a text file in an encoding this program reads."
+                translate(
+                    "data.reading", "{name} is not a text file in an encoding this program reads."
+                ).format(name=name)
             ) from None
     if frame.empty:
-        raise DataError(f"{name} has a header line but no data rows.")
+        raise _no_data_rows(name)
     complete = limit is None or len(frame) < limit
     if not complete:
         frame = frame.iloc[:nrows]
@@ -321,7 +346,11 @@ def _read_text(path, name, size, nrows, cancel) -> Table:
     line_numbers = _line_numbers(blanks, len(frame))
     skipped = len(blanks) if complete else int(np.count_nonzero(blanks < line_numbers[-1]))
     if skipped:
-        notes.append(f"{skipped} blank line{'s' if skipped != 1 else ''} skipped.")
+        if skipped == 1:
+            note = translate("data.reading", "{count} blank line skipped.")
+        else:
+            note = translate("data.reading", "{count} blank lines skipped.")
+        notes.append(note.format(count=skipped))
 
     frame, column_notes = _tidy_frame(frame, fmt.decimal, numbers=True)
     frame = _exact_text_columns(path, name, fmt, limit, cancel, frame, column_notes)
@@ -329,10 +358,9 @@ def _read_text(path, name, size, nrows, cancel) -> Table:
     notes.extend(column_notes.pop("", []))
     _refuse_valueless(frame, fmt.header, complete, name)
 
-    separator = dict(_DELIMITERS)[fmt.delimiter]
-    details = [f"{separator}-separated"]
+    details = [translate("data.reading", dict(_DELIMITERS)[fmt.delimiter])]
     if fmt.decimal == ",":
-        details.append("decimal comma")
+        details.append(translate("data.reading", "decimal comma"))
     details.append(fmt.encoding_label)
     return Table(
         frame=frame,
@@ -361,14 +389,18 @@ def _decode(raw: bytes, whole: bool, encoding: str, label: str, name: str):
         return codecs.getincrementaldecoder(encoding)().decode(raw, final=whole), encoding, label
     except UnicodeDecodeError:
         if encoding != "utf-8":
-            raise DataError(f"{name} is not valid {label} text.") from None
+            raise _not_valid_text(name, label) from None
     return raw.decode("latin-1"), "latin-1", "Latin-1"
 
 
 def _refuse_binary(text: str, name: str) -> None:
     # Text never holds NUL; a few stray control characters are tolerated, many are not text.
     if "\x00" in text or len(_CONTROL.findall(text)) > max(8, len(text) // 100):
-        raise DataError(f"{name} does not look like a text data file.")
+        raise DataError(
+            translate("data.reading", "{name} does not look like a text data file.").format(
+                name=name
+            )
+        )
 
 
 def _sniff(head, whole, encoding, label, offset, name) -> _Format:
@@ -381,26 +413,31 @@ def _sniff(head, whole, encoding, label, offset, name) -> _Format:
         end = max(text.rfind("\n"), text.rfind("\r"))
         if end < 0:
             raise DataError(
-                f"{name} does not look like a table: its first line is longer than "
-                f"{MAX_SAMPLE_BYTES // 1024**2} MB."
+                translate(
+                    "data.reading",
+                    "{name} does not look like a table: its first line is longer than {mb} MB.",
+                ).format(name=name, mb=MAX_SAMPLE_BYTES // 1024**2)
             )
         text = text[: end + 1]  # the last line may be cut short
     if not text.strip():
-        raise DataError(f"{name} does not look like a text data file: it starts with blank space.")
+        raise DataError(
+            translate(
+                "data.reading",
+                "{name} does not look like a text data file: it starts with blank space.",
+            ).format(name=name)
+        )
     quotechar = _quote_char(text)
     delimiter, rows = _delimiter(text, quotechar, name)
     width = len(rows[0][1])
     data = rows[1:]
     if whole and all(not cell.strip() for _, cells in rows for cell in cells):
-        raise DataError(f"{name} holds only delimiters, no values.")
+        raise _only_delimiters(name)
     if whole and not data:
-        raise DataError(f"{name} has a header line but no data rows.")
+        raise _no_data_rows(name)
     if data and len(data[0][1]) > width:
         # pandas would take the extra cell of the first row for an index column.
         line, cells = data[0]
-        raise DataError(
-            f"in {name}, line {line} has {len(cells)} cells but the header has {width}."
-        )
+        raise _too_many_cells(name, line, len(cells), width)
     decimal = "."
     if delimiter != ",":
         cells = [cell.strip() for _, row in data for cell in row]
@@ -477,13 +514,12 @@ def _delimiter(text: str, quotechar: str, name: str):
         score = (min(fit, 0.9), -priority)
         if best is None or score > best[0]:
             best = (score, delimiter, rows)
-    single = f"{name} has a single column: a data file needs at least two (features and a target)."
     if best is None:
-        raise DataError(single)
+        raise _single_column(name)
     _, delimiter, rows = best
     # Names with spaces over one column of numbers look like two columns to whitespace.
     if delimiter == " " and len(rows) > 1 and all(len(cells) == 1 for _, cells in rows[1:]):
-        raise DataError(single)
+        raise _single_column(name)
     return delimiter, rows
 
 
@@ -522,19 +558,23 @@ def _read_csv(path, name, fmt: _Format, limit, cancel, usecols=None, dtype=None)
     except (Cancelled, DataError, UnicodeDecodeError):
         raise
     except MemoryError:
-        raise DataError(f"{name} is too large to read into this computer's memory.") from None
+        raise _too_large_for_memory(name) from None
     except OSError as exc:
         raise _os_error(exc, name) from None
     except pd.errors.ParserError as exc:
         raise _parser_error(exc, name, fmt) from None
     except Exception as exc:
-        raise DataError(f"{name} could not be read as a table of values.") from exc
+        raise DataError(
+            translate("data.reading", "{name} could not be read as a table of values.").format(
+                name=name
+            )
+        ) from exc
     if not chunks:
         return pd.DataFrame(columns=options["names"] if usecols is None else usecols)
     try:
         return chunks[0] if len(chunks) == 1 else pd.concat(chunks, ignore_index=True)
     except MemoryError:
-        raise DataError(f"{name} is too large to read into this computer's memory.") from None
+        raise _too_large_for_memory(name) from None
 
 
 def _parser_error(exc: Exception, name: str, fmt: _Format) -> DataError:
@@ -542,10 +582,19 @@ def _parser_error(exc: Exception, name: str, fmt: _Format) -> DataError:
     found = _TOO_MANY_CELLS.search(message)
     if found:
         expected, line, seen = found.groups()
-        return DataError(f"in {name}, line {line} has {seen} cells but the header has {expected}.")
+        return _too_many_cells(name, line, seen, expected)
     if "EOF inside string" in message:
-        return DataError(f"{name} has a quote mark ({fmt.quotechar}) that is never closed.")
-    return DataError(f"{name} could not be read as a table: its rows are not separated evenly.")
+        return DataError(
+            translate(
+                "data.reading", "{name} has a quote mark ({quote}) that is never closed."
+            ).format(name=name, quote=fmt.quotechar)
+        )
+    return DataError(
+        translate(
+            "data.reading",
+            "{name} could not be read as a table: its rows are not separated evenly.",
+        ).format(name=name)
+    )
 
 
 def _read_segments(path, name, fmt: _Format, size: int, cancel):
@@ -585,7 +634,7 @@ def _read_segments(path, name, fmt: _Format, size: int, cancel):
     try:
         frame = pd.concat(frames, ignore_index=True)
     except MemoryError:
-        raise DataError(f"{name} is too large to read into this computer's memory.") from None
+        raise _too_large_for_memory(name) from None
     return frame, np.concatenate(blanks)
 
 
@@ -719,7 +768,7 @@ def _blank_lines(path, name, fmt: _Format, needed, cancel) -> np.ndarray:
     except OSError as exc:
         raise _os_error(exc, name) from None
     except UnicodeDecodeError:
-        raise DataError(f"{name} is not valid {fmt.encoding_label} text.") from None
+        raise _not_valid_text(name, fmt.encoding_label) from None
     return np.asarray(blanks, dtype=np.int64)
 
 
@@ -750,7 +799,7 @@ def _exact_text_columns(path, name, fmt, limit, cancel, frame, column_notes) -> 
     try:
         texts = _read_csv(path, name, fmt, limit, cancel, usecols=flagged, dtype=str)
     except UnicodeDecodeError:  # the same bytes were read once already
-        raise DataError(f"{name} is not valid {fmt.encoding_label} text.") from None
+        raise _not_valid_text(name, fmt.encoding_label) from None
     texts = texts.iloc[: len(frame)]
     notes = column_notes.setdefault("", [])
     for column in flagged:
@@ -760,8 +809,11 @@ def _exact_text_columns(path, name, fmt, limit, cancel, frame, column_notes) -> 
         elif _merges(frame[column], text, fmt.decimal):
             frame[column] = text
             notes.append(
-                f"column '{column}' holds whole numbers too large to keep apart as numbers; "
-                "it was read as text."
+                translate(
+                    "data.reading",
+                    "column '{column}' holds whole numbers too large to keep apart as numbers; it "
+                    "was read as text.",
+                ).format(column=column)
             )
     return frame
 
@@ -791,7 +843,12 @@ def _require(module: str, message: str) -> None:
 
 
 def _read_excel(path, name, nrows, cancel) -> Table:
-    _require("openpyxl", f"reading .xlsx files needs the openpyxl package: {INSTALL_HINT}")
+    _require(
+        "openpyxl",
+        translate("data.reading", "reading .xlsx files needs the openpyxl package: {hint}").format(
+            hint=INSTALL_HINT
+        ),
+    )
     limit = None if nrows is None else nrows + 1
     # Read without a header: the header is the first row with a value (a sheet may start with
     # empty rows), and each row's index is then its spreadsheet row number minus one.
@@ -810,29 +867,45 @@ def _read_excel(path, name, nrows, cancel) -> Table:
     except (Cancelled, DataError):
         raise
     except MemoryError:
-        raise DataError(f"{name} is too large to read into this computer's memory.") from None
+        raise _too_large_for_memory(name) from None
     except Exception as exc:
-        raise DataError(f"{name} could not be read as an Excel workbook.") from exc
+        raise DataError(
+            translate("data.reading", "{name} could not be read as an Excel workbook.").format(
+                name=name
+            )
+        ) from exc
     _check(cancel)
     if not len(filled):
-        raise DataError(f"{name} is empty: its first sheet, '{sheet}', holds no values.")
+        raise DataError(
+            translate(
+                "data.reading", "{name} is empty: its first sheet, '{sheet}', holds no values."
+            ).format(name=name, sheet=sheet)
+        )
     header = tuple(cells.iloc[top].tolist())
     if len(header) < 2:
-        raise DataError(
-            f"{name} has a single column: a data file needs at least two (features and a target)."
-        )
+        raise _single_column(name)
     rows = cells.iloc[top + 1 :] if limit is None else cells.iloc[top + 1 : top + 1 + limit]
     # Cells are typed in a workbook; without the header row each column takes its own type.
     frame = rows.infer_objects().reset_index(drop=True)
     frame.columns = _clean_names(header)
-    notes = [f"read the first of {count} sheets, '{sheet}'."] if count > 1 else []
-    return _typed_table(
-        path, name, frame, header, limit, nrows, notes, f"Excel sheet '{sheet}'", top + 2
-    )
+    notes = []
+    if count > 1:
+        notes.append(
+            translate("data.reading", "read the first of {count} sheets, '{sheet}'.").format(
+                count=count, sheet=sheet
+            )
+        )
+    kind = translate("data.reading", "Excel sheet '{sheet}'").format(sheet=sheet)
+    return _typed_table(path, name, frame, header, limit, nrows, notes, kind, top + 2)
 
 
 def _read_parquet(path, name, nrows, cancel) -> Table:
-    _require("pyarrow", f"reading Parquet files needs the pyarrow package: {INSTALL_HINT}")
+    _require(
+        "pyarrow",
+        translate("data.reading", "reading Parquet files needs the pyarrow package: {hint}").format(
+            hint=INSTALL_HINT
+        ),
+    )
     pa = importlib.import_module("pyarrow")
     parquet = importlib.import_module("pyarrow.parquet")
     limit = None if nrows is None else nrows + 1
@@ -854,17 +927,19 @@ def _read_parquet(path, name, nrows, cancel) -> Table:
     except (Cancelled, DataError):
         raise
     except MemoryError:
-        raise DataError(f"{name} is too large to read into this computer's memory.") from None
+        raise _too_large_for_memory(name) from None
     except Exception as exc:
-        raise DataError(f"{name} could not be read as a Parquet file.") from exc
+        raise DataError(
+            translate("data.reading", "{name} could not be read as a Parquet file.").format(
+                name=name
+            )
+        ) from exc
     if not isinstance(frame.index, pd.RangeIndex):
         # An index pandas stored with the table: a named one is data, a plain one is not.
         frame = frame.reset_index(drop=all(level is None for level in frame.index.names))
     header = tuple(frame.columns)
     if len(header) < 2:
-        raise DataError(
-            f"{name} has a single column: a data file needs at least two (features and a target)."
-        )
+        raise _single_column(name)
     frame.columns = _clean_names(header)
     return _typed_table(path, name, frame, header, limit, nrows, [], "Parquet", 2, numbers=False)
 
@@ -874,7 +949,9 @@ def _typed_table(
 ) -> Table:
     """A Table from a spreadsheet or Parquet frame whose first row is on ``first_line``."""
     if frame.empty:
-        raise DataError(f"{name} has a header but no data rows.")
+        raise DataError(
+            translate("data.reading", "{name} has a header but no data rows.").format(name=name)
+        )
     complete = limit is None or len(frame) < limit
     if not complete:
         frame = frame.iloc[:nrows]
@@ -930,20 +1007,29 @@ def _header_notes(header) -> list[str]:
     notes = []
     unnamed = [n for n, cell in zip(names, written) if not cell]
     if unnamed:
-        many = len(unnamed) != 1
-        notes.append(
-            f"{len(unnamed)} column{'s' if many else ''} with no name in the header "
-            f"{'were' if many else 'was'} named " + ", ".join(f"'{n}'" for n in unnamed) + "."
-        )
+        if len(unnamed) == 1:
+            note = translate(
+                "data.reading", "{count} column with no name in the header was named {names}."
+            )
+        else:
+            note = translate(
+                "data.reading", "{count} columns with no name in the header were named {names}."
+            )
+        notes.append(note.format(count=len(unnamed), names=", ".join(f"'{n}'" for n in unnamed)))
     renamed = [n for n, cell in zip(names, written) if cell and n != cell]
     if renamed:
         notes.append(
-            "repeated column names were numbered: " + ", ".join(f"'{n}'" for n in renamed) + "."
+            translate("data.reading", "repeated column names were numbered: {names}.").format(
+                names=", ".join(f"'{n}'" for n in renamed)
+            )
         )
     if all(written) and all(_NUMBER.fullmatch(cell) for cell in written):
         notes.append(
-            "the first line holds only numbers and was taken as the column names; "
-            "if the file has no header line, its first row is missing."
+            translate(
+                "data.reading",
+                "the first line holds only numbers and was taken as the column names; if the "
+                "file has no header line, its first row is missing.",
+            )
         )
     return notes
 
@@ -1031,14 +1117,94 @@ def _refuse_valueless(frame: pd.DataFrame, header, complete: bool, name: str) ->
     if any(series.notna().any() for _, series in frame.items()):
         return
     if not any(_name(cell) for cell in header):
-        raise DataError(f"{name} holds only delimiters, no values.")
+        raise _only_delimiters(name)
     if complete:
-        raise DataError(f"{name} has column names but no values: every cell is empty or missing.")
+        raise DataError(
+            translate(
+                "data.reading",
+                "{name} has column names but no values: every cell is empty or missing.",
+            ).format(name=name)
+        )
 
 
 def _description(name: str, frame: pd.DataFrame, complete: bool, details: list[str]) -> str:
     rows, columns = frame.shape
-    counted = f"{rows:,} row{'s' if rows != 1 else ''}"
-    if not complete:
-        counted = f"first {counted}"
-    return f"{name}: {counted} × {columns} columns, " + ", ".join(details)
+    if complete and rows == 1:
+        text = translate("data.reading", "{name}: {rows:,} row × {columns} columns, {details}")
+    elif complete:
+        text = translate("data.reading", "{name}: {rows:,} rows × {columns} columns, {details}")
+    elif rows == 1:
+        text = translate(
+            "data.reading", "{name}: first {rows:,} row × {columns} columns, {details}"
+        )
+    else:
+        text = translate(
+            "data.reading", "{name}: first {rows:,} rows × {columns} columns, {details}"
+        )
+    return text.format(name=name, rows=rows, columns=columns, details=", ".join(details))
+
+
+# --- messages said in several places -----------------------------------------------------------
+
+
+def _no_file(name: str) -> DataError:
+    return DataError(translate("data.reading", "the file {name} does not exist.").format(name=name))
+
+
+def _folder(name: str) -> DataError:
+    return DataError(
+        translate("data.reading", "{name} is a folder, not a data file.").format(name=name)
+    )
+
+
+def _not_ordinary(name: str) -> DataError:
+    return DataError(
+        translate(
+            "data.reading", "{name} is not an ordinary file (it is a device, pipe or socket)."
+        ).format(name=name)
+    )
+
+
+def _not_valid_text(name: str, encoding: str) -> DataError:
+    return DataError(
+        translate("data.reading", "{name} is not valid {encoding} text.").format(
+            name=name, encoding=encoding
+        )
+    )
+
+
+def _no_data_rows(name: str) -> DataError:
+    return DataError(
+        translate("data.reading", "{name} has a header line but no data rows.").format(name=name)
+    )
+
+
+def _only_delimiters(name: str) -> DataError:
+    return DataError(
+        translate("data.reading", "{name} holds only delimiters, no values.").format(name=name)
+    )
+
+
+def _single_column(name: str) -> DataError:
+    return DataError(
+        translate(
+            "data.reading",
+            "{name} has a single column: a data file needs at least two (features and a target).",
+        ).format(name=name)
+    )
+
+
+def _too_many_cells(name: str, line, cells, width) -> DataError:
+    return DataError(
+        translate(
+            "data.reading", "in {name}, line {line} has {cells} cells but the header has {width}."
+        ).format(name=name, line=line, cells=cells, width=width)
+    )
+
+
+def _too_large_for_memory(name: str) -> DataError:
+    return DataError(
+        translate(
+            "data.reading", "{name} is too large to read into this computer's memory."
+        ).format(name=name)
+    )

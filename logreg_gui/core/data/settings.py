@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from ..errors import Cancelled, DataError
+from ..i18n import translate
 from .builtin import BUILTIN_DATASETS, load_builtin
 from .generation import GenerationSettings, make_dataset
 from .split import SplitData, split_dataset
@@ -72,13 +73,21 @@ def settings_from_dict(data) -> DataSettings:
         known = {f.name for f in fields(DataSettings)}
         unknown = set(data) - known
         if unknown:
-            raise TypeError(f"unknown settings {', '.join(sorted(unknown))}")
+            raise TypeError(
+                translate("data.settings", "unknown settings {names}").format(
+                    names=", ".join(sorted(unknown))
+                )
+            )
         for key in ("include", "exclude"):
             if key in data:
                 data[key] = tuple(data[key])
         return DataSettings(**data, generation=GenerationSettings(**generation))
     except (TypeError, ValueError) as exc:
-        raise DataError(f"the data settings cannot be read ({exc}).") from None
+        raise DataError(
+            translate("data.settings", "the data settings cannot be read ({error}).").format(
+                error=exc
+            )
+        ) from None
 
 
 def prepare_data(settings: DataSettings, *, cancel=None) -> SplitData:
@@ -91,7 +100,7 @@ def prepare_data(settings: DataSettings, *, cancel=None) -> SplitData:
 
     def check():
         if cancel is not None and cancel():
-            raise Cancelled("the data are no longer wanted.")
+            raise Cancelled(translate("data.settings", "the data are no longer wanted."))
 
     with warnings.catch_warnings(), np.errstate(all="ignore"):
         warnings.simplefilter("ignore")
@@ -103,7 +112,7 @@ def prepare_data(settings: DataSettings, *, cancel=None) -> SplitData:
             from .reading import read_table
 
             if not settings.path:
-                raise DataError("choose a data file first.")
+                raise DataError(translate("data.settings", "choose a data file first."))
             table = read_table(settings.path, cancel=cancel)
             check()
             target = settings.target if settings.target else guess_target(table.frame)
@@ -118,7 +127,11 @@ def prepare_data(settings: DataSettings, *, cancel=None) -> SplitData:
         elif settings.source in BUILTIN_DATASETS:
             dataset = load_builtin(settings.source)
         else:
-            raise DataError(f"unknown data source {settings.source!r}.")
+            raise DataError(
+                translate("data.settings", "unknown data source {source!r}.").format(
+                    source=settings.source
+                )
+            )
         check()
         split = split_dataset(
             dataset,

@@ -11,6 +11,7 @@ from functools import cached_property
 import numpy as np
 
 from ..errors import DataError, FieldError
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..params import problem
 from .dataset import Dataset
 from .preprocessing import Preprocessing
@@ -33,7 +34,12 @@ def _constraints():
 
 #: Constraints of the split settings.
 DATA_CONSTRAINTS = _constraints()
-DATA_LABELS = {"test_size": "the test size", "seed": "the seed"}
+#: How the split settings are named where a person sets them. English, marked for
+#: translation: ``translate("data.split", DATA_LABELS[name])`` where one is shown.
+DATA_LABELS = {
+    "test_size": QT_TRANSLATE_NOOP("data.split", "the test size"),
+    "seed": QT_TRANSLATE_NOOP("data.split", "the seed"),
+}
 
 
 @dataclass(frozen=True, eq=False)
@@ -87,15 +93,17 @@ def split_dataset(
     """
     from sklearn.model_selection import train_test_split
 
-    message = problem(DATA_CONSTRAINTS["test_size"], test_size, "The test size")
+    label = translate("data.split", "The test size")
+    message = problem(DATA_CONSTRAINTS["test_size"], test_size, label)
     if message:
         raise FieldError({"test_size": message})
     n = len(dataset.y)
     n_test = math.ceil(test_size * n)
     if n_test < 1 or n - n_test < 1:
-        raise FieldError(
-            {"test_size": f"a test size of {test_size:g} leaves an empty part of the {n} samples."}
+        message = translate(
+            "data.split", "a test size of {test_size:g} leaves an empty part of the {n} samples."
         )
+        raise FieldError({"test_size": message.format(test_size=test_size, n=n)})
     y = dataset.y
     notes = list(dataset.notes)
     quantity = dataset.threshold is not None
@@ -103,10 +111,19 @@ def split_dataset(
     strata = y > np.median(y) if quantity else y
     classes, counts = np.unique(strata, return_counts=True)
     if len(classes) < 2:
-        raise DataError("the data hold only one class; logistic regression needs at least two.")
+        raise DataError(
+            translate(
+                "data.split",
+                "the data hold only one class; logistic regression needs at least two.",
+            )
+        )
     stratified = counts.min() >= 2 and n_test >= len(classes) and n - n_test >= len(classes)
     if not stratified:
-        notes.append("the split is not stratified: some class has too few samples for it.")
+        notes.append(
+            translate(
+                "data.split", "the split is not stratified: some class has too few samples for it."
+            )
+        )
     train, test = train_test_split(
         np.arange(n),
         test_size=test_size,
@@ -121,23 +138,38 @@ def split_dataset(
         threshold = (
             float(np.median(y_train)) if dataset.threshold == "median" else float(dataset.threshold)
         )
-        how = "the training median" if dataset.threshold == "median" else "the threshold chosen"
-        notes.append(
-            f"the target {dataset.target_name!r} is a quantity, cut into two classes at {threshold:g} "
-            f"({how}): class 1 is {dataset.target_name} > {threshold:g}, class 0 is "
-            f"{dataset.target_name} ≤ {threshold:g}."
-        )
+        if dataset.threshold == "median":
+            note = translate(
+                "data.split",
+                "the target {target!r} is a quantity, cut into two classes at {threshold:g} (the "
+                "training median): class 1 is {target} > {threshold:g}, class 0 is {target} ≤ "
+                "{threshold:g}.",
+            )
+        else:
+            note = translate(
+                "data.split",
+                "the target {target!r} is a quantity, cut into two classes at {threshold:g} (the "
+                "threshold chosen): class 1 is {target} > {threshold:g}, class 0 is {target} ≤ "
+                "{threshold:g}.",
+            )
+        notes.append(note.format(target=dataset.target_name, threshold=threshold))
         y_train = (y_train > threshold).astype(np.int64)
         y_test = (y_test > threshold).astype(np.int64)
     if len(np.unique(y_train)) < 2:
         raise DataError(
-            "the training part holds only one class; use a smaller test size or more data."
+            translate(
+                "data.split",
+                "the training part holds only one class; use a smaller test size or more data.",
+            )
         )
     unseen = np.setdiff1d(np.unique(y_test), np.unique(y_train))
     if len(unseen):
         raise DataError(
-            f"class {', '.join(map(repr, unseen.tolist()))} has too few samples: all of them fell "
-            "in the test part, so the model could never learn it. Use a smaller test size or more data."
+            translate(
+                "data.split",
+                "class {classes} has too few samples: all of them fell in the test part, so the "
+                "model could never learn it. Use a smaller test size or more data.",
+            ).format(classes=", ".join(map(repr, unseen.tolist())))
         )
     frame = dataset.frame
     train_frame, test_frame = frame.iloc[train], frame.iloc[test]
@@ -154,17 +186,22 @@ def split_dataset(
         if bad.any():
             column = preprocessing.feature_names[int(np.argmax(bad))]
             raise DataError(
-                f"the feature {column!r} is not a finite number once prepared: its values are "
-                "too large; rescale the column or leave it out."
+                translate(
+                    "data.split",
+                    "the feature {column!r} is not a finite number once prepared: its values are "
+                    "too large; rescale the column or leave it out.",
+                ).format(column=column)
             )
     for i, column in enumerate(preprocessing.categorical):
         known = {*preprocessing.levels[i], preprocessing.references[i]}
         unknown = set(test_frame[column].dropna().astype(object)) - known
         if unknown:
             notes.append(
-                f"the test part has values of {column!r} the training part has not "
-                f"({', '.join(map(str, sorted(map(str, unknown))[:3]))}): they count as its "
-                "reference level."
+                translate(
+                    "data.split",
+                    "the test part has values of {column!r} the training part has not "
+                    "({values}): they count as its reference level.",
+                ).format(column=column, values=", ".join(map(str, sorted(map(str, unknown))[:3])))
             )
     return SplitData(
         X_train=X_train,
