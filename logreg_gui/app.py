@@ -15,13 +15,18 @@ def _report_unexpected(exc_type, exc, tb):
     )
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from .ui.i18n import translate
+
     if QApplication.instance() is not None:
         QMessageBox.critical(
             None,
-            "Something went wrong",
-            f"logreg-gui met an unexpected problem (a bug) and carried on:\n"
-            f"{exc_type.__name__}: {exc}\n\nIf something looks wrong, save your session and "
-            "start again. Please report this.",
+            translate("App", "Something went wrong"),
+            translate(
+                "App",
+                "logreg-gui met an unexpected problem (a bug) and carried on:\n"
+                "{kind}: {error}\n\nIf something looks wrong, save your session and "
+                "start again. Please report this.",
+            ).format(kind=exc_type.__name__, error=exc),
         )
 
 

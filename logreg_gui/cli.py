@@ -206,7 +206,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--solver",
         choices=SOLVERS,
         default="gd",
-        help="update rule: gd (the blog's), momentum, nesterov or adam (default gd)",
+        help="update rule: gd (the blog's), momentum, nesterov, adam, or newton (Newton's method, "
+        "for up to a few hundred weights; default gd)",
     )
     model.add_argument(
         "--momentum",

@@ -89,19 +89,23 @@ class BoundaryView(QWidget):
 
         self.projection_input = self._combo(
             "boundaryProjectionInput",
-            "What plane of feature space to draw. Two features: x = mean + u·e_x + v·e_y, every "
-            "other feature held at its training mean. PCA projection: the plane of the first "
-            "two principal components, x = mean + u·pc1 + v·pc2, samples projected onto it.",
+            self.tr(
+                "What plane of feature space to draw. Two features: x = mean + u·e_x + v·e_y, "
+                "every other feature held at its training mean. PCA projection: the plane of the "
+                "first two principal components, x = mean + u·pc1 + v·pc2, samples projected "
+                "onto it."
+            ),
         )
-        self.projection_input.addItem("Two features", FEATURES)
-        self.projection_input.addItem("PCA projection", PCA_PROJECTION)
+        self.projection_input.addItem(self.tr("Two features"), FEATURES)
+        self.projection_input.addItem(self.tr("PCA projection"), PCA_PROJECTION)
         self.x_input = self._combo(
-            "boundaryXInput", "The feature along the horizontal axis (u = its value)."
+            "boundaryXInput", self.tr("The feature along the horizontal axis (u = its value).")
         )
         self.y_input = self._combo(
-            "boundaryYInput", "The feature along the vertical axis (v = its value)."
+            "boundaryYInput", self.tr("The feature along the vertical axis (v = its value).")
         )
-        self._x_label, self._y_label = QLabel("horizontal"), QLabel("vertical")
+        self._x_label = QLabel(self.tr("horizontal"))
+        self._y_label = QLabel(self.tr("vertical"))
         self._x_label.setBuddy(self.x_input)
         self._y_label.setBuddy(self.y_input)
         controls = QHBoxLayout()
@@ -118,9 +122,11 @@ class BoundaryView(QWidget):
         self.graphics.setBackground("w")
         self.graphics.setMinimumSize(300, 260)
         self.graphics.setAccessibleDescription(
-            "Filled points: training samples; hollow: test samples (click one to explain its "
-            "prediction). Background: the model's probabilities on this plane, "
-            "P = 1 / (1 + exp(−z)) for two classes, softmax(z) for more, with z = w·x + b."
+            self.tr(
+                "Filled points: training samples; hollow: test samples (click one to explain its "
+                "prediction). Background: the model's probabilities on this plane, "
+                "P = 1 / (1 + exp(−z)) for two classes, softmax(z) for more, with z = w·x + b."
+            )
         )
         self.plot = self.graphics.addPlot(row=0, col=0)
         self.plot.setMenuEnabled(True)  # right-click: the view menu and Export…
@@ -158,7 +164,7 @@ class BoundaryView(QWidget):
             values=(0.0, 1.0), width=12, interactive=False, orientation="horizontal"
         )
         self.color_bar.setToolTip(
-            "Probability of the second class: P = 1 / (1 + exp(−z)), z = w·x + b."
+            self.tr("Probability of the second class: P = 1 / (1 + exp(−z)), z = w·x + b.")
         )
         self.legend = None  # made by set_data, which knows the classes
         self.graphics.ci.layout.setRowStretchFactor(0, 1)
@@ -184,7 +190,7 @@ class BoundaryView(QWidget):
         self.x_input.currentIndexChanged.connect(self._on_x_choice)
         self.y_input.currentIndexChanged.connect(self._on_y_choice)
         self._set_controls_visible(False)
-        self.description.setText("No data yet.")
+        self.description.setText(self.tr("No data yet."))
 
     @staticmethod
     def _combo(name, tooltip):
@@ -234,7 +240,9 @@ class BoundaryView(QWidget):
         self._train_pick, self._test_pick = self._sample()
         self._build_legend()
         self._build_color_scale()
-        self.status.setText("Click a test sample (hollow) to see its prediction explained.")
+        self.status.setText(
+            self.tr("Click a test sample (hollow) to see its prediction explained.")
+        )
         self._update_plane()
 
     def _set_controls_visible(self, visible):
@@ -267,15 +275,18 @@ class BoundaryView(QWidget):
         if len(self._classes) > MAX_LEGEND:
             more = pg.ScatterPlotItem(symbol="o", size=1, brush=None, pen=None)
             self._legend_samples.append(more)
-            self.legend.addItem(more, f"… {len(self._classes) - MAX_LEGEND} more classes")
+            self.legend.addItem(
+                more,
+                self.tr("… {count} more classes").format(count=len(self._classes) - MAX_LEGEND),
+            )
         hollow = pg.ScatterPlotItem(
             symbol="o", size=9, brush=pg.mkBrush("w"), pen=pg.mkPen("#555", width=2)
         )
         self._legend_samples.append(hollow)
-        self.legend.addItem(hollow, "hollow: test sample, outlined in its predicted class")
+        self.legend.addItem(hollow, self.tr("hollow: test sample, outlined in its predicted class"))
         cross = pg.ScatterPlotItem(symbol="x", size=8, brush=pg.mkBrush(WRONG), pen=pg.mkPen(WRONG))
         self._legend_samples.append(cross)
-        self.legend.addItem(cross, "×: misclassified by the model")
+        self.legend.addItem(cross, self.tr("×: misclassified by the model"))
 
     def _build_color_scale(self):
         binary = len(self._classes) == 2
@@ -462,20 +473,20 @@ class BoundaryView(QWidget):
             return
         text = self._plane.description[0].upper() + self._plane.description[1:]
         if self._weights is None:
-            text += " No weights yet: train the model to see its decision boundary."
+            text += " " + self.tr("No weights yet: train the model to see its decision boundary.")
         elif len(self._classes) == 2:
-            text += (
-                f" Background: probability of {class_text(self._classes[1])} (white = 0.5); the black line "
-                "is the decision boundary."
-            )
+            text += " " + self.tr(
+                "Background: probability of {name} (white = 0.5); the black line is the "
+                "decision boundary."
+            ).format(name=class_text(self._classes[1]))
         else:
-            text += (
-                " Background: the predicted class, paler where the model is less sure; black "
+            text += " " + self.tr(
+                "Background: the predicted class, paler where the model is less sure; black "
                 "lines separate the classes."
             )
         if self._weights is not None and self._X_train.shape[1] > 2:
-            text += (
-                " The background is a slice through the training mean: it holds every other "
+            text += " " + self.tr(
+                "The background is a slice through the training mean: it holds every other "
                 "direction at the mean, while each sample has its own values there. So a point "
                 "can sit on the other colour and still be predicted right — its outline (test) "
                 "and the × marks show what the full model predicts for it."
@@ -483,11 +494,11 @@ class BoundaryView(QWidget):
         drawn = len(self._train_pick) + len(self._test_pick)
         total = len(self._y_train) + len(self._y_test)
         if drawn < total:
-            text += (
-                f" Showing {drawn:,} of the {total:,} samples, a random sample with the same "
+            text += " " + self.tr(
+                "Showing {drawn:,} of the {total:,} samples, a random sample with the same "
                 "share of every class; the background and the lines are the model's, from all "
                 "of them."
-            )
+            ).format(drawn=drawn, total=total)
         self.description.setText(text)
 
     # -------------------------------------------------------------------------- weights
@@ -505,7 +516,7 @@ class BoundaryView(QWidget):
         k = 1 if len(self._classes) == 2 else len(self._classes)
         if coef.shape != (k, self._X_train.shape[1]) or intercept.shape != (k,):
             self.clear_weights()
-            self.status.setText("These weights do not fit the data shown.")
+            self.status.setText(self.tr("These weights do not fit the data shown."))
             return
         was_empty = self._weights is None
         self._weights = (coef, intercept)
@@ -603,9 +614,13 @@ class BoundaryView(QWidget):
         else:
             self._selected = int(index)
             self.status.setText(
-                f"Test sample {self._selected} "
-                f"({class_text(self._classes[self._y_test[self._selected]])}) is ringed and "
-                "shown in the prediction panel. Click another hollow point to choose it."
+                self.tr(
+                    "Test sample {index} ({name}) is ringed and shown in the prediction panel. "
+                    "Click another hollow point to choose it."
+                ).format(
+                    index=self._selected,
+                    name=class_text(self._classes[self._y_test[self._selected]]),
+                )
             )
         self._draw_ring()
 
@@ -685,15 +700,21 @@ class BoundaryView(QWidget):
             return
         index = int(points[0].data())
         self.status.setText(
-            f"Training sample {index} ({class_text(self._classes[self._y_train[index]])}): the model "
-            "learnt from it. Click a hollow test sample to see a prediction explained."
+            self.tr(
+                "Training sample {index} ({name}): the model learnt from it. Click a hollow test "
+                "sample to see a prediction explained."
+            ).format(index=index, name=class_text(self._classes[self._y_train[index]]))
         )
 
     def _tip_train(self, x, y, data):
-        return f"training sample {int(data)}: {class_text(self._classes[self._y_train[int(data)]])}"
+        return self.tr("training sample {index}: {name}").format(
+            index=int(data), name=class_text(self._classes[self._y_train[int(data)]])
+        )
 
     def _tip_test(self, x, y, data):
-        return f"test sample {int(data)}: {class_text(self._classes[self._y_test[int(data)]])} — click to explain"
+        return self.tr("test sample {index}: {name} — click to explain").format(
+            index=int(data), name=class_text(self._classes[self._y_test[int(data)]])
+        )
 
 
 def _lighten(rgb):

@@ -50,7 +50,7 @@ class Coordinator(QObject):
         self.resets = 0  # Reset draws new initial weights: seed + resets
         self.engine_ready = True
         self._notices = {"data": "", "model": "", "solver": ""}
-        self._failure_title = "The data cannot be used"
+        self._failure_title = self.tr("The data cannot be used")
         self._note = ""
         data_form.changed.connect(self._on_data_form)
         data_form.validity.connect(self.update_can_train)
@@ -70,7 +70,7 @@ class Coordinator(QObject):
         self.data.busyChanged.connect(self._on_busy)
         self.data.failed.connect(self._on_data_failed)
         self.data.heldChanged.connect(lambda text: self._show_notice("data", text))
-        self.training.failed.connect(lambda text: self._fail("Training failed", text))
+        self.training.failed.connect(lambda text: self._fail(self.tr("Training failed"), text))
         session.dataChanged.connect(self._on_data)
         session.runStateChanged.connect(self._on_run_state)
         session.runStarted.connect(self._compare_settings)
@@ -106,19 +106,23 @@ class Coordinator(QObject):
         note, self._note = self._note, ""
         self.update_can_train()
         reason = self.why_not_train()
-        ready = f"Data ready; Train waits: {reason}" if reason else "Data ready: press Train."
+        ready = (
+            self.tr("Data ready; Train waits: {reason}").format(reason=reason)
+            if reason
+            else self.tr("Data ready: press Train.")
+        )
         self.message.emit(f"{note} {ready}".strip())
 
     @Slot(bool)
     def _on_busy(self, busy):
         if busy:
-            self.message.emit("Preparing the data…")
+            self.message.emit(self.tr("Preparing the data…"))
         self.update_can_train()
 
     @Slot(str)
     def _on_data_failed(self, message):
-        kept = "The previous data stay loaded." if self.session.data is not None else ""
-        title, self._failure_title = self._failure_title, "The data cannot be used"
+        kept = self.tr("The previous data stay loaded.") if self.session.data is not None else ""
+        title, self._failure_title = self._failure_title, self.tr("The data cannot be used")
         self._fail(title, f"{message}\n\n{kept}".strip())
         self.update_can_train()
 
@@ -130,7 +134,9 @@ class Coordinator(QObject):
         """Read the first rows of ``path`` in the background; ``previewReady`` follows."""
         from ..core.data.reading import read_table
 
-        self.message.emit(f"Reading the first rows of {os.path.basename(path)}…")
+        self.message.emit(
+            self.tr("Reading the first rows of {name}…").format(name=os.path.basename(path))
+        )
         self.jobs.submit(
             "preview",
             lambda cancel: read_table(path, nrows=200, cancel=cancel),
@@ -167,9 +173,9 @@ class Coordinator(QObject):
     def why_not_train(self) -> str:
         """Why a run cannot start now, in words ("" when it can)."""
         if {**self.data_form.problems(), **self.model_form.problems()}:
-            return "fix the settings marked in red."
+            return self.tr("fix the settings marked in red.")
         if self.session.data is None or self.data.busy:
-            return "the data are being prepared."
+            return self.tr("the data are being prepared.")
         return self._newton_refused()
 
     def _newton_refused(self):
@@ -232,8 +238,10 @@ class Coordinator(QObject):
             return
         if not self.engine_ready:
             self.message.emit(
-                "Preparing the training engine: it is compiled once after installing, which "
-                "takes a few seconds; training starts as soon as it is ready."
+                self.tr(
+                    "Preparing the training engine: it is compiled once after installing, which "
+                    "takes a few seconds; training starts as soon as it is ready."
+                )
             )
         from_epoch = self._continue_from() if initial is None else None
         params = self.params()
@@ -255,7 +263,10 @@ class Coordinator(QObject):
         point clicked on the loss landscape): Step or Resume then train from there."""
         self._start(paused=True, initial=(coef, intercept))
         self.message.emit(
-            "A new run starts from the point clicked: press Step to see its first epoch, or Resume."
+            self.tr(
+                "A new run starts from the point clicked: press Step to see its first epoch, "
+                "or Resume."
+            )
         )
 
     @Slot()
@@ -277,8 +288,9 @@ class Coordinator(QObject):
                 solvers.remove("newton")
             self.training.start_race([dict(params, solver=s) for s in solvers], solvers)
             self.message.emit(
-                f"Racing {', '.join(solvers)} from the same initial weights (seed "
-                f"{params['random_state']})."
+                self.tr("Racing {solvers} from the same initial weights (seed {seed}).").format(
+                    solvers=", ".join(solvers), seed=params["random_state"]
+                )
             )
 
         if not self.data.apply_held(then=begin):
@@ -292,7 +304,9 @@ class Coordinator(QObject):
         self.resets += 1
         self.data.apply_held()
         seed = (self.data_form.seed.value() or 0) + self.resets
-        self.message.emit(f"Reset: the next run starts from new weights (seed {seed}).")
+        self.message.emit(
+            self.tr("Reset: the next run starts from new weights (seed {seed}).").format(seed=seed)
+        )
 
     @Slot()
     def _on_model_form(self):
@@ -314,8 +328,10 @@ class Coordinator(QObject):
         )
         self._show_notice(
             "model",
-            "Settings changed — Train to apply: what is drawn is of the run shown, with the "
-            "settings it used."
+            self.tr(
+                "Settings changed — Train to apply: what is drawn is of the run shown, with the "
+                "settings it used."
+            )
             if changed
             else "",
         )
@@ -333,15 +349,18 @@ class Coordinator(QObject):
             )
         )
         if state == RunState.RUNNING:
-            self.message.emit("Training…")
+            self.message.emit(self.tr("Training…"))
         elif state == RunState.PAUSED:
             self.message.emit(
-                "Paused: Step runs one epoch; the learning rate may be changed (press Enter)."
+                self.tr(
+                    "Paused: Step runs one epoch; the learning rate may be changed (press Enter)."
+                )
             )
         elif state == RunState.FINISHED and run is not None:
-            self.message.emit(f"Training {run.message}")
+            text = self.tr("Training {message}").format(message=run.message)
+            self.message.emit(text)
             if run.stop_reason == "diverged":
-                self.problem.emit("Training diverged", f"Training {run.message}")
+                self.problem.emit(self.tr("Training diverged"), text)
 
     # Files --------------------------------------------------------------------------------
     def form_settings(self) -> dict:
@@ -352,13 +371,17 @@ class Coordinator(QObject):
     def save_session(self, path, *, keep_data=False) -> None:
         """Save the session to ``path`` (the data themselves too with ``keep_data``)."""
         self.files.save_session(path, model_settings=self.form_settings(), keep_data=keep_data)
-        self.message.emit(f"Session saved to {path}.")
+        self.message.emit(self.tr("Session saved to {path}.").format(path=path))
 
     def save_model(self, path) -> None:
         """Save the model of the weights shown to ``path``."""
         self.files.save_model(path)
         epoch = self.session.shown()[0]
-        self.message.emit(f"Model (the weights after epoch {epoch:,}) saved to {path}.")
+        self.message.emit(
+            self.tr("Model (the weights after epoch {epoch:,}) saved to {path}.").format(
+                epoch=epoch, path=path
+            )
+        )
 
     def open_session(self, path) -> None:
         """Open the session file ``path``: read and checked now (DataError), its data made
@@ -370,7 +393,9 @@ class Coordinator(QObject):
             self.files.restore_session(opened)
             self.resets = int(settings.get("resets", 0))
             self._show_settings(opened.data_settings, settings or self._run_settings())
-            self.message.emit(f"Session {os.path.basename(str(path))} opened.")
+            self.message.emit(
+                self.tr("Session {name} opened.").format(name=os.path.basename(str(path)))
+            )
 
         check = lambda split: self.files.check_session(opened, split)  # noqa: E731
         self._load("session", opened.data_settings, restore, check, opened.split)
@@ -399,11 +424,15 @@ class Coordinator(QObject):
         if same:
             then()
             return
-        self.message.emit("Preparing the data…")
-        self._failure_title = f"The {what} cannot be opened"
+        self.message.emit(self.tr("Preparing the data…"))
+        self._failure_title = (
+            self.tr("The session cannot be opened")
+            if what == "session"
+            else self.tr("The model cannot be opened")
+        )
 
         def done():
-            self._failure_title = "The data cannot be used"
+            self._failure_title = self.tr("The data cannot be used")
             then()
 
         self.data.load(settings, then=done, split=split, check=None if split else check)
@@ -418,4 +447,6 @@ class Coordinator(QObject):
     def export_predictions(self, path) -> None:
         """The test samples' predictions by the weights shown, as CSV."""
         rows = self.files.export_predictions(path)
-        self.message.emit(f"{rows:,} predictions written to {path}.")
+        self.message.emit(
+            self.tr("{rows:,} predictions written to {path}.").format(rows=rows, path=path)
+        )

@@ -29,10 +29,31 @@ class DataSummary(QLabel):
     def _on_data(self):
         split, session = self._session.data, self._session
         notes = "".join(f"<br>• {html.escape(n)}" for n in split.notes)
-        scaled = "standardised on the training part" if split.standardized else "not standardised"
-        self.setText(
-            f"<b>Data:</b> {html.escape(split.source)}.<br>{len(split.y_train):,} training and "
-            f"{len(split.y_test):,} test samples{' (stratified)' if split.stratified else ''}, "
-            f"{len(split.feature_names)} features, {session.n_classes} classes; "
-            f"{scaled}.{notes}"
+        if split.stratified and split.standardized:
+            counts = self.tr(
+                "{train:,} training and {test:,} test samples (stratified), {features} features, "
+                "{classes} classes; standardised on the training part."
+            )
+        elif split.stratified:
+            counts = self.tr(
+                "{train:,} training and {test:,} test samples (stratified), {features} features, "
+                "{classes} classes; not standardised."
+            )
+        elif split.standardized:
+            counts = self.tr(
+                "{train:,} training and {test:,} test samples, {features} features, "
+                "{classes} classes; standardised on the training part."
+            )
+        else:
+            counts = self.tr(
+                "{train:,} training and {test:,} test samples, {features} features, "
+                "{classes} classes; not standardised."
+            )
+        counts = counts.format(
+            train=len(split.y_train),
+            test=len(split.y_test),
+            features=len(split.feature_names),
+            classes=session.n_classes,
         )
+        source = self.tr("<b>Data:</b> {source}.").format(source=html.escape(split.source))
+        self.setText(f"{source}<br>{counts}{notes}")

@@ -29,24 +29,30 @@ class EpochScrubber(QWidget):
         self._session = None
         self._first = self._last = 0
         self.back = named(
-            QPushButton("◀ Step back"),
+            QPushButton(self.tr("◀ Step back")),
             "stepBackButton",
-            "Show the epoch before the one shown (pauses training). Every view shows that "
-            "epoch; Train, Step or Resume then continue from its weights, and the run as it "
-            "was stays on the loss plot for comparison. (Ctrl+Left)",
+            self.tr(
+                "Show the epoch before the one shown (pauses training). Every view shows that "
+                "epoch; Train, Step or Resume then continue from its weights, and the run as it "
+                "was stays on the loss plot for comparison. (Ctrl+Left)"
+            ),
         )
         self.back.setShortcut("Ctrl+Left")
         self.slider = named(
             Slider(Qt.Horizontal),
             "epochScrubber",
-            "Drag to show any earlier epoch of the run (every view follows). At the right end "
-            "the views follow training again.",
+            self.tr(
+                "Drag to show any earlier epoch of the run (every view follows). At the right "
+                "end the views follow training again."
+            ),
         )
         self.slider.setRange(0, 0)
         self.label = named(QLabel(), "epochShownLabel")
         self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("epoch 100,000,000 "))
         self.latest = named(
-            QPushButton("Latest"), "latestEpochButton", "Show the latest epoch again."
+            QPushButton(self.tr("Latest")),
+            "latestEpochButton",
+            self.tr("Show the latest epoch again."),
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -77,7 +83,7 @@ class EpochScrubber(QWidget):
         for widget in (self.back, self.slider, self.latest):
             widget.setEnabled(has)
         if not has:
-            self.label.setText("no run yet")
+            self.label.setText(self.tr("no run yet"))
             self._set_slider(0, 0, 0)
             return
         self._first, self._last = run.curves.first or 0, run.epoch
@@ -87,7 +93,11 @@ class EpochScrubber(QWidget):
         self.back.setEnabled(shown > self._first)
         self.latest.setEnabled(session.shown_epoch is not None)
         self.label.setText(
-            f"epoch {shown:,}" + (" (latest)" if session.shown_epoch is None else " (shown)")
+            (
+                self.tr("epoch {epoch:,} (latest)")
+                if session.shown_epoch is None
+                else self.tr("epoch {epoch:,} (shown)")
+            ).format(epoch=shown)
         )
 
     def _set_slider(self, low, high, value):

@@ -17,29 +17,60 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .palette import RIGHT, TEXT, WRONG, class_colors, class_text, style_plot
 from .widgets import ComboBox
 
 __all__ = ["EvaluationView"]
 
+#: (key of the Evaluation, row name, its formula); the texts translated where shown.
 METRICS = [
-    ("accuracy", "Accuracy", "Fraction of samples predicted right: (TP + TN) / all."),
+    (
+        "accuracy",
+        QT_TRANSLATE_NOOP("EvaluationView", "Accuracy"),
+        QT_TRANSLATE_NOOP(
+            "EvaluationView", "Fraction of samples predicted right: (TP + TN) / all."
+        ),
+    ),
     (
         "precision",
-        "Precision",
-        "Of the samples predicted as a class, the fraction that truly are: TP / (TP + FP).",
+        QT_TRANSLATE_NOOP("EvaluationView", "Precision"),
+        QT_TRANSLATE_NOOP(
+            "EvaluationView",
+            "Of the samples predicted as a class, the fraction that truly are: TP / (TP + FP).",
+        ),
     ),
-    ("recall", "Recall", "Of the samples of a class, the fraction found: TP / (TP + FN)."),
-    ("f1", "F1", "Harmonic mean of precision and recall: 2·P·R / (P + R)."),
+    (
+        "recall",
+        QT_TRANSLATE_NOOP("EvaluationView", "Recall"),
+        QT_TRANSLATE_NOOP(
+            "EvaluationView", "Of the samples of a class, the fraction found: TP / (TP + FN)."
+        ),
+    ),
+    (
+        "f1",
+        QT_TRANSLATE_NOOP("EvaluationView", "F1"),
+        QT_TRANSLATE_NOOP(
+            "EvaluationView", "Harmonic mean of precision and recall: 2·P·R / (P + R)."
+        ),
+    ),
     (
         "log_loss",
-        "Log-loss",
-        "Mean cross-entropy −(1/n) Σ log p(true class): the loss gradient descent minimises (without the L2 term).",
+        QT_TRANSLATE_NOOP("EvaluationView", "Log-loss"),
+        QT_TRANSLATE_NOOP(
+            "EvaluationView",
+            "Mean cross-entropy −(1/n) Σ log p(true class): the loss gradient descent "
+            "minimises (without the L2 term).",
+        ),
     ),
     (
         "macro_auc",
-        "ROC AUC",
-        "Area under the ROC curve: the chance that a random positive sample scores above a random negative one (one-vs-rest, macro average, for more than two classes).",
+        QT_TRANSLATE_NOOP("EvaluationView", "ROC AUC"),
+        QT_TRANSLATE_NOOP(
+            "EvaluationView",
+            "Area under the ROC curve: the chance that a random positive sample scores above a "
+            "random negative one (one-vs-rest, macro average, for more than two classes).",
+        ),
     ),
 ]
 
@@ -61,32 +92,37 @@ class EvaluationView(QWidget):
         self._classes = []
         self._evaluations = {}
 
-        self.caption = QLabel("Train a model to see how good it is.")
+        self.caption = QLabel(self.tr("Train a model to see how good it is."))
         self.caption.setObjectName("evaluationCaption")
         self.caption.setWordWrap(True)
         self.metrics = QTableWidget(len(METRICS), 2)
         self.metrics.setObjectName("metricsTable")
-        self.metrics.setHorizontalHeaderLabels(["train", "test"])
-        self.metrics.setVerticalHeaderLabels([label for _, label, _ in METRICS])
+        self.metrics.setHorizontalHeaderLabels([self.tr("train"), self.tr("test")])
+        self.metrics.setVerticalHeaderLabels(
+            [translate("EvaluationView", label) for _, label, _ in METRICS]
+        )
         for row, (_, _, tip) in enumerate(METRICS):
-            self.metrics.verticalHeaderItem(row).setToolTip(tip)
+            self.metrics.verticalHeaderItem(row).setToolTip(translate("EvaluationView", tip))
         self.metrics.setEditTriggers(QTableWidget.NoEditTriggers)
         self.metrics.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.metrics.setToolTip(
-            "Metrics computed with sklearn.metrics; hover a row name for its formula."
+            self.tr("Metrics computed with sklearn.metrics; hover a row name for its formula.")
         )
         self.which = ComboBox()
         self.which.setObjectName("evaluationSetInput")
         self.which.setAccessibleName("evaluationSetInput")
         self.which.setToolTip(
-            "Show the confusion matrix and ROC curves of the test or the training samples."
+            self.tr("Show the confusion matrix and ROC curves of the test or the training samples.")
         )
-        self.which.addItem("test samples", "test")
-        self.which.addItem("training samples", "train")
+        self.which.addItem(self.tr("test samples"), "test")
+        self.which.addItem(self.tr("training samples"), "train")
         self.confusion = QTableWidget(0, 0)
         self.confusion.setObjectName("confusionTable")
         self.confusion.setToolTip(
-            "Confusion matrix: row = true class, column = predicted class; counts, and each row's recall. Shading: the fraction of the row."
+            self.tr(
+                "Confusion matrix: row = true class, column = predicted class; counts, and each "
+                "row's recall. Shading: the fraction of the row."
+            )
         )
         self.confusion.setEditTriggers(QTableWidget.NoEditTriggers)
         self.confusion.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
@@ -95,10 +131,13 @@ class EvaluationView(QWidget):
         self.roc = pg.PlotWidget(background="w")
         self.roc.setObjectName("rocPlot")
         self.roc.setToolTip(
-            "ROC curve: true-positive rate against false-positive rate as the decision threshold moves; the diagonal is guessing."
+            self.tr(
+                "ROC curve: true-positive rate against false-positive rate as the decision "
+                "threshold moves; the diagonal is guessing."
+            )
         )
-        self.roc.setLabel("bottom", "false-positive rate")
-        self.roc.setLabel("left", "true-positive rate")
+        self.roc.setLabel("bottom", self.tr("false-positive rate"))
+        self.roc.setLabel("left", self.tr("true-positive rate"))
         self.roc.setXRange(0, 1)
         self.roc.setYRange(0, 1)
         self.roc.setMouseEnabled(False, False)
@@ -116,7 +155,7 @@ class EvaluationView(QWidget):
         matrix_layout = QVBoxLayout(matrix)
         matrix_layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Confusion matrix and ROC of"))
+        row.addWidget(QLabel(self.tr("Confusion matrix and ROC of")))
         row.addWidget(self.which, 1)
         matrix_layout.addLayout(row)
         matrix_layout.addWidget(self.confusion, 1)
@@ -164,7 +203,10 @@ class EvaluationView(QWidget):
         self.confusion.setColumnCount(0)
         self.roc.clear()
         self.caption.setText(
-            "Train a model to see how good it is (refreshed when training ends, pauses or steps)."
+            self.tr(
+                "Train a model to see how good it is (refreshed when training ends, pauses or "
+                "steps)."
+            )
         )
 
     def set_evaluations(self, train, test=None, epoch=None) -> None:
@@ -175,15 +217,22 @@ class EvaluationView(QWidget):
                 value = None if ev is None else getattr(ev, key)
                 text = "—" if value is None or not np.isfinite(value) else f"{value:.4f}"
                 self.metrics.setItem(row, col, QTableWidgetItem(text))
-        averaging = (
-            f"of class “{self._classes[1]}”"
-            if len(self._classes) == 2
-            else "macro averages over the classes"
-        )
-        when = f" after epoch {epoch:,}" if epoch is not None else ""
+        if epoch is None:
+            model = self.tr("Model: {train} training and {test} test samples.")
+        else:
+            model = self.tr(
+                "Model after epoch {epoch:,}: {train} training and {test} test samples."
+            )
+        if len(self._classes) == 2:
+            averaging = self.tr("Precision, recall and F1 are of class “{name}”.")
+        else:
+            averaging = self.tr("Precision, recall and F1 are macro averages over the classes.")
         self.caption.setText(
-            f"Model{when}: {train.n_samples} training and {0 if test is None else test.n_samples} test samples. "
-            f"Precision, recall and F1 are {averaging}."
+            model.format(
+                epoch=epoch, train=train.n_samples, test=0 if test is None else test.n_samples
+            )
+            + " "
+            + averaging.format(name=self._classes[1] if len(self._classes) == 2 else "")
         )
         self._draw_selected()
 
@@ -207,7 +256,10 @@ class EvaluationView(QWidget):
         if k > MAX_ROC_CLASSES:
             # One curve per class would be an unreadable bundle: the macro AUC says it.
             self.roc.setTitle(
-                f"{k} classes: one-vs-rest AUC, macro average {ev.macro_auc:.3f}", color=TEXT
+                self.tr("{count} classes: one-vs-rest AUC, macro average {auc:.3f}").format(
+                    count=k, auc=ev.macro_auc
+                ),
+                color=TEXT,
             )
             return
         self.roc.setTitle(None)
@@ -217,10 +269,12 @@ class EvaluationView(QWidget):
                     fpr,
                     tpr,
                     pen=pg.mkPen(color, width=2),
-                    name=f"{class_text(name)}: AUC {auc:.3f}",
+                    name=self.tr("{name}: AUC {auc:.3f}").format(name=class_text(name), auc=auc),
                 )
             else:
-                self.roc.plot([], [], name=f"{name}: no samples, no curve")
+                self.roc.plot(
+                    [], [], name=self.tr("{name}: no samples, no curve").format(name=name)
+                )
 
     def _draw_confusion(self, ev, k):
         self.confusion.setRowCount(k)
@@ -229,14 +283,20 @@ class EvaluationView(QWidget):
         for j, name in enumerate(self._classes):
             # The class in its colour, as in every view; the full name, never clipped.
             for header, setter in (
-                (f"predicted\n{class_text(name)}", self.confusion.setHorizontalHeaderItem),
-                (f"true {class_text(name)}", self.confusion.setVerticalHeaderItem),
+                (
+                    self.tr("predicted\n{name}").format(name=class_text(name)),
+                    self.confusion.setHorizontalHeaderItem,
+                ),
+                (
+                    self.tr("true {name}").format(name=class_text(name)),
+                    self.confusion.setVerticalHeaderItem,
+                ),
             ):
                 item = QTableWidgetItem(header)
                 item.setForeground(colors[j].darker(130))
                 item.setToolTip(header.replace("\n", " "))
                 setter(j, item)
-        self.confusion.setHorizontalHeaderItem(k, QTableWidgetItem("recall"))
+        self.confusion.setHorizontalHeaderItem(k, QTableWidgetItem(self.tr("recall")))
         for i in range(k):
             total = ev.confusion[i].sum()
             for j in range(k):
@@ -260,7 +320,9 @@ class EvaluationView(QWidget):
         pairs = [np.unravel_index(i, wrong.shape) for i in order if wrong.flat[i] > 0]
         self.confusion.setRowCount(len(pairs))
         self.confusion.setColumnCount(3)
-        self.confusion.setHorizontalHeaderLabels(["true class", "predicted as", "samples"])
+        self.confusion.setHorizontalHeaderLabels(
+            [self.tr("true class"), self.tr("predicted as"), self.tr("samples")]
+        )
         self.confusion.setVerticalHeaderLabels([str(i + 1) for i in range(len(pairs))])
         for row, (i, j) in enumerate(pairs):
             for col, text in enumerate((self._classes[i], self._classes[j], str(int(wrong[i, j])))):

@@ -8,6 +8,7 @@ import os
 from PySide6.QtCore import QBuffer, QIODevice
 
 from ..core import DataError
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "IMAGE_FILTER",
@@ -20,7 +21,7 @@ __all__ = [
 ]
 
 #: The file dialog's choice of image formats.
-IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP("Exports", "PNG image (*.png);;SVG drawing (*.svg)")
 
 
 def _svg_exporter():
@@ -119,7 +120,9 @@ def export_image(source, path) -> None:
     SVG when it ends with .svg, PNG otherwise. DataError if it cannot be written."""
     svg = str(path).lower().endswith(".svg")
     if svg and not hasattr(source, "items"):
-        raise DataError("this view holds tables, not a plot: export it as PNG.")
+        raise DataError(
+            translate("Exports", "this view holds tables, not a plot: export it as PNG.")
+        )
     try:
         if svg:
             _svg_exporter()(source).export(str(path))
@@ -128,10 +131,16 @@ def export_image(source, path) -> None:
                 handle.write(image_bytes(source))
     except OSError as exc:
         raise DataError(
-            f"{os.path.basename(str(path))} cannot be written: {exc.strerror or exc}."
+            translate("Exports", "{name} cannot be written: {error}.").format(
+                name=os.path.basename(str(path)), error=exc.strerror or exc
+            )
         ) from None
     if not os.path.isfile(path):
-        raise DataError(f"{os.path.basename(str(path))} could not be written.")
+        raise DataError(
+            translate("Exports", "{name} could not be written.").format(
+                name=os.path.basename(str(path))
+            )
+        )
 
 
 def export_view(view, path) -> None:

@@ -20,18 +20,33 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.data.columns import (
+    DATE,
+    EMPTY,
     EXCLUDED,
     FEATURE,
+    NUMBER,
+    ROW_ID,
     TARGET,
+    TEXT,
     describe_columns,
     guess_target,
     is_quantity,
 )
 from ..core.errors import DataError
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .palette import WRONG
 from .widgets import ComboBox, NumberField, named
 
 __all__ = ["FilePreview"]
+
+#: How each kind of column is called in the table (translated where shown).
+KINDS = {
+    NUMBER: QT_TRANSLATE_NOOP("FilePreview", "number"),
+    TEXT: QT_TRANSLATE_NOOP("FilePreview", "text"),
+    DATE: QT_TRANSLATE_NOOP("FilePreview", "date"),
+    ROW_ID: QT_TRANSLATE_NOOP("FilePreview", "row id"),
+    EMPTY: QT_TRANSLATE_NOOP("FilePreview", "empty"),
+}
 
 
 class _Rows(QAbstractTableModel):
@@ -78,7 +93,7 @@ class FilePreview(QDialog):
     def __init__(self, table, *, target=None, include=(), exclude=(), parent=None):
         super().__init__(parent)
         self.setObjectName("filePreview")
-        self.setWindowTitle(f"Open {table.path.rsplit('/', 1)[-1]}")
+        self.setWindowTitle(self.tr("Open {name}").format(name=table.path.rsplit("/", 1)[-1]))
         self._frame = table.frame
         self._include, self._exclude = set(include), set(exclude)
         self.description = named(QLabel(table.description), "previewDescription")
@@ -89,51 +104,65 @@ class FilePreview(QDialog):
         self.notes.setVisible(bool(notes))
 
         self.target = named(
-            ComboBox(), "previewTargetInput", "The column holding the classes to predict."
+            ComboBox(), "previewTargetInput", self.tr("The column holding the classes to predict.")
         )
         self.target.addItems([str(c) for c in self._frame.columns])
         self.target.setCurrentText(str(target if target is not None else guess_target(self._frame)))
         self.threshold = named(
-            NumberField([_threshold_constraint(), None], "the threshold", None),
+            NumberField([_threshold_constraint(), None], self.tr("the threshold"), None),
             "previewThresholdInput",
-            "The target is a quantity: class 1 is above this value, class 0 at or below it. "
-            "Empty: the training part's median.",
+            self.tr(
+                "The target is a quantity: class 1 is above this value, class 0 at or below it. "
+                "Empty: the training part's median."
+            ),
         )
-        self.threshold.setPlaceholderText("median of the training part")
-        self.threshold_label = QLabel("Threshold")
+        self.threshold.setPlaceholderText(self.tr("median of the training part"))
+        self.threshold_label = QLabel(self.tr("Threshold"))
         self.missing = named(
             ComboBox(),
             "previewMissingInput",
-            "Rows with missing cells: drop them, or fill each missing cell with the training "
-            "part's median (numbers) or most frequent value (texts).",
+            self.tr(
+                "Rows with missing cells: drop them, or fill each missing cell with the training "
+                "part's median (numbers) or most frequent value (texts)."
+            ),
         )
-        self.missing.addItem("Drop rows with missing cells", "drop")
-        self.missing.addItem("Fill them from the training part", "impute")
+        self.missing.addItem(self.tr("Drop rows with missing cells"), "drop")
+        self.missing.addItem(self.tr("Fill them from the training part"), "impute")
         self.problem = named(QLabel(), "previewProblem")
         self.problem.setStyleSheet(f"color: {WRONG};")
         self.problem.setWordWrap(True)
 
         self.columns = named(QTableWidget(0, 5), "previewColumns")
-        self.columns.setHorizontalHeaderLabels(["column", "kind", "distinct", "missing", "use"])
+        self.columns.setHorizontalHeaderLabels(
+            [
+                self.tr("column"),
+                self.tr("kind"),
+                self.tr("distinct"),
+                self.tr("missing"),
+                self.tr("use"),
+            ]
+        )
         self.columns.verticalHeader().hide()
         self.columns.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.columns.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
         self.columns.setToolTip(
-            "What each column is and what will happen to it; change a column's use in the last "
-            "column."
+            self.tr(
+                "What each column is and what will happen to it; change a column's use in the "
+                "last column."
+            )
         )
         self.rows = named(QTableView(), "previewRows")
         self.rows.setModel(_Rows(self._frame.head(200), self))
-        self.rows.setToolTip("The first rows of the file, as read.")
+        self.rows.setToolTip(self.tr("The first rows of the file, as read."))
 
         choices = QWidget()
         form = QFormLayout(choices)
-        form.addRow("Target column", self.target)
+        form.addRow(self.tr("Target column"), self.target)
         form.addRow(self.threshold_label, self.threshold)
-        form.addRow("Missing cells", self.missing)
+        form.addRow(self.tr("Missing cells"), self.missing)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.ok = buttons.button(QDialogButtonBox.Ok)
-        self.ok.setText("Use these data")
+        self.ok.setText(self.tr("Use these data"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         splitter = QSplitter(Qt.Vertical)
@@ -167,21 +196,34 @@ class FilePreview(QDialog):
         self.threshold_label.setVisible(quantity)
         self.columns.setRowCount(len(described))
         for row, column in enumerate(described):
-            use = {
-                TARGET: "target: the classes to predict"
-                + (" (cut at the threshold)" if quantity else ""),
-                FEATURE: "feature" + (f" — {column.reason}" if column.reason else ""),
-                EXCLUDED: f"left out — {column.reason}",
-            }[column.role]
-            cells = (column.name, column.kind, f"{column.distinct:,}", f"{column.missing:,}")
+            if column.role == TARGET:
+                use = (
+                    self.tr("target: the classes to predict (cut at the threshold)")
+                    if quantity
+                    else self.tr("target: the classes to predict")
+                )
+            elif column.role == FEATURE:
+                use = (
+                    self.tr("feature — {reason}").format(reason=column.reason)
+                    if column.reason
+                    else self.tr("feature")
+                )
+            else:
+                use = self.tr("left out — {reason}").format(reason=column.reason)
+            kind = (
+                translate("FilePreview", KINDS[column.kind])
+                if column.kind in KINDS
+                else column.kind
+            )
+            cells = (column.name, kind, f"{column.distinct:,}", f"{column.missing:,}")
             for col, text in enumerate(cells):
                 self.columns.setItem(row, col, QTableWidgetItem(str(text)))
             if column.role == TARGET:
                 self.columns.setItem(row, 4, QTableWidgetItem(use))
                 continue
             box = ComboBox()
-            box.addItem(use if column.role == FEATURE else "use as a feature", FEATURE)
-            box.addItem(use if column.role == EXCLUDED else "leave out", EXCLUDED)
+            box.addItem(use if column.role == FEATURE else self.tr("use as a feature"), FEATURE)
+            box.addItem(use if column.role == EXCLUDED else self.tr("leave out"), EXCLUDED)
             box.setCurrentIndex(0 if column.role == FEATURE else 1)
             box.currentIndexChanged.connect(lambda _i, b=box, n=column.name: self._role(n, b))
             self.columns.setCellWidget(row, 4, box)
@@ -189,7 +231,7 @@ class FilePreview(QDialog):
         problem = self.threshold.problem() if quantity else None
         features = [c for c in described if c.role == FEATURE]
         if not features:
-            problem = "choose at least one column to use as a feature."
+            problem = self.tr("choose at least one column to use as a feature.")
         self.problem.setText(problem or "")
         self.ok.setEnabled(problem is None)
         self.changed.emit()

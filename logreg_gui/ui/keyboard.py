@@ -65,8 +65,10 @@ def tab_shortcuts(window) -> list[QShortcut]:
 
 
 def _focusable(root) -> list[QWidget]:
+    # Only widgets of the root's own window: a combo box's popup list is a window of its own.
+    window = root.window()
     widgets = [root, *root.findChildren(QWidget)]
-    return [w for w in widgets if w.focusPolicy() & Qt.TabFocus and not w.isWindow()]
+    return [w for w in widgets if w.focusPolicy() & Qt.TabFocus and w.window() is window]
 
 
 def focus_order(*roots) -> list[QWidget]:

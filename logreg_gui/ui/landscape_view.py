@@ -45,10 +45,10 @@ class LandscapeView(QWidget):
         self._timer.timeout.connect(self._compute)
 
         self.x_input = named(
-            ComboBox(), "landscapeXInput", "The parameter along the horizontal axis."
+            ComboBox(), "landscapeXInput", self.tr("The parameter along the horizontal axis.")
         )
         self.y_input = named(
-            ComboBox(), "landscapeYInput", "The parameter along the vertical axis."
+            ComboBox(), "landscapeYInput", self.tr("The parameter along the vertical axis.")
         )
         for combo in (self.x_input, self.y_input):
             combo.setMinimumContentsLength(12)
@@ -57,9 +57,11 @@ class LandscapeView(QWidget):
         named(self.graphics, "landscapePlot")
         self.graphics.setBackground("w")
         self.graphics.setToolTip(
-            "Colour: the training objective J on this slice (darker is lower). Lines: the path "
-            "of the descent, the ring: where it is now. Click anywhere to start a new run from "
-            "that point."
+            self.tr(
+                "Colour: the training objective J on this slice (darker is lower). Lines: the "
+                "path of the descent, the ring: where it is now. Click anywhere to start a new "
+                "run from that point."
+            )
         )
         self.plot = self.graphics.addPlot(row=0, col=0)
         style_plot(self.plot)
@@ -87,12 +89,14 @@ class LandscapeView(QWidget):
         self.start_point = pg.ScatterPlotItem(size=9, pen=pg.mkPen("w"), brush="w", symbol="s")
         self.plot.addItem(self.start_point)
         self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor=TEXT, brush="#FFFFFFC0")
-        self.caption = named(QLabel("No run yet: press Train or Step."), "landscapeCaption")
+        self.caption = named(
+            QLabel(self.tr("No run yet: press Train or Step.")), "landscapeCaption"
+        )
         self.caption.setWordWrap(True)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("horizontal"))
+        controls.addWidget(QLabel(self.tr("horizontal")))
         controls.addWidget(self.x_input, 1)
-        controls.addWidget(QLabel("vertical"))
+        controls.addWidget(QLabel(self.tr("vertical")))
         controls.addWidget(self.y_input, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -154,7 +158,7 @@ class LandscapeView(QWidget):
         p = self._choices[max(self.x_input.currentIndex(), 0)]
         q = self._choices[max(self.y_input.currentIndex(), 0)]
         if p == q:
-            self.caption.setText("Choose two different parameters.")
+            self.caption.setText(self.tr("Choose two different parameters."))
             return
         self._params, self._chosen, self._landscape = (p, q), True, None
         self._request()
@@ -254,7 +258,9 @@ class LandscapeView(QWidget):
                 self.compared_paths.append(item)
                 self.legend.addItem(item, run.label)
         if self.compared_paths:
-            self.legend.addItem(self.path_shadow, f"{session.run.label} (current)")
+            self.legend.addItem(
+                self.path_shadow, self.tr("{run} (current)").format(run=session.run.label)
+            )
         current = paths.get("current")
         if current is not None and len(current):
             self.path.setData(*current.T)
@@ -272,8 +278,11 @@ class LandscapeView(QWidget):
         latest = session.shown_epoch is None and session.state == RunState.RUNNING
         self.caption.setText(
             describe(landscape, names, labels, epoch=None if latest else epoch)
-            + " The square marks where the run started, the ring where it is; click to "
-            "start a new run from another point."
+            + " "
+            + self.tr(
+                "The square marks where the run started, the ring where it is; click to "
+                "start a new run from another point."
+            )
         )
 
     def value_at_center(self) -> float | None:

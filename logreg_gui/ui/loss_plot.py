@@ -36,10 +36,14 @@ class LossPlot(QWidget):
         super().__init__(parent)
         self.setObjectName("lossPlot")
         self.setAccessibleName("lossPlot")
-        self.setToolTip(
-            "The objective gradient descent minimises (train loss, plus the L2 term when there "
-            "is one) and the test loss after every epoch, and the accuracies below. Hover to "
-            "read the values; right-click to export the data or an image."
+        # Said to screen readers, not as a tooltip: a tooltip would cover the curves on every
+        # hover (the read-out below the plot gives the values).
+        self.setAccessibleDescription(
+            self.tr(
+                "The objective gradient descent minimises (train loss, plus the L2 term when "
+                "there is one) and the test loss after every epoch, and the accuracies below. "
+                "Hover to read the values; right-click to export the data or an image."
+            )
         )
         self._history = CurveHistory(DISPLAY_BUCKETS)
         self._has_test = False
@@ -55,11 +59,11 @@ class LossPlot(QWidget):
         self.graphics.ci.layout.setRowStretchFactor(1, 2)
         self.accuracy_plot_item.setXLink(self.loss_plot_item)
         for item, label in (
-            (self.loss_plot_item, "loss (cross-entropy)"),
-            (self.accuracy_plot_item, "accuracy"),
+            (self.loss_plot_item, self.tr("loss (cross-entropy)")),
+            (self.accuracy_plot_item, self.tr("accuracy")),
         ):
             item.setLabel("left", label, color=TEXT)
-            item.setLabel("bottom", "epoch", color=TEXT)
+            item.setLabel("bottom", self.tr("epoch"), color=TEXT)
             style_plot(item)
             item.setDownsampling(auto=True, mode="peak")
             item.setClipToView(True)
@@ -68,11 +72,15 @@ class LossPlot(QWidget):
         self.accuracy_plot_item.setYRange(0, 1.02, padding=0)
         self.accuracy_plot_item.getViewBox().setLimits(yMin=-0.05, yMax=1.1)
 
-        self.train_loss = self.loss_plot_item.plot(name="train loss", pen=_pen(TRAIN))
-        self.test_loss = self.loss_plot_item.plot(name="test loss", pen=_pen(TEST, dashed=True))
-        self.train_accuracy = self.accuracy_plot_item.plot(name="train accuracy", pen=_pen(TRAIN))
+        self.train_loss = self.loss_plot_item.plot(name=self.tr("train loss"), pen=_pen(TRAIN))
+        self.test_loss = self.loss_plot_item.plot(
+            name=self.tr("test loss"), pen=_pen(TEST, dashed=True)
+        )
+        self.train_accuracy = self.accuracy_plot_item.plot(
+            name=self.tr("train accuracy"), pen=_pen(TRAIN)
+        )
         self.test_accuracy = self.accuracy_plot_item.plot(
-            name="test accuracy", pen=_pen(TEST, dashed=True)
+            name=self.tr("test accuracy"), pen=_pen(TEST, dashed=True)
         )
         self.reference = pg.InfiniteLine(
             angle=0, movable=False, pen=pg.mkPen("#333333", width=1.5, style=Qt.DashLine)
@@ -97,7 +105,7 @@ class LossPlot(QWidget):
         self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888888", width=1))
         self.cursor.hide()
         self.loss_plot_item.addItem(self.cursor, ignoreBounds=True)
-        self.hover_label = QLabel("Hover over the plot to read the values of an epoch.")
+        self.hover_label = QLabel(self.tr("Hover over the plot to read the values of an epoch."))
         self.hover_label.setObjectName("lossHoverLabel")
         self.hover_label.setTextFormat(Qt.RichText)
         # A fixed place: the read-out never changes the layout around it.
@@ -109,11 +117,11 @@ class LossPlot(QWidget):
         self.warning_label.setStyleSheet(f"color: {WRONG};")
         self.warning_label.setWordWrap(True)
         self.warning_label.hide()
-        self.log_y = QCheckBox("Log scale")
+        self.log_y = QCheckBox(self.tr("Log scale"))
         self.log_y.setObjectName("logYInput")
         self.log_y.setAccessibleName("logYInput")
         self.log_y.setToolTip(
-            "Show the loss on a logarithmic axis: small late improvements become visible."
+            self.tr("Show the loss on a logarithmic axis: small late improvements become visible.")
         )
         self.log_y.toggled.connect(self.set_log_y)
 
@@ -151,7 +159,9 @@ class LossPlot(QWidget):
             self._has_test = bool(np.isfinite(self._history.curve("test_loss")[1]).any())
             self._redraw()
         l2 = 0.0 if run is None else float(run.settings.get("l2", 0.0))
-        self.set_train_label("train loss" if l2 == 0 else "train loss + L2 penalty")
+        self.set_train_label(
+            self.tr("train loss") if l2 == 0 else self.tr("train loss + L2 penalty")
+        )
         self._on_optimum()
         self._on_state()
         self._mark_rates()
@@ -206,10 +216,12 @@ class LossPlot(QWidget):
         ):
             self.set_reference_loss(None)
             return
-        approx = "≈ " if optimum.approximate else ""
-        self.set_reference_loss(
-            optimum.objective, f"optimum of the training objective {approx}{optimum.objective:.4g}"
+        label = (
+            self.tr("optimum of the training objective ≈ {value:.4g}")
+            if optimum.approximate
+            else self.tr("optimum of the training objective {value:.4g}")
         )
+        self.set_reference_loss(optimum.objective, label.format(value=optimum.objective))
 
     @Slot()
     def _draw_compared(self):
@@ -249,7 +261,7 @@ class LossPlot(QWidget):
         self._x_limit = -1
         self.loss_plot_item.enableAutoRange(y=True)
         self.cursor.hide()
-        self.hover_label.setText("Hover over the plot to read the values of an epoch.")
+        self.hover_label.setText(self.tr("Hover over the plot to read the values of an epoch."))
 
     @Slot(object)
     def append_batch(self, batch) -> None:
@@ -349,15 +361,23 @@ class LossPlot(QWidget):
                 return f"{low:.{digits}f}"
             return f"{low:.{digits}f}–{high:.{digits}f}"
 
-        where = f"epoch {a:,}" if a == b else f"epochs {a:,}–{b:,}"
+        where = (
+            self.tr("epoch {first:,}") if a == b else self.tr("epochs {first:,}–{last:,}")
+        ).format(first=a, last=b)
         text = (
-            f"<b>{where}</b> — <span style='color:{TRAIN}'>train loss {value('objective', 5)}, "
-            f"accuracy {value('train_accuracy', 3)}</span>"
+            f"<b>{where}</b> — <span style='color:{TRAIN}'>"
+            + self.tr("train loss {loss}, accuracy {accuracy}").format(
+                loss=value("objective", 5), accuracy=value("train_accuracy", 3)
+            )
+            + "</span>"
         )
         if np.isfinite(v["test_loss"][0]):
             text += (
-                f" — <span style='color:{TEST}'>test loss {value('test_loss', 5)}, "
-                f"accuracy {value('test_accuracy', 3)}</span>"
+                f" — <span style='color:{TEST}'>"
+                + self.tr("test loss {loss}, accuracy {accuracy}").format(
+                    loss=value("test_loss", 5), accuracy=value("test_accuracy", 3)
+                )
+                + "</span>"
             )
         self.hover_label.setText(text)
         self.cursor.setValue(epoch)

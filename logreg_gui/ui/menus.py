@@ -52,7 +52,7 @@ class Menus(QObject):
         super().__init__(window)
         self.window = window
         bar = window.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         self._file_actions = []
 
         def add(menu, text, name, slot, shortcut=None, tip=""):
@@ -75,7 +75,7 @@ class Menus(QObject):
                 self.tr("Open a CSV, text, Excel or Parquet file and choose its target."),
             )
         ]
-        self.recent_menu = file_menu.addMenu("Recent &files")
+        self.recent_menu = file_menu.addMenu(self.tr("Recent &files"))
         self.recent_menu.setObjectName("recentFilesMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -145,7 +145,7 @@ class Menus(QObject):
         ]
         file_menu.addSeparator()
         add(file_menu, self.tr("&Quit"), "quitAction", window.close, QKeySequence.Quit)
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         zoom = window.zoom
         self.zoom_in = add(
             view_menu,
@@ -160,7 +160,7 @@ class Menus(QObject):
         add(view_menu, self.tr("Zoom &out"), "zoomOutAction", zoom.zoom_out, QKeySequence.ZoomOut)
         add(view_menu, self.tr("&Normal size"), "zoomResetAction", zoom.reset, "Ctrl+0")
         view_menu.addSeparator()
-        self.language_menu = view_menu.addMenu("&Language")
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
         self.language_menu.setObjectName("languageMenu")
         self._add_languages()
         view_menu.addSeparator()
@@ -174,7 +174,7 @@ class Menus(QObject):
                 self.tr("Put every setting, the tab and the panels back as on a first start."),
             )
         ]
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         add(
             help_menu,
             self.tr("&Keyboard shortcuts"),

@@ -11,6 +11,8 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
+from .i18n import translate
+
 __all__ = [
     "CLASS_PALETTE",
     "COMPARED",
@@ -52,8 +54,8 @@ TEXT = "#111111"
 NEUTRAL = "#9E9E9E"
 
 
-#: Earlier runs compared on the loss plot (outside the train and test colours).
-COMPARED = ("#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C564B", "#F0E442")
+#: Earlier runs compared on the loss plot: outside the class, train and test colours.
+COMPARED = ("#7F7F7F", "#17BECF", "#BCBD22", "#AD494A", "#8C6D31", "#393B79")
 
 
 def compared_color(i) -> str:
@@ -65,10 +67,8 @@ def style_plot(plot, *sides) -> None:
     """Axes a learner reads right, on a projector too: dark text and lines, and never an
     automatic SI prefix ("loss (x0.001)" with ticks 100–900 reads as a loss of 900).
     ``plot``: a PlotItem, PlotWidget or ColorBarItem; ``sides``: default all four."""
-    if isinstance(plot, pg.ColorBarItem):
-        axes = [plot.axis]
-    else:
-        axes = [plot.getAxis(side) for side in sides or ("left", "bottom", "top", "right")]
+    # A ColorBarItem is a PlotItem too: its label sits on an axis of its own, not on .axis.
+    axes = [plot.getAxis(side) for side in sides or ("left", "bottom", "top", "right")]
     for axis in axes:
         axis.enableAutoSIPrefix(False)
         axis.setTextPen(TEXT)
@@ -94,4 +94,4 @@ def class_text(name) -> str:
         float(name)
     except ValueError:
         return name
-    return f"class {name}"
+    return translate("Palette", "class {name}").format(name=name)

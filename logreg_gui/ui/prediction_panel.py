@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..core.explanation import explain_sample
 from ..core.objective import class_probabilities, decision_scores, predicted_indices
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .palette import NEUTRAL, RIGHT, TEXT, WRONG, class_colors, class_text, style_plot
 from .widgets import ComboBox, named
 
@@ -56,7 +57,12 @@ class TestSamplesModel(QAbstractTableModel):
     part (300,000 rows would hold the window for tens of milliseconds every update).
     """
 
-    HEADERS = ("#", "true", "predicted", "P")
+    HEADERS = (
+        "#",
+        QT_TRANSLATE_NOOP("TestSamplesModel", "true"),
+        QT_TRANSLATE_NOOP("TestSamplesModel", "predicted"),
+        "P",
+    )
     PAGE = 256
 
     def __init__(self, parent=None):
@@ -101,7 +107,7 @@ class TestSamplesModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.HEADERS[section]
+            return translate("TestSamplesModel", self.HEADERS[section])
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -132,7 +138,7 @@ class PredictionPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("predictionPanel")
         self.setAccessibleName("predictionPanel")
-        self.setToolTip("Why the model predicts what it predicts for one test sample.")
+        self.setToolTip(self.tr("Why the model predicts what it predicts for one test sample."))
         self._X = self._X_display = None
         self._y = None
         self._names: tuple[str, ...] = ()
@@ -147,13 +153,15 @@ class PredictionPanel(QWidget):
         self._session = None
 
         self.index_input = named(
-            QSpinBox(), "sampleIndexInput", "Index of the test sample to inspect."
+            QSpinBox(), "sampleIndexInput", self.tr("Index of the test sample to inspect.")
         )
         self.index_input.setKeyboardTracking(False)
         self.random_button = named(
-            QPushButton("Random"),
+            QPushButton(self.tr("Random")),
             "randomSampleButton",
-            "Pick a random test sample, as the blog does with np.random.randint(len(X_test)).",
+            self.tr(
+                "Pick a random test sample, as the blog does with np.random.randint(len(X_test))."
+            ),
         )
         self.truth_label = QLabel()
         self.truth_label.setObjectName("trueLabel")
@@ -164,18 +172,23 @@ class PredictionPanel(QWidget):
         self.score_label.setObjectName("scoreLabel")
         self.score_label.setWordWrap(True)
         self.score_label.setToolTip(
-            "The linear score z = Σ wᵢxᵢ + b; two classes: P(second class) = σ(z) = 1/(1+e^(−z)); more: softmax P(k) = e^(z_k) / Σ_j e^(z_j)."
+            self.tr(
+                "The linear score z = Σ wᵢxᵢ + b; two classes: P(second class) = σ(z) = "
+                "1/(1+e^(−z)); more: softmax P(k) = e^(z_k) / Σ_j e^(z_j)."
+            )
         )
         self.score_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.probability_plot = pg.PlotWidget(background="w")
         self.probability_plot.setObjectName("probabilityPlot")
-        self.probability_plot.setAccessibleDescription("The predicted probability of each class.")
+        self.probability_plot.setAccessibleDescription(
+            self.tr("The predicted probability of each class.")
+        )
         style_plot(self.probability_plot)
         self.probability_plot.setMouseEnabled(False, False)
         self.probability_plot.hideButtons()
         self.probability_plot.setXRange(0, 1, padding=0.02)
-        self.probability_plot.setLabel("bottom", "probability")
+        self.probability_plot.setLabel("bottom", self.tr("probability"))
         self.probability_bars = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[], brushes=[])
         self.probability_plot.addItem(self.probability_bars)
         self._probability_texts = []
@@ -183,24 +196,28 @@ class PredictionPanel(QWidget):
         self.contribution_class = named(
             ComboBox(),
             "contributionClassInput",
-            "For softmax: the class whose score z_k the contributions add up to.",
+            self.tr("For softmax: the class whose score z_k the contributions add up to."),
         )
         self.contribution_plot = pg.PlotWidget(background="w")
         self.contribution_plot.setObjectName("contributionPlot")
         self.contribution_plot.setAccessibleDescription(
-            "Each feature's contribution wᵢ·xᵢ to the score z, coloured by the class it pushes "
-            "towards."
+            self.tr(
+                "Each feature's contribution wᵢ·xᵢ to the score z, coloured by the class it "
+                "pushes towards."
+            )
         )
         style_plot(self.contribution_plot)
         self.contribution_all = named(
-            QCheckBox("all features"),
+            QCheckBox(self.tr("all features")),
             "contributionAllInput",
-            f"Draw every feature's contribution (by default the {TOP_BARS} largest, the others "
-            "summed in one bar).",
+            self.tr(
+                "Draw every feature's contribution (by default the {count} largest, the others "
+                "summed in one bar)."
+            ).format(count=TOP_BARS),
         )
         self.contribution_plot.setMouseEnabled(False, False)
         self.contribution_plot.hideButtons()
-        self.contribution_plot.setLabel("bottom", "contribution wᵢ·xᵢ to z")
+        self.contribution_plot.setLabel("bottom", self.tr("contribution wᵢ·xᵢ to z"))
         self.contribution_plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(TEXT)))
         self.contribution_bars = pg.BarGraphItem(x0=[], y=[], height=0.7, width=[], brushes=[])
         self.contribution_plot.addItem(self.contribution_bars)
@@ -211,9 +228,14 @@ class PredictionPanel(QWidget):
         self.features_table = QTableWidget(0, 3)
         self.features_table.setObjectName("featuresTable")
         self.features_table.setToolTip(
-            "The sample's feature values: in the data's own units and as the model sees them (standardised)."
+            self.tr(
+                "The sample's feature values: in the data's own units and as the model sees "
+                "them (standardised)."
+            )
         )
-        self.features_table.setHorizontalHeaderLabels(["feature", "value", "scaled x"])
+        self.features_table.setHorizontalHeaderLabels(
+            [self.tr("feature"), self.tr("value"), self.tr("scaled x")]
+        )
         self.features_table.verticalHeader().hide()
         self.features_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.features_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
@@ -221,7 +243,9 @@ class PredictionPanel(QWidget):
 
         self.samples_model = TestSamplesModel(self)
         self.samples_table = named(
-            QTableView(), "testSamplesTable", "All test samples; click a row to inspect it."
+            QTableView(),
+            "testSamplesTable",
+            self.tr("All test samples; click a row to inspect it."),
         )
         self.samples_table.setModel(self.samples_model)
         self.samples_table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -236,11 +260,11 @@ class PredictionPanel(QWidget):
             # eight or more from 800 pixels up.
             table.setMinimumHeight(header + rows + 4)
         self.tables = named(QTabWidget(), "predictionTables")
-        self.tables.addTab(self.features_table, "This sample's features")
-        self.tables.addTab(self.samples_table, "All test samples")
+        self.tables.addTab(self.features_table, self.tr("This sample's features"))
+        self.tables.addTab(self.samples_table, self.tr("All test samples"))
 
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel("Test sample"))
+        chooser.addWidget(QLabel(self.tr("Test sample")))
         chooser.addWidget(self.index_input, 1)
         chooser.addWidget(self.random_button)
         contribution_head = QHBoxLayout()
@@ -320,7 +344,7 @@ class PredictionPanel(QWidget):
         self.samples_model.reset(self._y, self._classes, self._X)
         self.contribution_class.blockSignals(True)
         self.contribution_class.clear()
-        self.contribution_class.addItem("predicted class")
+        self.contribution_class.addItem(self.tr("predicted class"))
         self.contribution_class.addItems([class_text(c) for c in self._classes])
         self.contribution_class.blockSignals(False)
         self.features_table.setRowCount(len(self._names))
@@ -345,7 +369,7 @@ class PredictionPanel(QWidget):
         self._explanation = None
         self.samples_model.reset([], [])
         self.features_table.setRowCount(0)
-        self.truth_label.setText("No data.")
+        self.truth_label.setText(self.tr("No data."))
         self.verdict_label.setText("")
         self.score_label.setText("")
         self._set_probability_bars([])
@@ -466,10 +490,10 @@ class PredictionPanel(QWidget):
         if self._y is None or self._index < 0:
             return
         truth = self._y[self._index]
-        self.truth_label.setText(f"True label: <b>{truth}</b>")
+        self.truth_label.setText(self.tr("True label: <b>{label}</b>").format(label=truth))
         if self._coef is None:
             self._explanation = None
-            self.verdict_label.setText("Not trained yet: press Train or Step.")
+            self.verdict_label.setText(self.tr("Not trained yet: press Train or Step."))
             self.score_label.setText("")
             self._set_probability_bars([])
             self._shown_contributions = np.array([])
@@ -480,12 +504,22 @@ class PredictionPanel(QWidget):
         self._explanation = e
         predicted = self._classes[e.predicted_index]
         right = predicted == truth
+        verdict = (
+            self.tr(
+                "Predicted: <b>{label}</b> (P = {probability:.3f}) "
+                "<span style='color:{color}'>✓ right</span>"
+            )
+            if right
+            else self.tr(
+                "Predicted: <b>{label}</b> (P = {probability:.3f}) "
+                "<span style='color:{color}'>✗ wrong</span>"
+            )
+        )
         self.verdict_label.setText(
-            f"Predicted: <b>{predicted}</b> (P = {e.probabilities[e.predicted_index]:.3f}) "
-            + (
-                f"<span style='color:{RIGHT}'>✓ right</span>"
-                if right
-                else f"<span style='color:{WRONG}'>✗ wrong</span>"
+            verdict.format(
+                label=predicted,
+                probability=e.probabilities[e.predicted_index],
+                color=RIGHT if right else WRONG,
             )
         )
         if len(e.scores) == 1:
@@ -515,12 +549,15 @@ class PredictionPanel(QWidget):
         parts = ", ".join(
             f"z<sub>{class_text(self._classes[i])}</sub> = {e.scores[i]:.4g}" for i in top
         )
-        more = f" (the 3 largest of {len(e.scores)})" if len(e.scores) > 3 else ""
-        self.score_label.setText(
+        formula = (
             f"z<sub>{name}</sub> = Σ wᵢxᵢ + b<sub>{name}</sub> = {total:.4g} + "
-            f"({e.intercept[k]:.4g}) = {e.scores[k]:.4g}. Scores: {parts}{more}; "
-            "P = softmax(z)."
+            f"({e.intercept[k]:.4g}) = {e.scores[k]:.4g}."
         )
+        if len(e.scores) > 3:
+            scores = self.tr("Scores: {scores} (the 3 largest of {count}); P = softmax(z).")
+        else:
+            scores = self.tr("Scores: {scores}; P = softmax(z).")
+        self.score_label.setText(f"{formula} " + scores.format(scores=parts, count=len(e.scores)))
 
     def _set_probability_bars(self, probabilities):
         """A bar per class, in the class's colour; with many classes the most probable few."""
@@ -529,7 +566,10 @@ class PredictionPanel(QWidget):
         if k > MAX_CLASSES_SHOWN:
             order = np.argsort(-probabilities, kind="stable")[:MAX_CLASSES_SHOWN]
             self.probability_plot.setTitle(
-                f"the {MAX_CLASSES_SHOWN} most probable of {k} classes", color=TEXT
+                self.tr("the {shown} most probable of {count} classes").format(
+                    shown=MAX_CLASSES_SHOWN, count=k
+                ),
+                color=TEXT,
             )
         else:
             order = np.arange(k)
@@ -570,9 +610,10 @@ class PredictionPanel(QWidget):
             self.contribution_class.hide()
             positive, negative = colors[1], colors[0]
             self.contribution_caption.setText(
-                f"Contributions wᵢ·xᵢ to z: a bar in the colour of "
-                f"“{class_text(self._classes[1])}” pushes towards it, one in the colour of "
-                f"“{class_text(self._classes[0])}” towards that class."
+                self.tr(
+                    "Contributions wᵢ·xᵢ to z: a bar in the colour of “{second}” pushes towards "
+                    "it, one in the colour of “{first}” towards that class."
+                ).format(second=class_text(self._classes[1]), first=class_text(self._classes[0]))
             )
         else:
             self.contribution_class.show()
@@ -580,8 +621,10 @@ class PredictionPanel(QWidget):
             row = e.contributions[k]
             positive, negative = colors[k], QColor(NEUTRAL)
             self.contribution_caption.setText(
-                f"Contributions wᵢ·xᵢ to z of “{class_text(self._classes[k])}”: in its colour "
-                "they push towards it, grey ones away from it."
+                self.tr(
+                    "Contributions wᵢ·xᵢ to z of “{name}”: in its colour they push towards it, "
+                    "grey ones away from it."
+                ).format(name=class_text(self._classes[k]))
             )
             self._multiclass_formula()
         self._shown_contributions = row
@@ -592,7 +635,7 @@ class PredictionPanel(QWidget):
             order = np.sort(np.argsort(-np.abs(row), kind="stable")[:TOP_BARS])
             rest = np.setdiff1d(np.arange(len(row)), order)
             others = float(row[rest].sum())
-            names_others = f"{len(rest)} others (sum)"
+            names_others = self.tr("{count} others (sum)").format(count=len(rest))
         values = row[order]
         labels = [names[i] for i in order]
         if others is not None:

@@ -8,6 +8,7 @@ import math
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from .i18n import translate
 from .session import RunState
 from .widgets import named
 
@@ -19,10 +20,14 @@ def duration(seconds) -> str:
     if not math.isfinite(seconds) or seconds < 0:
         return "?"
     if seconds < 60:
-        return f"{seconds:.0f} s"
+        return translate("RunStatus", "{seconds:.0f} s").format(seconds=seconds)
     if seconds < 3600:
-        return f"{seconds // 60:.0f} min {seconds % 60:02.0f} s"
-    return f"{seconds // 3600:.0f} h {seconds % 3600 // 60:02.0f} min"
+        return translate("RunStatus", "{minutes:.0f} min {seconds:02.0f} s").format(
+            minutes=seconds // 60, seconds=seconds % 60
+        )
+    return translate("RunStatus", "{hours:.0f} h {minutes:02.0f} min").format(
+        hours=seconds // 3600, minutes=seconds % 3600 // 60
+    )
 
 
 class RunStatus(QWidget):
@@ -35,14 +40,16 @@ class RunStatus(QWidget):
         self.progress = named(
             QProgressBar(),
             "epochProgress",
-            "Epochs run of the run's total, the speed of training and the time left.",
+            self.tr("Epochs run of the run's total, the speed of training and the time left."),
         )
         self.progress.setTextVisible(True)
         self.optimum_label = named(
             QLabel(),
             "optimumLabel",
-            "How far gradient descent still is from the optimum of the training objective "
-            "(the lowest possible value of the curve it minimises, found exactly).",
+            self.tr(
+                "How far gradient descent still is from the optimum of the training objective "
+                "(the lowest possible value of the curve it minimises, found exactly)."
+            ),
         )
         self.optimum_label.setWordWrap(True)
         self.optimum_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -82,24 +89,30 @@ class RunStatus(QWidget):
         if run is None or run.latest is None:
             self.progress.setMaximum(1)
             self.progress.setValue(0)
-            self.progress.setFormat("no run yet" if run is None else "starting…")
+            self.progress.setFormat(self.tr("no run yet") if run is None else self.tr("starting…"))
             return
         shown = session.shown()
         epoch = shown[0] if shown else 0
         total = max(int(run.settings.get("epochs", 1)), 1)
         self.progress.setMaximum(min(total, 2**31 - 1))
         self.progress.setValue(min(epoch, total, 2**31 - 1))
-        text = f"epoch {epoch:,} of {total:,}"
-        if session.shown_epoch is not None:
-            text += f" (shown; the run is at {run.epoch:,})"
+        if session.shown_epoch is None:
+            text = self.tr("epoch {epoch:,} of {total:,}")
+        else:
+            text = self.tr("epoch {epoch:,} of {total:,} (shown; the run is at {run:,})")
+        parts = [text.format(epoch=epoch, total=total, run=run.epoch)]
         if session.state == RunState.RUNNING and self._rate:
             left = (total - run.epoch) / self._rate
-            text += f" — {self._rate:,.0f} epochs/s — {duration(left)} left"
+            parts.append(
+                self.tr("{rate:,.0f} epochs/s — {left} left").format(
+                    rate=self._rate, left=duration(left)
+                )
+            )
         elif session.state == RunState.PAUSED:
-            text += " — paused"
+            parts.append(self.tr("paused"))
         elif session.state == RunState.FINISHED and run.message:
-            text += f" — {run.message}"
-        self.progress.setFormat(text)
+            parts.append(run.message)
+        self.progress.setFormat(" — ".join(parts))
 
     @Slot()
     def _show_gap(self):
@@ -109,7 +122,7 @@ class RunStatus(QWidget):
             return
         optimum, run = session.optimum, session.run
         if optimum is None:
-            self.optimum_label.setText("Finding the optimum of the training objective…")
+            self.optimum_label.setText(self.tr("Finding the optimum of the training objective…"))
             self.optimum_label.setToolTip("")
             return
         self.optimum_label.setToolTip(optimum.details)
@@ -121,8 +134,7 @@ class RunStatus(QWidget):
             at = run.curves.at(epoch)
             if at is not None:
                 value = at["objective"][0]
-                text += (
-                    f" Gradient descent is at {value:.6g} (epoch {epoch:,}): "
-                    f"{value - optimum.objective:.3g} above it."
-                )
+                text += " " + self.tr(
+                    "Gradient descent is at {value:.6g} (epoch {epoch:,}): {gap:.3g} above it."
+                ).format(value=value, epoch=epoch, gap=value - optimum.objective)
         self.optimum_label.setText(text)

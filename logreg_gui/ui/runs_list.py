@@ -30,17 +30,19 @@ class RunsList(QWidget):
         self.list = named(
             QListWidget(),
             "runsList",
-            "Every Train keeps the run before on the loss plot, faded, named by what differed. "
-            "Untick a run to hide it.",
+            self.tr(
+                "Every Train keeps the run before on the loss plot, faded, named by what "
+                "differed. Untick a run to hide it."
+            ),
         )
         self.list.setMaximumHeight(6 * 20 + 8)
         self.clear_button = named(
-            QPushButton("Clear earlier runs"),
+            QPushButton(self.tr("Clear earlier runs")),
             "clearRunsButton",
-            "Forget the earlier runs (the current one stays).",
+            self.tr("Forget the earlier runs (the current one stays)."),
         )
         top = QHBoxLayout()
-        top.addWidget(QLabel("Runs on the plot"))
+        top.addWidget(QLabel(self.tr("Runs on the plot")))
         top.addStretch(1)
         top.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
@@ -61,7 +63,7 @@ class RunsList(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         if session.run is not None:
-            item = QListWidgetItem(f"{session.run.label} (current)")
+            item = QListWidgetItem(self.tr("{label} (current)").format(label=session.run.label))
             font = QFont(item.font())
             font.setBold(True)
             item.setFont(font)

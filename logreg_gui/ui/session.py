@@ -13,6 +13,8 @@ from there.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
@@ -116,8 +118,11 @@ class Session(QObject):
         self._run_count += 1
         label = self._label(settings, previous)
         if from_epoch is not None and previous is not None:
-            number = previous.label.split(":")[0]
-            label = f"{label} (from epoch {from_epoch:,} of {number})"
+            # "run 3" of "run 3: lr 0.1" (a translation may use a full-width colon).
+            number = re.split("[:：]", previous.label, maxsplit=1)[0]
+            label = self.tr("{label} (from epoch {epoch:,} of {run})").format(
+                label=label, epoch=from_epoch, run=number
+            )
             self.run = previous.branch(from_epoch, settings, label=label)
         else:
             self.run = RunHistory(settings, label=label)
@@ -131,14 +136,14 @@ class Session(QObject):
         return self.run
 
     def _label(self, settings, previous):
-        names = {
+        names = {  # the blog's lr and the maths' L2 stay as they are
             "learning_rate": "lr",
-            "batch_size": "batch",
+            "batch_size": self.tr("batch"),
             "l2": "L2",
             "solver": "",
-            "init": "init",
-            "momentum": "momentum",
-            "epochs": "epochs",
+            "init": self.tr("init"),
+            "momentum": self.tr("momentum"),
+            "epochs": self.tr("epochs"),
         }
         if previous is None:
             changed = ["learning_rate", "solver"]
@@ -149,10 +154,12 @@ class Session(QObject):
         for key in changed:
             value = settings.get(key)
             if key == "batch_size" and value is None:
-                value = "full"
+                value = self.tr("full")
             text = f"{value:g}" if isinstance(value, float) else str(value)
             parts.append(f"{names[key]} {text}".strip())
-        return f"run {self._run_count}: " + ", ".join(parts)
+        return self.tr("run {number}: {settings}").format(
+            number=self._run_count, settings=", ".join(parts)
+        )
 
     def start_race(self, settings_list, names) -> list[RunHistory]:
         """Runs racing each other from the same initial weights: the first becomes the
@@ -161,7 +168,12 @@ class Session(QObject):
             self.runs.append(self.run)
         self._run_count += 1
         histories = [
-            RunHistory(settings, label=f"race {self._run_count}: {name}")
+            RunHistory(
+                settings,
+                label=self.tr("race {number}: {solver}").format(
+                    number=self._run_count, solver=name
+                ),
+            )
             for settings, name in zip(settings_list, names)
         ]
         self.runs.extend(histories[1:])

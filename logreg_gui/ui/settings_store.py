@@ -16,6 +16,8 @@ import os
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QSlider
 
+from .i18n import translate
+
 __all__ = [
     "MAX_RECENT",
     "SettingsStore",
@@ -111,7 +113,9 @@ class SettingsStore:
                 choice[key] = tuple(choice.get(key) or ())
             data_form.set_file(path, choice)
         elif data_form.source.currentData() == "file":
-            self.note = f"The data file of last time, {path}, is not there any more."
+            self.note = translate(
+                "SettingsStore", "The data file of last time, {path}, is not there any more."
+            ).format(path=path)
             data_form.select_source("generated")
 
     def reset(self) -> None:

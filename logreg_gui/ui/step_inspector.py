@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .palette import TEXT, class_colors, class_text, style_plot
 from .session import RunState
 from .widgets import ComboBox, named
@@ -29,15 +30,28 @@ __all__ = ["StepInspector"]
 #: Bars drawn in the gradient plot (the largest |∇| first beyond this).
 MAX_BARS = 40
 ROW_PIXELS = 16
+#: Why the update is not −η·∇J for these solvers (translated where shown).
 SOLVER_NOTES = {
-    "momentum": "Momentum also carries the earlier gradients: v ← μ·v + ∇J, θ ← θ − η·v, "
-    "so the update is not −η·∇J of this epoch alone.",
-    "nesterov": "Nesterov momentum takes the gradient a step ahead and carries the earlier "
-    "ones, so the update is not −η·∇J of this epoch alone.",
-    "adam": "Adam divides each weight's step by a running size of its gradients: the update "
-    "is not −η·∇J; each weight moves by about η in the direction of its recent gradients.",
-    "newton": "Newton's method steps by −H⁻¹·∇J (the Hessian H is the curvature of J), "
-    "not −η·∇J, and halves the step until J decreases.",
+    "momentum": QT_TRANSLATE_NOOP(
+        "StepInspector",
+        "Momentum also carries the earlier gradients: v ← μ·v + ∇J, θ ← θ − η·v, "
+        "so the update is not −η·∇J of this epoch alone.",
+    ),
+    "nesterov": QT_TRANSLATE_NOOP(
+        "StepInspector",
+        "Nesterov momentum takes the gradient a step ahead and carries the earlier "
+        "ones, so the update is not −η·∇J of this epoch alone.",
+    ),
+    "adam": QT_TRANSLATE_NOOP(
+        "StepInspector",
+        "Adam divides each weight's step by a running size of its gradients: the update "
+        "is not −η·∇J; each weight moves by about η in the direction of its recent gradients.",
+    ),
+    "newton": QT_TRANSLATE_NOOP(
+        "StepInspector",
+        "Newton's method steps by −H⁻¹·∇J (the Hessian H is the curvature of J), "
+        "not −η·∇J, and halves the step until J decreases.",
+    ),
 }
 
 
@@ -61,7 +75,9 @@ class StepInspector(QWidget):
         self.title = named(QLabel(), "stepTitle")
         self.title.setWordWrap(True)
         self.class_input = named(
-            ComboBox(), "stepClassInput", "The class whose weights' gradient and update are shown."
+            ComboBox(),
+            "stepClassInput",
+            self.tr("The class whose weights' gradient and update are shown."),
         )
         self.class_input.hide()
         self.class_input.currentIndexChanged.connect(lambda _: self._show())
@@ -74,14 +90,16 @@ class StepInspector(QWidget):
         named(self.graphics, "gradientPlot")
         self.graphics.setBackground("w")
         self.graphics.setToolTip(
-            "One bar per weight: ∂J/∂θᵢ at the weights before the epoch. Gradient descent moves "
-            "each weight against its bar: a long bar means a large step."
+            self.tr(
+                "One bar per weight: ∂J/∂θᵢ at the weights before the epoch. Gradient descent "
+                "moves each weight against its bar: a long bar means a large step."
+            )
         )
         self.plot = self.graphics.addPlot(row=1, col=0)
         self.plot.getViewBox().invertY(True)
         self.plot.getViewBox().setMouseEnabled(x=True, y=False)
         self.plot.showGrid(x=True, y=False, alpha=0.2)
-        self.plot.setLabel("bottom", "gradient ∂J/∂θᵢ (delta_theta)", color=TEXT)
+        self.plot.setLabel("bottom", self.tr("gradient ∂J/∂θᵢ (delta_theta)"), color=TEXT)
         style_plot(self.plot)
         self.plot.getAxis("left").setStyle(textFillLimits=[(0, 1.0)], hideOverlappingLabels=False)
         self.plot.addItem(pg.InfiniteLine(pos=0.0, angle=90, pen=pg.mkPen(TEXT, width=1)))
@@ -100,12 +118,12 @@ class StepInspector(QWidget):
         self.table = named(QTableWidget(0, 6), "stepTable")
         self.table.setHorizontalHeaderLabels(
             [
-                "parameter",
-                "before θ (theta)",
+                self.tr("parameter"),
+                self.tr("before θ (theta)"),
                 "∇ (delta_theta)",
                 "−η·∇",
-                "after θ",
-                "Δθ = after − before",
+                self.tr("after θ"),
+                self.tr("Δθ = after − before"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -228,22 +246,29 @@ class StepInspector(QWidget):
         session = self._session
         if session is None or session.data is None or e is None:
             self.title.setText(
-                "<b>Step inspector</b>: press <b>Step</b> to run one epoch of gradient descent "
-                "and see each line of the loop with its numbers."
+                self.tr(
+                    "<b>Step inspector</b>: press <b>Step</b> to run one epoch of gradient "
+                    "descent and see each line of the loop with its numbers."
+                )
             )
             self._clear()
             return
         if isinstance(e, tuple):
             epoch = e[0]
             first = session.run.curves.first or 0
-            self.title.setText(
-                f"<b>Epoch {epoch:,}</b> is the initial state: press <b>Step</b> to run the first "
-                "epoch."
+            text = (
+                self.tr(
+                    "<b>Epoch {epoch:,}</b> is the initial state: press <b>Step</b> to run the "
+                    "first epoch."
+                )
                 if epoch <= first
-                else f"<b>Epoch {epoch:,}</b>: the weights of epoch {epoch - 1:,} were not kept "
-                "(a long run keeps every epoch's weights only lately), so this step cannot be "
-                "taken apart. Step back to a recent epoch."
+                else self.tr(
+                    "<b>Epoch {epoch:,}</b>: the weights of epoch {previous:,} were not kept "
+                    "(a long run keeps every epoch's weights only lately), so this step cannot be "
+                    "taken apart. Step back to a recent epoch."
+                )
             )
+            self.title.setText(text.format(epoch=epoch, previous=epoch - 1))
             self._clear()
             return
         self._draw(e)
@@ -268,55 +293,116 @@ class StepInspector(QWidget):
             session.run.settings.get("batch_size") in (None,)
             or (session.run.settings.get("batch_size") or n) >= n
         )
-        solver = {"gd": "gradient descent", "momentum": "momentum", "nesterov": "Nesterov"}.get(
-            e.solver, e.solver.capitalize()
+        solver = {
+            "gd": self.tr("gradient descent"),
+            "momentum": self.tr("momentum"),
+            "nesterov": self.tr("Nesterov"),
+        }.get(e.solver, e.solver.capitalize())
+        batch = (
+            self.tr("full batch")
+            if full
+            else self.tr("mini-batches of {size}").format(size=session.run.settings["batch_size"])
         )
-        batch = "full batch" if full else f"mini-batches of {session.run.settings['batch_size']}"
+        title = (
+            self.tr(
+                "<b>Epoch {epoch:,}</b>: from the weights of epoch {previous:,} to those of "
+                "epoch {epoch:,} — {solver}, η (lr) = {rate:g}, {batch}, {n:,} training samples, "
+                "L2 λ = {l2:g}."
+            )
+            if e.l2
+            else self.tr(
+                "<b>Epoch {epoch:,}</b>: from the weights of epoch {previous:,} to those of "
+                "epoch {epoch:,} — {solver}, η (lr) = {rate:g}, {batch}, {n:,} training samples."
+            )
+        )
         self.title.setText(
-            f"<b>Epoch {e.epoch:,}</b>: from the weights of epoch {e.epoch - 1:,} to those of "
-            f"epoch {e.epoch:,} — {solver}, η (lr) = {e.learning_rate:g}, {batch}, "
-            f"{n:,} training samples" + (f", L2 λ = {e.l2:g}" if e.l2 else "") + "."
+            title.format(
+                epoch=e.epoch,
+                previous=e.epoch - 1,
+                solver=solver,
+                rate=e.learning_rate,
+                batch=batch,
+                n=n,
+                l2=e.l2,
+            )
         )
         # 1 and 2: forward pass and loss.
         target = class_text(classes[1]) if k == 1 else class_text(classes[row])
-        lines = ["<b>1. Forward pass</b> — z = θ·x + b, ŷ = σ(z) "
-                 "<span style='color:#555'>(blog: <code>z = np.dot(theta, X.T) + bias</code>; "
-                 "<code>y_hat = sigmoid(z)</code>)</span>"]  # fmt: skip
+        lines = [
+            self.tr(
+                "<b>1. Forward pass</b> — z = θ·x + b, ŷ = σ(z) "
+                "<span style='color:#555'>(blog: <code>z = np.dot(theta, X.T) + bias</code>; "
+                "<code>y_hat = sigmoid(z)</code>)</span>"
+            )
+        ]
         if e.sample is not None:
             s = e.sample
             p = s["probabilities"]
             truth = class_text(classes[s["label"]])
             z = s["z"][0] if k == 1 else s["z"][row]
-            what = "P(" + target + ")"
+            sample = (
+                self.tr(
+                    "Test sample {index} (the one selected): z = {z} → ŷ = {what} = {p}; its "
+                    "true class is {truth}, so its loss is −log P({truth}) = {loss}."
+                )
+                if s["loss"] is not None
+                else self.tr(
+                    "Test sample {index} (the one selected): z = {z} → ŷ = {what} = {p}; its "
+                    "true class is {truth}."
+                )
+            )
             lines.append(
-                f"Test sample {session.selected} (the one selected): z = {_g(z)} → "
-                f"ŷ = {what} = {_g(p[1] if k == 1 else p[row])}; its true class is {html.escape(truth)}"
-                + (f", so its loss is −log P({html.escape(truth)}) = {_g(s['loss'])}." if s["loss"] is not None else ".")
-            )  # fmt: skip
+                sample.format(
+                    index=session.selected,
+                    z=_g(z),
+                    what="P(" + target + ")",
+                    p=_g(p[1] if k == 1 else p[row]),
+                    truth=html.escape(truth),
+                    loss=_g(s["loss"]) if s["loss"] is not None else "",
+                )
+            )
         mean = e.mean_probabilities[1] if k == 1 else e.mean_probabilities[row]
         lines.append(
-            f"Over the {n:,} training samples: mean ŷ = {_g(mean)}; {e.accuracy_before:.1%} "
-            "classified right."
+            self.tr(
+                "Over the {n:,} training samples: mean ŷ = {mean}; {accuracy:.1%} classified right."
+            ).format(n=n, mean=_g(mean), accuracy=e.accuracy_before)
         )
         lines.append(
-            "<b>2. Loss</b> — J(θ) = mean cross-entropy"
-            + (" + (λ/2)·‖θ‖²" if e.l2 else "")
-            + " <span style='color:#555'>(blog: <code>loss = -np.mean(y*np.log(y_hat) + "
-            "(1-y)*np.log(1-y_hat))</code>)</span>"
+            self.tr(
+                "<b>2. Loss</b> — J(θ) = mean cross-entropy{penalty} "
+                "<span style='color:#555'>(blog: <code>loss = -np.mean(y*np.log(y_hat) + "
+                "(1-y)*np.log(1-y_hat))</code>)</span>"
+            ).format(penalty=" + (λ/2)·‖θ‖²" if e.l2 else "")
         )
         penalty = e.objective_before - e.loss_before
+        objective = (
+            self.tr(
+                "J = {objective:.6g} at the weights before the epoch (cross-entropy {loss:.6g} "
+                "+ L2 {penalty:.4g})."
+            )
+            if e.l2
+            else self.tr("J = {objective:.6g} at the weights before the epoch.")
+        )
         lines.append(
-            f"J = {e.objective_before:.6g} at the weights before the epoch"
-            + (f" (cross-entropy {e.loss_before:.6g} + L2 {penalty:.4g})." if e.l2 else ".")
+            objective.format(objective=e.objective_before, loss=e.loss_before, penalty=penalty)
         )
         self.forward.setText("<br>".join(lines))
         # 3: the gradient.
+        gradient = (
+            self.tr(
+                "<b>3. Gradient</b> — ∇θ = (ŷ − y)·X / m, ∇b = mean(ŷ − y){penalty} with m = the "
+                "number of samples <span style='color:#555'>(blog: <code>delta_theta</code>, "
+                "<code>delta_bias</code>)</span>"
+            )
+            if k == 1
+            else self.tr(
+                "<b>3. Gradient</b> — ∇θ = (ŷ − y)·X / m, ∇b = mean(ŷ − y){penalty} with m = the "
+                "number of samples <span style='color:#555'>(blog: <code>delta_theta</code>, "
+                "<code>delta_bias</code>)</span> — the weights of {name}"
+            )
+        )
         self.gradient_title.setText(
-            "<b>3. Gradient</b> — ∇θ = (ŷ − y)·X / m, ∇b = mean(ŷ − y)"
-            + (" + λ·θ" if e.l2 else "")
-            + " with m = the number of samples "
-            "<span style='color:#555'>(blog: <code>delta_theta</code>, <code>delta_bias</code>)"
-            f"</span>{'' if k == 1 else f' — the weights of {html.escape(target)}'}"
+            gradient.format(penalty=" + λ·θ" if e.l2 else "", name=html.escape(target))
         )
         grad = np.r_[e.grad_coef[row], e.grad_intercept[row]]
         pen = np.r_[e.penalty_grad[row], 0.0]
@@ -325,9 +411,11 @@ class StepInspector(QWidget):
         self.blog_note.show()
         # 4: the update.
         self.update_title.setText(
-            "<b>4. Update</b> — θ ← θ − η·∇θ, b ← b − η·∇b "
-            "<span style='color:#555'>(blog: <code>theta = theta - lr * delta_theta</code>; "
-            "<code>bias = bias - lr * delta_bias</code>)</span>"
+            self.tr(
+                "<b>4. Update</b> — θ ← θ − η·∇θ, b ← b − η·∇b "
+                "<span style='color:#555'>(blog: <code>theta = theta - lr * delta_theta</code>; "
+                "<code>bias = bias - lr * delta_bias</code>)</span>"
+            )
         )
         before = np.r_[e.coef_before[row], e.intercept_before[row]]
         after = np.r_[e.coef_after[row], e.intercept_after[row]]
@@ -349,10 +437,11 @@ class StepInspector(QWidget):
     def _draw_gradient(self, names, data_part, penalty_part, k, row):
         total = data_part + penalty_part
         order = np.arange(len(total))
-        note = ""
+        legend = self.tr("from the data: (ŷ − y)·x / m")
         if len(total) > MAX_BARS:
             order = np.argsort(-np.abs(total))[:MAX_BARS]
-            note = f" (the {MAX_BARS} largest of {len(total)})"
+            legend = self.tr("from the data: (ŷ − y)·x / m (the {shown} largest of {count})")
+            legend = legend.format(shown=MAX_BARS, count=len(total))
         labels = [*names, "b (bias)"]
         y = np.arange(len(order), dtype=float)
         color = class_colors(max(2, k))[1 if k == 1 else row]
@@ -367,9 +456,9 @@ class StepInspector(QWidget):
             brush=pg.mkBrush(pale), pen=pg.mkPen(QColor(color).darker(150), style=Qt.DashLine),
         )  # fmt: skip
         self.legend.clear()
-        self.legend.addItem(self.data_bars, "from the data: (ŷ − y)·x / m" + note)
+        self.legend.addItem(self.data_bars, legend)
         if np.any(penalty_part):
-            self.legend.addItem(self.penalty_bars, "from the L2 penalty: λ·θ")
+            self.legend.addItem(self.penalty_bars, self.tr("from the L2 penalty: λ·θ"))
         self.plot.getAxis("left").setTicks(
             [[(float(i), labels[j]) for i, j in enumerate(order)], []]
         )
@@ -380,37 +469,58 @@ class StepInspector(QWidget):
     @staticmethod
     def _blog_note(n, d):
         ratio = n / d
-        longer = f"{ratio:.3g}× longer" if ratio >= 1 else f"{1 / ratio:.3g}× shorter"
-        return (
-            "<b>What the blog does differently.</b> Its gradient is "
-            "<code>np.dot(X.T, (y_hat - y)) / X.shape[1]</code>: it divides by the number of "
-            f"<i>features</i> ({d}) instead of the number of <i>samples</i> ({n:,}), so each of "
-            f"its steps is {longer} than its learning rate says, and a learning rate that works "
-            "there does not carry over to other data. Its sigmoid "
-            "<code>1/(1+np.exp(-z))</code> overflows for z below about −709 (a warning, then "
-            "log(0) in the loss); here σ and the loss are computed without overflow."
+        if ratio >= 1:
+            gradient = translate(
+                "StepInspector",
+                "Its gradient is <code>np.dot(X.T, (y_hat - y)) / X.shape[1]</code>: it divides "
+                "by the number of <i>features</i> ({d}) instead of the number of <i>samples</i> "
+                "({n:,}), so each of its steps is {ratio:.3g}× longer than its learning rate "
+                "says, and a learning rate that works there does not carry over to other data.",
+            ).format(d=d, n=n, ratio=ratio)
+        else:
+            gradient = translate(
+                "StepInspector",
+                "Its gradient is <code>np.dot(X.T, (y_hat - y)) / X.shape[1]</code>: it divides "
+                "by the number of <i>features</i> ({d}) instead of the number of <i>samples</i> "
+                "({n:,}), so each of its steps is {ratio:.3g}× shorter than its learning rate "
+                "says, and a learning rate that works there does not carry over to other data.",
+            ).format(d=d, n=n, ratio=1 / ratio)
+        return " ".join(
+            (
+                translate("StepInspector", "<b>What the blog does differently.</b>"),
+                gradient,
+                translate(
+                    "StepInspector",
+                    "Its sigmoid <code>1/(1+np.exp(-z))</code> overflows for z below about −709 "
+                    "(a warning, then log(0) in the loss); here σ and the loss are computed "
+                    "without overflow.",
+                ),
+            )
         )
 
     @staticmethod
     def _check_text(e, full):
         if e.expected_coef is None:
             if e.solver in SOLVER_NOTES:
-                return SOLVER_NOTES[e.solver]
-            return (
+                return translate("StepInspector", SOLVER_NOTES[e.solver])
+            return translate(
+                "StepInspector",
                 "The shuffled order of this epoch's mini-batches is not kept any more (only the "
-                "latest epochs' are), so its updates cannot be replayed; Δθ is the sum of them."
+                "latest epochs' are), so its updates cannot be replayed; Δθ is the sum of them.",
             )
         gap = e.max_mismatch
         if full:
-            return (
+            return translate(
+                "StepInspector",
                 "Check: Δθ = θ after − θ before equals −η·∇ for every weight and the bias "
-                f"(largest difference {gap:.1g}: rounding)."
-            )
-        return (
-            f"Check: this epoch made {len(e.batches)} updates, one per mini-batch; replaying "
-            f"them from θ before gives θ after (largest difference {gap:.1g}). The −η·∇ column "
-            "is one full-batch step, for comparison: the mini-batch steps add up to Δθ."
-        )
+                "(largest difference {gap:.1g}: rounding).",
+            ).format(gap=gap)
+        return translate(
+            "StepInspector",
+            "Check: this epoch made {count} updates, one per mini-batch; replaying "
+            "them from θ before gives θ after (largest difference {gap:.1g}). The −η·∇ column "
+            "is one full-batch step, for comparison: the mini-batch steps add up to Δθ.",
+        ).format(count=len(e.batches), gap=gap)
 
     @staticmethod
     def _batches_text(e, full, session):
@@ -419,14 +529,23 @@ class StepInspector(QWidget):
         parts = []
         for i, b in enumerate(e.batches[:3]):
             rows = ", ".join(map(str, b.rows[:12])) + (", …" if len(b.rows) > 12 else "")
-            parts.append(f"batch {i + 1} ({len(b.rows)} samples, loss {b.loss:.4g}): rows {rows}")
-        more = f"; … {len(e.batches) - 3} more batches" if len(e.batches) > 3 else ""
-        return (
+            parts.append(
+                translate(
+                    "StepInspector",
+                    "batch {number} ({count} samples, loss {loss:.4g}): rows {rows}",
+                ).format(number=i + 1, count=len(b.rows), loss=b.loss, rows=rows)
+            )
+        if len(e.batches) > 3:
+            parts.append(
+                translate("StepInspector", "… {count} more batches").format(
+                    count=len(e.batches) - 3
+                )
+            )
+        return translate(
+            "StepInspector",
             "<b>The mini-batches of this epoch</b> (training rows, shuffled anew every epoch): "
-            + "; ".join(parts)
-            + more
-            + "."
-        )
+            "{batches}.",
+        ).format(batches="; ".join(parts))
 
 
 def _rate_at(learning_rates, epoch):

@@ -31,24 +31,30 @@ class TrainingLog(QWidget):
         self.text = named(
             QPlainTextEdit(),
             "trainingLog",
-            "The blog's log: the train loss and accuracy (and the test ones) every N epochs; "
-            "select and copy freely.",
+            self.tr(
+                "The blog's log: the train loss and accuracy (and the test ones) every N epochs; "
+                "select and copy freely."
+            ),
         )
         self.text.setReadOnly(True)
         self.text.setMaximumBlockCount(MAX_LINES)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
         self.every = named(
-            SpinBox(), "logEveryInput", "A line every this many epochs (the blog prints every 100)."
+            SpinBox(),
+            "logEveryInput",
+            self.tr("A line every this many epochs (the blog prints every 100)."),
         )
         self.every.setRange(1, 100_000_000)
         self.every.setValue(100)
         self.every.setGroupSeparatorShown(True)
-        self.clear_button = named(QPushButton("Clear"), "clearLogButton", "Empty the log.")
+        self.clear_button = named(
+            QPushButton(self.tr("Clear")), "clearLogButton", self.tr("Empty the log.")
+        )
         self.clear_button.clicked.connect(self.text.clear)
         top = QHBoxLayout()
-        top.addWidget(QLabel("A line every"))
+        top.addWidget(QLabel(self.tr("A line every")))
         top.addWidget(self.every)
-        top.addWidget(QLabel("epochs"))
+        top.addWidget(QLabel(self.tr("epochs")))
         top.addStretch(1)
         top.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
@@ -73,6 +79,10 @@ class TrainingLog(QWidget):
     def _say(self, text):
         self.text.appendPlainText(text)
 
+    def _note(self, text):
+        """A line of the window's own (not the blog's): ``── text ──``."""
+        self._say(f"── {text} ──")
+
     @Slot()
     def _on_run(self):
         run = self._session.run
@@ -81,9 +91,13 @@ class TrainingLog(QWidget):
         if run is None:
             return
         settings = run.settings
-        self._say(
-            f"── {run.label} — {settings.get('solver', 'gd')}, lr {settings.get('learning_rate'):g}, "
-            f"{settings.get('epochs'):,} epochs ──"
+        self._note(
+            self.tr("{label} — {solver}, lr {learning_rate:g}, {epochs:,} epochs").format(
+                label=run.label,
+                solver=settings.get("solver", "gd"),
+                learning_rate=settings.get("learning_rate"),
+                epochs=settings.get("epochs"),
+            )
         )
 
     @Slot(object)
@@ -92,7 +106,11 @@ class TrainingLog(QWidget):
         if run is not self._run:
             return
         for epoch, rate in run.learning_rates[self._rates :]:
-            self._say(f"── learning rate {rate:g} from epoch {epoch:,} on ──")
+            self._note(
+                self.tr("learning rate {rate:g} from epoch {epoch:,} on").format(
+                    rate=rate, epoch=epoch
+                )
+            )
         self._rates = len(run.learning_rates)
         from ..core.training import log_lines
 
@@ -112,13 +130,13 @@ class TrainingLog(QWidget):
         if run is None:
             return
         if state == RunState.PAUSED:
-            self._say(f"── paused at epoch {run.epoch or 0:,} ──")
+            self._note(self.tr("paused at epoch {epoch:,}").format(epoch=run.epoch or 0))
         elif state == RunState.RUNNING:
-            self._say(f"── resumed at epoch {run.epoch or 0:,} ──")
+            self._note(self.tr("resumed at epoch {epoch:,}").format(epoch=run.epoch or 0))
         elif state == RunState.FINISHED:
             from ..core.training import final_log_line
 
             final = final_log_line(self._last_batch, self.interval)
             if final is not None:
                 self._say(final)
-            self._say(f"── training {run.message} ──")
+            self._note(self.tr("training {message}").format(message=run.message))

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .palette import TEXT, class_colors, class_text, style_plot
 from .widgets import ComboBox
 
@@ -16,7 +17,7 @@ __all__ = ["WeightsView"]
 
 #: Vertical room per bar row, in pixels, so that 30 feature names stay readable.
 ROW_PIXELS = 16
-INTERCEPT_LABEL = "intercept b"
+INTERCEPT_LABEL = QT_TRANSLATE_NOOP("WeightsView", "intercept b")
 #: With more classes than this, one class's weights are shown at a time.
 MAX_SERIES = 8
 
@@ -47,9 +48,11 @@ class WeightsView(QWidget):
         self.graphics.setAccessibleName("weightsPlot")
         self.graphics.setBackground("w")
         self.graphics.setToolTip(
-            "Each bar is a weight w_i: the score z = w·x + b changes by w_i when feature i grows "
-            "by one unit (one standard deviation when the data are standardised). The pale bar "
-            "at the top is the intercept b."
+            self.tr(
+                "Each bar is a weight w_i: the score z = w·x + b changes by w_i when feature i "
+                "grows by one unit (one standard deviation when the data are standardised). The "
+                "pale bar at the top is the intercept b."
+            )
         )
         self.legend = None  # made by set_names, which knows the classes
         self.plot = self.graphics.addPlot(row=1, col=0)
@@ -57,7 +60,7 @@ class WeightsView(QWidget):
         self.plot.getViewBox().invertY(True)  # the first feature at the top, as in a table
         self.plot.getViewBox().setMouseEnabled(x=True, y=False)
         self.plot.showGrid(x=True, y=False, alpha=0.2)
-        self.plot.setLabel("bottom", "weight", color=TEXT)
+        self.plot.setLabel("bottom", self.tr("weight"), color=TEXT)
         self.plot.showAxis("top")  # the scale stays in sight when a long list is scrolled
         style_plot(self.plot)
         # Every feature name must show: pyqtgraph otherwise drops tick labels once they fill
@@ -77,12 +80,14 @@ class WeightsView(QWidget):
         self.class_input = ComboBox()
         self.class_input.setObjectName("weightsClassInput")
         self.class_input.setAccessibleName("weightsClassInput")
-        self.class_input.setToolTip("The class whose weights are shown (there are many classes).")
+        self.class_input.setToolTip(
+            self.tr("The class whose weights are shown (there are many classes).")
+        )
         self.class_input.hide()
         self.class_input.currentIndexChanged.connect(self._on_class_chosen)
         self._last = None
         self._series = []
-        self.caption = QLabel("No data yet.")
+        self.caption = QLabel(self.tr("No data yet."))
         self.caption.setObjectName("weightsCaption")
         self.caption.setAccessibleName("weightsCaption")
         self.caption.setWordWrap(True)
@@ -117,7 +122,8 @@ class WeightsView(QWidget):
         self.class_input.setVisible(many)
         self._series = list(range(len(self._classes)))
         if len(self._classes) == 2:
-            series = [(f"weights for {class_text(self._classes[1])}", colors[1])]
+            label = self.tr("weights for {name}").format(name=class_text(self._classes[1]))
+            series = [(label, colors[1])]
             self._series = [0]
         elif many:
             # One class at a time: hundreds of bar series would be unreadable and slow.
@@ -160,7 +166,9 @@ class WeightsView(QWidget):
             self._legend_samples.append(sample)
             self.legend.addItem(sample, label)
 
-        ticks = [(0.0, INTERCEPT_LABEL)] + [(i + 1.0, name) for i, name in enumerate(self._names)]
+        ticks = [(0.0, translate("WeightsView", INTERCEPT_LABEL))] + [
+            (i + 1.0, name) for i, name in enumerate(self._names)
+        ]
         left = self.plot.getAxis("left")
         left.setTicks([ticks, []])
         # Size the axis for the longest name now: pyqtgraph would widen it only after a first
@@ -174,14 +182,17 @@ class WeightsView(QWidget):
         self.graphics.setMinimumHeight(60 + 22 * legend_rows + ROW_PIXELS * (d + 1))
         if k == 1:
             self.caption.setText(
-                f"Log-odds of {class_text(self._classes[1])}: z = w·x + b. A positive weight "
-                f"pushes towards {class_text(self._classes[1])}, a negative one towards "
-                f"{class_text(self._classes[0])}."
+                self.tr(
+                    "Log-odds of {second}: z = w·x + b. A positive weight pushes towards "
+                    "{second}, a negative one towards {first}."
+                ).format(second=class_text(self._classes[1]), first=class_text(self._classes[0]))
             )
         else:
             self.caption.setText(
-                "One score per class: z_c = w_c·x + b_c; softmax turns the scores into "
-                "probabilities. A class wins where its weights agree most with the sample."
+                self.tr(
+                    "One score per class: z_c = w_c·x + b_c; softmax turns the scores into "
+                    "probabilities. A class wins where its weights agree most with the sample."
+                )
             )
         self._caption = self.caption.text()
         self.clear_weights()
@@ -236,7 +247,7 @@ class WeightsView(QWidget):
             len(self._bars),
         ):
             self.clear_weights()
-            self.caption.setText("These weights do not fit the features shown.")
+            self.caption.setText(self.tr("These weights do not fit the features shown."))
             return
         if len(self._classes) > 2:
             coef, intercept = coef[self._series], intercept[self._series]
@@ -262,7 +273,7 @@ class WeightsView(QWidget):
             bar.setVisible(False)
         self._shown = False
         if self._names:
-            self.caption.setText("No weights yet: train the model to see them.")
+            self.caption.setText(self.tr("No weights yet: train the model to see them."))
         self._limit = 0.0
         self.plot.setXRange(-1.0, 1.0)
 

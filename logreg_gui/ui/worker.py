@@ -125,16 +125,24 @@ class TrainingWorker(QObject):
             try:
                 run = self._start()
             except (ValueError, MemoryError) as exc:
-                self.failed.emit(f"cannot train on these data: {exc}")
+                self.failed.emit(self.tr("cannot train on these data: {error}").format(error=exc))
                 return
             except Exception as exc:  # never let an exception die silently in the thread
-                self.failed.emit(f"training could not start: {type(exc).__name__}: {exc}")
+                self.failed.emit(
+                    self.tr("training could not start: {kind}: {error}").format(
+                        kind=type(exc).__name__, error=exc
+                    )
+                )
                 return
             self.run_object = run
             try:
                 self._train(run)
             except Exception as exc:
-                self.failed.emit(f"training failed: {type(exc).__name__}: {exc}")
+                self.failed.emit(
+                    self.tr("training failed: {kind}: {error}").format(
+                        kind=type(exc).__name__, error=exc
+                    )
+                )
         finally:
             # End this thread's event loop from inside: a quit queued to the GUI thread
             # would wait for it, and the GUI thread may be waiting for this thread.

@@ -133,7 +133,7 @@ def generation_problems(settings: GenerationSettings) -> dict[str, str]:
         message = translate(
             "data.generation",
             "{classes} classes × {per_class:,} clusters per class make {clusters:,} clusters, "
-            "more than the {samples:,} samples: use fewer clusters or more samples.",
+            "more than the {samples:,} samples: use fewer classes or more samples.",
         ).format(
             classes=s.n_classes,
             per_class=s.n_clusters_per_class,

@@ -70,7 +70,7 @@ class AnalysisController(QObject):
             from ...core.optimum import Optimum
 
             optimum = Optimum(
-                False, None, None, None, "The optimum could not be computed.", str(error)
+                False, None, None, None, self.tr("The optimum could not be computed."), str(error)
             )
         self._session.set_optimum(optimum, key[1])
 

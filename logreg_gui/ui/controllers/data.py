@@ -113,8 +113,10 @@ class DataController(QObject):
         self.heldChanged.emit(
             ""
             if settings is None
-            else "The data settings changed. The current run is kept: the new data are made "
-            "when you press Train or Reset."
+            else self.tr(
+                "The data settings changed. The current run is kept: the new data are made "
+                "when you press Train or Reset."
+            )
         )
 
     def _build(self):
@@ -153,7 +155,9 @@ class DataController(QObject):
         if isinstance(error, (DataError, ValueError, OSError)):
             message = str(error)
         elif isinstance(error, MemoryError):
-            message = "there is not enough memory for these data."
+            message = self.tr("there is not enough memory for these data.")
         else:
-            message = f"unexpected problem ({type(error).__name__}: {error})."
+            message = self.tr("unexpected problem ({kind}: {error}).").format(
+                kind=type(error).__name__, error=error
+            )
         self.failed.emit(message)

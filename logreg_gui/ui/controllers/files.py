@@ -23,6 +23,7 @@ from ...core.persistence import (
     split_from_dict,
     split_to_dict,
 )
+from ..i18n import translate
 
 __all__ = ["FilesController", "OpenedModel", "OpenedSession"]
 
@@ -35,7 +36,11 @@ def _written(path, write):
     try:
         write()
     except OSError as exc:
-        raise DataError(f"{_name(path)} cannot be written: {exc.strerror or exc}.") from None
+        raise DataError(
+            translate("FilesController", "{name} cannot be written: {reason}.").format(
+                name=_name(path), reason=exc.strerror or exc
+            )
+        ) from None
 
 
 class OpenedSession:
@@ -53,21 +58,40 @@ class OpenedModel:
 
 
 def _data_settings(values, digest, path, what):
-    """DataSettings from a file's ``values``; for a data file, check it is still the same."""
+    """DataSettings from a file's ``values``; for a data file, check it is still the same.
+    ``what``: ``"model"`` or ``"session"``, the kind of file ``values`` come from."""
     from ...core.data.settings import FILE, settings_from_dict
 
     settings = settings_from_dict(values)
     if settings.source == FILE:
         if not settings.path or not os.path.isfile(settings.path):
-            raise DataError(
-                f"the data file this {what} was made with, {settings.path}, is not there any "
-                "more: put it back, or save the session with its data kept in the file."
-            )
+            if what == "model":
+                message = translate(
+                    "FilesController",
+                    "the data file this model was made with, {path}, is not there any more: "
+                    "put it back, or save the session with its data kept in the file.",
+                )
+            else:
+                message = translate(
+                    "FilesController",
+                    "the data file this session was made with, {path}, is not there any more: "
+                    "put it back, or save the session with its data kept in the file.",
+                )
+            raise DataError(message.format(path=settings.path))
         if digest and file_digest(settings.path) != digest:
-            raise DataError(
-                f"the data file {_name(settings.path)} has changed since the {what} was saved: "
-                f"the {what}'s weights belong to other data."
-            )
+            if what == "model":
+                message = translate(
+                    "FilesController",
+                    "the data file {name} has changed since the model was saved: the model's "
+                    "weights belong to other data.",
+                )
+            else:
+                message = translate(
+                    "FilesController",
+                    "the data file {name} has changed since the session was saved: the "
+                    "session's weights belong to other data.",
+                )
+            raise DataError(message.format(name=_name(settings.path)))
     return settings
 
 
@@ -83,7 +107,9 @@ class FilesController:
         session = self._session
         shown = session.shown()
         if shown is None:
-            raise DataError("there is no trained model yet: press Train first.")
+            raise DataError(
+                translate("FilesController", "there is no trained model yet: press Train first.")
+            )
         epoch, coef, intercept = shown
         run = session.run
         metrics = {}
@@ -110,8 +136,11 @@ class FilesController:
         values = model.data.get("settings")
         if not values:
             raise DataError(
-                f"{_name(path)} does not say which data it was trained on, so it cannot be "
-                "shown here; use it with logreg-predict."
+                translate(
+                    "FilesController",
+                    "{name} does not say which data it was trained on, so it cannot be shown "
+                    "here; use it with logreg-predict.",
+                ).format(name=_name(path))
             )
         settings = _data_settings(values, model.data.get("file_sha256"), path, "model")
         return OpenedModel(model, settings, path)
@@ -124,8 +153,11 @@ class FilesController:
             np.asarray(split.classes).astype(str), model.classes.astype(str)
         ):
             raise DataError(
-                f"the data made again for {_name(opened.path)} differ from those it was "
-                "trained on (other features or classes)."
+                translate(
+                    "FilesController",
+                    "the data made again for {name} differ from those it was trained on (other "
+                    "features or classes).",
+                ).format(name=_name(opened.path))
             )
 
     def show_model(self, opened: OpenedModel) -> None:
@@ -153,10 +185,14 @@ class FilesController:
         batch = run.flush()  # the record of these weights: losses and accuracies
         batch.epochs[:] = epoch
         history = session.start_run(settings)
-        history.label = f"opened: {_name(opened.path)}"
+        name = _name(opened.path)
+        history.label = translate("FilesController", "opened: {name}").format(name=name)
         session.append(batch)
         session.finish_run(
-            "opened", f"opened from {_name(opened.path)}: the weights after epoch {epoch:,}."
+            "opened",
+            translate(
+                "FilesController", "opened from {name}: the weights after epoch {epoch:,}."
+            ).format(name=name, epoch=epoch),
         )
 
     # Sessions ----------------------------------------------------------------------------
@@ -167,7 +203,9 @@ class FilesController:
 
         session = self._session
         if session.data is None:
-            raise DataError("there are no data yet to save a session of.")
+            raise DataError(
+                translate("FilesController", "there are no data yet to save a session of.")
+            )
         settings = session.data_settings
         digest = None
         if settings.source == FILE and not keep_data:
@@ -175,8 +213,11 @@ class FilesController:
                 digest = file_digest(settings.path)
             except OSError as exc:
                 raise DataError(
-                    f"the data file {_name(settings.path)} cannot be read ({exc.strerror}): "
-                    "save the session with its data kept in the file."
+                    translate(
+                        "FilesController",
+                        "the data file {name} cannot be read ({reason}): save the session with "
+                        "its data kept in the file.",
+                    ).format(name=_name(settings.path), reason=exc.strerror)
                 ) from None
         runs = [*session.runs] + ([session.run] if session.run is not None else [])
         runs = [run for run in runs if run.latest is not None]
@@ -219,11 +260,18 @@ class FilesController:
                 shapes.append((rows, columns - 1))
             if any(shape != (k, d) for shape in shapes):
                 raise DataError(
-                    f"{_name(opened.path)} does not fit its data: its weights are not of the "
-                    f"shape {(k, d)} the data need."
+                    translate(
+                        "FilesController",
+                        "{name} does not fit its data: its weights are not of the shape "
+                        "{shape} the data need.",
+                    ).format(name=_name(opened.path), shape=(k, d))
                 )
         if len(split.y_test) and not 0 <= opened.saved.selected < len(split.y_test):
-            raise DataError(f"{_name(opened.path)} selects a test sample its data do not have.")
+            raise DataError(
+                translate(
+                    "FilesController", "{name} selects a test sample its data do not have."
+                ).format(name=_name(opened.path))
+            )
 
     def restore_session(self, opened: OpenedSession) -> None:
         """Put ``opened``'s runs and selection into the session (which has its data)."""
@@ -240,7 +288,9 @@ class FilesController:
         session = self._session
         shown = session.shown()
         if shown is None:
-            raise DataError("there is no trained model yet: press Train first.")
+            raise DataError(
+                translate("FilesController", "there is no trained model yet: press Train first.")
+            )
         _, coef, intercept = shown
         frame = predictions_frame(session.data, coef, intercept)
         _written(path, lambda: frame.to_csv(path, index=False))
@@ -251,7 +301,7 @@ class FilesController:
         from ..report import report_html
 
         if self._session.data is None:
-            raise DataError("there are no data yet to report on.")
+            raise DataError(translate("FilesController", "there are no data yet to report on."))
         text = report_html(self._session, loss_png=loss_png, boundary_png=boundary_png)
 
         def write():

@@ -241,7 +241,7 @@ class TrainingController(QObject):
             self._retire(training)
             training.worker.stop()
             if self._session.state in (RunState.RUNNING, RunState.PAUSED):
-                self._session.finish_run(StopReason.STOPPED, "stopped.")
+                self._session.finish_run(StopReason.STOPPED, self.tr("stopped."))
             self.rateChanged.emit(None)
 
     def _retire(self, training):

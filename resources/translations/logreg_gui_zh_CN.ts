@@ -1,0 +1,3277 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AnalysisController</name>
+    <message>
+        <source>The optimum could not be computed.</source>
+        <translation>无法计算最优值。</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <source>logreg-gui met an unexpected problem (a bug) and carried on:
+{kind}: {error}
+
+If something looks wrong, save your session and start again. Please report this.</source>
+        <translation>logreg-gui 遇到了一个意外的问题（程序错误），但仍在继续运行：
+{kind}：{error}
+
+如果有什么看起来不对，请保存会话后重新开始。请报告此问题。</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryView</name>
+    <message>
+        <source>What plane of feature space to draw. Two features: x = mean + u·e_x + v·e_y, every other feature held at its training mean. PCA projection: the plane of the first two principal components, x = mean + u·pc1 + v·pc2, samples projected onto it.</source>
+        <extracomment>How strongly the background takes a class colour at full confidence (points stay readable). Grid cells along each side of the probability map: cheap enough for 60 updates a second. At most this many samples are drawn (a random sample within each class beyond it). Up to this many classes, each class and part is one scatter item. Classes named in the legend.</extracomment>
+        <translation>要绘制特征空间中的哪个平面。两个特征：x = 均值 + u·e_x + v·e_y，其他每个特征固定为其训练集均值。PCA 投影：前两个主成分构成的平面，x = 均值 + u·pc1 + v·pc2，样本投影到该平面上。</translation>
+    </message>
+    <message>
+        <source>Two features</source>
+        <translation>两个特征</translation>
+    </message>
+    <message>
+        <source>PCA projection</source>
+        <translation>PCA 投影</translation>
+    </message>
+    <message>
+        <source>The feature along the horizontal axis (u = its value).</source>
+        <translation>沿横轴的特征（u = 它的值）。</translation>
+    </message>
+    <message>
+        <source>The feature along the vertical axis (v = its value).</source>
+        <translation>沿纵轴的特征（v = 它的值）。</translation>
+    </message>
+    <message>
+        <source>horizontal</source>
+        <translation>横轴</translation>
+    </message>
+    <message>
+        <source>vertical</source>
+        <translation>纵轴</translation>
+    </message>
+    <message>
+        <source>Filled points: training samples; hollow: test samples (click one to explain its prediction). Background: the model&apos;s probabilities on this plane, P = 1 / (1 + exp(−z)) for two classes, softmax(z) for more, with z = w·x + b.</source>
+        <translation>实心点：训练样本；空心点：测试样本（点击一个以解释其预测）。背景：模型在此平面上的概率，两个类别时 P = 1 / (1 + exp(−z))，更多类别时为 softmax(z)，其中 z = w·x + b。</translation>
+    </message>
+    <message>
+        <source>Probability of the second class: P = 1 / (1 + exp(−z)), z = w·x + b.</source>
+        <translation>第二个类别的概率：P = 1 / (1 + exp(−z))，z = w·x + b。</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>还没有数据。</translation>
+    </message>
+    <message>
+        <source>Click a test sample (hollow) to see its prediction explained.</source>
+        <translation>点击一个测试样本（空心点）查看其预测的解释。</translation>
+    </message>
+    <message>
+        <source>… {count} more classes</source>
+        <translation>… 还有 {count} 个类别</translation>
+    </message>
+    <message>
+        <source>hollow: test sample, outlined in its predicted class</source>
+        <translation>空心：测试样本，轮廓为其预测类别的颜色</translation>
+    </message>
+    <message>
+        <source>×: misclassified by the model</source>
+        <translation>×：被模型分错的样本</translation>
+    </message>
+    <message>
+        <source>No weights yet: train the model to see its decision boundary.</source>
+        <translation>还没有权重：训练模型后即可看到决策边界。</translation>
+    </message>
+    <message>
+        <source>Background: probability of {name} (white = 0.5); the black line is the decision boundary.</source>
+        <translation>背景：{name} 的概率（白色 = 0.5）；黑线是决策边界。</translation>
+    </message>
+    <message>
+        <source>Background: the predicted class, paler where the model is less sure; black lines separate the classes.</source>
+        <translation>背景：预测的类别，模型越不确定颜色越浅；黑线分隔各类别。</translation>
+    </message>
+    <message>
+        <source>The background is a slice through the training mean: it holds every other direction at the mean, while each sample has its own values there. So a point can sit on the other colour and still be predicted right — its outline (test) and the × marks show what the full model predicts for it.</source>
+        <translation>背景是穿过训练集均值的一个切片：它把其他所有方向都固定在均值上，而每个样本在这些方向上有自己的值。所以一个点可能落在另一种颜色上却仍被正确预测——它的轮廓（测试样本）和 × 标记显示的是完整模型对它的预测。</translation>
+    </message>
+    <message>
+        <source>Showing {drawn:,} of the {total:,} samples, a random sample with the same share of every class; the background and the lines are the model&apos;s, from all of them.</source>
+        <translation>显示了 {total:,} 个样本中的 {drawn:,} 个，为按各类别相同比例抽取的随机样本；背景和线条来自模型，基于全部样本。</translation>
+    </message>
+    <message>
+        <source>These weights do not fit the data shown.</source>
+        <translation>这些权重与所显示的数据不匹配。</translation>
+    </message>
+    <message>
+        <source>Test sample {index} ({name}) is ringed and shown in the prediction panel. Click another hollow point to choose it.</source>
+        <translation>测试样本 {index}（{name}）已圈出，并显示在预测面板中。点击另一个空心点可选择它。</translation>
+    </message>
+    <message>
+        <source>Training sample {index} ({name}): the model learnt from it. Click a hollow test sample to see a prediction explained.</source>
+        <translation>训练样本 {index}（{name}）：模型从它学习过。点击一个空心的测试样本查看预测的解释。</translation>
+    </message>
+    <message>
+        <source>training sample {index}: {name}</source>
+        <translation>训练样本 {index}：{name}</translation>
+    </message>
+    <message>
+        <source>test sample {index}: {name} — click to explain</source>
+        <translation>测试样本 {index}：{name} — 点击以解释</translation>
+    </message>
+</context>
+<context>
+    <name>Coordinator</name>
+    <message>
+        <source>The data cannot be used</source>
+        <translation>无法使用这些数据</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>训练失败</translation>
+    </message>
+    <message>
+        <source>Data ready; Train waits: {reason}</source>
+        <translation>数据已就绪；训练需等待：{reason}</translation>
+    </message>
+    <message>
+        <source>Data ready: press Train.</source>
+        <translation>数据已就绪：请按“训练”。</translation>
+    </message>
+    <message>
+        <source>Preparing the data…</source>
+        <translation>正在准备数据…</translation>
+    </message>
+    <message>
+        <source>The previous data stay loaded.</source>
+        <translation>之前的数据仍然保留。</translation>
+    </message>
+    <message>
+        <source>Reading the first rows of {name}…</source>
+        <translation>正在读取 {name} 的前几行…</translation>
+    </message>
+    <message>
+        <source>fix the settings marked in red.</source>
+        <translation>请修正标为红色的设置。</translation>
+    </message>
+    <message>
+        <source>the data are being prepared.</source>
+        <translation>正在准备数据。</translation>
+    </message>
+    <message>
+        <source>Preparing the training engine: it is compiled once after installing, which takes a few seconds; training starts as soon as it is ready.</source>
+        <translation>正在准备训练引擎：安装后只需编译一次，需要几秒钟；准备好后立即开始训练。</translation>
+    </message>
+    <message>
+        <source>A new run starts from the point clicked: press Step to see its first epoch, or Resume.</source>
+        <translation>新的运行从点击的位置开始：按“单步”查看它的第一轮，或按“继续”。</translation>
+    </message>
+    <message>
+        <source>Racing {solvers} from the same initial weights (seed {seed}).</source>
+        <translation>从相同的初始权重开始竞赛：{solvers}（种子 {seed}）。</translation>
+    </message>
+    <message>
+        <source>Reset: the next run starts from new weights (seed {seed}).</source>
+        <translation>重置：下一次运行从新的权重开始（种子 {seed}）。</translation>
+    </message>
+    <message>
+        <source>Settings changed — Train to apply: what is drawn is of the run shown, with the settings it used.</source>
+        <translation>设置已更改 — 按“训练”以应用：图中所绘是当前显示的运行及其所用的设置。</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>正在训练…</translation>
+    </message>
+    <message>
+        <source>Paused: Step runs one epoch; the learning rate may be changed (press Enter).</source>
+        <translation>已暂停：“单步”运行一轮；可以修改学习率（按回车）。</translation>
+    </message>
+    <message>
+        <source>Training {message}</source>
+        <translation>训练{message}</translation>
+    </message>
+    <message>
+        <source>Training diverged</source>
+        <translation>训练发散</translation>
+    </message>
+    <message>
+        <source>Session saved to {path}.</source>
+        <translation>会话已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Model (the weights after epoch {epoch:,}) saved to {path}.</source>
+        <translation>模型（第 {epoch:,} 轮后的权重）已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Session {name} opened.</source>
+        <translation>已打开会话 {name}。</translation>
+    </message>
+    <message>
+        <source>The session cannot be opened</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <source>The model cannot be opened</source>
+        <translation>无法打开模型</translation>
+    </message>
+    <message>
+        <source>{rows:,} predictions written to {path}.</source>
+        <translation>已将 {rows:,} 条预测写入 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>DataController</name>
+    <message>
+        <source>The data settings changed. The current run is kept: the new data are made when you press Train or Reset.</source>
+        <extracomment>Settings must rest this long before the data are remade (typing 150 passes 1 and 15).</extracomment>
+        <translation>数据设置已更改。当前运行被保留：按“训练”或“重置”时才会生成新数据。</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for these data.</source>
+        <translation>内存不足，无法容纳这些数据。</translation>
+    </message>
+    <message>
+        <source>unexpected problem ({kind}: {error}).</source>
+        <translation>意外的问题（{kind}：{error}）。</translation>
+    </message>
+</context>
+<context>
+    <name>DataForm</name>
+    <message>
+        <source>Generated (make_classification)</source>
+        <extracomment>(label, value) of each source, in English; :meth:`source_label` gives a label in the language in use.</extracomment>
+        <translation>生成（make_classification）</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Where the data come from: generated by scikit-learn&apos;s make_classification, a dataset shipped with scikit-learn, or a file of yours.</source>
+        <translation>数据来源：由 scikit-learn 的 make_classification 生成、scikit-learn 自带的数据集，或您自己的文件。</translation>
+    </message>
+    <message>
+        <source>no file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Open a data file: CSV, TSV or whitespace-separated text with a header row, Excel .xlsx or Parquet.</source>
+        <translation>打开数据文件：带表头行的 CSV、TSV 或空白分隔的文本、Excel .xlsx 或 Parquet。</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>列…</translation>
+    </message>
+    <message>
+        <source>See the file&apos;s columns again, choose the target and which columns to use.</source>
+        <translation>再次查看文件的列，选择目标列和要使用的列。</translation>
+    </message>
+    <message>
+        <source>Number of samples make_classification generates (n_samples).</source>
+        <translation>make_classification 生成的样本数（n_samples）。</translation>
+    </message>
+    <message>
+        <source>Number of features of each sample (n_features) = informative + redundant + repeated + pure noise.</source>
+        <translation>每个样本的特征数（n_features）= 信息特征 + 冗余特征 + 重复特征 + 纯噪声。</translation>
+    </message>
+    <message>
+        <source>Features that carry the class signal (n_informative).</source>
+        <translation>携带类别信号的特征（n_informative）。</translation>
+    </message>
+    <message>
+        <source>Features that are random linear combinations of the informative ones (n_redundant).</source>
+        <translation>由信息特征随机线性组合而成的特征（n_redundant）。</translation>
+    </message>
+    <message>
+        <source>Number of classes (n_classes). Two classes use a sigmoid, more use a softmax.</source>
+        <translation>类别数（n_classes）。两个类别用 sigmoid，更多类别用 softmax。</translation>
+    </message>
+    <message>
+        <source>Distance between the class clusters (class_sep), &gt; 0: larger is easier to separate.</source>
+        <translation>类别簇之间的距离（class_sep），&gt; 0：越大越容易分开。</translation>
+    </message>
+    <message>
+        <source>Label noise (flip_y): the fraction of samples whose class is assigned at random.</source>
+        <translation>标签噪声（flip_y）：类别被随机指定的样本比例。</translation>
+    </message>
+    <message>
+        <source>Fraction of the samples held out for testing (test_size); the model never trains on them.</source>
+        <translation>留作测试集的样本比例（test_size）；模型从不在这些样本上训练。</translation>
+    </message>
+    <message>
+        <source>Random seed for generating and splitting the data and for the initial weights: the same seed gives the same run.</source>
+        <translation>生成和划分数据以及初始权重所用的随机种子：相同的种子得到相同的运行。</translation>
+    </message>
+    <message>
+        <source>Standardise features</source>
+        <translation>标准化特征</translation>
+    </message>
+    <message>
+        <source>Scale every feature to mean 0 and variance 1: x&apos; = (x − mean) / std, with mean and std of the training part only (no leak from the test part).</source>
+        <translation>把每个特征缩放到均值 0、方差 1：x&apos; = (x − 均值) / 标准差，均值和标准差只取自训练集（测试集不会发生数据泄露）。</translation>
+    </message>
+    <message>
+        <source>The number type the data are trained in: float64 (exact to 16 digits) or float32 (half the memory, faster on large data; the weights stay float64).</source>
+        <translation>训练时数据的数值类型：float64（精确到 16 位）或 float32（内存减半，大数据上更快；权重仍为 float64）。</translation>
+    </message>
+    <message>
+        <source>float32 (half the memory)</source>
+        <translation>float32（内存减半）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>特征数</translation>
+    </message>
+    <message>
+        <source>Informative</source>
+        <translation>信息特征</translation>
+    </message>
+    <message>
+        <source>Redundant</source>
+        <translation>冗余特征</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <source>Class separation</source>
+        <translation>类别间隔</translation>
+    </message>
+    <message>
+        <source>Label noise</source>
+        <translation>标签噪声</translation>
+    </message>
+    <message>
+        <source>Test size</source>
+        <translation>测试集比例</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Number type</source>
+        <translation>数值类型</translation>
+    </message>
+    <message>
+        <source>{dataset} — scikit-learn</source>
+        <translation>{dataset} — scikit-learn</translation>
+    </message>
+    <message>
+        <source>{target} cut at the training median</source>
+        <translation>{target} 在训练集中位数处切分</translation>
+    </message>
+    <message>
+        <source>{target} cut at {threshold:g}</source>
+        <translation>{target} 在 {threshold:g} 处切分</translation>
+    </message>
+    <message>
+        <source>{count} column left out by choice</source>
+        <translation>按选择排除了 {count} 列</translation>
+    </message>
+    <message>
+        <source>{count} columns left out by choice</source>
+        <translation>按选择排除了 {count} 列</translation>
+    </message>
+    <message>
+        <source>a test size of {test:g} leaves too few of the {n} samples to train on.</source>
+        <translation>测试集比例 {test:g} 使 {n} 个样本中留给训练的太少。</translation>
+    </message>
+    <message>
+        <source>choose a data file.</source>
+        <translation>请选择一个数据文件。</translation>
+    </message>
+</context>
+<context>
+    <name>DataSummary</name>
+    <message>
+        <source>{train:,} training and {test:,} test samples (stratified), {features} features, {classes} classes; standardised on the training part.</source>
+        <translation>{train:,} 个训练样本和 {test:,} 个测试样本（分层），{features} 个特征，{classes} 个类别；在训练集上标准化。</translation>
+    </message>
+    <message>
+        <source>{train:,} training and {test:,} test samples (stratified), {features} features, {classes} classes; not standardised.</source>
+        <translation>{train:,} 个训练样本和 {test:,} 个测试样本（分层），{features} 个特征，{classes} 个类别；未标准化。</translation>
+    </message>
+    <message>
+        <source>{train:,} training and {test:,} test samples, {features} features, {classes} classes; standardised on the training part.</source>
+        <translation>{train:,} 个训练样本和 {test:,} 个测试样本，{features} 个特征，{classes} 个类别；在训练集上标准化。</translation>
+    </message>
+    <message>
+        <source>{train:,} training and {test:,} test samples, {features} features, {classes} classes; not standardised.</source>
+        <translation>{train:,} 个训练样本和 {test:,} 个测试样本，{features} 个特征，{classes} 个类别；未标准化。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data:&lt;/b&gt; {source}.</source>
+        <translation>&lt;b&gt;数据：&lt;/b&gt;{source}。</translation>
+    </message>
+</context>
+<context>
+    <name>EpochScrubber</name>
+    <message>
+        <source>◀ Step back</source>
+        <extracomment>The slider&apos;s range is an int: runs longer than this are scrubbed in coarser steps.</extracomment>
+        <translation>◀ 后退一轮</translation>
+    </message>
+    <message>
+        <source>Show the epoch before the one shown (pauses training). Every view shows that epoch; Train, Step or Resume then continue from its weights, and the run as it was stays on the loss plot for comparison. (Ctrl+Left)</source>
+        <translation>显示当前所示轮次的前一轮（会暂停训练）。所有视图都显示那一轮；之后按“训练”“单步”或“继续”会从它的权重继续，原来的运行保留在损失图上以便比较。（Ctrl+Left）</translation>
+    </message>
+    <message>
+        <source>Drag to show any earlier epoch of the run (every view follows). At the right end the views follow training again.</source>
+        <translation>拖动以显示本次运行中任意较早的一轮（所有视图随之变化）。拖到最右端时视图重新跟随训练。</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Show the latest epoch again.</source>
+        <translation>重新显示最新的一轮。</translation>
+    </message>
+    <message>
+        <source>no run yet</source>
+        <translation>还没有运行</translation>
+    </message>
+    <message>
+        <source>epoch {epoch:,} (latest)</source>
+        <translation>第 {epoch:,} 轮（最新）</translation>
+    </message>
+    <message>
+        <source>epoch {epoch:,} (shown)</source>
+        <translation>第 {epoch:,} 轮（显示中）</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationView</name>
+    <message>
+        <source>Accuracy</source>
+        <extracomment>(key of the Evaluation, row name, its formula); the texts translated where shown.</extracomment>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Fraction of samples predicted right: (TP + TN) / all.</source>
+        <translation>预测正确的样本比例：(TP + TN) / 全部。</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Of the samples predicted as a class, the fraction that truly are: TP / (TP + FP).</source>
+        <translation>被预测为某类别的样本中，真正属于该类别的比例：TP / (TP + FP)。</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>Of the samples of a class, the fraction found: TP / (TP + FN).</source>
+        <translation>某类别的样本中被找出的比例：TP / (TP + FN)。</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Harmonic mean of precision and recall: 2·P·R / (P + R).</source>
+        <translation>精确率和召回率的调和平均：2·P·R / (P + R)。</translation>
+    </message>
+    <message>
+        <source>Log-loss</source>
+        <translation>对数损失</translation>
+    </message>
+    <message>
+        <source>Mean cross-entropy −(1/n) Σ log p(true class): the loss gradient descent minimises (without the L2 term).</source>
+        <translation>平均交叉熵 −(1/n) Σ log p(真实类别)：梯度下降所最小化的损失（不含 L2 项）。</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>Area under the ROC curve: the chance that a random positive sample scores above a random negative one (one-vs-rest, macro average, for more than two classes).</source>
+        <translation>ROC 曲线下面积：随机一个正样本的得分高于随机一个负样本的概率（多于两个类别时为一对其余的宏平均）。</translation>
+    </message>
+    <message>
+        <source>Train a model to see how good it is.</source>
+        <extracomment>The confusion matrix is drawn up to this many classes; beyond, its largest errors are listed. ROC curves are drawn up to this many classes.</extracomment>
+        <translation>训练一个模型来看看它有多好。</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <source>Metrics computed with sklearn.metrics; hover a row name for its formula.</source>
+        <translation>指标由 sklearn.metrics 计算；将鼠标悬停在行名上可查看其公式。</translation>
+    </message>
+    <message>
+        <source>Show the confusion matrix and ROC curves of the test or the training samples.</source>
+        <translation>显示测试样本或训练样本的混淆矩阵和 ROC 曲线。</translation>
+    </message>
+    <message>
+        <source>test samples</source>
+        <translation>测试样本</translation>
+    </message>
+    <message>
+        <source>training samples</source>
+        <translation>训练样本</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: row = true class, column = predicted class; counts, and each row&apos;s recall. Shading: the fraction of the row.</source>
+        <translation>混淆矩阵：行 = 真实类别，列 = 预测类别；显示计数和每行的召回率。底色：占该行的比例。</translation>
+    </message>
+    <message>
+        <source>ROC curve: true-positive rate against false-positive rate as the decision threshold moves; the diagonal is guessing.</source>
+        <translation>ROC 曲线：随着决策阈值移动，真正例率相对于假正例率的变化；对角线表示随机猜测。</translation>
+    </message>
+    <message>
+        <source>false-positive rate</source>
+        <translation>假正例率</translation>
+    </message>
+    <message>
+        <source>true-positive rate</source>
+        <translation>真正例率</translation>
+    </message>
+    <message>
+        <source>Confusion matrix and ROC of</source>
+        <translation>混淆矩阵和 ROC 曲线所用：</translation>
+    </message>
+    <message>
+        <source>Train a model to see how good it is (refreshed when training ends, pauses or steps).</source>
+        <translation>训练一个模型来看看它有多好（在训练结束、暂停或单步时刷新）。</translation>
+    </message>
+    <message>
+        <source>Model: {train} training and {test} test samples.</source>
+        <translation>模型：{train} 个训练样本和 {test} 个测试样本。</translation>
+    </message>
+    <message>
+        <source>Model after epoch {epoch:,}: {train} training and {test} test samples.</source>
+        <translation>第 {epoch:,} 轮后的模型：{train} 个训练样本和 {test} 个测试样本。</translation>
+    </message>
+    <message>
+        <source>Precision, recall and F1 are of class “{name}”.</source>
+        <translation>精确率、召回率和 F1 针对类别“{name}”。</translation>
+    </message>
+    <message>
+        <source>Precision, recall and F1 are macro averages over the classes.</source>
+        <translation>精确率、召回率和 F1 是各类别的宏平均。</translation>
+    </message>
+    <message>
+        <source>{count} classes: one-vs-rest AUC, macro average {auc:.3f}</source>
+        <translation>{count} 个类别：一对其余 AUC，宏平均 {auc:.3f}</translation>
+    </message>
+    <message>
+        <source>{name}: AUC {auc:.3f}</source>
+        <translation>{name}：AUC {auc:.3f}</translation>
+    </message>
+    <message>
+        <source>{name}: no samples, no curve</source>
+        <translation>{name}：没有样本，没有曲线</translation>
+    </message>
+    <message>
+        <source>predicted
+{name}</source>
+        <translation>预测为
+{name}</translation>
+    </message>
+    <message>
+        <source>true {name}</source>
+        <translation>真实 {name}</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>真实类别</translation>
+    </message>
+    <message>
+        <source>predicted as</source>
+        <translation>预测为</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>样本</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <extracomment>The file dialog&apos;s choice of image formats.</extracomment>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>this view holds tables, not a plot: export it as PNG.</source>
+        <extracomment>pyqtgraph&apos;s SVG exporter, mended (made by :func:`_svg_exporter` on first use).</extracomment>
+        <translation>此视图包含表格而非图表：请导出为 PNG。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written: {error}.</source>
+        <translation>无法写入 {name}：{error}。</translation>
+    </message>
+    <message>
+        <source>{name} could not be written.</source>
+        <translation>无法写入 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreview</name>
+    <message>
+        <source>number</source>
+        <extracomment>How each kind of column is called in the table (translated where shown).</extracomment>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>row id</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>打开 {name}</translation>
+    </message>
+    <message>
+        <source>The column holding the classes to predict.</source>
+        <translation>包含要预测的类别的列。</translation>
+    </message>
+    <message>
+        <source>the threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>The target is a quantity: class 1 is above this value, class 0 at or below it. Empty: the training part&apos;s median.</source>
+        <translation>目标是一个数量：大于此值为类别 1，小于或等于此值为类别 0。留空：使用训练集的中位数。</translation>
+    </message>
+    <message>
+        <source>median of the training part</source>
+        <translation>训练集的中位数</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Rows with missing cells: drop them, or fill each missing cell with the training part&apos;s median (numbers) or most frequent value (texts).</source>
+        <translation>含缺失单元格的行：删除它们，或用训练集的中位数（数值）或众数（文本）填补每个缺失单元格。</translation>
+    </message>
+    <message>
+        <source>Drop rows with missing cells</source>
+        <translation>删除含缺失单元格的行</translation>
+    </message>
+    <message>
+        <source>Fill them from the training part</source>
+        <translation>用训练集填补</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>distinct</source>
+        <translation>不同值</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>What each column is and what will happen to it; change a column&apos;s use in the last column.</source>
+        <translation>每一列是什么以及将如何处理它；在最后一列中更改某列的用途。</translation>
+    </message>
+    <message>
+        <source>The first rows of the file, as read.</source>
+        <translation>文件的前几行，按读取结果显示。</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>目标列</translation>
+    </message>
+    <message>
+        <source>Missing cells</source>
+        <translation>缺失单元格</translation>
+    </message>
+    <message>
+        <source>Use these data</source>
+        <translation>使用这些数据</translation>
+    </message>
+    <message>
+        <source>target: the classes to predict (cut at the threshold)</source>
+        <translation>目标：要预测的类别（按阈值切分）</translation>
+    </message>
+    <message>
+        <source>target: the classes to predict</source>
+        <translation>目标：要预测的类别</translation>
+    </message>
+    <message>
+        <source>feature — {reason}</source>
+        <translation>特征 — {reason}</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>left out — {reason}</source>
+        <translation>排除 — {reason}</translation>
+    </message>
+    <message>
+        <source>use as a feature</source>
+        <translation>用作特征</translation>
+    </message>
+    <message>
+        <source>leave out</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>choose at least one column to use as a feature.</source>
+        <translation>请至少选择一列用作特征。</translation>
+    </message>
+</context>
+<context>
+    <name>FilesController</name>
+    <message>
+        <source>{name} cannot be written: {reason}.</source>
+        <translation>无法写入 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>the data file this model was made with, {path}, is not there any more: put it back, or save the session with its data kept in the file.</source>
+        <translation>生成此模型所用的数据文件 {path} 已不存在：请把它放回原处，或保存包含数据的会话。</translation>
+    </message>
+    <message>
+        <source>the data file this session was made with, {path}, is not there any more: put it back, or save the session with its data kept in the file.</source>
+        <translation>生成此会话所用的数据文件 {path} 已不存在：请把它放回原处，或保存包含数据的会话。</translation>
+    </message>
+    <message>
+        <source>the data file {name} has changed since the model was saved: the model&apos;s weights belong to other data.</source>
+        <translation>自保存模型以来，数据文件 {name} 已被修改：模型的权重属于其他数据。</translation>
+    </message>
+    <message>
+        <source>the data file {name} has changed since the session was saved: the session&apos;s weights belong to other data.</source>
+        <translation>自保存会话以来，数据文件 {name} 已被修改：会话的权重属于其他数据。</translation>
+    </message>
+    <message>
+        <source>there is no trained model yet: press Train first.</source>
+        <translation>还没有训练好的模型：请先按“训练”。</translation>
+    </message>
+    <message>
+        <source>{name} does not say which data it was trained on, so it cannot be shown here; use it with logreg-predict.</source>
+        <translation>{name} 没有说明它是在哪些数据上训练的，因此无法在这里显示；请用 logreg-predict 使用它。</translation>
+    </message>
+    <message>
+        <source>the data made again for {name} differ from those it was trained on (other features or classes).</source>
+        <translation>为 {name} 重新生成的数据与它训练时所用的数据不同（特征或类别不同）。</translation>
+    </message>
+    <message>
+        <source>opened: {name}</source>
+        <translation>已打开：{name}</translation>
+    </message>
+    <message>
+        <source>opened from {name}: the weights after epoch {epoch:,}.</source>
+        <translation>从 {name} 打开：第 {epoch:,} 轮后的权重。</translation>
+    </message>
+    <message>
+        <source>there are no data yet to save a session of.</source>
+        <translation>还没有数据，无法保存会话。</translation>
+    </message>
+    <message>
+        <source>the data file {name} cannot be read ({reason}): save the session with its data kept in the file.</source>
+        <translation>无法读取数据文件 {name}（{reason}）：请保存包含数据的会话。</translation>
+    </message>
+    <message>
+        <source>{name} does not fit its data: its weights are not of the shape {shape} the data need.</source>
+        <translation>{name} 与其数据不符：其权重的形状不是数据所需的 {shape}。</translation>
+    </message>
+    <message>
+        <source>{name} selects a test sample its data do not have.</source>
+        <translation>{name} 选择了其数据中不存在的测试样本。</translation>
+    </message>
+    <message>
+        <source>there are no data yet to report on.</source>
+        <translation>还没有数据，无法生成报告。</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <source>The parameter along the horizontal axis.</source>
+        <extracomment>Grid points per axis (odd: the current point is a grid point). Points of a path drawn at most (a long run&apos;s path is thinned evenly).</extracomment>
+        <translation>沿横轴的参数。</translation>
+    </message>
+    <message>
+        <source>The parameter along the vertical axis.</source>
+        <translation>沿纵轴的参数。</translation>
+    </message>
+    <message>
+        <source>Colour: the training objective J on this slice (darker is lower). Lines: the path of the descent, the ring: where it is now. Click anywhere to start a new run from that point.</source>
+        <translation>颜色：此切片上的训练目标函数 J（越暗越低）。线条：下降的路径；圆环：当前位置。点击任意位置，从该点开始新的运行。</translation>
+    </message>
+    <message>
+        <source>No run yet: press Train or Step.</source>
+        <translation>还没有运行：请按“训练”或“单步”。</translation>
+    </message>
+    <message>
+        <source>horizontal</source>
+        <translation>横轴</translation>
+    </message>
+    <message>
+        <source>vertical</source>
+        <translation>纵轴</translation>
+    </message>
+    <message>
+        <source>Choose two different parameters.</source>
+        <translation>请选择两个不同的参数。</translation>
+    </message>
+    <message>
+        <source>{run} (current)</source>
+        <translation>{run}（当前）</translation>
+    </message>
+    <message>
+        <source>The square marks where the run started, the ring where it is; click to start a new run from another point.</source>
+        <translation>方块标出运行的起点，圆环标出当前位置；点击可从另一个点开始新的运行。</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <source>The objective gradient descent minimises (train loss, plus the L2 term when there is one) and the test loss after every epoch, and the accuracies below. Hover to read the values; right-click to export the data or an image.</source>
+        <extracomment>Points per curve the plot holds at most: an update costs the same at 10⁸ epochs as at 10³.</extracomment>
+        <translation>梯度下降所最小化的目标函数（训练损失，有 L2 项时加上它）和每轮后的测试损失，下方为准确率。悬停可读取数值；右键可导出数据或图像。</translation>
+    </message>
+    <message>
+        <source>loss (cross-entropy)</source>
+        <translation>损失（交叉熵）</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮次 (epoch)</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>训练集损失</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>测试集损失</translation>
+    </message>
+    <message>
+        <source>train accuracy</source>
+        <translation>训练集准确率</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>测试集准确率</translation>
+    </message>
+    <message>
+        <source>Hover over the plot to read the values of an epoch.</source>
+        <translation>将鼠标悬停在图上，读取某一轮的数值。</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
+        <translation>用对数坐标显示损失：后期的微小改进也能看见。</translation>
+    </message>
+    <message>
+        <source>train loss + L2 penalty</source>
+        <translation>训练集损失 + L2 惩罚</translation>
+    </message>
+    <message>
+        <source>optimum of the training objective ≈ {value:.4g}</source>
+        <translation>训练目标函数的最优值 ≈ {value:.4g}</translation>
+    </message>
+    <message>
+        <source>optimum of the training objective {value:.4g}</source>
+        <translation>训练目标函数的最优值 {value:.4g}</translation>
+    </message>
+    <message>
+        <source>epoch {first:,}</source>
+        <translation>第 {first:,} 轮</translation>
+    </message>
+    <message>
+        <source>epochs {first:,}–{last:,}</source>
+        <translation>第 {first:,}–{last:,} 轮</translation>
+    </message>
+    <message>
+        <source>train loss {loss}, accuracy {accuracy}</source>
+        <translation>训练集损失 {loss}，准确率 {accuracy}</translation>
+    </message>
+    <message>
+        <source>test loss {loss}, accuracy {accuracy}</source>
+        <translation>测试集损失 {loss}，准确率 {accuracy}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>logreg-gui — logistic regression by gradient descent</source>
+        <translation>logreg-gui — 用梯度下降学习逻辑回归</translation>
+    </message>
+    <message>
+        <source>logreg-gui is starting.</source>
+        <translation>logreg-gui 正在启动。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Prediction for one test sample</source>
+        <translation>单个测试样本的预测</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>损失地形</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>决策边界</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Preparing the data…</source>
+        <translation>正在准备数据…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop making the data; the data loaded before stay.</source>
+        <translation>停止生成数据；之前载入的数据保持不变。</translation>
+    </message>
+    <message>
+        <source>Image saved to {path}.</source>
+        <translation>图像已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Report written to {path}.</source>
+        <translation>报告已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>The default settings are back.</source>
+        <translation>已恢复默认设置。</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.dat *.data *.xlsx *.parquet);;All files (*)</source>
+        <translation>数据文件 (*.csv *.tsv *.txt *.dat *.data *.xlsx *.parquet);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>logreg-gui model (*.json);;All files (*)</source>
+        <translation>logreg-gui 模型 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>logreg-gui session (*.lrsession);;All files (*)</source>
+        <translation>logreg-gui 会话 (*.lrsession);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>logreg-gui session (*.lrsession)</source>
+        <extracomment>Save dialog choices: the second keeps the data inside the session file.</extracomment>
+        <translation>logreg-gui 会话 (*.lrsession)</translation>
+    </message>
+    <message>
+        <source>logreg-gui session with its data inside (*.lrsession)</source>
+        <translation>包含数据的 logreg-gui 会话 (*.lrsession)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open data…</source>
+        <translation>打开数据(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a CSV, text, Excel or Parquet file and choose its target.</source>
+        <translation>打开 CSV、文本、Excel 或 Parquet 文件，并选择其目标列。</translation>
+    </message>
+    <message>
+        <source>Recent &amp;files</source>
+        <translation>最近的文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save session…</source>
+        <translation>保存会话(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the data settings, every run with its curves and weights, and the selected sample.</source>
+        <translation>保存数据设置、每次运行及其曲线和权重，以及所选样本。</translation>
+    </message>
+    <message>
+        <source>Open sessi&amp;on…</source>
+        <translation>打开会话(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;model…</source>
+        <translation>保存模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Save the weights shown with their preprocessing, to predict new rows with logreg-predict or from Python.</source>
+        <translation>保存当前显示的权重及其预处理，以便用 logreg-predict 或在 Python 中预测新数据。</translation>
+    </message>
+    <message>
+        <source>Open mo&amp;del…</source>
+        <translation>打开模型(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;predictions…</source>
+        <translation>导出预测(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The test samples with their true class, predicted class and every class&apos;s probability, as CSV.</source>
+        <translation>测试样本及其真实类别、预测类别和每个类别的概率，保存为 CSV。</translation>
+    </message>
+    <message>
+        <source>Export &amp;image…</source>
+        <translation>导出图像(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The view shown, as PNG or SVG.</source>
+        <translation>当前显示的视图，保存为 PNG 或 SVG。</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>One HTML page: data, settings, plots, evaluation and the selected prediction.</source>
+        <translation>一个 HTML 页面：数据、设置、图表、评估和所选样本的预测。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Larger text, lines and markers, for a projector.</source>
+        <translation>更大的文字、线条和标记，适合投影仪。</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>正常大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;default settings</source>
+        <translation>恢复默认设置(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Put every setting, the tab and the panels back as on a first start.</source>
+        <translation>将所有设置、标签页和面板恢复为首次启动时的样子。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About logreg-gui</source>
+        <translation>关于 logreg-gui(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>logreg-gui will speak {language} from its next start: close the window and open it again (your settings and files are kept).</source>
+        <translation>logreg-gui 将从下次启动起使用{language}：请关闭窗口后重新打开（您的设置和文件会保留）。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>About logreg-gui</source>
+        <translation>关于 logreg-gui</translation>
+    </message>
+    <message>
+        <source>logreg-gui {version}: logistic regression learnt by doing it — gradient descent one epoch at a time, from the numpy blog post it grew from, done correctly.</source>
+        <translation>logreg-gui {version}：通过亲手实践学习逻辑回归——梯度下降一次一轮（epoch），源自那篇 numpy 博客文章，并修正了其中的错误。</translation>
+    </message>
+    <message>
+        <source>unexpected problem ({kind}: {error}).</source>
+        <translation>意外的问题（{kind}：{error}）。</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>The session cannot be saved</source>
+        <translation>无法保存会话</translation>
+    </message>
+    <message>
+        <source>The model cannot be saved</source>
+        <translation>无法保存模型</translation>
+    </message>
+    <message>
+        <source>The predictions cannot be exported</source>
+        <translation>无法导出预测</translation>
+    </message>
+    <message>
+        <source>Export the view as an image</source>
+        <translation>将视图导出为图像</translation>
+    </message>
+</context>
+<context>
+    <name>ModelForm</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Learning rate η (lr in the blog) of gradient descent: each epoch θ ← θ − η·∇J(θ), with J = mean cross-entropy + (λ/2)·‖θ‖². Too large overshoots; too small crawls. Applies to a run going on when you press Enter.</source>
+        <translation>梯度下降的学习率 η（博客中的 lr）：每轮执行 θ ← θ − η·∇J(θ)，其中 J = 平均交叉熵 + (λ/2)·‖θ‖²。太大会越过最优点；太小则前进缓慢。按回车后作用于正在进行的运行。</translation>
+    </message>
+    <message>
+        <source>Number of epochs (passes over the training data), up to 100,000,000. Full batch: one update per epoch. You may type 1e6.</source>
+        <translation>轮数（遍历训练数据的次数），最多 100,000,000。全批量：每轮更新一次。可以输入 1e6。</translation>
+    </message>
+    <message>
+        <source>Mini-batch size: the training data are shuffled every epoch and the weights updated after each batch of this many samples. Empty: full batch, one update per epoch.</source>
+        <translation>小批量大小：每轮打乱训练数据，每处理这么多样本就更新一次权重。留空：全批量，每轮更新一次。</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>全批量</translation>
+    </message>
+    <message>
+        <source>L2 penalty λ: the loss becomes mean cross-entropy + (λ/2)·‖w‖² (the intercept is not penalised); equals scikit-learn&apos;s LogisticRegression(C = 1/(λ·n)).</source>
+        <translation>L2 惩罚 λ：损失变为平均交叉熵 + (λ/2)·‖w‖²（截距不受惩罚）；等价于 scikit-learn 的 LogisticRegression(C = 1/(λ·n))。</translation>
+    </message>
+    <message>
+        <source>Initial weights: standard normal random numbers (as in the blog: np.random.randn) or all zeros. The intercept starts at 0.</source>
+        <translation>初始权重：标准正态随机数（与博客相同：np.random.randn）或全零。截距从 0 开始。</translation>
+    </message>
+    <message>
+        <source>Random normal</source>
+        <translation>正态随机</translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation>全零</translation>
+    </message>
+    <message>
+        <source>The update rule: gradient descent as in the blog, momentum, Nesterov momentum, Adam, or Newton&apos;s method (one step with the exact curvature per epoch: a handful of epochs reach the optimum; it ignores the learning rate and the batch size and is offered up to 600 parameters).</source>
+        <translation>更新规则：博客中的梯度下降、动量、Nesterov 动量、Adam，或牛顿法（每轮用精确曲率走一步：几轮即可达到最优值；它不使用学习率和批大小，最多支持 600 个参数）。</translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Newton (exact Hessian)</source>
+        <translation>牛顿法（精确 Hessian）</translation>
+    </message>
+    <message>
+        <source>Early stopping: stop once the loss has not improved by at least tol on its best for more than the given number of epochs (as scikit-learn&apos;s MLPClassifier). Empty: always run all epochs.</source>
+        <translation>提前停止：当损失在超过给定轮数内都没有比其最佳值改进至少 tol 时停止（与 scikit-learn 的 MLPClassifier 相同）。留空：总是运行全部轮数。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Epochs without an improvement of tol tolerated before stopping early.</source>
+        <translation>提前停止前容忍的、没有改进 tol 的轮数。</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>L2 penalty</source>
+        <translation>L2 惩罚</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Initial weights</source>
+        <translation>初始权重</translation>
+    </message>
+    <message>
+        <source>Stop at tol</source>
+        <translation>停止容差 tol</translation>
+    </message>
+    <message>
+        <source>…after epochs</source>
+        <translation>…容忍轮数</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <source>class {name}</source>
+        <extracomment>Okabe–Ito, in order: class 0 blue, class 1 vermilion, class 2 bluish green, … Curves of the training part (solid) and the test part (dashed): greys, not class colours. A prediction that is right or wrong. Axis text and legends: dark, for a projector. Not a class: a contribution that pushes away from the class shown. Earlier runs compared on the loss plot: outside the class, train and test colours.</extracomment>
+        <translation>类别 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionPanel</name>
+    <message>
+        <source>Why the model predicts what it predicts for one test sample.</source>
+        <translation>模型为什么对一个测试样本做出这样的预测。</translation>
+    </message>
+    <message>
+        <source>Index of the test sample to inspect.</source>
+        <translation>要查看的测试样本的编号。</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>Pick a random test sample, as the blog does with np.random.randint(len(X_test)).</source>
+        <translation>随机选一个测试样本，如同博客中的 np.random.randint(len(X_test))。</translation>
+    </message>
+    <message>
+        <source>The linear score z = Σ wᵢxᵢ + b; two classes: P(second class) = σ(z) = 1/(1+e^(−z)); more: softmax P(k) = e^(z_k) / Σ_j e^(z_j).</source>
+        <translation>线性得分 z = Σ wᵢxᵢ + b；两个类别：P(第二个类别) = σ(z) = 1/(1+e^(−z))；更多类别：softmax P(k) = e^(z_k) / Σ_j e^(z_j)。</translation>
+    </message>
+    <message>
+        <source>The predicted probability of each class.</source>
+        <translation>每个类别的预测概率。</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>For softmax: the class whose score z_k the contributions add up to.</source>
+        <translation>对 softmax：贡献加起来构成其得分 z_k 的类别。</translation>
+    </message>
+    <message>
+        <source>Each feature&apos;s contribution wᵢ·xᵢ to the score z, coloured by the class it pushes towards.</source>
+        <translation>每个特征对得分 z 的贡献 wᵢ·xᵢ，颜色表示它推向的类别。</translation>
+    </message>
+    <message>
+        <source>all features</source>
+        <translation>所有特征</translation>
+    </message>
+    <message>
+        <source>Draw every feature&apos;s contribution (by default the {count} largest, the others summed in one bar).</source>
+        <translation>绘制每个特征的贡献（默认只画最大的 {count} 个，其余合为一条）。</translation>
+    </message>
+    <message>
+        <source>contribution wᵢ·xᵢ to z</source>
+        <translation>对 z 的贡献 wᵢ·xᵢ</translation>
+    </message>
+    <message>
+        <source>The sample&apos;s feature values: in the data&apos;s own units and as the model sees them (standardised).</source>
+        <translation>样本的特征值：数据自身的单位，以及模型看到的值（标准化后）。</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>scaled x</source>
+        <translation>缩放后的 x</translation>
+    </message>
+    <message>
+        <source>All test samples; click a row to inspect it.</source>
+        <translation>所有测试样本；点击一行查看它。</translation>
+    </message>
+    <message>
+        <source>This sample&apos;s features</source>
+        <translation>此样本的特征</translation>
+    </message>
+    <message>
+        <source>All test samples</source>
+        <translation>所有测试样本</translation>
+    </message>
+    <message>
+        <source>Test sample</source>
+        <translation>测试样本</translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>没有数据。</translation>
+    </message>
+    <message>
+        <source>True label: &lt;b&gt;{label}&lt;/b&gt;</source>
+        <translation>真实标签：&lt;b&gt;{label}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Not trained yet: press Train or Step.</source>
+        <translation>尚未训练：请按“训练”或“单步”。</translation>
+    </message>
+    <message>
+        <source>Predicted: &lt;b&gt;{label}&lt;/b&gt; (P = {probability:.3f}) &lt;span style=&apos;color:{color}&apos;&gt;✓ right&lt;/span&gt;</source>
+        <translation>预测：&lt;b&gt;{label}&lt;/b&gt;（P = {probability:.3f}）&lt;span style=&apos;color:{color}&apos;&gt;✓ 正确&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Predicted: &lt;b&gt;{label}&lt;/b&gt; (P = {probability:.3f}) &lt;span style=&apos;color:{color}&apos;&gt;✗ wrong&lt;/span&gt;</source>
+        <translation>预测：&lt;b&gt;{label}&lt;/b&gt;（P = {probability:.3f}）&lt;span style=&apos;color:{color}&apos;&gt;✗ 错误&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Scores: {scores} (the 3 largest of {count}); P = softmax(z).</source>
+        <translation>得分：{scores}（{count} 个中最大的 3 个）；P = softmax(z)。</translation>
+    </message>
+    <message>
+        <source>Scores: {scores}; P = softmax(z).</source>
+        <translation>得分：{scores}；P = softmax(z)。</translation>
+    </message>
+    <message>
+        <source>the {shown} most probable of {count} classes</source>
+        <translation>{count} 个类别中概率最高的 {shown} 个</translation>
+    </message>
+    <message>
+        <source>Contributions wᵢ·xᵢ to z: a bar in the colour of “{second}” pushes towards it, one in the colour of “{first}” towards that class.</source>
+        <translation>对 z 的贡献 wᵢ·xᵢ：“{second}”颜色的条推向该类别，“{first}”颜色的条推向那个类别。</translation>
+    </message>
+    <message>
+        <source>Contributions wᵢ·xᵢ to z of “{name}”: in its colour they push towards it, grey ones away from it.</source>
+        <translation>对“{name}”的得分 z 的贡献 wᵢ·xᵢ：其颜色的条推向它，灰色的条推离它。</translation>
+    </message>
+    <message>
+        <source>{count} others (sum)</source>
+        <translation>其余 {count} 个（合计）</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>{source}: {train:,} training and {test:,} test samples, {features} features, {classes} classes; standardised on the training part.</source>
+        <translation>{source}：{train:,} 个训练样本和 {test:,} 个测试样本，{features} 个特征，{classes} 个类别；在训练集上标准化。</translation>
+    </message>
+    <message>
+        <source>{source}: {train:,} training and {test:,} test samples, {features} features, {classes} classes.</source>
+        <translation>{source}：{train:,} 个训练样本和 {test:,} 个测试样本，{features} 个特征，{classes} 个类别。</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>{rate:g} from epoch {epoch:,}</source>
+        <translation>从第 {epoch:,} 轮起为 {rate:g}</translation>
+    </message>
+    <message>
+        <source>The run {message}</source>
+        <translation>本次运行{message}</translation>
+    </message>
+    <message>
+        <source>The run is going on.</source>
+        <translation>运行仍在进行。</translation>
+    </message>
+    <message>
+        <source>Learning rate: {rates}.</source>
+        <translation>学习率：{rates}。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; {warning}</source>
+        <translation>&lt;b&gt;警告：&lt;/b&gt;{warning}</translation>
+    </message>
+    <message>
+        <source>loss and accuracy by epoch</source>
+        <translation>各轮的损失和准确率</translation>
+    </message>
+    <message>
+        <source>Gradient descent reached {value:.6g}, {gap:.3g} above it.</source>
+        <translation>梯度下降达到 {value:.6g}，比它高 {gap:.3g}。</translation>
+    </message>
+    <message>
+        <source>decision boundary</source>
+        <translation>决策边界</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>log-loss</source>
+        <translation>对数损失</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>Evaluation after epoch {epoch:,}</source>
+        <translation>第 {epoch:,} 轮后的评估</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <source>true {name}</source>
+        <translation>真实 {name}</translation>
+    </message>
+    <message>
+        <source>pred. {name}</source>
+        <translation>预测 {name}</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the test samples:</source>
+        <translation>测试样本的混淆矩阵：</translation>
+    </message>
+    <message>
+        <source>Test sample {index}</source>
+        <translation>测试样本 {index}</translation>
+    </message>
+    <message>
+        <source>True class: &lt;b&gt;{true}&lt;/b&gt;; predicted: &lt;b&gt;{predicted}&lt;/b&gt; with probability {probability:.3f}.</source>
+        <translation>真实类别：&lt;b&gt;{true}&lt;/b&gt;；预测：&lt;b&gt;{predicted}&lt;/b&gt;，概率为 {probability:.3f}。</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>特征</translation>
+    </message>
+</context>
+<context>
+    <name>RunControls</name>
+    <message>
+        <source>Train</source>
+        <extracomment>Slider positions, slowest first, in epochs per second; None is as fast as possible.</extracomment>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Start training from new initial weights on the current data: w ← w − η·∇J(w) every epoch.</source>
+        <translation>在当前数据上从新的初始权重开始训练：每轮执行 w ← w − η·∇J(w)。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Pause training after the current epoch; press again to resume.</source>
+        <translation>在当前轮结束后暂停训练；再按一次继续。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Run exactly one epoch, then pause (starts a paused run if none is going).</source>
+        <translation>只运行一轮，然后暂停（若没有正在进行的运行，则开始一个暂停的运行）。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>End the run; the weights stay as they are for inspection.</source>
+        <translation>结束本次运行；权重保持原样以供查看。</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Discard the weights and draw new initial ones; the data stay the same.</source>
+        <translation>丢弃权重并重新抽取初始权重；数据保持不变。</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
+        <source>Train every optimizer — gradient descent, momentum, Nesterov, Adam and Newton — from the same initial weights on the same data, side by side on the loss plot and the landscape.</source>
+        <translation>用相同的初始权重在相同数据上训练每种优化器——梯度下降、动量、Nesterov、Adam 和牛顿法——在损失图和损失地形上并排比较。</translation>
+    </message>
+    <message>
+        <source>Training speed, from a few epochs per second (to watch gradient descent move) to as fast as possible.</source>
+        <translation>训练速度：从每秒几轮（便于观察梯度下降的移动）到尽可能快。</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>fastest</source>
+        <translation>最快</translation>
+    </message>
+    <message>
+        <source>{speed} epochs/s</source>
+        <translation>每秒 {speed} 轮</translation>
+    </message>
+    <message>
+        <source>Disabled: {reason}</source>
+        <translation>不可用：{reason}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>{seconds:.0f} s</source>
+        <translation>{seconds:.0f} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes:.0f} min {seconds:02.0f} s</source>
+        <translation>{minutes:.0f} 分 {seconds:02.0f} 秒</translation>
+    </message>
+    <message>
+        <source>{hours:.0f} h {minutes:02.0f} min</source>
+        <translation>{hours:.0f} 小时 {minutes:02.0f} 分</translation>
+    </message>
+    <message>
+        <source>Epochs run of the run&apos;s total, the speed of training and the time left.</source>
+        <translation>已运行的轮数占总轮数的比例、训练速度和剩余时间。</translation>
+    </message>
+    <message>
+        <source>How far gradient descent still is from the optimum of the training objective (the lowest possible value of the curve it minimises, found exactly).</source>
+        <translation>梯度下降距离训练目标函数的最优值（它所最小化的曲线可能达到的最低值，精确求得）还有多远。</translation>
+    </message>
+    <message>
+        <source>no run yet</source>
+        <translation>还没有运行</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>epoch {epoch:,} of {total:,}</source>
+        <translation>第 {epoch:,} 轮，共 {total:,} 轮</translation>
+    </message>
+    <message>
+        <source>epoch {epoch:,} of {total:,} (shown; the run is at {run:,})</source>
+        <translation>第 {epoch:,} 轮，共 {total:,} 轮（显示中；运行已到第 {run:,} 轮）</translation>
+    </message>
+    <message>
+        <source>{rate:,.0f} epochs/s — {left} left</source>
+        <translation>每秒 {rate:,.0f} 轮 — 剩余 {left}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Finding the optimum of the training objective…</source>
+        <translation>正在求训练目标函数的最优值…</translation>
+    </message>
+    <message>
+        <source>Gradient descent is at {value:.6g} (epoch {epoch:,}): {gap:.3g} above it.</source>
+        <translation>梯度下降目前为 {value:.6g}（第 {epoch:,} 轮）：比最优值高 {gap:.3g}。</translation>
+    </message>
+</context>
+<context>
+    <name>RunsList</name>
+    <message>
+        <source>Every Train keeps the run before on the loss plot, faded, named by what differed. Untick a run to hide it.</source>
+        <translation>每次按“训练”都会把之前的运行以淡色保留在损失图上，并以不同之处命名。取消勾选可隐藏某次运行。</translation>
+    </message>
+    <message>
+        <source>Clear earlier runs</source>
+        <translation>清除之前的运行</translation>
+    </message>
+    <message>
+        <source>Forget the earlier runs (the current one stays).</source>
+        <translation>忘记之前的运行（当前运行保留）。</translation>
+    </message>
+    <message>
+        <source>Runs on the plot</source>
+        <translation>图上的运行</translation>
+    </message>
+    <message>
+        <source>{label} (current)</source>
+        <translation>{label}（当前）</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>{label} (from epoch {epoch:,} of {run})</source>
+        <extracomment>Earlier runs kept on the loss plot for comparison.</extracomment>
+        <translation>{label}（从{run}的第 {epoch:,} 轮开始）</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>批</translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>run {number}: {settings}</source>
+        <translation>运行 {number}: {settings}</translation>
+    </message>
+    <message>
+        <source>race {number}: {solver}</source>
+        <translation>竞赛 {number}: {solver}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>The data file of last time, {path}, is not there any more.</source>
+        <extracomment>Files kept in the File ▸ Recent files menu.</extracomment>
+        <translation>上次的数据文件 {path} 已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>StepInspector</name>
+    <message>
+        <source>Momentum also carries the earlier gradients: v ← μ·v + ∇J, θ ← θ − η·v, so the update is not −η·∇J of this epoch alone.</source>
+        <extracomment>Bars drawn in the gradient plot (the largest |∇| first beyond this). Why the update is not −η·∇J for these solvers (translated where shown).</extracomment>
+        <translation>动量法还带着之前的梯度：v ← μ·v + ∇J，θ ← θ − η·v，所以更新量不只是本轮的 −η·∇J。</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum takes the gradient a step ahead and carries the earlier ones, so the update is not −η·∇J of this epoch alone.</source>
+        <translation>Nesterov 动量在前方一步处取梯度，并带着之前的梯度，所以更新量不只是本轮的 −η·∇J。</translation>
+    </message>
+    <message>
+        <source>Adam divides each weight&apos;s step by a running size of its gradients: the update is not −η·∇J; each weight moves by about η in the direction of its recent gradients.</source>
+        <translation>Adam 把每个权重的步长除以其梯度的滑动大小：更新量不是 −η·∇J；每个权重沿其最近梯度的方向移动约 η。</translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method steps by −H⁻¹·∇J (the Hessian H is the curvature of J), not −η·∇J, and halves the step until J decreases.</source>
+        <translation>牛顿法的步长为 −H⁻¹·∇J（Hessian H 是 J 的曲率），而不是 −η·∇J，并且会把步长减半直到 J 下降。</translation>
+    </message>
+    <message>
+        <source>The class whose weights&apos; gradient and update are shown.</source>
+        <translation>显示其权重梯度和更新量的类别。</translation>
+    </message>
+    <message>
+        <source>One bar per weight: ∂J/∂θᵢ at the weights before the epoch. Gradient descent moves each weight against its bar: a long bar means a large step.</source>
+        <translation>每个权重一条：在本轮之前的权重处的 ∂J/∂θᵢ。梯度下降让每个权重逆着它的条移动：条越长，步子越大。</translation>
+    </message>
+    <message>
+        <source>gradient ∂J/∂θᵢ (delta_theta)</source>
+        <translation>梯度 ∂J/∂θᵢ (delta_theta)</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>before θ (theta)</source>
+        <translation>之前 θ (theta)</translation>
+    </message>
+    <message>
+        <source>after θ</source>
+        <translation>之后 θ</translation>
+    </message>
+    <message>
+        <source>Δθ = after − before</source>
+        <translation>Δθ = 之后 − 之前</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step inspector&lt;/b&gt;: press &lt;b&gt;Step&lt;/b&gt; to run one epoch of gradient descent and see each line of the loop with its numbers.</source>
+        <translation>&lt;b&gt;单步检查器&lt;/b&gt;：按&lt;b&gt;单步&lt;/b&gt;运行一轮梯度下降，查看循环中的每一行及其数值。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Epoch {epoch:,}&lt;/b&gt; is the initial state: press &lt;b&gt;Step&lt;/b&gt; to run the first epoch.</source>
+        <translation>&lt;b&gt;第 {epoch:,} 轮&lt;/b&gt;是初始状态：按&lt;b&gt;单步&lt;/b&gt;运行第一轮。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Epoch {epoch:,}&lt;/b&gt;: the weights of epoch {previous:,} were not kept (a long run keeps every epoch&apos;s weights only lately), so this step cannot be taken apart. Step back to a recent epoch.</source>
+        <translation>&lt;b&gt;第 {epoch:,} 轮&lt;/b&gt;：第 {previous:,} 轮的权重没有保留（长时间的运行只保留最近各轮的权重），因此无法拆解这一步。请后退到最近的一轮。</translation>
+    </message>
+    <message>
+        <source>gradient descent</source>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>全批量</translation>
+    </message>
+    <message>
+        <source>mini-batches of {size}</source>
+        <translation>大小为 {size} 的小批量</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Epoch {epoch:,}&lt;/b&gt;: from the weights of epoch {previous:,} to those of epoch {epoch:,} — {solver}, η (lr) = {rate:g}, {batch}, {n:,} training samples, L2 λ = {l2:g}.</source>
+        <translation>&lt;b&gt;第 {epoch:,} 轮&lt;/b&gt;：从第 {previous:,} 轮的权重到第 {epoch:,} 轮的权重 — {solver}，η (lr) = {rate:g}，{batch}，{n:,} 个训练样本，L2 λ = {l2:g}。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Epoch {epoch:,}&lt;/b&gt;: from the weights of epoch {previous:,} to those of epoch {epoch:,} — {solver}, η (lr) = {rate:g}, {batch}, {n:,} training samples.</source>
+        <translation>&lt;b&gt;第 {epoch:,} 轮&lt;/b&gt;：从第 {previous:,} 轮的权重到第 {epoch:,} 轮的权重 — {solver}，η (lr) = {rate:g}，{batch}，{n:,} 个训练样本。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. Forward pass&lt;/b&gt; — z = θ·x + b, ŷ = σ(z) &lt;span style=&apos;color:#555&apos;&gt;(blog: &lt;code&gt;z = np.dot(theta, X.T) + bias&lt;/code&gt;; &lt;code&gt;y_hat = sigmoid(z)&lt;/code&gt;)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;1. 前向传播&lt;/b&gt; — z = θ·x + b，ŷ = σ(z) &lt;span style=&apos;color:#555&apos;&gt;（博客：&lt;code&gt;z = np.dot(theta, X.T) + bias&lt;/code&gt;；&lt;code&gt;y_hat = sigmoid(z)&lt;/code&gt;）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Test sample {index} (the one selected): z = {z} → ŷ = {what} = {p}; its true class is {truth}, so its loss is −log P({truth}) = {loss}.</source>
+        <translation>测试样本 {index}（所选样本）：z = {z} → ŷ = {what} = {p}；其真实类别为 {truth}，所以它的损失为 −log P({truth}) = {loss}。</translation>
+    </message>
+    <message>
+        <source>Test sample {index} (the one selected): z = {z} → ŷ = {what} = {p}; its true class is {truth}.</source>
+        <translation>测试样本 {index}（所选样本）：z = {z} → ŷ = {what} = {p}；其真实类别为 {truth}。</translation>
+    </message>
+    <message>
+        <source>Over the {n:,} training samples: mean ŷ = {mean}; {accuracy:.1%} classified right.</source>
+        <translation>在 {n:,} 个训练样本上：ŷ 的均值 = {mean}；{accuracy:.1%} 分类正确。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. Loss&lt;/b&gt; — J(θ) = mean cross-entropy{penalty} &lt;span style=&apos;color:#555&apos;&gt;(blog: &lt;code&gt;loss = -np.mean(y*np.log(y_hat) + (1-y)*np.log(1-y_hat))&lt;/code&gt;)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;2. 损失&lt;/b&gt; — J(θ) = 平均交叉熵{penalty} &lt;span style=&apos;color:#555&apos;&gt;（博客：&lt;code&gt;loss = -np.mean(y*np.log(y_hat) + (1-y)*np.log(1-y_hat))&lt;/code&gt;）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>J = {objective:.6g} at the weights before the epoch (cross-entropy {loss:.6g} + L2 {penalty:.4g}).</source>
+        <translation>在本轮之前的权重处 J = {objective:.6g}（交叉熵 {loss:.6g} + L2 {penalty:.4g}）。</translation>
+    </message>
+    <message>
+        <source>J = {objective:.6g} at the weights before the epoch.</source>
+        <translation>在本轮之前的权重处 J = {objective:.6g}。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Gradient&lt;/b&gt; — ∇θ = (ŷ − y)·X / m, ∇b = mean(ŷ − y){penalty} with m = the number of samples &lt;span style=&apos;color:#555&apos;&gt;(blog: &lt;code&gt;delta_theta&lt;/code&gt;, &lt;code&gt;delta_bias&lt;/code&gt;)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;3. 梯度&lt;/b&gt; — ∇θ = (ŷ − y)·X / m，∇b = mean(ŷ − y){penalty}，其中 m = 样本数 &lt;span style=&apos;color:#555&apos;&gt;（博客：&lt;code&gt;delta_theta&lt;/code&gt;、&lt;code&gt;delta_bias&lt;/code&gt;）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Gradient&lt;/b&gt; — ∇θ = (ŷ − y)·X / m, ∇b = mean(ŷ − y){penalty} with m = the number of samples &lt;span style=&apos;color:#555&apos;&gt;(blog: &lt;code&gt;delta_theta&lt;/code&gt;, &lt;code&gt;delta_bias&lt;/code&gt;)&lt;/span&gt; — the weights of {name}</source>
+        <translation>&lt;b&gt;3. 梯度&lt;/b&gt; — ∇θ = (ŷ − y)·X / m，∇b = mean(ŷ − y){penalty}，其中 m = 样本数 &lt;span style=&apos;color:#555&apos;&gt;（博客：&lt;code&gt;delta_theta&lt;/code&gt;、&lt;code&gt;delta_bias&lt;/code&gt;）&lt;/span&gt; — {name} 的权重</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4. Update&lt;/b&gt; — θ ← θ − η·∇θ, b ← b − η·∇b &lt;span style=&apos;color:#555&apos;&gt;(blog: &lt;code&gt;theta = theta - lr * delta_theta&lt;/code&gt;; &lt;code&gt;bias = bias - lr * delta_bias&lt;/code&gt;)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;4. 更新&lt;/b&gt; — θ ← θ − η·∇θ，b ← b − η·∇b &lt;span style=&apos;color:#555&apos;&gt;（博客：&lt;code&gt;theta = theta - lr * delta_theta&lt;/code&gt;；&lt;code&gt;bias = bias - lr * delta_bias&lt;/code&gt;）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>from the data: (ŷ − y)·x / m</source>
+        <translation>来自数据：(ŷ − y)·x / m</translation>
+    </message>
+    <message>
+        <source>from the data: (ŷ − y)·x / m (the {shown} largest of {count})</source>
+        <translation>来自数据：(ŷ − y)·x / m（{count} 个中最大的 {shown} 个）</translation>
+    </message>
+    <message>
+        <source>from the L2 penalty: λ·θ</source>
+        <translation>来自 L2 惩罚：λ·θ</translation>
+    </message>
+    <message>
+        <source>Its gradient is &lt;code&gt;np.dot(X.T, (y_hat - y)) / X.shape[1]&lt;/code&gt;: it divides by the number of &lt;i&gt;features&lt;/i&gt; ({d}) instead of the number of &lt;i&gt;samples&lt;/i&gt; ({n:,}), so each of its steps is {ratio:.3g}× longer than its learning rate says, and a learning rate that works there does not carry over to other data.</source>
+        <translation>博客的梯度是 &lt;code&gt;np.dot(X.T, (y_hat - y)) / X.shape[1]&lt;/code&gt;：它除以的是&lt;i&gt;特征&lt;/i&gt;数（{d}），而不是&lt;i&gt;样本&lt;/i&gt;数（{n:,}），所以它的每一步都比学习率所说的长 {ratio:.3g} 倍，在那里好用的学习率换到其他数据上就不再适用。</translation>
+    </message>
+    <message>
+        <source>Its gradient is &lt;code&gt;np.dot(X.T, (y_hat - y)) / X.shape[1]&lt;/code&gt;: it divides by the number of &lt;i&gt;features&lt;/i&gt; ({d}) instead of the number of &lt;i&gt;samples&lt;/i&gt; ({n:,}), so each of its steps is {ratio:.3g}× shorter than its learning rate says, and a learning rate that works there does not carry over to other data.</source>
+        <translation>博客的梯度是 &lt;code&gt;np.dot(X.T, (y_hat - y)) / X.shape[1]&lt;/code&gt;：它除以的是&lt;i&gt;特征&lt;/i&gt;数（{d}），而不是&lt;i&gt;样本&lt;/i&gt;数（{n:,}），所以它的每一步都比学习率所说的短 {ratio:.3g} 倍，在那里好用的学习率换到其他数据上就不再适用。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the blog does differently.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;博客的做法有何不同。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Its sigmoid &lt;code&gt;1/(1+np.exp(-z))&lt;/code&gt; overflows for z below about −709 (a warning, then log(0) in the loss); here σ and the loss are computed without overflow.</source>
+        <translation>博客的 sigmoid &lt;code&gt;1/(1+np.exp(-z))&lt;/code&gt; 在 z 小于约 −709 时会溢出（先出现警告，然后损失中出现 log(0)）；这里 σ 和损失的计算不会溢出。</translation>
+    </message>
+    <message>
+        <source>The shuffled order of this epoch&apos;s mini-batches is not kept any more (only the latest epochs&apos; are), so its updates cannot be replayed; Δθ is the sum of them.</source>
+        <translation>本轮小批量的打乱顺序已不再保留（只保留最近几轮的），因此无法重放其更新；Δθ 是它们的总和。</translation>
+    </message>
+    <message>
+        <source>Check: Δθ = θ after − θ before equals −η·∇ for every weight and the bias (largest difference {gap:.1g}: rounding).</source>
+        <translation>检查：对每个权重和偏置，Δθ = 之后的 θ − 之前的 θ 都等于 −η·∇（最大差异 {gap:.1g}：舍入误差）。</translation>
+    </message>
+    <message>
+        <source>Check: this epoch made {count} updates, one per mini-batch; replaying them from θ before gives θ after (largest difference {gap:.1g}). The −η·∇ column is one full-batch step, for comparison: the mini-batch steps add up to Δθ.</source>
+        <translation>检查：本轮共做了 {count} 次更新，每个小批量一次；从之前的 θ 重放它们得到之后的 θ（最大差异 {gap:.1g}）。−η·∇ 列是一次全批量的步长，供比较：各小批量的步长加起来等于 Δθ。</translation>
+    </message>
+    <message>
+        <source>batch {number} ({count} samples, loss {loss:.4g}): rows {rows}</source>
+        <translation>第 {number} 批（{count} 个样本，损失 {loss:.4g}）：行 {rows}</translation>
+    </message>
+    <message>
+        <source>… {count} more batches</source>
+        <translation>… 还有 {count} 批</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The mini-batches of this epoch&lt;/b&gt; (training rows, shuffled anew every epoch): {batches}.</source>
+        <translation>&lt;b&gt;本轮的小批量&lt;/b&gt;（训练集的行，每轮重新打乱）：{batches}。</translation>
+    </message>
+</context>
+<context>
+    <name>TestSamplesModel</name>
+    <message>
+        <source>true</source>
+        <extracomment>Feature contributions drawn by default: the largest |wᵢ·xᵢ|, the others summed in one bar. Feature names longer than this are cut on the chart&apos;s axis (in full in the table). With more classes than this, the panel shows the most probable ones.</extracomment>
+        <translation>真实</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>预测</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingController</name>
+    <message>
+        <source>stopped.</source>
+        <extracomment>The window takes the worker&apos;s records at most this often.</extracomment>
+        <translation>已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLog</name>
+    <message>
+        <source>The blog&apos;s log: the train loss and accuracy (and the test ones) every N epochs; select and copy freely.</source>
+        <extracomment>Lines kept (the oldest go first): a run of 10⁸ epochs logged every 100 would be 10⁶.</extracomment>
+        <translation>博客的日志：每 N 轮输出一次训练集损失和准确率（以及测试集的）；可以随意选择和复制。</translation>
+    </message>
+    <message>
+        <source>A line every this many epochs (the blog prints every 100).</source>
+        <translation>每隔这么多轮输出一行（博客是每 100 轮）。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Empty the log.</source>
+        <translation>清空日志。</translation>
+    </message>
+    <message>
+        <source>A line every</source>
+        <translation>每隔</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>轮输出一行</translation>
+    </message>
+    <message>
+        <source>{label} — {solver}, lr {learning_rate:g}, {epochs:,} epochs</source>
+        <translation>{label} — {solver}，lr {learning_rate:g}，{epochs:,} 轮</translation>
+    </message>
+    <message>
+        <source>learning rate {rate:g} from epoch {epoch:,} on</source>
+        <translation>从第 {epoch:,} 轮起学习率为 {rate:g}</translation>
+    </message>
+    <message>
+        <source>paused at epoch {epoch:,}</source>
+        <translation>在第 {epoch:,} 轮暂停</translation>
+    </message>
+    <message>
+        <source>resumed at epoch {epoch:,}</source>
+        <translation>在第 {epoch:,} 轮继续</translation>
+    </message>
+    <message>
+        <source>training {message}</source>
+        <translation>训练{message}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <source>cannot train on these data: {error}</source>
+        <extracomment>Seconds of training between two looks at the controls when running free.</extracomment>
+        <translation>无法在这些数据上训练：{error}</translation>
+    </message>
+    <message>
+        <source>training could not start: {kind}: {error}</source>
+        <translation>训练无法开始：{kind}：{error}</translation>
+    </message>
+    <message>
+        <source>training failed: {kind}: {error}</source>
+        <translation>训练失败：{kind}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsView</name>
+    <message>
+        <source>intercept b</source>
+        <extracomment>Vertical room per bar row, in pixels, so that 30 feature names stay readable.</extracomment>
+        <translation>截距 b</translation>
+    </message>
+    <message>
+        <source>Each bar is a weight w_i: the score z = w·x + b changes by w_i when feature i grows by one unit (one standard deviation when the data are standardised). The pale bar at the top is the intercept b.</source>
+        <extracomment>With more classes than this, one class&apos;s weights are shown at a time.</extracomment>
+        <translation>每条代表一个权重 w_i：特征 i 增加一个单位（数据标准化时为一个标准差）时，得分 z = w·x + b 改变 w_i。顶部的浅色条是截距 b。</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>The class whose weights are shown (there are many classes).</source>
+        <translation>显示其权重的类别（类别很多）。</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>还没有数据。</translation>
+    </message>
+    <message>
+        <source>weights for {name}</source>
+        <translation>{name} 的权重</translation>
+    </message>
+    <message>
+        <source>Log-odds of {second}: z = w·x + b. A positive weight pushes towards {second}, a negative one towards {first}.</source>
+        <translation>{second} 的对数几率：z = w·x + b。正权重推向 {second}，负权重推向 {first}。</translation>
+    </message>
+    <message>
+        <source>One score per class: z_c = w_c·x + b_c; softmax turns the scores into probabilities. A class wins where its weights agree most with the sample.</source>
+        <translation>每个类别一个得分：z_c = w_c·x + b_c；softmax 把得分变成概率。样本与哪个类别的权重最一致，哪个类别就胜出。</translation>
+    </message>
+    <message>
+        <source>These weights do not fit the features shown.</source>
+        <translation>这些权重与所显示的特征不匹配。</translation>
+    </message>
+    <message>
+        <source>No weights yet: train the model to see them.</source>
+        <translation>还没有权重：训练模型后即可看到它们。</translation>
+    </message>
+</context>
+<context>
+    <name>boundary</name>
+    <message>
+        <source>the training data are empty: there is nothing to draw.</source>
+        <translation>训练数据为空：没有可绘制的内容。</translation>
+    </message>
+    <message>
+        <source>feature number {index} does not exist: the data have {d} features.</source>
+        <translation>特征编号 {index} 不存在：数据共有 {d} 个特征。</translation>
+    </message>
+    <message>
+        <source>(no second feature)</source>
+        <translation>（没有第二个特征）</translation>
+    </message>
+    <message>
+        <source>{feature}, the only feature, along the horizontal axis; the vertical axis means nothing.</source>
+        <translation>{feature} 是唯一的特征，沿水平轴显示；纵轴没有含义。</translation>
+    </message>
+    <message>
+        <source>pick two different features, not {feature} twice.</source>
+        <translation>请选择两个不同的特征，而不是两次选择 {feature}。</translation>
+    </message>
+    <message>
+        <source>the two features, {u} against {v}.</source>
+        <translation>两个特征：{u} 对 {v}。</translation>
+    </message>
+    <message>
+        <source>{u} against {v}; the other feature held at their training mean.</source>
+        <translation>{u} 对 {v}；另一个特征固定为其训练集均值。</translation>
+    </message>
+    <message>
+        <source>{u} against {v}; the other {others} features held at their training mean.</source>
+        <translation>{u} 对 {v}；其余 {others} 个特征固定为其训练集均值。</translation>
+    </message>
+    <message>
+        <source>a principal-component view needs at least two training samples.</source>
+        <translation>主成分视图至少需要两个训练样本。</translation>
+    </message>
+    <message>
+        <source>first two principal components of the training data (they explain {share:.0%} of its variance); points are projected onto this plane.</source>
+        <translation>训练数据的前两个主成分（解释了其 {share:.0%} 的方差）；各点投影到此平面上。</translation>
+    </message>
+    <message>
+        <source>principal component 1</source>
+        <translation>主成分 1</translation>
+    </message>
+    <message>
+        <source>principal component 2</source>
+        <translation>主成分 2</translation>
+    </message>
+</context>
+<context>
+    <name>data.builtin</name>
+    <message>
+        <source>Breast cancer Wisconsin (569 × 30, 2 classes)</source>
+        <extracomment>name -&gt; (scikit-learn loader, one-line description); all ship with scikit-learn. The descriptions are English, marked for translation: ``translate(&quot;data.builtin&quot;, description)`` where one is shown.</extracomment>
+        <translation>威斯康星乳腺癌（569 × 30，2 个类别）</translation>
+    </message>
+    <message>
+        <source>Iris (150 × 4, 3 classes)</source>
+        <translation>鸢尾花 Iris（150 × 4，3 个类别）</translation>
+    </message>
+    <message>
+        <source>Wine (178 × 13, 3 classes)</source>
+        <translation>葡萄酒 Wine（178 × 13，3 个类别）</translation>
+    </message>
+    <message>
+        <source>unknown dataset {name!r}: choose one of {names}.</source>
+        <translation>未知数据集 {name!r}：请从 {names} 中选择一个。</translation>
+    </message>
+    <message>
+        <source>{description}, shipped with scikit-learn</source>
+        <translation>{description}，随 scikit-learn 提供</translation>
+    </message>
+</context>
+<context>
+    <name>data.columns</name>
+    <message>
+        <source>there is no column {target!r}; the columns are: {columns}.</source>
+        <extracomment>A text column with more distinct values than this is left out (a name, free text), unless the person asks for it. A numeric target with more distinct values than this, or with fractions, is a quantity. Names a target column usually has (compared without case). Names of row-id columns (compared without case).</extracomment>
+        <translation>没有名为 {target!r} 的列；现有的列为：{columns}。</translation>
+    </message>
+    <message>
+        <source>the classes to predict</source>
+        <translation>要预测的类别</translation>
+    </message>
+    <message>
+        <source>it has no values</source>
+        <translation>它没有值</translation>
+    </message>
+    <message>
+        <source>it numbers the rows (1, 2, 3…): no information</source>
+        <translation>它只是行号（1、2、3…）：不含信息</translation>
+    </message>
+    <message>
+        <source>a date: not a number a linear model can weigh</source>
+        <translation>日期：不是线性模型可以加权的数</translation>
+    </message>
+    <message>
+        <source>{distinct} different texts (a name or free text?) are too many to encode</source>
+        <translation>{distinct} 个不同的文本（名称或自由文本？）太多，无法编码</translation>
+    </message>
+    <message>
+        <source>text: one-hot encoded, the first value as the reference</source>
+        <translation>文本：独热编码，以第一个值为参照</translation>
+    </message>
+    <message>
+        <source>included by choice</source>
+        <translation>按选择纳入</translation>
+    </message>
+    <message>
+        <source>left out by choice</source>
+        <translation>按选择排除</translation>
+    </message>
+</context>
+<context>
+    <name>data.dataset</name>
+    <message>
+        <source>line {numbers}</source>
+        <translation>第 {numbers} 行</translation>
+    </message>
+    <message>
+        <source>lines {numbers}, …</source>
+        <translation>第 {numbers} 行，…</translation>
+    </message>
+    <message>
+        <source>lines {numbers}</source>
+        <translation>第 {numbers} 行</translation>
+    </message>
+    <message>
+        <source>left out column {column!r}: {reason}.</source>
+        <translation>排除了列 {column!r}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{name} has no column left to use as a feature besides the target.</source>
+        <translation>{name} 除目标列外没有可用作特征的列。</translation>
+    </message>
+    <message>
+        <source>dropped {dropped} of {rows} rows without a target value ({lines}).</source>
+        <translation>删除了 {rows} 行中没有目标值的 {dropped} 行（{lines}）。</translation>
+    </message>
+    <message>
+        <source>dropped {dropped} of {rows} rows with missing cells ({lines}); choose to impute them to keep these rows.</source>
+        <translation>删除了 {rows} 行中含缺失单元格的 {dropped} 行（{lines}）；选择插补可保留这些行。</translation>
+    </message>
+    <message>
+        <source>{cells} missing cells are filled with the training part&apos;s median (numbers) or most frequent value (texts).</source>
+        <translation>{cells} 个缺失单元格用训练部分的中位数（数值）或众数（文本）填补。</translation>
+    </message>
+    <message>
+        <source>missing cells are dropped or imputed, not {missing!r}.</source>
+        <translation>缺失单元格只能删除或插补，不能是 {missing!r}。</translation>
+    </message>
+    <message>
+        <source>{name} has fewer than 2 usable rows.</source>
+        <translation>{name} 的可用行少于 2 行。</translation>
+    </message>
+    <message>
+        <source>the target {target!r} is a quantity ({values} different values), not classes: choose another column, or cut it into two classes at a threshold (for example the median).</source>
+        <translation>目标 {target!r} 是一个数量（{values} 个不同的值），而不是类别：请选择另一列，或按阈值（例如中位数）把它分成两个类别。</translation>
+    </message>
+    <message>
+        <source>the target {target!r} already holds classes: no threshold is used.</source>
+        <translation>目标 {target!r} 本身就是类别：不使用阈值。</translation>
+    </message>
+    <message>
+        <source>one-hot encoded text column {column!r} ({levels} values): one column per value but the first, the reference level.</source>
+        <translation>对文本列 {column!r}（{levels} 个值）做独热编码：除第一个（参照水平）外每个值一列。</translation>
+    </message>
+</context>
+<context>
+    <name>data.generation</name>
+    <message>
+        <source>the number of samples</source>
+        <extracomment>Largest n_samples × n_features generated (about 400 MB of float64). make_classification draws an n_informative² covariance for every cluster; this bounds that work (and its memory) as the line above bounds the data. The constraints of every generation setting (scikit-learn&apos;s, refusing bools and NaN). How the settings are named where a person sets them. English, marked for translation: ``translate(&quot;data.generation&quot;, GENERATION_LABELS[name])`` where one is shown.</extracomment>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>the number of features</source>
+        <translation>特征数</translation>
+    </message>
+    <message>
+        <source>the informative features</source>
+        <translation>信息特征数</translation>
+    </message>
+    <message>
+        <source>the redundant features</source>
+        <translation>冗余特征数</translation>
+    </message>
+    <message>
+        <source>the repeated features</source>
+        <translation>重复特征数</translation>
+    </message>
+    <message>
+        <source>the number of classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <source>the clusters per class</source>
+        <translation>每类簇数</translation>
+    </message>
+    <message>
+        <source>the label noise</source>
+        <translation>标签噪声</translation>
+    </message>
+    <message>
+        <source>the class separation</source>
+        <translation>类别间隔</translation>
+    </message>
+    <message>
+        <source>the shift</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <source>the scale</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>the seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>{samples:,} samples × {features:,} features is more than this tool can hold ({limit:,} values): use fewer samples or features.</source>
+        <translation>{samples:,} 个样本 × {features:,} 个特征超出了本工具的容量（{limit:,} 个值）：请减少样本或特征。</translation>
+    </message>
+    <message>
+        <source>{classes} classes × {per_class:,} clusters per class make {clusters:,} clusters, more than the {samples:,} samples: use fewer classes or more samples.</source>
+        <translation>{classes} 个类别 × 每类 {per_class:,} 个簇 = {clusters:,} 个簇，多于 {samples:,} 个样本：请减少类别或增加样本。</translation>
+    </message>
+    <message>
+        <source>{clusters:,} clusters in {informative:,} informative dimensions would take too long to generate (each cluster draws a {informative:,}² covariance): use fewer informative features, classes or clusters.</source>
+        <translation>在 {informative:,} 个信息维度中生成 {clusters:,} 个簇耗时过长（每个簇要抽取一个 {informative:,}² 的协方差矩阵）：请减少信息特征、类别或簇。</translation>
+    </message>
+    <message>
+        <source>informative ({informative}) + redundant ({redundant}) + repeated ({repeated}) features make {used}, more than the {features} features in total.</source>
+        <translation>信息特征（{informative}）+ 冗余特征（{redundant}）+ 重复特征（{repeated}）共 {used} 个，多于总特征数 {features}。</translation>
+    </message>
+    <message>
+        <source>{classes} classes × {per_class} clusters per class need {clusters} clusters, but {informative} informative features can place at most 2^{informative} = {most}: use more informative features or fewer classes or clusters.</source>
+        <translation>{classes} 个类别 × 每类 {per_class} 个簇需要 {clusters} 个簇，但 {informative} 个信息特征最多只能放置 2^{informative} = {most} 个：请增加信息特征，或减少类别或簇。</translation>
+    </message>
+    <message>
+        <source>class weights must be numbers of 0 or more.</source>
+        <translation>类别权重必须是大于等于 0 的数。</translation>
+    </message>
+    <message>
+        <source>give {classes} class weights (or {fewer}, the last one being what is left), not {given}.</source>
+        <translation>请给出 {classes} 个类别权重（或 {fewer} 个，最后一个取剩余部分），而不是 {given} 个。</translation>
+    </message>
+    <message>
+        <source>class weights must be proportions adding up to at most 1, not {total:g}.</source>
+        <translation>类别权重必须是总和不超过 1 的比例，而不是 {total:g}。</translation>
+    </message>
+    <message>
+        <source>make_classification cannot use these settings: {error}</source>
+        <translation>make_classification 无法使用这些设置：{error}</translation>
+    </message>
+    <message>
+        <source>make_classification: {samples} samples, {features} features ({informative} informative, {redundant} redundant, {repeated} repeated), {classes} classes, seed {seed}</source>
+        <translation>make_classification：{samples} 个样本，{features} 个特征（{informative} 个信息特征，{redundant} 个冗余，{repeated} 个重复），{classes} 个类别，种子 {seed}</translation>
+    </message>
+</context>
+<context>
+    <name>data.preprocessing</name>
+    <message>
+        <source>no columns are left to use as features.</source>
+        <translation>没有剩下可用作特征的列。</translation>
+    </message>
+    <message>
+        <source>the column {column!r} has values too large to standardise (their squares overflow): rescale it, or leave it out.</source>
+        <translation>列 {column!r} 的值太大，无法标准化（其平方溢出）：请重新缩放或排除该列。</translation>
+    </message>
+    <message>
+        <source>the data lack the columns {columns} the model was trained with.</source>
+        <translation>数据缺少模型训练时使用的列 {columns}。</translation>
+    </message>
+    <message>
+        <source>the data lack the column {columns} the model was trained with.</source>
+        <translation>数据缺少模型训练时使用的列 {columns}。</translation>
+    </message>
+    <message>
+        <source>the preprocessing in the file is incomplete or broken ({error}).</source>
+        <translation>文件中的预处理信息不完整或已损坏（{error}）。</translation>
+    </message>
+    <message>
+        <source>the column {column!r} holds infinite values: fix them in the file, or leave the column out.</source>
+        <translation>列 {column!r} 含有无穷大的值：请在文件中修正，或排除该列。</translation>
+    </message>
+</context>
+<context>
+    <name>data.reading</name>
+    <message>
+        <source>comma-separated</source>
+        <extracomment>Larger files are refused before reading: a table that big would not fit in memory anyway. How much of the start of a text file decides its encoding, delimiter, quotes and decimal mark. The sample grows up to this when the first 64 KB hold too few whole lines (very wide files). Rows looked at to choose the delimiter. Rows pandas reads at a time; ``cancel`` is asked between chunks. Bytes read at a time when counting blank lines. Whole text files larger than this are parsed in ranges of whole lines on threads. The largest range; smaller files are cut in about eight. At most this many threads parse a file (pandas&apos; own parallel reader stops at 6 too). Cells that mean &quot;no value&quot;, compared in any letter case. The delimiters tried, in order of preference, and how a file using each is described (English, marked for translation: ``translate(&quot;data.reading&quot;, description)``).</extracomment>
+        <translation>逗号分隔</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>分号分隔</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation>竖线分隔</translation>
+    </message>
+    <message>
+        <source>whitespace-separated</source>
+        <translation>空白分隔</translation>
+    </message>
+    <message>
+        <source>{name} is an old-style Excel file (.xls): save it as .xlsx or CSV.</source>
+        <translation>{name} 是旧式 Excel 文件（.xls）：请另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <source>reading the file was cancelled.</source>
+        <translation>已取消读取文件。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: permission to read it is denied.</source>
+        <translation>无法读取 {name}：没有读取权限。</translation>
+    </message>
+    <message>
+        <source>the system refused</source>
+        <translation>系统拒绝</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>无法读取 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{name} is too large to read ({size}; the limit is {limit}).</source>
+        <translation>{name} 太大，无法读取（{size}；上限为 {limit}）。</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} 是空的。</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} 字节</translation>
+    </message>
+    <message>
+        <source>{name} is empty: it holds only blank lines.</source>
+        <translation>{name} 是空的：只有空行。</translation>
+    </message>
+    <message>
+        <source>read as Latin-1: the file is not valid UTF-8.</source>
+        <translation>按 Latin-1 读取：文件不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file in an encoding this program reads.</source>
+        <translation>{name} 不是本程序可读取编码的文本文件。</translation>
+    </message>
+    <message>
+        <source>{count} blank line skipped.</source>
+        <translation>跳过了 {count} 个空行。</translation>
+    </message>
+    <message>
+        <source>{count} blank lines skipped.</source>
+        <translation>跳过了 {count} 个空行。</translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation>小数逗号</translation>
+    </message>
+    <message>
+        <source>{name} does not look like a text data file.</source>
+        <translation>{name} 看起来不像文本数据文件。</translation>
+    </message>
+    <message>
+        <source>{name} does not look like a table: its first line is longer than {mb} MB.</source>
+        <translation>{name} 看起来不像表格：它的第一行超过 {mb} MB。</translation>
+    </message>
+    <message>
+        <source>{name} does not look like a text data file: it starts with blank space.</source>
+        <translation>{name} 看起来不像文本数据文件：它以空白开头。</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a table of values.</source>
+        <translation>{name} 无法作为数值表格读取。</translation>
+    </message>
+    <message>
+        <source>{name} has a quote mark ({quote}) that is never closed.</source>
+        <translation>{name} 中有一个引号（{quote}）从未闭合。</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a table: its rows are not separated evenly.</source>
+        <translation>{name} 无法作为表格读取：各行的分隔不一致。</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; holds whole numbers too large to keep apart as numbers; it was read as text.</source>
+        <translation>列 &apos;{column}&apos; 含有过大的整数，作为数字无法区分；已按文本读取。</translation>
+    </message>
+    <message>
+        <source>reading .xlsx files needs the openpyxl package: {hint}</source>
+        <translation>读取 .xlsx 文件需要 openpyxl 包：{hint}</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as an Excel workbook.</source>
+        <translation>{name} 无法作为 Excel 工作簿读取。</translation>
+    </message>
+    <message>
+        <source>{name} is empty: its first sheet, &apos;{sheet}&apos;, holds no values.</source>
+        <translation>{name} 是空的：它的第一个工作表 &apos;{sheet}&apos; 没有值。</translation>
+    </message>
+    <message>
+        <source>read the first of {count} sheets, &apos;{sheet}&apos;.</source>
+        <translation>读取了 {count} 个工作表中的第一个：&apos;{sheet}&apos;。</translation>
+    </message>
+    <message>
+        <source>Excel sheet &apos;{sheet}&apos;</source>
+        <translation>Excel 工作表 &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>reading Parquet files needs the pyarrow package: {hint}</source>
+        <translation>读取 Parquet 文件需要 pyarrow 包：{hint}</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a Parquet file.</source>
+        <translation>{name} 无法作为 Parquet 文件读取。</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no data rows.</source>
+        <translation>{name} 有表头但没有数据行。</translation>
+    </message>
+    <message>
+        <source>{count} column with no name in the header was named {names}.</source>
+        <translation>表头中 {count} 个没有名称的列被命名为 {names}。</translation>
+    </message>
+    <message>
+        <source>{count} columns with no name in the header were named {names}.</source>
+        <translation>表头中 {count} 个没有名称的列被命名为 {names}。</translation>
+    </message>
+    <message>
+        <source>repeated column names were numbered: {names}.</source>
+        <translation>重复的列名已加编号：{names}。</translation>
+    </message>
+    <message>
+        <source>the first line holds only numbers and was taken as the column names; if the file has no header line, its first row is missing.</source>
+        <translation>第一行只有数字，被当作列名；如果文件没有表头行，则它的第一行数据丢失了。</translation>
+    </message>
+    <message>
+        <source>{name} has column names but no values: every cell is empty or missing.</source>
+        <translation>{name} 有列名但没有值：每个单元格都为空或缺失。</translation>
+    </message>
+    <message>
+        <source>{name}: {rows:,} row × {columns} columns, {details}</source>
+        <translation>{name}：{rows:,} 行 × {columns} 列，{details}</translation>
+    </message>
+    <message>
+        <source>{name}: {rows:,} rows × {columns} columns, {details}</source>
+        <translation>{name}：{rows:,} 行 × {columns} 列，{details}</translation>
+    </message>
+    <message>
+        <source>{name}: first {rows:,} row × {columns} columns, {details}</source>
+        <translation>{name}：前 {rows:,} 行 × {columns} 列，{details}</translation>
+    </message>
+    <message>
+        <source>{name}: first {rows:,} rows × {columns} columns, {details}</source>
+        <translation>{name}：前 {rows:,} 行 × {columns} 列，{details}</translation>
+    </message>
+    <message>
+        <source>the file {name} does not exist.</source>
+        <translation>文件 {name} 不存在。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a data file.</source>
+        <translation>{name} 是文件夹，不是数据文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not an ordinary file (it is a device, pipe or socket).</source>
+        <translation>{name} 不是普通文件（它是设备、管道或套接字）。</translation>
+    </message>
+    <message>
+        <source>{name} is not valid {encoding} text.</source>
+        <translation>{name} 不是有效的 {encoding} 文本。</translation>
+    </message>
+    <message>
+        <source>{name} has a header line but no data rows.</source>
+        <translation>{name} 有表头行但没有数据行。</translation>
+    </message>
+    <message>
+        <source>{name} holds only delimiters, no values.</source>
+        <translation>{name} 只有分隔符，没有值。</translation>
+    </message>
+    <message>
+        <source>{name} has a single column: a data file needs at least two (features and a target).</source>
+        <translation>{name} 只有一列：数据文件至少需要两列（特征和目标）。</translation>
+    </message>
+    <message>
+        <source>in {name}, line {line} has {cells} cells but the header has {width}.</source>
+        <translation>在 {name} 中，第 {line} 行有 {cells} 个单元格，但表头有 {width} 个。</translation>
+    </message>
+    <message>
+        <source>{name} is too large to read into this computer&apos;s memory.</source>
+        <translation>{name} 太大，无法读入这台计算机的内存。</translation>
+    </message>
+</context>
+<context>
+    <name>data.settings</name>
+    <message>
+        <source>unknown settings {names}</source>
+        <extracomment>Data sources besides the built-in datasets&apos; names.</extracomment>
+        <translation>未知的设置 {names}</translation>
+    </message>
+    <message>
+        <source>the data settings cannot be read ({error}).</source>
+        <translation>无法读取数据设置（{error}）。</translation>
+    </message>
+    <message>
+        <source>the data are no longer wanted.</source>
+        <translation>不再需要这些数据。</translation>
+    </message>
+    <message>
+        <source>choose a data file first.</source>
+        <translation>请先选择一个数据文件。</translation>
+    </message>
+    <message>
+        <source>unknown data source {source!r}.</source>
+        <translation>未知的数据来源 {source!r}。</translation>
+    </message>
+</context>
+<context>
+    <name>data.split</name>
+    <message>
+        <source>the test size</source>
+        <extracomment>Constraints of the split settings. How the split settings are named where a person sets them. English, marked for translation: ``translate(&quot;data.split&quot;, DATA_LABELS[name])`` where one is shown.</extracomment>
+        <translation>测试集比例</translation>
+    </message>
+    <message>
+        <source>the seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>The test size</source>
+        <translation>测试集比例</translation>
+    </message>
+    <message>
+        <source>a test size of {test_size:g} leaves an empty part of the {n} samples.</source>
+        <translation>测试集比例 {test_size:g} 会使 {n} 个样本中的某一部分为空。</translation>
+    </message>
+    <message>
+        <source>the data hold only one class; logistic regression needs at least two.</source>
+        <translation>数据只有一个类别；逻辑回归至少需要两个类别。</translation>
+    </message>
+    <message>
+        <source>the split is not stratified: some class has too few samples for it.</source>
+        <translation>划分没有分层：某个类别的样本太少。</translation>
+    </message>
+    <message>
+        <source>the target {target!r} is a quantity, cut into two classes at {threshold:g} (the training median): class 1 is {target} &gt; {threshold:g}, class 0 is {target} ≤ {threshold:g}.</source>
+        <translation>目标 {target!r} 是一个数量，在 {threshold:g}（训练集中位数）处分成两个类别：类别 1 为 {target} &gt; {threshold:g}，类别 0 为 {target} ≤ {threshold:g}。</translation>
+    </message>
+    <message>
+        <source>the target {target!r} is a quantity, cut into two classes at {threshold:g} (the threshold chosen): class 1 is {target} &gt; {threshold:g}, class 0 is {target} ≤ {threshold:g}.</source>
+        <translation>目标 {target!r} 是一个数量，在 {threshold:g}（所选阈值）处分成两个类别：类别 1 为 {target} &gt; {threshold:g}，类别 0 为 {target} ≤ {threshold:g}。</translation>
+    </message>
+    <message>
+        <source>the training part holds only one class; use a smaller test size or more data.</source>
+        <translation>训练集只有一个类别；请减小测试集比例或使用更多数据。</translation>
+    </message>
+    <message>
+        <source>class {classes} has too few samples: all of them fell in the test part, so the model could never learn it. Use a smaller test size or more data.</source>
+        <translation>类别 {classes} 的样本太少：全部落入了测试集，模型永远无法学到它。请减小测试集比例或使用更多数据。</translation>
+    </message>
+    <message>
+        <source>the feature {column!r} is not a finite number once prepared: its values are too large; rescale the column or leave it out.</source>
+        <translation>特征 {column!r} 经过处理后不是有限的数：它的值太大；请重新缩放该列或排除它。</translation>
+    </message>
+    <message>
+        <source>the test part has values of {column!r} the training part has not ({values}): they count as its reference level.</source>
+        <translation>测试集中 {column!r} 有训练集没有的值（{values}）：它们按参照水平处理。</translation>
+    </message>
+</context>
+<context>
+    <name>evaluation</name>
+    <message>
+        <source>positive class</source>
+        <translation>正类</translation>
+    </message>
+    <message>
+        <source>macro average over the {count} classes present</source>
+        <translation>对现有的 {count} 个类别取宏平均</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>curves of the wrong shape</source>
+        <extracomment>Mini-batch epochs whose shuffled order a run keeps (the latest ones delivered). The curves kept, in column order.</extracomment>
+        <translation>曲线形状错误</translation>
+    </message>
+    <message>
+        <source>curves whose epochs do not add up</source>
+        <translation>曲线的轮次对不上</translation>
+    </message>
+    <message>
+        <source>weights of the wrong shape</source>
+        <translation>权重形状错误</translation>
+    </message>
+    <message>
+        <source>weights that are not finite</source>
+        <translation>权重不是有限值</translation>
+    </message>
+    <message>
+        <source>more weights than the budget holds</source>
+        <translation>权重超出预算</translation>
+    </message>
+</context>
+<context>
+    <name>keyboard</name>
+    <message>
+        <source>Train: a new run from new initial weights</source>
+        <translation>训练：从新的初始权重开始一次新的运行</translation>
+    </message>
+    <message>
+        <source>Pause or resume training</source>
+        <translation>暂停或继续训练</translation>
+    </message>
+    <message>
+        <source>Step: one epoch, then pause</source>
+        <translation>单步：运行一轮后暂停</translation>
+    </message>
+    <message>
+        <source>Step back one epoch</source>
+        <translation>后退一轮</translation>
+    </message>
+    <message>
+        <source>Stop training</source>
+        <translation>停止训练</translation>
+    </message>
+    <message>
+        <source>Show view 1 … {n}</source>
+        <translation>显示视图 1 … {n}</translation>
+    </message>
+    <message>
+        <source>Open a data file</source>
+        <translation>打开数据文件</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>Open a session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Export the view shown as an image</source>
+        <translation>将当前视图导出为图像</translation>
+    </message>
+    <message>
+        <source>Zoom in (larger text and lines)</source>
+        <translation>放大（更大的文字和线条）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom back to normal</source>
+        <translation>恢复正常大小</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Next / previous control</source>
+        <translation>下一个 / 上一个控件</translation>
+    </message>
+</context>
+<context>
+    <name>landscape</name>
+    <message>
+        <source>b[class {label}]</source>
+        <extracomment>Rows the landscape is computed on, at most; larger data are sampled. Grid points × rows evaluated at once. 2¹⁶ float64 (512 kB) stay in a core&apos;s cache: 30 % faster than blocks of several megabytes. Bound on the per-chunk arrays (the rows&apos; features and scores, and the per-value terms). Margin around the extent points, as a fraction of their distance from the centre. Smallest half-width of an axis: ``max(MIN_HALF_WIDTH, MIN_RELATIVE_HALF_WIDTH·|centre|)``.</extracomment>
+        <translation>b[类别 {label}]</translation>
+    </message>
+    <message>
+        <source>w[{feature}, class {label}]</source>
+        <translation>w[{feature}, 类别 {label}]</translation>
+    </message>
+    <message>
+        <source>The training loss J over {first} (horizontal) and {second} (vertical): with a single feature these are the only two parameters, so this is the whole landscape.</source>
+        <translation>训练损失 J 随 {first}（横轴）和 {second}（纵轴）的变化：只有一个特征时只有这两个参数，所以这就是完整的损失地形。</translation>
+    </message>
+    <message>
+        <source>The objective J (loss plus L2 penalty) over {first} (horizontal) and {second} (vertical): with a single feature these are the only two parameters, so this is the whole landscape.</source>
+        <translation>目标函数 J（损失加 L2 惩罚）随 {first}（横轴）和 {second}（纵轴）的变化：只有一个特征时只有这两个参数，所以这就是完整的损失地形。</translation>
+    </message>
+    <message>
+        <source>The path is where gradient descent took them.</source>
+        <translation>路径是梯度下降带它们走过的地方。</translation>
+    </message>
+    <message>
+        <source>its current value</source>
+        <translation>其当前值</translation>
+    </message>
+    <message>
+        <source>their current values</source>
+        <translation>其当前值</translation>
+    </message>
+    <message>
+        <source>the current ones</source>
+        <translation>当前的值</translation>
+    </message>
+    <message>
+        <source>its value of epoch {epoch:,}</source>
+        <translation>其第 {epoch:,} 轮的值</translation>
+    </message>
+    <message>
+        <source>their values of epoch {epoch:,}</source>
+        <translation>其第 {epoch:,} 轮的值</translation>
+    </message>
+    <message>
+        <source>those of epoch {epoch:,}</source>
+        <translation>第 {epoch:,} 轮的值</translation>
+    </message>
+    <message>
+        <source>The training loss J over {first} (horizontal) and {second} (vertical), {others} held at {held}.</source>
+        <translation>训练损失 J 随 {first}（横轴）和 {second}（纵轴）的变化，{others} 固定为{held}。</translation>
+    </message>
+    <message>
+        <source>The objective J (loss plus L2 penalty) over {first} (horizontal) and {second} (vertical), {others} held at {held}.</source>
+        <translation>目标函数 J（损失加 L2 惩罚）随 {first}（横轴）和 {second}（纵轴）的变化，{others} 固定为{held}。</translation>
+    </message>
+    <message>
+        <source>The path is where gradient descent took these two weights; on this slice the other weights are {source}, so earlier points of the path were on other slices.</source>
+        <translation>路径是梯度下降带这两个权重走过的地方；在这个切片上其他权重取{source}，所以路径上较早的点位于其他切片上。</translation>
+    </message>
+    <message>
+        <source>The path is where gradient descent took these two weights; on this slice the other parameters are {source}, so earlier points of the path were on other slices.</source>
+        <translation>路径是梯度下降带这两个权重走过的地方；在这个切片上其他参数取{source}，所以路径上较早的点位于其他切片上。</translation>
+    </message>
+    <message>
+        <source>The path is where gradient descent took these two parameters; on this slice the other weights are {source}, so earlier points of the path were on other slices.</source>
+        <translation>路径是梯度下降带这两个参数走过的地方；在这个切片上其他权重取{source}，所以路径上较早的点位于其他切片上。</translation>
+    </message>
+    <message>
+        <source>The path is where gradient descent took these two parameters; on this slice the other parameters are {source}, so earlier points of the path were on other slices.</source>
+        <translation>路径是梯度下降带这两个参数走过的地方；在这个切片上其他参数取{source}，所以路径上较早的点位于其他切片上。</translation>
+    </message>
+    <message>
+        <source>It is computed on a random sample of {rows:,} of the {total:,} training rows, so it can differ a little from J on all of them.</source>
+        <translation>它是在 {total:,} 个训练样本中随机抽取的 {rows:,} 个上计算的，因此可能与在全部样本上的 J 略有不同。</translation>
+    </message>
+    <message>
+        <source>computing the loss landscape was cancelled.</source>
+        <translation>已取消计算损失地形。</translation>
+    </message>
+    <message>
+        <source>the training data are empty: there is no loss to draw.</source>
+        <translation>训练数据为空：没有可绘制的损失。</translation>
+    </message>
+    <message>
+        <source>pick two different parameters.</source>
+        <translation>请选择两个不同的参数。</translation>
+    </message>
+    <message>
+        <source>every weight</source>
+        <translation>所有权重</translation>
+    </message>
+    <message>
+        <source>the other weight</source>
+        <translation>另一个权重</translation>
+    </message>
+    <message>
+        <source>every other weight</source>
+        <translation>其他所有权重</translation>
+    </message>
+    <message>
+        <source>the intercept</source>
+        <translation>截距</translation>
+    </message>
+    <message>
+        <source>the intercepts</source>
+        <translation>各截距</translation>
+    </message>
+    <message>
+        <source>the other intercept</source>
+        <translation>另一个截距</translation>
+    </message>
+    <message>
+        <source>the other intercepts</source>
+        <translation>其他截距</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first}和{second}</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>the learning rate</source>
+        <extracomment>The optimizers, in the order a person meets them. How each parameter is named where a person sets it (messages of the form and the CLI). English; marked for translation: ``translate(&quot;model&quot;, LABELS[name])`` where it is shown.</extracomment>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>the batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>the L2 penalty</source>
+        <translation>L2 惩罚</translation>
+    </message>
+    <message>
+        <source>the initial weights</source>
+        <translation>初始权重</translation>
+    </message>
+    <message>
+        <source>the epochs without improvement</source>
+        <translation>无改进的轮数</translation>
+    </message>
+    <message>
+        <source>the optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>the momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>the number type</source>
+        <translation>数值类型</translation>
+    </message>
+    <message>
+        <source>LogisticRegressionGD did not converge to tol={tol:g} in {epochs} epochs; increase epochs or the learning rate.</source>
+        <translation>LogisticRegressionGD 在 {epochs} 轮内未收敛到 tol={tol:g}；请增加轮数或学习率。</translation>
+    </message>
+    <message>
+        <source>LogisticRegressionGD needs samples of at least 2 classes; got 1 class: {label!r}.</source>
+        <translation>LogisticRegressionGD 需要至少 2 个类别的样本；只得到 1 个类别：{label!r}。</translation>
+    </message>
+    <message>
+        <source>labels {labels!r} are not among the training classes {classes!r}.</source>
+        <translation>标签 {labels!r} 不在训练类别 {classes!r} 中。</translation>
+    </message>
+</context>
+<context>
+    <name>newton</name>
+    <message>
+        <source>Newton&apos;s method solves a {size:,} × {size:,} system each step; it is offered up to {limit:,} parameters (here {features:,} feature, two classes). Use Adam or gradient descent.</source>
+        <extracomment>Largest number of parameters ``k·(d + 1)`` Newton&apos;s method is offered for. Its Hessian is then 600 × 600 (2.9 MB) and its Cholesky factorisation takes a few milliseconds; what grows is the cost of building the Hessian, about ``n·(k(d + 1))²`` multiply-adds a step: with 600 parameters and 100,000 rows a step took 1.5 s (10 classes × 59 features) to 3.2 s (2 classes, 599 features) on two cores, the time of hundreds of epochs of gradient descent, and it grows with the square of the number of parameters. Armijo&apos;s constant: a step must lower the objective by at least this fraction of what the linear model of the objective promises. Halvings of the step before giving up (2⁻⁶⁰ ≈ 1e-18: below it nothing changes any more). Rows of the multiclass ``M`` matrix built at once (at most about 8 MB of float64).</extracomment>
+        <translation>牛顿法每一步都要求解一个 {size:,} × {size:,} 的方程组；最多支持 {limit:,} 个参数（此处为 {features:,} 个特征，两个类别）。请使用 Adam 或梯度下降。</translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method solves a {size:,} × {size:,} system each step; it is offered up to {limit:,} parameters (here {features:,} features, two classes). Use Adam or gradient descent.</source>
+        <translation>牛顿法每一步都要求解一个 {size:,} × {size:,} 的方程组；最多支持 {limit:,} 个参数（此处为 {features:,} 个特征，两个类别）。请使用 Adam 或梯度下降。</translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method solves a {size:,} × {size:,} system each step; it is offered up to {limit:,} parameters (here {features:,} feature × {classes:,} classes). Use Adam or gradient descent.</source>
+        <translation>牛顿法每一步都要求解一个 {size:,} × {size:,} 的方程组；最多支持 {limit:,} 个参数（此处为 {features:,} 个特征 × {classes:,} 个类别）。请使用 Adam 或梯度下降。</translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method solves a {size:,} × {size:,} system each step; it is offered up to {limit:,} parameters (here {features:,} features × {classes:,} classes). Use Adam or gradient descent.</source>
+        <translation>牛顿法每一步都要求解一个 {size:,} × {size:,} 的方程组；最多支持 {limit:,} 个参数（此处为 {features:,} 个特征 × {classes:,} 个类别）。请使用 Adam 或梯度下降。</translation>
+    </message>
+</context>
+<context>
+    <name>optimum</name>
+    <message>
+        <source>No finite optimum: the classes can be separated (L2 = 0).</source>
+        <extracomment>Largest linear program (non-zero entries) the separability check solves; larger data are checked on a sample of their rows. 100,000 entries (4,700 rows of 20 features): a few tens of milliseconds. scipy&apos;s HiGHS holds the GIL while it solves, so a larger program stalls the window (4 million entries: 3.6 s, with pauses of 350 ms). A sample that cannot be separated settles it; one that can leaves it to the search (which releases the GIL). Seconds the separability check may take before it gives up (inconclusive). L-BFGS-B stops when every component of the gradient is below this. Seconds the search may take when only a sample was found separable.</extracomment>
+        <translation>没有有限的最优值：各类别可以被分开（L2 = 0）。</translation>
+    </message>
+    <message>
+        <source>With L2 = 0 these training data can be separated by a linear rule, so the loss keeps falling towards 0 as the weights grow, forever: there is no best value to reach. Add some L2 penalty to get a finite optimum.</source>
+        <translation>当 L2 = 0 时，这些训练数据可以被一条线性规则分开，因此随着权重增大，损失会一直趋向 0，永无止境：不存在可以达到的最佳值。加入一些 L2 惩罚即可得到有限的最优值。</translation>
+    </message>
+    <message>
+        <source>The check for separable classes ran out of time; the search may not end.</source>
+        <translation>检查类别是否可分时超时；搜索可能不会结束。</translation>
+    </message>
+    <message>
+        <source>the search for the optimum was cancelled.</source>
+        <translation>已取消搜索最优值。</translation>
+    </message>
+    <message>
+        <source>No finite optimum, it seems: the classes look separable (L2 = 0).</source>
+        <translation>似乎没有有限的最优值：各类别看起来可分（L2 = 0）。</translation>
+    </message>
+    <message>
+        <source>A random sample of {sample:,} of the {rows:,} rows can be separated by a linear rule, and L-BFGS found no minimum in {iterations:,} iterations (the loss was still falling, at {value:.3g}). Add some L2 penalty to get a finite optimum.</source>
+        <translation>在 {rows:,} 行中随机抽取的 {sample:,} 行可以被一条线性规则分开，且 L-BFGS 在 {iterations:,} 次迭代内没有找到最小值（损失仍在下降，为 {value:.3g}）。加入一些 L2 惩罚即可得到有限的最优值。</translation>
+    </message>
+    <message>
+        <source>L2 = {l2:g}, scikit-learn&apos;s C = 1/(L2·n) = {C:.4g}</source>
+        <translation>L2 = {l2:g}，scikit-learn 的 C = 1/(L2·n) = {C:.4g}</translation>
+    </message>
+    <message>
+        <source>Optimum of the training objective ≈ {value:.6g} (approximate).</source>
+        <translation>训练目标函数的最优值 ≈ {value:.6g}（近似）。</translation>
+    </message>
+    <message>
+        <source>L-BFGS stopped after {iterations:,} iterations with a gradient of {gradient:.2g}, short of its tolerance ({where}): the true optimum is a little lower.</source>
+        <translation>L-BFGS 在 {iterations:,} 次迭代后停止，梯度为 {gradient:.2g}，未达到其容差（{where}）：真正的最优值略低一些。</translation>
+    </message>
+    <message>
+        <source>Optimum of the training objective: {value:.6g}.</source>
+        <translation>训练目标函数的最优值：{value:.6g}。</translation>
+    </message>
+    <message>
+        <source>The lowest value of mean cross-entropy + (L2/2)·‖w‖² on the training data ({where}), found by L-BFGS in {iterations:,} iterations.</source>
+        <translation>训练数据上平均交叉熵 + (L2/2)·‖w‖² 的最小值（{where}），由 L-BFGS 经 {iterations:,} 次迭代求得。</translation>
+    </message>
+</context>
+<context>
+    <name>params</name>
+    <message>
+        <source>empty</source>
+        <extracomment>The most epochs a run may ask for (the window, the CLI and the estimator alike).</extracomment>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>one of {options}</source>
+        <translation>{options} 之一</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>从 {low} 到 {high} 的整数</translation>
+    </message>
+    <message>
+        <source>a number from {low} to {high}</source>
+        <translation>从 {low} 到 {high} 的数</translation>
+    </message>
+    <message>
+        <source>a whole number at least {low} and less than {high}</source>
+        <translation>至少为 {low} 且小于 {high} 的整数</translation>
+    </message>
+    <message>
+        <source>a number at least {low} and less than {high}</source>
+        <translation>至少为 {low} 且小于 {high} 的数</translation>
+    </message>
+    <message>
+        <source>a whole number greater than {low} and at most {high}</source>
+        <translation>大于 {low} 且至多为 {high} 的整数</translation>
+    </message>
+    <message>
+        <source>a number greater than {low} and at most {high}</source>
+        <translation>大于 {low} 且至多为 {high} 的数</translation>
+    </message>
+    <message>
+        <source>a whole number greater than {low} and less than {high}</source>
+        <translation>大于 {low} 且小于 {high} 的整数</translation>
+    </message>
+    <message>
+        <source>a number greater than {low} and less than {high}</source>
+        <translation>大于 {low} 且小于 {high} 的数</translation>
+    </message>
+    <message>
+        <source>a whole number of {low} or more</source>
+        <translation>大于等于 {low} 的整数</translation>
+    </message>
+    <message>
+        <source>a number of {low} or more</source>
+        <translation>大于等于 {low} 的数</translation>
+    </message>
+    <message>
+        <source>a whole number greater than {low}</source>
+        <translation>大于 {low} 的整数</translation>
+    </message>
+    <message>
+        <source>a number greater than {low}</source>
+        <translation>大于 {low} 的数</translation>
+    </message>
+    <message>
+        <source>a whole number of {high} or less</source>
+        <translation>小于等于 {high} 的整数</translation>
+    </message>
+    <message>
+        <source>a number of {high} or less</source>
+        <translation>小于等于 {high} 的数</translation>
+    </message>
+    <message>
+        <source>a whole number less than {high}</source>
+        <translation>小于 {high} 的整数</translation>
+    </message>
+    <message>
+        <source>a number less than {high}</source>
+        <translation>小于 {high} 的数</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first}或{second}</translation>
+    </message>
+    <message>
+        <source>{label} must be {allowed} (or left empty); {value} is not.</source>
+        <translation>{label}必须是{allowed}（或留空）；{value} 不是。</translation>
+    </message>
+    <message>
+        <source>{label} must be {allowed}; {value} is not.</source>
+        <translation>{label}必须是{allowed}；{value} 不是。</translation>
+    </message>
+    <message>
+        <source>{label} is empty: type a value.</source>
+        <translation>{label}为空：请输入一个值。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number.</source>
+        <translation>“{text}”不是整数。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}”不是数。</translation>
+    </message>
+    <message>
+        <source>{label} must be a finite number, not “{text}”.</source>
+        <translation>{label}必须是有限的数，而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number, not {text}.</source>
+        <translation>{label}必须是整数，而不是 {text}。</translation>
+    </message>
+</context>
+<context>
+    <name>persistence</name>
+    <message>
+        <source>{name} is not a {kind} file.</source>
+        <translation>{name} 不是{kind}文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not a {kind} file (it has no version).</source>
+        <translation>{name} 不是{kind}文件（它没有版本号）。</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer logreg-gui (file version {version}, this one reads up to {supported}): update logreg-gui to open it.</source>
+        <translation>{name} 由更新版本的 logreg-gui 保存（文件版本 {version}，本版本最多读取 {supported}）：请更新 logreg-gui 后再打开。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its {what} are not numbers.</source>
+        <translation>{name} 已损坏：其{what}不是数。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its {what} have the shape {shape}, not {wanted}.</source>
+        <translation>{name} 已损坏：其{what}的形状为 {shape}，而不是 {wanted}。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its {what} are not all finite numbers.</source>
+        <translation>{name} 已损坏：其{what}不全是有限的数。</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>intercepts</source>
+        <translation>截距</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>the rows have {values} values each; the model takes {wanted}.</source>
+        <translation>每行有 {values} 个值；模型需要 {wanted} 个。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: a part of the model is missing.</source>
+        <translation>{name} 已损坏：模型缺少一部分。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it needs at least two distinct classes.</source>
+        <translation>{name} 已损坏：它至少需要两个不同的类别。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its preprocessing and features differ.</source>
+        <translation>{name} 已损坏：其预处理与特征不一致。</translation>
+    </message>
+    <message>
+        <source>{name} is not a model file (it is not JSON, or damaged).</source>
+        <translation>{name} 不是模型文件（它不是 JSON，或已损坏）。</translation>
+    </message>
+    <message>
+        <source>training data</source>
+        <translation>训练数据</translation>
+    </message>
+    <message>
+        <source>test data</source>
+        <translation>测试数据</translation>
+    </message>
+    <message>
+        <source>data kept in the session file</source>
+        <translation>会话文件中保存的数据</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the data it keeps are incomplete.</source>
+        <translation>{name} 已损坏：其中保存的数据不完整。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the data it keeps do not fit together.</source>
+        <translation>{name} 已损坏：其中保存的数据不相符。</translation>
+    </message>
+    <message>
+        <source>{name} is not a session file (it is damaged, cut short, or of another kind).</source>
+        <translation>{name} 不是会话文件（它已损坏、被截断，或是其他类型的文件）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {part} cannot be read.</source>
+        <translation>{name} 已损坏：无法读取{part}。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its runs cannot be read ({error}).</source>
+        <translation>{name} 已损坏：无法读取其中的运行（{error}）。</translation>
+    </message>
+    <message>
+        <source>the file {name} does not exist.</source>
+        <translation>文件 {name} 不存在。</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file.</source>
+        <translation>{name} 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a logreg-gui file.</source>
+        <translation>{name} 太大，不可能是 logreg-gui 文件。</translation>
+    </message>
+    <message>
+        <source>the file {name} cannot be read: {reason}.</source>
+        <translation>无法读取文件 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written: {reason}.</source>
+        <translation>无法写入 {name}：{reason}。</translation>
+    </message>
+</context>
+<context>
+    <name>race</name>
+    <message>
+        <source>{name} {message}</source>
+        <translation>{name} {message}</translation>
+    </message>
+    <message>
+        <source>{name} is running</source>
+        <translation>{name} 正在运行</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <source>stopped after {epochs:,} epochs.</source>
+        <extracomment>The loss growing beyond this multiple of its start (or of log(n_classes), whichever is larger) is divergence, not a rough patch. Epochs over which a rising loss is looked for. A window whose mean loss exceeds ``RISE_FACTOR × best + RISE_MARGIN`` is a rising loss. Seconds one kernel call aims to last: stop, pause and a new learning rate wait at most about this long. Newton&apos;s method stops once the gradient&apos;s norm, or a step&apos;s relative decrease of the objective, is this small (the optimum, to rounding). Largest buffer of per-epoch weights one call fills. Largest buffer of mini-batch permutations generated at once (int32 entries). Up to this many training rows, each batch of records carries the shuffled order of its last epoch (which samples formed which mini-batch, for the step inspector).</extracomment>
+        <translation>在 {epochs:,} 轮后停止。</translation>
+    </message>
+    <message>
+        <source>the loss is rising: over epochs {first:,}–{last:,} it averaged {mean:.4g}, well above its best of {best:.4g} (epoch {best_epoch:,}). The steps overshoot: the learning rate {rate:g} is likely too large; try {smaller:g}.</source>
+        <translation>损失在上升：第 {first:,}–{last:,} 轮的平均值为 {mean:.4g}，远高于其最佳值 {best:.4g}（第 {best_epoch:,} 轮）。步子迈得太大：学习率 {rate:g} 很可能过大；试试 {smaller:g}。</translation>
+    </message>
+    <message>
+        <source>completed all {epochs:,} epochs.</source>
+        <translation>完成了全部 {epochs:,} 轮。</translation>
+    </message>
+    <message>
+        <source>converged after {steps:,} Newton steps: the objective no longer decreases beyond rounding; it is at its optimum, {objective:.10g}.</source>
+        <translation>经过 {steps:,} 步牛顿法后收敛：目标函数在舍入误差之外不再下降；它已达到最优值 {objective:.10g}。</translation>
+    </message>
+    <message>
+        <source>converged after {epochs:,} epochs: the last {window} epochs did not improve the loss by at least tol = {tol:g} over its best, {best:.6g}.</source>
+        <translation>经过 {epochs:,} 轮后收敛：最近 {window} 轮的损失都没有比其最佳值 {best:.6g} 改进至少 tol = {tol:g}。</translation>
+    </message>
+    <message>
+        <source>diverged at once: the loss is infinite at the initial weights, because the features are too large. Standardise the features.</source>
+        <translation>一开始就发散了：在初始权重处损失为无穷大，因为特征值太大。请对特征做标准化。</translation>
+    </message>
+    <message>
+        <source>diverged at epoch {epoch:,}: with learning rate {rate:g} the loss exploded (from {start:.4g} at the start to more than {factor:g} times that, or to infinity). The weights of epoch {kept:,} are kept. Use a smaller learning rate, e.g. {smaller:g}.</source>
+        <translation>在第 {epoch:,} 轮发散：学习率为 {rate:g} 时损失爆炸（从开始时的 {start:.4g} 增长到其 {factor:g} 倍以上，或变为无穷大）。保留第 {kept:,} 轮的权重。请使用更小的学习率，例如 {smaller:g}。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,253 @@
+"""The window in front of a class: one colour per class in every view, axes a learner reads
+right, tables and panels that fit 1024×768 and 1280×800, hovering that moves nothing, the
+softmax formula adding up on screen, the keyboard, zoom for a projector."""
+
+import re
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+from .helpers import find, train_to_end, type_into
+
+FEATURES = {"iris": 4, "wine": 13, "breast_cancer": 30}
+
+
+def choose_dataset(qtbot, window, name):
+    """Choose a dataset shipped with scikit-learn in the Data form, as a person does."""
+    combo = find(window, "dataSourceInput")
+    combo.setCurrentIndex(combo.findData(name))
+    qtbot.waitUntil(
+        lambda: (
+            window.session.data is not None
+            and window.session.data.X_train.shape[1] == FEATURES[name]
+        ),
+        timeout=20_000,
+    )
+
+
+def rgb(color) -> str:
+    return QColor(color).name()
+
+
+def brush_rgb(brush) -> str:
+    return pg.mkBrush(brush).color().name()
+
+
+def legend_class_colours(window) -> list[str]:
+    """The colour of each class in the boundary view's legend (the reference)."""
+    k = len(window.session.data.classes)
+    return [brush_rgb(s.opts["brush"]) for s in window.boundary._legend_samples[:k]]
+
+
+def all_axes(window):
+    for view in window.findChildren(pg.GraphicsView):
+        for item in view.scene().items():
+            if isinstance(item, pg.AxisItem):
+                yield item
+
+
+@pytest.fixture
+def iris_trained(qtbot, window):
+    choose_dataset(qtbot, window, "iris")
+    type_into(qtbot, find(window, "epochsInput"), "300")
+    type_into(qtbot, find(window, "learningRateInput"), "0.1")
+    train_to_end(qtbot, window)
+    return window
+
+
+def test_a_class_has_one_colour_in_every_view(qtbot, iris_trained):
+    window = iris_trained
+    window.tabs.setCurrentWidget(window.boundary)
+    qtbot.waitUntil(lambda: len(window.boundary._legend_samples) > 3, timeout=10_000)
+    reference = legend_class_colours(window)
+    assert len(set(reference)) == 3, reference
+    names = [str(c) for c in window.session.data.classes]
+    # Probability bars: each class's bar in that class's colour, whatever the order shown.
+    panel = window.prediction
+    bars = panel.probability_bars.opts
+    by_row = dict(zip(bars["y"], (brush_rgb(b) for b in bars["brushes"])))
+    ticks = panel.probability_plot.getAxis("left")._tickLevels[0]
+    assert len(ticks) == 3
+    for row, label in ticks:
+        assert by_row[row] == reference[names.index(label)], label
+    # ROC: one curve per class in its colour (the diagonal is grey).
+    window.tabs.setCurrentWidget(window.evaluation)
+
+    def curves():
+        return [c for c in window.evaluation.roc.listDataItems() if c.name()]
+
+    qtbot.waitUntil(lambda: len(curves()) == 3, timeout=10_000)
+    curves = curves()
+    assert len(curves) == 3
+    for curve in curves:
+        name = curve.name().split(":")[0]
+        assert rgb(curve.opts["pen"].color()) == reference[names.index(name)], name
+    # The confusion matrix's headers in the class colours (darkened for contrast).
+    confusion = window.evaluation.confusion
+    for j in range(3):
+        header = confusion.horizontalHeaderItem(j).foreground().color()
+        assert header.name() == QColor(reference[j]).darker(130).name()
+    # Weights: one series per softmax class, in its colour (the intercept's bar paler).
+    for bar, colour in zip(window.weights._bars, reference, strict=True):
+        assert {brush_rgb(b) for b in bar.opts["brushes"][1:]} == {colour}
+    # Contributions to z of the class shown: pushing towards it in its colour, away in grey.
+    from logreg_gui.ui.palette import NEUTRAL
+
+    k = panel._chosen_class()
+    opts = panel.contribution_bars.opts
+    signed = np.where(opts["x0"] < 0, -1, 1) * opts["width"]
+    for value, brush in zip(signed, opts["brushes"]):
+        assert brush_rgb(brush) == (reference[k] if value >= 0 else QColor(NEUTRAL).name())
+    assert len(panel.shown_contributions()) == 4
+
+
+def test_binary_contributions_are_coloured_by_the_class_they_push_towards(qtbot, window):
+    type_into(qtbot, find(window, "epochsInput"), "200")
+    train_to_end(qtbot, window)
+    window.tabs.setCurrentWidget(window.boundary)
+    qtbot.waitUntil(lambda: len(window.boundary._legend_samples) > 2, timeout=10_000)
+    reference = legend_class_colours(window)
+    panel = window.prediction
+    row = panel.shown_contributions()
+    opts = panel.contribution_bars.opts
+    signed = np.where(opts["x0"] < 0, -1, 1) * opts["width"]
+    assert (signed > 0).any() and (signed < 0).any()
+    for value, brush in zip(signed, opts["brushes"]):
+        assert brush_rgb(brush) == reference[1 if value >= 0 else 0]
+    caption = find(window, "contributionCaption").text()
+    assert "class 1" in caption and "class 0" in caption
+    assert len(row) == 10
+
+
+def test_no_axis_uses_an_si_prefix(qtbot, window):
+    choose_dataset(qtbot, window, "breast_cancer")
+    type_into(qtbot, find(window, "epochsInput"), "50")
+    train_to_end(qtbot, window)
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        qtbot.wait(50)
+    axes = list(all_axes(window))
+    assert len(axes) > 10
+    for axis in axes:
+        assert not axis.autoSIPrefix, axis.labelText
+        assert "(x" not in axis.labelString(), axis.labelString()
+
+
+def visible_rows(table):
+    return table.viewport().height() // table.verticalHeader().defaultSectionSize()
+
+
+def test_the_panel_tables_show_eight_rows_at_1280x800(qtbot, window):
+    window.resize(1280, 800)
+    qtbot.wait(100)
+    tables = find(window, "predictionTables")
+    for name in ("featuresTable", "testSamplesTable"):
+        table = find(window, name)
+        tables.setCurrentWidget(table)
+        qtbot.wait(50)
+        assert visible_rows(table) >= 8, (name, table.viewport().height())
+
+
+def test_the_window_fits_a_1024x768_projector(qtbot, window):
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 740, hint
+    window.resize(1024, 768)
+    qtbot.wait(100)
+    assert window.width() <= 1024 and window.height() <= 768
+    assert find(window, "trainButton").isVisible()
+
+
+def test_hovering_the_plots_changes_no_panel_width(qtbot, window):
+    window.resize(1280, 800)
+    train_to_end(qtbot, window)
+    qtbot.wait(100)
+    docks = window.findChildren(QDockWidget)
+    before = [d.width() for d in docks]
+    minimum = window.minimumSizeHint().width()
+    for plot in (window.loss_plot.loss_plot_item, window.loss_plot.accuracy_plot_item):
+        rect = plot.sceneBoundingRect()
+        for fraction in (0.2, 0.5, 0.8):
+            plot.scene().sigMouseMoved.emit(
+                QPointF(rect.left() + fraction * rect.width(), rect.center().y())
+            )
+            qtbot.wait(30)
+    assert [d.width() for d in docks] == before
+    assert window.minimumSizeHint().width() == minimum
+    assert not window.loss_plot.toolTip()
+
+
+def test_the_softmax_formula_adds_up_on_screen(qtbot, iris_trained):
+    window = iris_trained
+    panel = window.prediction
+    e = panel.current_explanation()
+    text = find(window, "scoreLabel").text()
+    k = panel._chosen_class()
+    number = r"(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)"
+    numbers = re.search(rf"= {number} \+ \({number}\) = {number}", text)
+    assert numbers, text
+    total, intercept, score = map(float, numbers.groups())
+    # Each number as shown (4 significant digits) and the sum adding up.
+    assert total == pytest.approx(e.contributions[k].sum(), rel=1e-3, abs=1e-4)
+    assert intercept == pytest.approx(e.intercept[k], rel=1e-3, abs=1e-4)
+    assert score == pytest.approx(e.scores[k], rel=1e-3, abs=1e-4)
+    assert total + intercept == pytest.approx(score, rel=2e-3, abs=2e-4)
+    name = str(window.session.data.classes[k])
+    assert f"b<sub>{name}</sub>" in text
+    assert name in find(window, "contributionCaption").text()
+
+
+def test_tab_reaches_the_run_controls_and_the_views_and_ctrl_digits_switch_views(qtbot, window):
+    window.activateWindow()
+    last_field = find(window, "nIterNoChangeInput")
+    last_field.setFocus()
+    seen = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    names = [w.objectName() for w in seen if w is not None]
+    assert "trainButton" in names, names
+    assert window.tabs.tabBar() in seen, names
+    assert names.index("trainButton") < seen.index(window.tabs.tabBar())
+    for n in (3, 1):
+        qtbot.keyClick(window, getattr(Qt, f"Key_{n}"), Qt.ControlModifier)
+        assert window.tabs.currentIndex() == n - 1
+
+
+def test_help_lists_the_shortcuts_and_menus_show_theirs(window):
+    from logreg_gui.ui.keyboard import shortcuts
+
+    listed = shortcuts(window.tabs.count())
+    keys = " ".join(k for k, _ in listed)
+    assert "Ctrl+Return" in keys.replace("⌘", "Ctrl") or "Ctrl+Enter" in keys
+    assert len(listed) >= 12
+    # Menu entries show their shortcuts next to them (Qt draws an action's shortcut).
+    menu_actions = [
+        action for menu in window.menuBar().actions() for action in menu.menu().actions()
+    ]
+    texts = {a.shortcut().toString() for a in menu_actions if not a.shortcut().isEmpty()}
+    assert {"Ctrl+O", "Ctrl+S", "Ctrl+0"} <= texts, texts
+
+
+def test_zoom_scales_text_and_lines_and_is_remembered(qtbot, window):
+    app = QApplication.instance()
+    before = app.font().pointSizeF()
+    axis = window.loss_plot.loss_plot_item.getAxis("bottom")
+    try:
+        window.zoom.zoom_in()
+        window.zoom.zoom_in()
+        assert window.zoom.factor == 1.25
+        assert app.font().pointSizeF() == pytest.approx(before * 1.25)
+        assert axis.labelStyle["font-size"].endswith("pt")
+        assert float(axis.labelStyle["font-size"][:-2]) > 10
+        assert float(QSettings().value("ui/zoom")) == 1.25
+        from logreg_gui.ui.zoom import Zoom
+
+        assert Zoom().factor == 1.25  # the next window starts zoomed
+        assert window.minimumSizeHint().width() <= 1280
+    finally:
+        window.zoom.reset()
+    assert app.font().pointSizeF() == pytest.approx(before)

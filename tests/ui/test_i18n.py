@@ -1,0 +1,123 @@
+"""Chinese: the translation is complete, compiled from its source, and the window speaks it."""
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from logreg_gui.ui import i18n
+
+from .helpers import find, type_into
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "logreg_gui_zh_CN.ts"
+FIELD = re.compile(r"\{[^{}]*\}")
+
+
+def chinese(text) -> bool:
+    return re.search(r"[\u4e00-\u9fff]", text) is not None
+
+
+def messages():
+    """(context, source, translation or None) of every message the source still has."""
+    for context in ET.parse(TS).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type")
+            if kind in ("obsolete", "vanished"):
+                continue
+            done = kind != "unfinished" and bool(translation.text)
+            yield name, message.findtext("source"), translation.text if done else None
+
+
+def test_the_compiled_translation_matches_its_source_and_the_code():
+    """Every marked string of the code is in the .ts, and the shipped .qm is compiled from it."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "resources" / "translations" / "update.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (i18n.translations_dir() / "logreg_gui_zh_CN.qm").stat().st_size > 10_000
+
+
+def test_at_least_95_percent_of_the_strings_are_translated_with_their_fields_intact():
+    found = list(messages())
+    assert len(found) > 400
+    done = [m for m in found if m[2] is not None]
+    assert len(done) / len(found) >= 0.95, [m[:2] for m in found if m[2] is None][:20]
+    for context, source, translation in done:
+        # A translation that names other fields would raise KeyError when formatted.
+        assert sorted(FIELD.findall(source)) == sorted(FIELD.findall(translation)), (
+            context,
+            source,
+            translation,
+        )
+        # Words of English are translated; a name (Adam, ROC AUC, scikit-learn) may stay.
+        words = re.search(r"[a-z]{4}", FIELD.sub("", source))
+        assert chinese(translation) or not words or source == translation, (source, translation)
+
+
+def test_the_blog_s_terms_are_the_words_used():
+    translations = " ".join(t for _, _, t in messages() if t)
+    for term in ("学习率", "梯度", "损失", "准确率", "训练集", "测试集", "逻辑回归"):
+        assert term in translations, term
+
+
+@pytest.fixture
+def chinese_window(qtbot, monkeypatch):
+    app = QApplication.instance()
+    assert i18n.install(app, "zh_CN") == "zh_CN"
+    from PySide6.QtWidgets import QMessageBox
+
+    from logreg_gui.ui.main_window import MainWindow
+
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: QMessageBox.Ok)
+    try:
+        w = MainWindow()
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitUntil(lambda: w.session.data is not None, timeout=20_000)
+        yield w
+        w.close()
+    finally:
+        i18n.install(app, "en")
+
+
+def test_the_window_speaks_chinese(qtbot, chinese_window):
+    window = chinese_window
+    assert find(window, "trainButton").text() == "训练"
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert all(chinese(t) for t in titles), titles
+    for plot in (window.loss_plot.loss_plot_item, window.loss_plot.accuracy_plot_item):
+        for side in ("left", "bottom"):
+            label = plot.getAxis(side).labelText
+            assert chinese(label), label
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert all(chinese(t) for t in menus), menus
+    # A message of the core, formatted with its values, in Chinese.
+    type_into(qtbot, find(window, "learningRateInput"), "-1")
+    error = find(window, "learningRateInputError").text()
+    assert chinese(error) and "-1" in error, error
+    assert not find(window, "trainButton").isEnabled()
+
+
+def test_english_is_back_after_chinese(qtbot, window):
+    assert find(window, "trainButton").text() == "Train"
+    assert window.tabs.tabText(0) == "Loss"
+
+
+def test_the_language_chosen_applies_from_the_next_start():
+    i18n.set_language("zh_CN")
+    assert i18n.chosen_language() == "zh_CN" and i18n.language_in_use() == "zh_CN"
+    i18n.set_language("en")
+    assert i18n.language_in_use() == "en"
+    with pytest.raises(ValueError):
+        i18n.set_language("xx")
