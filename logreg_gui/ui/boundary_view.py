@@ -262,7 +262,7 @@ class BoundaryView(QWidget):
             self.graphics.removeItem(self.legend)
         shown = self._classes[:MAX_LEGEND]
         entries = len(shown) + 1
-        self.legend = pg.LegendItem(offset=None, labelTextColor=TEXT, colCount=min(entries, 3))
+        self.legend = pg.LegendItem(offset=None, labelTextColor=TEXT, colCount=min(entries, 2))
         self.graphics.addItem(self.legend, row=2, col=0)
         self._legend_samples = []
         symbols = class_symbols(len(self._classes))
@@ -283,7 +283,7 @@ class BoundaryView(QWidget):
             symbol="o", size=9, brush=pg.mkBrush("w"), pen=pg.mkPen("#555", width=2)
         )
         self._legend_samples.append(hollow)
-        self.legend.addItem(hollow, self.tr("hollow: test sample, outlined in its predicted class"))
+        self.legend.addItem(hollow, self.tr("hollow: test sample (outline: predicted class)"))
         cross = pg.ScatterPlotItem(symbol="x", size=8, brush=pg.mkBrush(WRONG), pen=pg.mkPen(WRONG))
         self._legend_samples.append(cross)
         self.legend.addItem(cross, self.tr("×: misclassified by the model"))

@@ -261,6 +261,8 @@ class LandscapeView(QWidget):
             self.legend.addItem(
                 self.path_shadow, self.tr("{run} (current)").format(run=session.run.label)
             )
+        # An empty legend would still draw its background: a stray square on the plot.
+        self.legend.setVisible(bool(self.compared_paths))
         current = paths.get("current")
         if current is not None and len(current):
             self.path.setData(*current.T)

@@ -289,6 +289,7 @@ class PredictionPanel(QWidget):
         middle_layout.addWidget(self.contribution_plot, 1)
         self.probability_plot.setMinimumHeight(80)
         self.contribution_plot.setMinimumHeight(130)
+        self._top, self._middle = top, middle
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(middle)
@@ -330,7 +331,23 @@ class PredictionPanel(QWidget):
         wanted = header + 8 * row + self.tables.tabBar().sizeHint().height() + 12
         tables = max(self.tables.minimumSizeHint().height(), min(wanted, int(total * 0.45)))
         rest = max(total - tables, 0)
-        self._splitter.setSizes([rest * 2 // 5, rest - rest * 2 // 5, tables])
+        # The top part as tall as its wrapped text and its bars need (one bar per class), so
+        # that the formula is never cut off; the contributions get the rest.
+        need = self._top.layout().totalHeightForWidth(max(self._splitter.width(), 1))
+        top = min(max(need, rest * 2 // 5), rest - self._middle.minimumSizeHint().height())
+        self._splitter.setSizes([top, rest - top, tables])
+
+    def _fit_top(self):
+        """Give the top part what its text now needs (the formula may have grown a line),
+        taken from the contributions; never more than they can spare."""
+        if not getattr(self, "_sized", False):
+            return
+        top, middle, tables = self._splitter.sizes()
+        need = self._top.layout().totalHeightForWidth(max(self._splitter.width(), 1))
+        spare = middle - self._middle.minimumSizeHint().height()
+        grow = min(need - top, spare)
+        if grow > 0:
+            self._splitter.setSizes([top + grow, middle - grow, tables])
 
     # Data -----------------------------------------------------------------------------------
     def set_samples(self, X, y, feature_names, classes, X_display=None) -> None:
@@ -354,6 +371,8 @@ class PredictionPanel(QWidget):
             self.features_table.setItem(row, 0, item)
             self.features_table.setItem(row, 1, QTableWidgetItem())
             self.features_table.setItem(row, 2, QTableWidgetItem())
+        shown = min(len(self._classes), MAX_CLASSES_SHOWN)
+        self.probability_plot.setMinimumHeight(50 + 18 * max(shown, 2))
         self.setEnabled(len(self._y) > 0)
         self.index_input.blockSignals(True)
         self.index_input.setRange(0, max(len(self._y) - 1, 0))
@@ -528,6 +547,7 @@ class PredictionPanel(QWidget):
                 f"z = Σ wᵢxᵢ + b = {total:.4g} + ({e.intercept[0]:.4g}) = {e.scores[0]:.4g};  "
                 f"P({self._classes[1]}) = σ(z) = {e.probabilities[1]:.4f}"
             )
+            self._fit_top()
         else:
             self._multiclass_formula()
         self._set_probability_bars(e.probabilities)
@@ -558,6 +578,7 @@ class PredictionPanel(QWidget):
         else:
             scores = self.tr("Scores: {scores}; P = softmax(z).")
         self.score_label.setText(f"{formula} " + scores.format(scores=parts, count=len(e.scores)))
+        self._fit_top()
 
     def _set_probability_bars(self, probabilities):
         """A bar per class, in the class's colour; with many classes the most probable few."""

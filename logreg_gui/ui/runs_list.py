@@ -35,7 +35,7 @@ class RunsList(QWidget):
                 "differed. Untick a run to hide it."
             ),
         )
-        self.list.setMaximumHeight(6 * 20 + 8)
+        self.list.setMaximumHeight(4 * 20 + 8)
         self.clear_button = named(
             QPushButton(self.tr("Clear earlier runs")),
             "clearRunsButton",

@@ -111,9 +111,11 @@ class WeightsView(QWidget):
         for bar in self._bars:
             self.plot.removeItem(bar)
         self._bars, self._legend_samples = [], []
+        self._signs = None
 
         d = len(self._names)
         colors = class_colors(len(self._classes))
+        self._colors = colors
         many = len(self._classes) > MAX_SERIES
         self.class_input.blockSignals(True)
         self.class_input.clear()
@@ -164,7 +166,19 @@ class WeightsView(QWidget):
                 pen=pg.mkPen(QColor(color).darker(150)),
             )
             self._legend_samples.append(sample)
-            self.legend.addItem(sample, label)
+            if len(self._classes) == 2:
+                # As the contributions: a bar in the colour of the class it pushes towards.
+                for name, pushed in ((self._classes[1], colors[1]), (self._classes[0], colors[0])):
+                    sample = pg.BarGraphItem(
+                        x=[0], height=[1], width=1, brush=pg.mkBrush(pushed), pen=None
+                    )
+                    self._legend_samples.append(sample)
+                    self.legend.addItem(
+                        sample,
+                        self.tr("towards {name}").format(name=class_text(name)),
+                    )
+            else:
+                self.legend.addItem(sample, label)
 
         ticks = [(0.0, translate("WeightsView", INTERCEPT_LABEL))] + [
             (i + 1.0, name) for i, name in enumerate(self._names)
@@ -235,6 +249,23 @@ class WeightsView(QWidget):
         if self._stale and self._session is not None:
             self._on_shown()
 
+    def _colour_by_sign(self, values):
+        """Two classes: each bar in the colour of the class it pushes towards (positive:
+        the second class, negative: the first), as the contributions; brushes change only
+        when a sign does."""
+        signs = values >= 0
+        if self._signs is not None and np.array_equal(signs, self._signs):
+            return
+        self._signs = signs
+        brushes = []
+        for i, positive in enumerate(signs):
+            color = QColor(self._colors[1 if positive else 0])
+            if i == 0:  # the intercept, paler
+                color.setAlpha(90)
+            brushes.append(pg.mkBrush(color))
+        pens = [pg.mkPen(QColor(self._colors[1 if p else 0]).darker(150)) for p in signs]
+        self._bars[0].setOpts(brushes=brushes, pens=pens)
+
     def set_weights(self, coef, intercept) -> None:
         """Show weights ``coef`` (k, d) and ``intercept`` (k,); cheap enough for live updates.
 
@@ -253,6 +284,8 @@ class WeightsView(QWidget):
             coef, intercept = coef[self._series], intercept[self._series]
         for bar, w, b in zip(self._bars, coef, intercept):
             bar.setOpts(width=np.concatenate([[b], w]))
+        if len(self._classes) == 2:
+            self._colour_by_sign(np.concatenate([intercept, coef[0]]))
         if not self._shown:
             for bar in self._bars:
                 bar.setVisible(True)

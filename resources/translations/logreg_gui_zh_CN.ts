@@ -77,8 +77,8 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>… 还有 {count} 个类别</translation>
     </message>
     <message>
-        <source>hollow: test sample, outlined in its predicted class</source>
-        <translation>空心：测试样本，轮廓为其预测类别的颜色</translation>
+        <source>hollow: test sample (outline: predicted class)</source>
+        <translation>空心：测试样本（轮廓：预测类别）</translation>
     </message>
     <message>
         <source>×: misclassified by the model</source>
@@ -2071,6 +2071,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>weights for {name}</source>
         <translation>{name} 的权重</translation>
+    </message>
+    <message>
+        <source>towards {name}</source>
+        <translation>推向 {name}</translation>
     </message>
     <message>
         <source>Log-odds of {second}: z = w·x + b. A positive weight pushes towards {second}, a negative one towards {first}.</source>

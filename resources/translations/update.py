@@ -5,7 +5,7 @@
 
 1. ``pyside6-lupdate`` reads every ``logreg_gui/**/*.py`` and updates
    ``resources/translations/logreg_gui_<lang>.ts``: new strings are added (unfinished), strings
-   no longer in the source are kept as obsolete, translations already made are kept. Translate
+   no longer in the source are dropped, translations already made are kept. Translate
    the new entries with Qt Linguist (``pyside6-linguist``) or any editor of .ts files.
 2. ``pyside6-lrelease`` compiles each .ts into ``logreg_gui/translations/logreg_gui_<lang>.qm``,
    which ships in the package and which the window loads (:mod:`logreg_gui.ui.i18n`).
@@ -44,7 +44,7 @@ def sources() -> list[str]:
 
 def lupdate(ts: Path) -> None:
     subprocess.run(
-        [tool("pyside6-lupdate"), *sources(), "-locations", "none", "-ts", str(ts)],
+        [tool("pyside6-lupdate"), *sources(), "-locations", "none", "-no-obsolete", "-ts", str(ts)],
         cwd=ROOT,
         check=True,
         stdout=subprocess.DEVNULL,

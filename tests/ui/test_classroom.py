@@ -121,6 +121,13 @@ def test_binary_contributions_are_coloured_by_the_class_they_push_towards(qtbot,
     caption = find(window, "contributionCaption").text()
     assert "class 1" in caption and "class 0" in caption
     assert len(row) == 10
+    # The weights chart says the same: a weight in the colour of the class it pushes towards.
+    window.tabs.setCurrentWidget(window.weights)
+    qtbot.wait(50)
+    bar = window.weights._bars[0].opts
+    assert (bar["width"] > 0).any() and (bar["width"] < 0).any()
+    for value, brush in zip(bar["width"][1:], bar["brushes"][1:]):
+        assert brush_rgb(brush) == reference[1 if value >= 0 else 0]
 
 
 def test_no_axis_uses_an_si_prefix(qtbot, window):
@@ -251,3 +258,14 @@ def test_zoom_scales_text_and_lines_and_is_remembered(qtbot, window):
     finally:
         window.zoom.reset()
     assert app.font().pointSizeF() == pytest.approx(before)
+
+
+def test_no_empty_legend_box_is_drawn(qtbot, window):
+    train_to_end(qtbot, window)
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        qtbot.wait(100)
+    for view in window.findChildren(pg.GraphicsView):
+        for item in view.scene().items():
+            if isinstance(item, pg.LegendItem) and item.isVisible():
+                assert item.items, f"an empty legend shows in {view.parent().objectName()}"

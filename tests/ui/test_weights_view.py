@@ -41,7 +41,8 @@ def test_binary_weights_are_one_series_for_the_second_class(view):
     np.testing.assert_allclose(coef, model.coef_)
     np.testing.assert_allclose(intercept, model.intercept_)
     # sklearn's target 1 is "benign": the log-odds modelled are those of benign.
-    assert classes[1] == "benign" and legend_labels(view) == ["weights for benign"]
+    assert classes[1] == "benign"
+    assert legend_labels(view) == ["towards benign", "towards malignant"]
     ticks = dict(view.plot.getAxis("left")._tickLevels[0])
     assert ticks[0.0] == INTERCEPT_LABEL
     assert [ticks[i + 1.0] for i in range(30)] == list(names)
