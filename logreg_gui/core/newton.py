@@ -268,12 +268,16 @@ def _iterate(X, A, y, P, l2, scores, objective):
         direction=np.zeros_like(P),
         step_size=0.0,
         gradient_norm=float(np.linalg.norm(g)),
+        decrement=0.0,
     )
     if not np.any(g):
         return P, scores, objective, details
     D = _solve(_hessian(A, scores, l2), g, k, m, l2)
     details["direction"] = D.reshape(k, m)
     slope = float(g @ D)  # −gᵀ H⁺ g: negative unless D is 0
+    # Half the Newton decrement, gᵀH⁻¹g / 2: the decrease a full step predicts, and an
+    # estimate of how far P is above the optimum.
+    details["decrement"] = max(-slope / 2, 0.0)
     if not slope < 0:
         return P, scores, objective, details
     step = 1.0
@@ -321,7 +325,8 @@ def newton_step(
         ``objective_before`` and ``objective_after`` (floats), ``gradient`` and
         ``direction`` (shaped like P; the direction is ``−H⁺ g``), ``step_size`` (the factor
         of the line search actually used: 1, 1/2, …, or 0 when P was kept) and
-        ``gradient_norm`` (Euclidean norm of the gradient at P).
+        ``gradient_norm`` (Euclidean norm of the gradient at P) and ``decrement`` (half the
+        Newton decrement gᵀH⁻¹g at P: the decrease a full step predicts).
     """
     X, y, P = _prepare(X, y, P, n_classes)
     scores, objective = _evaluate(X, y, P, l2)

@@ -48,6 +48,10 @@ CALL_SECONDS = 0.02
 #: Newton's method stops once the gradient's norm, or a step's relative decrease of the
 #: objective, is this small (the optimum, to rounding).
 NEWTON_GRADIENT_TOL = 1e-10
+#: ... or once a full step is taken from a point whose Newton decrement predicted a decrease
+#: of at most this (relative): Newton converges quadratically, so the step leaves a gap of
+#: the order of its square, far below rounding (one confirming step fewer).
+NEWTON_DECREMENT_TOL = 1e-8
 #: Largest buffer of per-epoch weights one call fills.
 MAX_WEIGHTS_BYTES = 32 * 2**20
 #: Largest buffer of mini-batch permutations generated at once (int32 entries).
@@ -623,13 +627,19 @@ class TrainingRun:
             self._istate[K.I_EPOCH] += 1
             ran += 1
             record()
-            # At the optimum to rounding: the gradient vanishes, or a step no longer lowers
-            # the objective by more than rounding would.
+            # At the optimum to rounding: the gradient vanishes, a step no longer lowers the
+            # objective by more than rounding would, or a full step was taken so close to
+            # the optimum that what is left is the square of a tiny gap.
             decrease = details["objective_before"] - details["objective_after"]
             if (
                 details["step_size"] == 0.0
                 or details["gradient_norm"] <= NEWTON_GRADIENT_TOL
                 or decrease <= NEWTON_GRADIENT_TOL * abs(details["objective_after"])
+                or (
+                    details["step_size"] == 1.0
+                    and details["decrement"]
+                    <= NEWTON_DECREMENT_TOL * abs(details["objective_before"])
+                )
             ):
                 self._istate[K.I_STATUS] = K.STATUS["converged"]
                 break

@@ -29,7 +29,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>BoundaryView</name>
     <message>
         <source>What plane of feature space to draw. Two features: x = mean + u·e_x + v·e_y, every other feature held at its training mean. PCA projection: the plane of the first two principal components, x = mean + u·pc1 + v·pc2, samples projected onto it.</source>
-        <extracomment>How strongly the background takes a class colour at full confidence (points stay readable). Grid cells along each side of the probability map: cheap enough for 60 updates a second. At most this many samples are drawn (a random sample within each class beyond it). Up to this many classes, each class and part is one scatter item. Classes named in the legend.</extracomment>
         <translation>要绘制特征空间中的哪个平面。两个特征：x = 均值 + u·e_x + v·e_y，其他每个特征固定为其训练集均值。PCA 投影：前两个主成分构成的平面，x = 均值 + u·pc1 + v·pc2，样本投影到该平面上。</translation>
     </message>
     <message>
@@ -228,7 +227,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>DataController</name>
     <message>
         <source>The data settings changed. The current run is kept: the new data are made when you press Train or Reset.</source>
-        <extracomment>Settings must rest this long before the data are remade (typing 150 passes 1 and 15).</extracomment>
         <translation>数据设置已更改。当前运行被保留：按“训练”或“重置”时才会生成新数据。</translation>
     </message>
     <message>
@@ -244,7 +242,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>DataForm</name>
     <message>
         <source>Generated (make_classification)</source>
-        <extracomment>(label, value) of each source, in English; :meth:`source_label` gives a label in the language in use.</extracomment>
         <translation>生成（make_classification）</translation>
     </message>
     <message>
@@ -439,7 +436,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>EpochScrubber</name>
     <message>
         <source>◀ Step back</source>
-        <extracomment>The slider&apos;s range is an int: runs longer than this are scrubbed in coarser steps.</extracomment>
         <translation>◀ 后退一轮</translation>
     </message>
     <message>
@@ -475,7 +471,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>EvaluationView</name>
     <message>
         <source>Accuracy</source>
-        <extracomment>(key of the Evaluation, row name, its formula); the texts translated where shown.</extracomment>
         <translation>准确率</translation>
     </message>
     <message>
@@ -524,7 +519,6 @@ If something looks wrong, save your session and start again. Please report this.
     </message>
     <message>
         <source>Train a model to see how good it is.</source>
-        <extracomment>The confusion matrix is drawn up to this many classes; beyond, its largest errors are listed. ROC curves are drawn up to this many classes.</extracomment>
         <translation>训练一个模型来看看它有多好。</translation>
     </message>
     <message>
@@ -634,12 +628,10 @@ If something looks wrong, save your session and start again. Please report this.
     <name>Exports</name>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <extracomment>The file dialog&apos;s choice of image formats.</extracomment>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
         <source>this view holds tables, not a plot: export it as PNG.</source>
-        <extracomment>pyqtgraph&apos;s SVG exporter, mended (made by :func:`_svg_exporter` on first use).</extracomment>
         <translation>此视图包含表格而非图表：请导出为 PNG。</translation>
     </message>
     <message>
@@ -655,7 +647,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>FilePreview</name>
     <message>
         <source>number</source>
-        <extracomment>How each kind of column is called in the table (translated where shown).</extracomment>
         <translation>数值</translation>
     </message>
     <message>
@@ -850,7 +841,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>LandscapeView</name>
     <message>
         <source>The parameter along the horizontal axis.</source>
-        <extracomment>Grid points per axis (odd: the current point is a grid point). Points of a path drawn at most (a long run&apos;s path is thinned evenly).</extracomment>
         <translation>沿横轴的参数。</translation>
     </message>
     <message>
@@ -890,7 +880,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>LossPlot</name>
     <message>
         <source>The objective gradient descent minimises (train loss, plus the L2 term when there is one) and the test loss after every epoch, and the accuracies below. Hover to read the values; right-click to export the data or an image.</source>
-        <extracomment>Points per curve the plot holds at most: an update costs the same at 10⁸ epochs as at 10³.</extracomment>
         <translation>梯度下降所最小化的目标函数（训练损失，有 L2 项时加上它）和每轮后的测试损失，下方为准确率。悬停可读取数值；右键可导出数据或图像。</translation>
     </message>
     <message>
@@ -1053,7 +1042,6 @@ If something looks wrong, save your session and start again. Please report this.
     </message>
     <message>
         <source>logreg-gui session (*.lrsession)</source>
-        <extracomment>Save dialog choices: the second keeps the data inside the session file.</extracomment>
         <translation>logreg-gui 会话 (*.lrsession)</translation>
     </message>
     <message>
@@ -1336,7 +1324,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>Palette</name>
     <message>
         <source>class {name}</source>
-        <extracomment>Okabe–Ito, in order: class 0 blue, class 1 vermilion, class 2 bluish green, … Curves of the training part (solid) and the test part (dashed): greys, not class colours. A prediction that is right or wrong. Axis text and legends: dark, for a projector. Not a class: a contribution that pushes away from the class shown. Earlier runs compared on the loss plot: outside the class, train and test colours.</extracomment>
         <translation>类别 {name}</translation>
     </message>
 </context>
@@ -1586,7 +1573,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>RunControls</name>
     <message>
         <source>Train</source>
-        <extracomment>Slider positions, slowest first, in epochs per second; None is as fast as possible.</extracomment>
         <translation>训练</translation>
     </message>
     <message>
@@ -1740,7 +1726,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>Session</name>
     <message>
         <source>{label} (from epoch {epoch:,} of {run})</source>
-        <extracomment>Earlier runs kept on the loss plot for comparison.</extracomment>
         <translation>{label}（从{run}的第 {epoch:,} 轮开始）</translation>
     </message>
     <message>
@@ -1776,7 +1761,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>SettingsStore</name>
     <message>
         <source>The data file of last time, {path}, is not there any more.</source>
-        <extracomment>Files kept in the File ▸ Recent files menu.</extracomment>
         <translation>上次的数据文件 {path} 已不存在。</translation>
     </message>
 </context>
@@ -1784,7 +1768,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>StepInspector</name>
     <message>
         <source>Momentum also carries the earlier gradients: v ← μ·v + ∇J, θ ← θ − η·v, so the update is not −η·∇J of this epoch alone.</source>
-        <extracomment>Bars drawn in the gradient plot (the largest |∇| first beyond this). Why the update is not −η·∇J for these solvers (translated where shown).</extracomment>
         <translation>动量法还带着之前的梯度：v ← μ·v + ∇J，θ ← θ − η·v，所以更新量不只是本轮的 −η·∇J。</translation>
     </message>
     <message>
@@ -1964,7 +1947,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>TestSamplesModel</name>
     <message>
         <source>true</source>
-        <extracomment>Feature contributions drawn by default: the largest |wᵢ·xᵢ|, the others summed in one bar. Feature names longer than this are cut on the chart&apos;s axis (in full in the table). With more classes than this, the panel shows the most probable ones.</extracomment>
         <translation>真实</translation>
     </message>
     <message>
@@ -1976,7 +1958,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>TrainingController</name>
     <message>
         <source>stopped.</source>
-        <extracomment>The window takes the worker&apos;s records at most this often.</extracomment>
         <translation>已停止。</translation>
     </message>
 </context>
@@ -1984,7 +1965,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>TrainingLog</name>
     <message>
         <source>The blog&apos;s log: the train loss and accuracy (and the test ones) every N epochs; select and copy freely.</source>
-        <extracomment>Lines kept (the oldest go first): a run of 10⁸ epochs logged every 100 would be 10⁶.</extracomment>
         <translation>博客的日志：每 N 轮输出一次训练集损失和准确率（以及测试集的）；可以随意选择和复制。</translation>
     </message>
     <message>
@@ -2032,7 +2012,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>TrainingWorker</name>
     <message>
         <source>cannot train on these data: {error}</source>
-        <extracomment>Seconds of training between two looks at the controls when running free.</extracomment>
         <translation>无法在这些数据上训练：{error}</translation>
     </message>
     <message>
@@ -2048,12 +2027,10 @@ If something looks wrong, save your session and start again. Please report this.
     <name>WeightsView</name>
     <message>
         <source>intercept b</source>
-        <extracomment>Vertical room per bar row, in pixels, so that 30 feature names stay readable.</extracomment>
         <translation>截距 b</translation>
     </message>
     <message>
         <source>Each bar is a weight w_i: the score z = w·x + b changes by w_i when feature i grows by one unit (one standard deviation when the data are standardised). The pale bar at the top is the intercept b.</source>
-        <extracomment>With more classes than this, one class&apos;s weights are shown at a time.</extracomment>
         <translation>每条代表一个权重 w_i：特征 i 增加一个单位（数据标准化时为一个标准差）时，得分 z = w·x + b 改变 w_i。顶部的浅色条是截距 b。</translation>
     </message>
     <message>
@@ -2148,7 +2125,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>data.builtin</name>
     <message>
         <source>Breast cancer Wisconsin (569 × 30, 2 classes)</source>
-        <extracomment>name -&gt; (scikit-learn loader, one-line description); all ship with scikit-learn. The descriptions are English, marked for translation: ``translate(&quot;data.builtin&quot;, description)`` where one is shown.</extracomment>
         <translation>威斯康星乳腺癌（569 × 30，2 个类别）</translation>
     </message>
     <message>
@@ -2172,7 +2148,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>data.columns</name>
     <message>
         <source>there is no column {target!r}; the columns are: {columns}.</source>
-        <extracomment>A text column with more distinct values than this is left out (a name, free text), unless the person asks for it. A numeric target with more distinct values than this, or with fractions, is a quantity. Names a target column usually has (compared without case). Names of row-id columns (compared without case).</extracomment>
         <translation>没有名为 {target!r} 的列；现有的列为：{columns}。</translation>
     </message>
     <message>
@@ -2267,7 +2242,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>data.generation</name>
     <message>
         <source>the number of samples</source>
-        <extracomment>Largest n_samples × n_features generated (about 400 MB of float64). make_classification draws an n_informative² covariance for every cluster; this bounds that work (and its memory) as the line above bounds the data. The constraints of every generation setting (scikit-learn&apos;s, refusing bools and NaN). How the settings are named where a person sets them. English, marked for translation: ``translate(&quot;data.generation&quot;, GENERATION_LABELS[name])`` where one is shown.</extracomment>
         <translation>样本数</translation>
     </message>
     <message>
@@ -2386,7 +2360,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>data.reading</name>
     <message>
         <source>comma-separated</source>
-        <extracomment>Larger files are refused before reading: a table that big would not fit in memory anyway. How much of the start of a text file decides its encoding, delimiter, quotes and decimal mark. The sample grows up to this when the first 64 KB hold too few whole lines (very wide files). Rows looked at to choose the delimiter. Rows pandas reads at a time; ``cancel`` is asked between chunks. Bytes read at a time when counting blank lines. Whole text files larger than this are parsed in ranges of whole lines on threads. The largest range; smaller files are cut in about eight. At most this many threads parse a file (pandas&apos; own parallel reader stops at 6 too). Cells that mean &quot;no value&quot;, compared in any letter case. The delimiters tried, in order of preference, and how a file using each is described (English, marked for translation: ``translate(&quot;data.reading&quot;, description)``).</extracomment>
         <translation>逗号分隔</translation>
     </message>
     <message>
@@ -2598,7 +2571,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>data.settings</name>
     <message>
         <source>unknown settings {names}</source>
-        <extracomment>Data sources besides the built-in datasets&apos; names.</extracomment>
         <translation>未知的设置 {names}</translation>
     </message>
     <message>
@@ -2622,7 +2594,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>data.split</name>
     <message>
         <source>the test size</source>
-        <extracomment>Constraints of the split settings. How the split settings are named where a person sets them. English, marked for translation: ``translate(&quot;data.split&quot;, DATA_LABELS[name])`` where one is shown.</extracomment>
         <translation>测试集比例</translation>
     </message>
     <message>
@@ -2685,7 +2656,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>history</name>
     <message>
         <source>curves of the wrong shape</source>
-        <extracomment>Mini-batch epochs whose shuffled order a run keeps (the latest ones delivered). The curves kept, in column order.</extracomment>
         <translation>曲线形状错误</translation>
     </message>
     <message>
@@ -2772,7 +2742,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>landscape</name>
     <message>
         <source>b[class {label}]</source>
-        <extracomment>Rows the landscape is computed on, at most; larger data are sampled. Grid points × rows evaluated at once. 2¹⁶ float64 (512 kB) stay in a core&apos;s cache: 30 % faster than blocks of several megabytes. Bound on the per-chunk arrays (the rows&apos; features and scores, and the per-value terms). Margin around the extent points, as a fraction of their distance from the centre. Smallest half-width of an axis: ``max(MIN_HALF_WIDTH, MIN_RELATIVE_HALF_WIDTH·|centre|)``.</extracomment>
         <translation>b[类别 {label}]</translation>
     </message>
     <message>
@@ -2892,7 +2861,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>model</name>
     <message>
         <source>the learning rate</source>
-        <extracomment>The optimizers, in the order a person meets them. How each parameter is named where a person sets it (messages of the form and the CLI). English; marked for translation: ``translate(&quot;model&quot;, LABELS[name])`` where it is shown.</extracomment>
         <translation>学习率</translation>
     </message>
     <message>
@@ -2944,7 +2912,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>newton</name>
     <message>
         <source>Newton&apos;s method solves a {size:,} × {size:,} system each step; it is offered up to {limit:,} parameters (here {features:,} feature, two classes). Use Adam or gradient descent.</source>
-        <extracomment>Largest number of parameters ``k·(d + 1)`` Newton&apos;s method is offered for. Its Hessian is then 600 × 600 (2.9 MB) and its Cholesky factorisation takes a few milliseconds; what grows is the cost of building the Hessian, about ``n·(k(d + 1))²`` multiply-adds a step: with 600 parameters and 100,000 rows a step took 1.5 s (10 classes × 59 features) to 3.2 s (2 classes, 599 features) on two cores, the time of hundreds of epochs of gradient descent, and it grows with the square of the number of parameters. Armijo&apos;s constant: a step must lower the objective by at least this fraction of what the linear model of the objective promises. Halvings of the step before giving up (2⁻⁶⁰ ≈ 1e-18: below it nothing changes any more). Rows of the multiclass ``M`` matrix built at once (at most about 8 MB of float64).</extracomment>
         <translation>牛顿法每一步都要求解一个 {size:,} × {size:,} 的方程组；最多支持 {limit:,} 个参数（此处为 {features:,} 个特征，两个类别）。请使用 Adam 或梯度下降。</translation>
     </message>
     <message>
@@ -2964,7 +2931,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>optimum</name>
     <message>
         <source>No finite optimum: the classes can be separated (L2 = 0).</source>
-        <extracomment>Largest linear program (non-zero entries) the separability check solves; larger data are checked on a sample of their rows. 100,000 entries (4,700 rows of 20 features): a few tens of milliseconds. scipy&apos;s HiGHS holds the GIL while it solves, so a larger program stalls the window (4 million entries: 3.6 s, with pauses of 350 ms). A sample that cannot be separated settles it; one that can leaves it to the search (which releases the GIL). Seconds the separability check may take before it gives up (inconclusive). L-BFGS-B stops when every component of the gradient is below this. Seconds the search may take when only a sample was found separable.</extracomment>
         <translation>没有有限的最优值：各类别可以被分开（L2 = 0）。</translation>
     </message>
     <message>
@@ -3012,7 +2978,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>params</name>
     <message>
         <source>empty</source>
-        <extracomment>The most epochs a run may ask for (the window, the CLI and the estimator alike).</extracomment>
         <translation>空</translation>
     </message>
     <message>
@@ -3250,7 +3215,6 @@ If something looks wrong, save your session and start again. Please report this.
     <name>training</name>
     <message>
         <source>stopped after {epochs:,} epochs.</source>
-        <extracomment>The loss growing beyond this multiple of its start (or of log(n_classes), whichever is larger) is divergence, not a rough patch. Epochs over which a rising loss is looked for. A window whose mean loss exceeds ``RISE_FACTOR × best + RISE_MARGIN`` is a rising loss. Seconds one kernel call aims to last: stop, pause and a new learning rate wait at most about this long. Newton&apos;s method stops once the gradient&apos;s norm, or a step&apos;s relative decrease of the objective, is this small (the optimum, to rounding). Largest buffer of per-epoch weights one call fills. Largest buffer of mini-batch permutations generated at once (int32 entries). Up to this many training rows, each batch of records carries the shuffled order of its last epoch (which samples formed which mini-batch, for the step inspector).</extracomment>
         <translation>在 {epochs:,} 轮后停止。</translation>
     </message>
     <message>

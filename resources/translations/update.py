@@ -16,6 +16,7 @@ Both tools come with PySide6 (the ``PySide6-Essentials`` wheel).
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -43,12 +44,17 @@ def sources() -> list[str]:
 
 
 def lupdate(ts: Path) -> None:
+    """Collect the strings into ``ts``. lupdate takes a ``#:`` comment before a string for a
+    note to the translator; here ``#:`` documents module constants, so those notes are
+    dropped (they would make the .ts change whenever such a comment does)."""
     subprocess.run(
         [tool("pyside6-lupdate"), *sources(), "-locations", "none", "-no-obsolete", "-ts", str(ts)],
         cwd=ROOT,
         check=True,
         stdout=subprocess.DEVNULL,
     )
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(re.sub(r"\n *<extracomment>.*?</extracomment>", "", text, flags=re.S), "utf-8")
 
 
 def lrelease(ts: Path, qm: Path) -> None:
