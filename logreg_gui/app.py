@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 __all__ = ["main"]
@@ -73,7 +74,26 @@ def main(argv=None) -> int:
     sys.excepthook = _report_unexpected
     window = MainWindow(deferred=True)  # shown before scikit-learn, scipy and numba load
     window.show()
-    return app.exec()
+    return _leave(app.exec())
+
+
+def _leave(code) -> int:
+    """``code``, once everything a person had is written. A background job cancelled at
+    close may still be inside native code that ignores cancelling until it returns (scipy's
+    HiGHS solver runs threads of its own): letting the interpreter tear down under it can
+    abort the process ("terminate called without an active exception"). So when such a job
+    is still running, the process ends here, at once, with ``code``."""
+    import threading
+
+    busy = [t for t in threading.enumerate() if t.daemon and t.is_alive()]
+    if not busy:
+        return code
+    from PySide6.QtCore import QSettings
+
+    QSettings().sync()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":

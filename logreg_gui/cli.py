@@ -531,6 +531,27 @@ def predict(args, out=None, err=None) -> int:
             problems.setdefault(i, "missing cells")
     usable = np.array([i not in problems for i in range(len(rows))])
     lines = table.line_numbers
+    # Text values the training never saw get no column of their own: they are predicted as
+    # the reference level, which each such row says.
+    unseen = {}
+    for j, column in enumerate(pre.categorical if pre is not None else ()):
+        known = {str(v) for v in (*pre.levels[j], pre.references[j])}
+        values = rows[column]
+        new_values = values.notna() & ~values.astype(str).isin(known)
+        for i in np.flatnonzero(new_values.to_numpy() & usable):
+            unseen.setdefault(
+                i,
+                f"{column} {values.iloc[i]!s} was not seen in training: predicted as "
+                f"{column} {pre.references[j]!s}",
+            )
+    if unseen:
+        shown = ", ".join(str(int(lines[i])) for i in sorted(unseen)[:5])
+        more = ", …" if len(unseen) > 5 else ""
+        print(
+            f"note: {len(unseen)} of {len(rows)} rows have a value the training never saw "
+            f"(lines {shown}{more}): {unseen[sorted(unseen)[0]]}; each such row says so.",
+            file=err,
+        )
     if problems:
         shown = ", ".join(str(int(lines[i])) for i in sorted(problems)[:5])
         more = ", …" if len(problems) > 5 else ""
@@ -563,7 +584,7 @@ def predict(args, out=None, err=None) -> int:
                     "probabilities": None
                     if not usable[i]
                     else {str(c): float(p) for c, p in zip(classes, probabilities[i])},
-                    "problem": problems.get(i),
+                    "problem": problems.get(i, unseen.get(i)),
                 }
                 for i in range(len(rows))
             ],
@@ -583,7 +604,7 @@ def predict(args, out=None, err=None) -> int:
         for i in range(len(rows)):
             cells = [int(lines[i]), "" if not usable[i] else _label(predicted[i])]
             cells += ["" if not usable[i] else f"{p:.6g}" for p in probabilities[i]]
-            cells.append(problems.get(i, ""))
+            cells.append(problems.get(i, unseen.get(i, "")))
             writer.writerow(cells)
 
     if args.output:

@@ -356,3 +356,28 @@ def test_predict_refuses_in_one_line(tmp_path, capsys, kind):
     assert len(err.strip().splitlines()) == 1 and err.startswith("logreg-predict: error:")
     if kind == "missing column":
         assert "lack the columns 'bill_depth_mm'" in err
+
+
+def test_predict_says_which_rows_hold_a_value_the_training_never_saw(tmp_path, capsys):
+    import pandas as pd
+
+    from logreg_gui.cli import predict_main
+
+    model = tmp_path / "penguins.json"
+    data = os.path.join(DATA, "penguins.csv")
+    status, _, err = run_cli(
+        "--data", data, "--epochs", "50", "--save-model", str(model), capsys=capsys
+    )
+    assert status == 0, err
+    rows = pd.read_csv(data).dropna().head(3)
+    rows.loc[rows.index[1], "island"] = "Mars"
+    new = tmp_path / "new.csv"
+    rows.to_csv(new, index=False)
+    assert predict_main(["--model", str(model), "--data", str(new)]) == 0
+    out, err = capsys.readouterr()
+    lines = out.strip().splitlines()
+    assert "1 of 3 rows have a value the training never saw (lines 3)" in err
+    # The row is still predicted, and says how.
+    assert lines[2].split(",")[1] != ""
+    assert lines[2].endswith("island Mars was not seen in training: predicted as island Biscoe")
+    assert lines[1].endswith(",") and lines[3].endswith(",")

@@ -230,7 +230,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
                     "model",
                     "LogisticRegressionGD needs samples of at least 2 classes; got 1 class: "
                     "{label!r}.",
-                ).format(label=self.classes_[0])
+                ).format(label=self.classes_[:1].tolist()[0])  # 0, not np.int64(0)
             )
         if (X_test is None) != (y_test is None):
             raise ValueError("give both X_test and y_test, or neither.")

@@ -215,7 +215,12 @@ class FilePreview(QDialog):
                 if column.kind in KINDS
                 else column.kind
             )
-            cells = (column.name, kind, f"{column.distinct:,}", f"{column.missing:,}")
+            cells = (
+                column.name,
+                kind,
+                "—" if column.distinct is None else f"{column.distinct:,}",
+                f"{column.missing:,}",
+            )
             for col, text in enumerate(cells):
                 self.columns.setItem(row, col, QTableWidgetItem(str(text)))
             if column.role == TARGET:

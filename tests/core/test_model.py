@@ -231,6 +231,10 @@ def test_dtype_keeps_float32_without_a_copy(given, dtype, expected, copied):
 def test_one_class_and_non_finite_input_are_refused():
     with pytest.raises(ValueError, match="at least 2 classes"):
         LogisticRegressionGD().fit(np.ones((5, 2)), np.zeros(5))
+    # The label as a person writes it, not numpy's repr.
+    with pytest.raises(ValueError, match=r"got 1 class: 0\.$") as refused:
+        LogisticRegressionGD().fit(np.ones((5, 2)), np.zeros(5, dtype=int))
+    assert "np.int64" not in str(refused.value)
     X = np.ones((4, 2))
     X[0, 0] = np.inf
     with pytest.raises(ValueError, match="infinity"):

@@ -330,6 +330,43 @@ def test_a_file_is_previewed_and_its_target_chosen_before_training(qtbot, window
     assert "island" in find(window, "fileTargetLabel").text()
 
 
+@pytest.mark.parametrize("threshold", ["", "0.5"])
+def test_a_quantity_target_is_cut_at_a_threshold_chosen_in_the_preview(
+    qtbot, window, monkeypatch, threshold
+):
+    """A continuous target (the affairs' hours) is cut into two classes: at the training
+    median when the threshold is left empty, else at the value typed; the summary says so."""
+    from logreg_gui.ui.file_preview import FilePreview
+
+    data = str(Path(__file__).resolve().parents[1] / "data" / "affairs_semicolon_decimal_comma.csv")
+    seen = {}
+
+    def choose(dialog):
+        dialog.target.setCurrentText("affairs")
+        seen["threshold shown"] = dialog.threshold.isVisibleTo(dialog)
+        dialog.threshold.setText(threshold)
+        return FilePreview.Accepted
+
+    monkeypatch.setattr(FilePreview, "exec", choose)
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (data, ""))
+    qtbot.mouseClick(find(window, "chooseFileButton"), Qt.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.session.data is not None and window.session.data.target_name == "affairs",
+        timeout=10_000,
+    )
+    split = window.session.data
+    assert seen["threshold shown"]
+    assert set(np.unique(split.y_train)) == {0, 1}
+    # Typed: that value; empty: the training median, which the core's tests check.
+    assert split.threshold is not None
+    if threshold:
+        assert split.threshold == 0.5
+    summary = find(window, "dataSummary").text()
+    assert "cut into two classes at" in summary
+    assert ("the training median" in summary) == (threshold == "")
+    assert find(window, "trainButton").isEnabled()
+
+
 def test_screenshot_after_training(qtbot, window, tmp_path):
     type_into(qtbot, find(window, "epochsInput"), "500")
     train_to_end(qtbot, window)

@@ -197,3 +197,39 @@ def test_describe_columns_says_what_happens_to_each_column():
     assert described["bill_length_mm"].missing == 1
     included = {c.name: c for c in describe_columns(frame, "species", include=("rowid",))}
     assert included["rowid"].role == "feature"
+
+
+def test_row_ids_are_found_in_order_or_shuffled_and_long_fraction_columns_are_not_counted():
+    from logreg_gui.core.data.columns import COUNT_ROWS, ROW_ID, describe_columns
+
+    n = COUNT_ROWS + 1
+    rng = np.random.default_rng(0)
+    frame = pd.DataFrame(
+        {
+            "n": np.arange(1, n + 1),
+            "shuffled": rng.permutation(n),
+            "gaps": np.arange(n) * 2,
+            "x": rng.standard_normal(n),
+            "y": rng.integers(0, 2, n),
+        }
+    )
+    columns = {c.name: c for c in describe_columns(frame, "y")}
+    assert columns["n"].kind == ROW_ID and columns["shuffled"].kind == ROW_ID
+    assert columns["gaps"].kind != ROW_ID and columns["gaps"].distinct == n
+    # A long column of fractions is a number feature; its distinct values are not counted.
+    assert columns["x"].role == "feature" and columns["x"].distinct is None
+    assert columns["y"].distinct == 2
+    short = describe_columns(frame.head(50), "y")
+    assert all(c.distinct is not None for c in short)
+
+
+def test_a_quantity_is_the_guessed_target_only_when_no_column_holds_classes():
+    rng = np.random.default_rng(1)
+    n = 200
+    frame = pd.DataFrame(
+        {"y": rng.standard_normal(n), "grade": rng.integers(0, 2, n), "c": rng.random(n)}
+    )
+    # "y" is named like a label but measures an amount; "grade" holds two classes.
+    assert guess_target(frame) == "grade"
+    assert guess_target(frame.drop(columns="grade")) == "y"
+    assert guess_target(frame.drop(columns=["grade", "y"]).assign(d=rng.random(n))) == "d"
