@@ -231,3 +231,11 @@ def test_bad_session_files_get_one_plain_sentence(tmp_path, how, words):
     with pytest.raises(DataError, match=words) as error:
         load_session(damaged(path, tmp_path, how))
     assert "\n" not in str(error.value)
+
+
+def test_the_model_files_are_reached_from_the_core_package():
+    import logreg_gui.core as core
+    from logreg_gui.core import persistence
+
+    assert core.load_model is persistence.load_model
+    assert core.save_model is persistence.save_model and "SavedModel" in core.__all__

@@ -383,3 +383,19 @@ def test_screenshot_after_training(qtbot, window, tmp_path):
         if button.isVisible() and button.text():
             text = button.text().replace("&", "")
             assert button.width() >= button.fontMetrics().horizontalAdvance(text), text
+
+
+def test_a_rising_loss_is_a_warning_by_the_plot_and_an_exploding_one_divergence(qtbot, window):
+    """Hardening 9 and 18 in the window: too large a step is said where the curve is."""
+    type_into(qtbot, find(window, "epochsInput"), "300")
+    type_into(qtbot, find(window, "learningRateInput"), "1000")
+    train_to_end(qtbot, window)
+    warning = find(window, "lossWarning")
+    assert window.session.run.stop_reason != "diverged"
+    assert warning.isVisible() and "learning rate 1000 is likely too large" in warning.text()
+    type_into(qtbot, find(window, "learningRateInput"), "1e12")
+    train_to_end(qtbot, window)
+    assert window.session.run.stop_reason == "diverged"
+    assert "diverged" in window.statusBar().currentMessage()
+    assert window.dialogs and window.dialogs[-1][0] == "Training diverged"
+    assert np.all(np.isfinite(window.session.shown()[1]))
