@@ -30,7 +30,7 @@ from ..core.boundary import (
 )
 from ..core.errors import DataError
 from ..core.objective import decision_scores, predicted_indices
-from .palette import TEXT, WRONG, class_colors, class_symbols, class_text, style_plot
+from .palette import NEUTRAL, TEXT, WRONG, class_colors, class_symbols, class_text, style_plot
 from .widgets import ComboBox
 
 __all__ = ["BoundaryView"]
@@ -142,6 +142,7 @@ class BoundaryView(QWidget):
         self.boundary.setZValue(5)
         self.plot.addItem(self.boundary)
         self._point_items = []  # scatter items of the points drawn: per class and part
+        self._rings = []  # per predicted class: rings around the test points it is given
         self._train_pick = self._test_pick = np.array([], dtype=int)  # the samples drawn
         self.ring = pg.ScatterPlotItem(
             size=22, symbol="o", pen=pg.mkPen("k", width=2.5), brush=None, pxMode=True
@@ -283,7 +284,7 @@ class BoundaryView(QWidget):
             symbol="o", size=9, brush=pg.mkBrush("w"), pen=pg.mkPen("#555", width=2)
         )
         self._legend_samples.append(hollow)
-        self.legend.addItem(hollow, self.tr("hollow: test sample (outline: predicted class)"))
+        self.legend.addItem(hollow, self.tr("hollow: test sample; ring: predicted class"))
         cross = pg.ScatterPlotItem(symbol="x", size=8, brush=pg.mkBrush(WRONG), pen=pg.mkPen(WRONG))
         self._legend_samples.append(cross)
         self.legend.addItem(cross, self.tr("×: misclassified by the model"))
@@ -400,11 +401,26 @@ class BoundaryView(QWidget):
     def _draw_points(self):
         """One scatter item per class and part (a few items, each drawn in one go); with
         many classes one item per part, coloured point by point, over the bounded sample."""
-        for item in self._point_items:
+        for item in self._point_items + self._rings:
             self.plot.removeItem(item)
-        self._point_items = []
+        self._point_items, self._rings = [], []
         k = len(self._classes)
         symbols = class_symbols(k)
+        # The full model's prediction of each test point: a ring in the predicted class's
+        # colour. One uniform item per class, so an update only moves positions (per-point
+        # pens on thousands of points would stall the window on every update).
+        for color in self._colors if k <= MAX_CLASS_ITEMS else [None]:
+            ring = pg.ScatterPlotItem(
+                size=15,
+                symbol="o",
+                brush=None,
+                pen=pg.mkPen(color if color is not None else NEUTRAL, width=2),
+                pxMode=True,
+            )
+            ring.setZValue(10.5)
+            ring.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+            self.plot.addItem(ring)
+            self._rings.append(ring)
         parts = (
             ("train", self._train_uv, self._y_train[self._train_pick], self._train_pick),
             ("test", self._test_uv, self._y_test[self._test_pick], self._test_pick),
@@ -488,7 +504,7 @@ class BoundaryView(QWidget):
             text += " " + self.tr(
                 "The background is a slice through the training mean: it holds every other "
                 "direction at the mean, while each sample has its own values there. So a point "
-                "can sit on the other colour and still be predicted right — its outline (test) "
+                "can sit on the other colour and still be predicted right — its ring (test) "
                 "and the × marks show what the full model predicts for it."
             )
         drawn = len(self._train_pick) + len(self._test_pick)
@@ -539,17 +555,19 @@ class BoundaryView(QWidget):
         points = segments.reshape(-1, 2)
         self.boundary.setData(points[:, 0], points[:, 1])
         self.boundary.setVisible(True)
-        # The points' own predictions change their outlines: at most three times a second
-        # while training runs (they cost a repaint of every point), at once otherwise.
+        # The points' own predictions move their rings: at most three times a second
+        # while training runs (each moves every ring), at once otherwise.
         running = self._session is not None and self._session.state == "running"
         if not (running and self._predictions_timer.isActive()):
             self._predictions_timer.start(300 if running else 0)
 
     def _draw_predictions(self):
-        """Outline each test point in the colour of the class the full model predicts for
-        it, and cross out every sample drawn that it gets wrong."""
+        """Ring each test point in the colour of the class the full model predicts for it,
+        and cross out every sample drawn that it gets wrong."""
         if self._weights is None or self._X_train is None:
             self.wrong_marks.setData([])
+            for ring in self._rings:
+                ring.setData([])
             return
         coef, intercept = self._weights
         predicted = []
@@ -557,13 +575,16 @@ class BoundaryView(QWidget):
             scores = decision_scores(X[pick], coef, intercept)
             predicted.append(predicted_indices(scores))
         self._predicted = tuple(predicted)
-        pens = [pg.mkPen(color, width=2.5) for color in self._colors]
-        test_of_pick = {int(i): j for j, i in enumerate(self._test_pick)}
-        for item in self._point_items:
-            if item.zValue() != 11:  # test points only
-                continue
-            rows = [test_of_pick[int(i)] for i in item.data["data"]]
-            item.setPen([pens[int(predicted[1][r])] for r in rows])
+        test = predicted[1]
+        if len(self._rings) == len(self._colors):
+            for k, ring in enumerate(self._rings):
+                mask = test == k
+                ring.setData(pos=self._test_uv[mask], data=self._test_pick[mask])
+        elif self._rings:  # very many classes: one item, coloured point by point
+            pens = [pg.mkPen(color, width=2) for color in self._colors]
+            self._rings[0].setData(
+                pos=self._test_uv, data=self._test_pick, pen=[pens[int(c)] for c in test]
+            )
         wrong = [
             uv[predicted_k != y[pick]]
             for uv, predicted_k, y, pick in (
@@ -575,16 +596,21 @@ class BoundaryView(QWidget):
         self.wrong_marks.setData(pos=marks)
 
     def predicted_outlines(self):
-        """``(test indices drawn, class index of their outline colour)``, for tests."""
-        items = [i for i in self._point_items if i.zValue() == 11]
-        index = np.concatenate([i.data["data"] for i in items]).astype(int)
-        colors = [QColor(c) for c in self._colors]
-        outline = []
-        for item in items:
-            for point in item.points():
-                color = point.pen().color()
-                outline.append(next(k for k, c in enumerate(colors) if c.rgb() == color.rgb()))
-        return index, np.array(outline)
+        """``(test indices ringed, class index of their ring's colour)``, as drawn."""
+        index, outline = [], []
+        colors = [QColor(c).rgb() for c in self._colors]
+        for k, ring in enumerate(self._rings):
+            drawn = ring.data["data"].astype(int)
+            index.append(drawn)
+            if len(self._rings) == len(self._colors):
+                outline.append(np.full(len(drawn), k))
+            else:
+                outline.append(
+                    np.array([colors.index(p.pen().color().rgb()) for p in ring.points()], int)
+                )
+        if not index:
+            return np.array([], int), np.array([], int)
+        return np.concatenate(index), np.concatenate(outline)
 
     def _class_shading(self, grid):
         """RGB image: the colour of the most likely class, mixed with white by how sure."""
@@ -603,6 +629,8 @@ class BoundaryView(QWidget):
         self.boundary.setData([], [])
         self.boundary.setVisible(False)
         self.wrong_marks.setData([])
+        for ring in self._rings:
+            ring.setData([])
         self._describe()
 
     # ------------------------------------------------------------------------ selection

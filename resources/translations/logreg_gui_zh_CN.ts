@@ -76,8 +76,8 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>… 还有 {count} 个类别</translation>
     </message>
     <message>
-        <source>hollow: test sample (outline: predicted class)</source>
-        <translation>空心：测试样本（轮廓：预测类别）</translation>
+        <source>hollow: test sample; ring: predicted class</source>
+        <translation>空心：测试样本；圆环：预测类别</translation>
     </message>
     <message>
         <source>×: misclassified by the model</source>
@@ -96,8 +96,8 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>背景：预测的类别，模型越不确定颜色越浅；黑线分隔各类别。</translation>
     </message>
     <message>
-        <source>The background is a slice through the training mean: it holds every other direction at the mean, while each sample has its own values there. So a point can sit on the other colour and still be predicted right — its outline (test) and the × marks show what the full model predicts for it.</source>
-        <translation>背景是穿过训练集均值的一个切片：它把其他所有方向都固定在均值上，而每个样本在这些方向上有自己的值。所以一个点可能落在另一种颜色上却仍被正确预测——它的轮廓（测试样本）和 × 标记显示的是完整模型对它的预测。</translation>
+        <source>The background is a slice through the training mean: it holds every other direction at the mean, while each sample has its own values there. So a point can sit on the other colour and still be predicted right — its ring (test) and the × marks show what the full model predicts for it.</source>
+        <translation>背景是穿过训练集均值的一个切片：它把其他所有方向都固定在均值上，而每个样本在这些方向上有自己的值。所以一个点可能落在另一种颜色上却仍被正确预测——它的圆环（测试样本）和 × 标记显示的是完整模型对它的预测。</translation>
     </message>
     <message>
         <source>Showing {drawn:,} of the {total:,} samples, a random sample with the same share of every class; the background and the lines are the model&apos;s, from all of them.</source>

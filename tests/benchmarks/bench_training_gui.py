@@ -54,7 +54,9 @@ def window_rate(app, split, seconds, tab):
     while window.session.data is None:
         app.processEvents()
     window.session.set_data(split)
-    window.tabs.setCurrentIndex(tab)
+    view = getattr(window, tab)
+    pages = [window.tabs.widget(i) for i in range(window.tabs.count())]
+    window.tabs.setCurrentWidget(next(p for p in pages if p is view or p.isAncestorOf(view)))
     window.model_form.epochs.setText("100000000")
     window.model_form.epochs.editingFinished.emit()
     updates = []
@@ -94,7 +96,12 @@ def main():
         split = prepare_data(DataSettings(generation=generation))
         alone = headless_rate(split, seconds)
         print(f"{name}: engine alone {alone:12,.0f} epochs/s")
-        for tab, view in ((0, "loss tab"), (1, "boundary tab")):
+        views = (
+            ("loss_plot", "loss tab"),
+            ("boundary", "boundary tab"),
+            ("step_inspector", "step tab"),
+        )
+        for tab, view in views:
             rate, ups, stall = window_rate(app, split, seconds, tab)
             print(
                 f"  window, {view:13s} {rate:12,.0f} epochs/s ({rate / alone:4.2f}× alone), "

@@ -269,3 +269,30 @@ def test_no_empty_legend_box_is_drawn(qtbot, window):
         for item in view.scene().items():
             if isinstance(item, pg.LegendItem) and item.isVisible():
                 assert item.items, f"an empty legend shows in {view.parent().objectName()}"
+
+
+def test_the_plane_shows_the_full_model_s_prediction_of_every_point(qtbot, iris_trained):
+    """The background is a slice; the rings and crosses say what the model really predicts."""
+    from logreg_gui.core.objective import decision_scores, predicted_indices
+
+    window = iris_trained
+    window.tabs.setCurrentWidget(window.boundary)
+    qtbot.waitUntil(lambda: len(window.boundary.predicted_outlines()[0]) > 0, timeout=10_000)
+    data = window.session.data
+    coef, intercept = window.session.shown()[1:3]
+    index, outline = window.boundary.predicted_outlines()
+    truth = predicted_indices(decision_scores(data.X_test[index], coef, intercept))
+    np.testing.assert_array_equal(outline, truth)
+    assert sorted(index) == list(range(len(data.y_test)))  # every test sample is ringed
+    # One cross per sample drawn that the model gets wrong, train and test.
+    classes = np.asarray(data.classes)
+    wrong = sum(
+        int(np.sum(classes[predicted_indices(decision_scores(X, coef, intercept))] != y))
+        for X, y in ((data.X_train, data.y_train), (data.X_test, data.y_test))
+    )
+    assert wrong > 0
+    assert len(window.boundary.wrong_marks.data) == wrong
+    from PySide6.QtWidgets import QLabel
+
+    text = " ".join(label.text() for label in window.boundary.findChildren(QLabel))
+    assert "slice through the training mean" in text
