@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -99,11 +99,23 @@ class MainWindow(QMainWindow):
         self._default_layout = self.saveState()
         restore_window(self)
         self._deferred = deferred
+        self._importing = None
         if deferred:
             self._imported.connect(self._complete, Qt.QueuedConnection)
-            threading.Thread(target=self._import, name="import", daemon=True).start()
+            QTimer.singleShot(300, self._start_import)  # if the window is never painted
         else:
             self._complete()
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        self._start_import()
+
+    def _start_import(self):
+        # Once the window is on screen: importing holds the GIL most of the time, and would
+        # slow the first paint if it ran alongside.
+        if self._deferred and self._importing is None:
+            self._importing = threading.Thread(target=self._import, name="import", daemon=True)
+            self._importing.start()
 
     def _import(self):
         """Load the heavy modules off the GUI thread, then let the GUI thread complete."""
