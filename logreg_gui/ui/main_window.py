@@ -77,17 +77,17 @@ class MainWindow(QMainWindow):
         self.controls, self.status = RunControls(), RunStatus()
         self.loss_plot, self.prediction = LossPlot(), PredictionPanel()
         self.boundary, self.weights = BoundaryView(), WeightsView()
-        self.evaluation, self.data_summary = EvaluationView(), DataSummary()
+        self.data_summary = DataSummary()
         self.scrubber, self.runs_list = EpochScrubber(), RunsList()
-        self.step_inspector, self.log = StepInspector(), TrainingLog()
-        self.landscape = LandscapeView()
+        self.log = TrainingLog()
+        # The step inspector, the landscape and the evaluation (~60 ms of plots) are made
+        # once the window is on screen, in their tabs' places.
+        self.step_inspector = self.landscape = self.evaluation = None
         for view in (self.loss_plot, self.prediction, self.boundary, self.weights, self.log):
             view.bind(self.session)
-        for view in (self.evaluation, self.data_summary, self.status, self.scrubber):
+        for view in (self.data_summary, self.status, self.scrubber):
             view.bind(self.session)
         self.runs_list.bind(self.session)
-        self.step_inspector.bind(self.session, self.jobs)
-        self.landscape.bind(self.session, self.jobs)
         self.notice = named(QLabel(), "settingsNotice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(f"color: {WRONG};")
@@ -123,12 +123,29 @@ class MainWindow(QMainWindow):
 
         self._imported.emit()
 
+    def _make_later_views(self):
+        """The step inspector, the loss landscape and the evaluation, bound, in the places
+        kept for them."""
+        self.step_inspector, self.landscape = StepInspector(), LandscapeView()
+        self.evaluation = EvaluationView()
+        self.step_inspector.bind(self.session, self.jobs)
+        self.landscape.bind(self.session, self.jobs)
+        self.evaluation.bind(self.session)
+        current = self.tabs.currentIndex()
+        for index, view in ((1, self.step_inspector), (2, self.landscape), (5, self.evaluation)):
+            title, placeholder = self.tabs.tabText(index), self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, title)
+            placeholder.deleteLater()
+        self.tabs.setCurrentIndex(current)
+
     @Slot()
     def _complete(self):
         from .coordinator import Coordinator
         from .forms import DataForm, ModelForm
         from .settings_store import SettingsStore
 
+        self._make_later_views()
         self.data_form, self.model_form = DataForm(), ModelForm()
         self.settings_store = SettingsStore(self.data_form, self.model_form, self.controls)
         self.settings_store.restore_forms(self.data_form)  # before anything listens
@@ -191,11 +208,11 @@ class MainWindow(QMainWindow):
         self.tabs = named(QTabWidget(), "viewTabs")
         for view, title in (
             (_column(self.loss_plot, self.runs_list), self.tr("Loss")),
-            (self.step_inspector, self.tr("Step")),
-            (self.landscape, self.tr("Landscape")),
+            (QLabel(self.tr("Starting…")), self.tr("Step")),
+            (QLabel(self.tr("Starting…")), self.tr("Landscape")),
             (self.boundary, self.tr("Boundary")),
             (self.weights, self.tr("Weights")),
-            (self.evaluation, self.tr("Evaluation")),
+            (QLabel(self.tr("Starting…")), self.tr("Evaluation")),
             (self.log, self.tr("Log")),
         ):
             self.tabs.addTab(view, title)
