@@ -138,11 +138,16 @@ def feature_plane(X_train, i, j, feature_names=None) -> Plane:
     return Plane(origin, axis_u, axis_v, name_u, name_v, description)
 
 
+#: Beyond this many training rows, the principal components come from a random sample.
+PCA_ROWS = 100_000
+
+
 def pca_plane(X_train, feature_names=None) -> Plane:
     """The plane of the first two principal components of the training data.
 
     The axes are :class:`sklearn.decomposition.PCA` ``components_`` and the origin its
-    ``mean_``, so :func:`project` equals ``PCA.transform``. With two features or fewer there
+    ``mean_``, so :func:`project` equals ``PCA.transform`` (fitted on a random sample of
+    ``PCA_ROWS`` rows when there are more). With two features or fewer there
     is nothing to project: the plane of the features themselves is returned.
 
     Parameters
@@ -165,6 +170,11 @@ def pca_plane(X_train, feature_names=None) -> Plane:
         )
     from sklearn.decomposition import PCA  # imported on first use: a quick start
 
+    if len(X) > PCA_ROWS:
+        # The directions from a random sample of this many rows differ from those of all of
+        # them by ~1/√PCA_ROWS, invisibly on screen, and the window does not wait ~0.1 s
+        # per million rows.
+        X = X[np.sort(np.random.default_rng(0).choice(len(X), PCA_ROWS, replace=False))]
     pca = PCA(n_components=2).fit(X)
     share = float(np.sum(pca.explained_variance_ratio_))
     description = translate(

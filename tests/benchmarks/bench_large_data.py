@@ -70,15 +70,24 @@ def cli_against_pandas(repeats=3):
         )
 
 
+TABS = 7  # Loss, Step, Landscape, Boundary, Weights, Evaluation, Log
+
+
 def window_stalls():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
+    # Settings of their own, forgotten before each window: every window starts on the
+    # seed's small data, and the person's own settings are never touched.
+    app.setOrganizationName("logreg-gui-benchmark")
+    app.setApplicationName("bench_large_data")
     from logreg_gui.ui.main_window import MainWindow
+    from logreg_gui.ui.settings_store import forget_settings
 
-    for tab in range(4):
+    for tab in range(TABS):
+        forget_settings()
         window = MainWindow()
         window.resize(1280, 800)
         window.show()

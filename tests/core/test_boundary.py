@@ -200,3 +200,19 @@ def test_many_classes_keep_every_visible_boundary_in_bounded_time():
     for segment in long_exact:
         assert any(np.allclose(segment, other) for other in fast)
     assert len(fast) <= len(exact)
+
+
+def test_the_pca_plane_of_many_rows_is_that_of_all_of_them_on_screen():
+    from sklearn.decomposition import PCA
+
+    from logreg_gui.core import boundary
+
+    rng = np.random.default_rng(3)
+    n = boundary.PCA_ROWS * 3
+    X = rng.standard_normal((n, 5)) * np.array([5.0, 3.0, 1.0, 0.5, 0.2]) + 1.0
+    plane = boundary.pca_plane(X)
+    exact = PCA(n_components=2).fit(X)
+    # The same directions (up to sign) and centre, to well under a pixel's worth.
+    for axis, component in zip((plane.axis_u, plane.axis_v), exact.components_):
+        assert abs(abs(float(np.dot(axis, component))) - 1.0) < 1e-4
+    np.testing.assert_allclose(plane.origin, exact.mean_, atol=0.05)
