@@ -52,10 +52,8 @@ class Coordinator(QObject):
         self._notices = {"data": "", "model": "", "solver": ""}
         self._failure_title = self.tr("The data cannot be used")
         self._note = ""
-        data_form.changed.connect(self._on_data_form)
-        data_form.validity.connect(self.update_can_train)
-        model_form.changed.connect(self._on_model_form)
-        model_form.validity.connect(self.update_can_train)
+        # The forms write what they describe into the session; it is read there.
+        session.requestChanged.connect(self._on_request)
         model_form.learningRateCommitted.connect(self.training.set_learning_rate)
         model_form.epochsCommitted.connect(self.training.set_epochs)
         controls.trainRequested.connect(self.train)
@@ -92,13 +90,21 @@ class Coordinator(QObject):
         """Make the data the forms describe (the window is complete); ``note``: something
         to say with the first data (what the settings of last time could not restore)."""
         self._note = note
-        self.data.request(self.data_form.settings())
+        self.data.request(self.session.request.data)
         self.update_can_train()
 
     # Data ---------------------------------------------------------------------------------
-    @Slot()
+    @Slot(str)
+    def _on_request(self, kind):
+        if kind == "data":
+            self._on_data_form()
+        elif kind == "model":
+            self._on_model_form()
+        else:
+            self.update_can_train()
+
     def _on_data_form(self):
-        self.data.request(self.data_form.settings())
+        self.data.request(self.session.request.data)
         self.update_can_train()
 
     @Slot()
@@ -164,22 +170,22 @@ class Coordinator(QObject):
     # Training -----------------------------------------------------------------------------
     def params(self) -> dict | None:
         """The estimator's parameters the forms describe (None while a field has a problem)."""
-        params = self.model_form.params()
-        if params is None:
+        request = self.session.request
+        if request.model is None:
             return None
-        seed = self.data_form.seed.value() or 0
-        return dict(params, random_state=seed + self.resets, dtype=self.data_form.dtype_choice())
+        seed = request.seed or 0
+        return dict(request.model, random_state=seed + self.resets, dtype=request.dtype)
 
     def why_not_train(self) -> str:
         """Why a run cannot start now, in words ("" when it can)."""
-        if {**self.data_form.problems(), **self.model_form.problems()}:
+        if self.session.request.problems:
             return self.tr("fix the settings marked in red.")
         if self.session.data is None or self.data.busy:
             return self.tr("the data are being prepared.")
         return self._newton_refused()
 
     def _newton_refused(self):
-        params, data = self.model_form.params(), self.session.data
+        params, data = self.session.request.model, self.session.data
         if params is None or params["solver"] != "newton" or data is None:
             return ""
         from ..core.newton import newton_problem
@@ -303,15 +309,14 @@ class Coordinator(QObject):
         self.session.clear_run()
         self.resets += 1
         self.data.apply_held()
-        seed = (self.data_form.seed.value() or 0) + self.resets
+        seed = (self.session.request.seed or 0) + self.resets
         self.message.emit(
             self.tr("Reset: the next run starts from new weights (seed {seed}).").format(seed=seed)
         )
 
-    @Slot()
     def _on_model_form(self):
         self.update_can_train()
-        params = self.model_form.params()
+        params = self.session.request.model
         if params is not None:
             self.analysis.set_preview_l2(params["l2"])
         self._compare_settings()
@@ -319,7 +324,7 @@ class Coordinator(QObject):
     @Slot()
     def _compare_settings(self):
         """Say so when the form no longer describes the run shown."""
-        params, run = self.model_form.params(), self.session.run
+        params, run = self.session.request.model, self.session.run
         live = ("learning_rate", "epochs")  # these reach the run going on
         changed = (
             params is not None
@@ -365,8 +370,8 @@ class Coordinator(QObject):
     # Files --------------------------------------------------------------------------------
     def form_settings(self) -> dict:
         """What the model form shows (to put back when a session is opened)."""
-        params = self.model_form.params() or {}
-        return dict(params, dtype=self.data_form.dtype_choice(), resets=self.resets)
+        request = self.session.request
+        return dict(request.model or {}, dtype=request.dtype, resets=self.resets)
 
     def save_session(self, path, *, keep_data=False) -> None:
         """Save the session to ``path`` (the data themselves too with ``keep_data``)."""

@@ -655,3 +655,23 @@ class ModelForm(_Form):
             tol=self.tol.value(),
             n_iter_no_change=self.n_iter_no_change.value(),
         )
+
+
+def write_into(session, data_form, model_form) -> None:
+    """The forms write what they describe into ``session.request`` whenever it changes
+    (the coordinator, and anything else, reads it there, never from the widgets)."""
+
+    def write(kind):
+        session.set_request(
+            kind,
+            data=data_form.settings(),
+            model=model_form.params(),
+            seed=data_form.seed.value(),
+            dtype=data_form.dtype_choice(),
+            problems={**data_form.problems(), **model_form.problems()},
+        )
+
+    for form, kind in ((data_form, "data"), (model_form, "model")):
+        form.changed.connect(lambda kind=kind: write(kind))
+        form.validity.connect(lambda: write("validity"))
+    write("validity")

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from . import gc_guard
+from .automation import WindowAutomation
 from .boundary_view import BoundaryView
 from .data_summary import DataSummary
 from .epoch_scrubber import EpochScrubber
 from .evaluation_view import EvaluationView
-from .exports import export_view, install_svg_exporter, report_images
+from .exports import install_svg_exporter
 from .jobs import Jobs
 from .keyboard import focus_order, tab_shortcuts
 from .landscape_view import LandscapeView
@@ -61,7 +62,7 @@ def _column(*widgets, stretch=0, margins=0):
     return column
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowAutomation, QMainWindow):
     """logreg-gui's window. Opens on the settings of last time (the seed blog's defaults on a
     first start) with the data already made."""
 
@@ -142,13 +143,14 @@ class MainWindow(QMainWindow):
     @Slot()
     def _complete(self):
         from .coordinator import Coordinator
-        from .forms import DataForm, ModelForm
+        from .forms import DataForm, ModelForm, write_into
         from .settings_store import SettingsStore
 
         self._make_later_views()
         self.data_form, self.model_form = DataForm(), ModelForm()
         self.settings_store = SettingsStore(self.data_form, self.model_form, self.controls)
         self.settings_store.restore_forms(self.data_form)  # before anything listens
+        write_into(self.session, self.data_form, self.model_form)
         self.coordinator = c = Coordinator(
             self.session, self.jobs, self.data_form, self.model_form, self.controls, self
         )
@@ -256,46 +258,6 @@ class MainWindow(QMainWindow):
         dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
         self.addDockWidget(area, dock)
         return dock
-
-    # Files: the automation API (what the menus do, without a dialog) ----------------------------
-    def open_data(self, path, target=None, **choice):
-        """Use the data file ``path`` (see Coordinator.open_data); raises DataError."""
-        self.coordinator.open_data(path, target, **choice)
-
-    def preview_file(self, path, **choice):
-        """Read the first rows of ``path``, then let the person choose the columns."""
-        self.coordinator.preview_file(path, **choice)
-
-    def save_session(self, path, *, keep_data=False):
-        self.coordinator.save_session(path, keep_data=keep_data)
-
-    def open_session(self, path):
-        self.coordinator.open_session(path)
-
-    def save_model(self, path):
-        self.coordinator.save_model(path)
-
-    def open_model(self, path):
-        self.coordinator.open_model(path)
-
-    def export_predictions(self, path):
-        self.coordinator.export_predictions(path)
-
-    def export_image(self, path, view=None):
-        """A picture of ``view`` (default: the tab shown) as PNG or SVG (by the suffix)."""
-        page = self.tabs.currentWidget()
-        view = (
-            (self.loss_plot if page.isAncestorOf(self.loss_plot) else page)
-            if view is None
-            else view
-        )
-        export_view(view, path)
-        self.statusBar().showMessage(self.tr("Image saved to {path}.").format(path=path))
-
-    def export_report(self, path):
-        """One HTML page of the session, with the loss and boundary plots in it."""
-        self.coordinator.files.export_report(path, **report_images(self.loss_plot, self.boundary))
-        self.statusBar().showMessage(self.tr("Report written to {path}.").format(path=path))
 
     # Window -----------------------------------------------------------------------------------
     def reset_settings(self):

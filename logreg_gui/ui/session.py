@@ -14,13 +14,14 @@ from there.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from ..core.history import RunHistory
 
-__all__ = ["MAX_COMPARED", "RunState", "Session"]
+__all__ = ["MAX_COMPARED", "Request", "RunState", "Session"]
 
 #: Earlier runs kept on the loss plot for comparison.
 MAX_COMPARED = 5
@@ -33,6 +34,25 @@ class RunState:
     RUNNING = "running"
     PAUSED = "paused"
     FINISHED = "finished"
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the forms describe now — the next data and run — as opposed to what the data
+    and the current run were made with (``Session.data_settings``, ``run.settings``).
+
+    data : DataSettings, or None while a data field has a problem
+    model : the estimator's keyword arguments, or None while a model field has a problem
+    seed : int or None, the data form's seed (also the seed of the initial weights)
+    dtype : "float64" or "float32"
+    problems : field name -> plain-words problem, of both forms
+    """
+
+    data: object = None
+    model: dict | None = None
+    seed: int | None = 0
+    dtype: str = "float64"
+    problems: dict = field(default_factory=dict)
 
 
 class Session(QObject):
@@ -50,6 +70,8 @@ class Session(QObject):
     selectionChanged(int) : the test sample shown
     optimumChanged : the optimum of the training objective (or why there is none)
     evaluationChanged : the metrics of the weights shown
+    requestChanged(str) : the forms changed what they describe: ``"data"`` or ``"model"``
+        (a committed change), or ``"validity"`` (typing, which only changes the problems)
     """
 
     dataChanged = Signal()
@@ -62,6 +84,7 @@ class Session(QObject):
     selectionChanged = Signal(int)
     optimumChanged = Signal()
     evaluationChanged = Signal()
+    requestChanged = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -80,6 +103,14 @@ class Session(QObject):
         self.optimum_l2 = None
         self.evaluation = None  # (train Evaluation, test Evaluation or None, epoch)
         self._run_count = 0
+        self.request = Request()
+
+    # What the forms describe --------------------------------------------------------------
+    def set_request(self, kind, **changes) -> None:
+        """The forms write what they describe: ``changes`` of :class:`Request`'s fields;
+        ``kind`` says what changed (see ``requestChanged``)."""
+        self.request = replace(self.request, **changes)
+        self.requestChanged.emit(kind)
 
     # Data ---------------------------------------------------------------------------------
     def set_data(self, split, settings=None) -> None:

@@ -399,3 +399,23 @@ def test_a_rising_loss_is_a_warning_by_the_plot_and_an_exploding_one_divergence(
     assert "diverged" in window.statusBar().currentMessage()
     assert window.dialogs and window.dialogs[-1][0] == "Training diverged"
     assert np.all(np.isfinite(window.session.shown()[1]))
+
+
+def test_the_forms_write_what_they_describe_into_the_session(qtbot, window):
+    """The session holds what the forms describe; Train reads it there, not the widgets."""
+    type_into(qtbot, find(window, "learningRateInput"), "0.05")
+    type_into(qtbot, find(window, "seedInput"), "7")
+    qtbot.waitUntil(lambda: window.session.data_settings.seed == 7, timeout=10_000)
+    request = window.session.request
+    assert request.model["learning_rate"] == 0.05 and request.seed == 7
+    assert request.data.seed == 7 and request.problems == {}
+    type_into(qtbot, find(window, "l2Input"), "-1")
+    assert "l2" in window.session.request.problems and window.session.request.model is None
+    type_into(qtbot, find(window, "l2Input"), "0")
+    # A request written by a script is what Train uses.
+    model = dict(window.session.request.model, learning_rate=0.2, epochs=5)
+    window.session.set_request("model", model=model)
+    train_to_end(qtbot, window)
+    run = window.session.run
+    assert run.settings["learning_rate"] == 0.2 and run.settings["random_state"] == 7
+    assert run.epoch == 5

@@ -1,0 +1,60 @@
+"""The window's automation API, for tests and scripts: what the File menu does, without a
+dialog. Each call does what its menu entry does and raises the plain-words error
+(``DataError``) the entry's dialog would show; errors that arrive later (data made again in
+the background) are shown as the entry shows them.
+"""
+
+from __future__ import annotations
+
+from .exports import export_view, report_images
+from .i18n import translate
+
+__all__ = ["WindowAutomation"]
+
+
+class WindowAutomation:
+    """Mixed into :class:`~logreg_gui.ui.main_window.MainWindow`, which has the
+    ``coordinator``, the ``tabs`` and the views these methods use."""
+
+    def open_data(self, path, target=None, **choice):
+        """Use the data file ``path`` (see Coordinator.open_data); raises DataError."""
+        self.coordinator.open_data(path, target, **choice)
+
+    def preview_file(self, path, **choice):
+        """Read the first rows of ``path``, then let the person choose the columns."""
+        self.coordinator.preview_file(path, **choice)
+
+    def save_session(self, path, *, keep_data=False):
+        self.coordinator.save_session(path, keep_data=keep_data)
+
+    def open_session(self, path):
+        self.coordinator.open_session(path)
+
+    def save_model(self, path):
+        self.coordinator.save_model(path)
+
+    def open_model(self, path):
+        self.coordinator.open_model(path)
+
+    def export_predictions(self, path):
+        self.coordinator.export_predictions(path)
+
+    def export_image(self, path, view=None):
+        """A picture of ``view`` (default: the tab shown) as PNG or SVG (by the suffix)."""
+        page = self.tabs.currentWidget()
+        view = (
+            (self.loss_plot if page.isAncestorOf(self.loss_plot) else page)
+            if view is None
+            else view
+        )
+        export_view(view, path)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Image saved to {path}.").format(path=path)
+        )
+
+    def export_report(self, path):
+        """One HTML page of the session, with the loss and boundary plots in it."""
+        self.coordinator.files.export_report(path, **report_images(self.loss_plot, self.boundary))
+        self.statusBar().showMessage(
+            translate("MainWindow", "Report written to {path}.").format(path=path)
+        )
