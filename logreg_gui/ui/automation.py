@@ -1,11 +1,16 @@
 """The window's automation API, for tests and scripts: what the File menu does, without a
 dialog. Each call does what its menu entry does and raises the plain-words error
-(``DataError``) the entry's dialog would show; errors that arrive later (data made again in
-the background) are shown as the entry shows them.
+(``DataError``) the entry's dialog would show. Opening a file may make its data again in the
+background: with ``wait=True`` the call returns once they are made and raises what would
+have come later too (a session whose weights do not fit its data), without a dialog;
+without, it returns at once and a later problem is shown as the menu shows it.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEventLoop
+
+from ..core.errors import DataError
 from .exports import export_view, report_images
 from .i18n import translate
 
@@ -16,9 +21,9 @@ class WindowAutomation:
     """Mixed into :class:`~logreg_gui.ui.main_window.MainWindow`, which has the
     ``coordinator``, the ``tabs`` and the views these methods use."""
 
-    def open_data(self, path, target=None, **choice):
+    def open_data(self, path, target=None, *, wait=False, **choice):
         """Use the data file ``path`` (see Coordinator.open_data); raises DataError."""
-        self.coordinator.open_data(path, target, **choice)
+        self._opened(lambda: self.coordinator.open_data(path, target, **choice), wait)
 
     def preview_file(self, path, **choice):
         """Read the first rows of ``path``, then let the person choose the columns."""
@@ -27,14 +32,14 @@ class WindowAutomation:
     def save_session(self, path, *, keep_data=False):
         self.coordinator.save_session(path, keep_data=keep_data)
 
-    def open_session(self, path):
-        self.coordinator.open_session(path)
+    def open_session(self, path, *, wait=False):
+        self._opened(lambda: self.coordinator.open_session(path), wait)
 
     def save_model(self, path):
         self.coordinator.save_model(path)
 
-    def open_model(self, path):
-        self.coordinator.open_model(path)
+    def open_model(self, path, *, wait=False):
+        self._opened(lambda: self.coordinator.open_model(path), wait)
 
     def export_predictions(self, path):
         self.coordinator.export_predictions(path)
@@ -58,3 +63,34 @@ class WindowAutomation:
         self.statusBar().showMessage(
             translate("MainWindow", "Report written to {path}.").format(path=path)
         )
+
+    def _opened(self, start, wait):
+        """``start()``; with ``wait``, also wait for the data it makes and raise their
+        problem as DataError (the coordinator keeps its dialog for the menus)."""
+        if not wait:
+            start()
+            return
+        data, coordinator, problems = self.coordinator.data, self.coordinator, []
+        loop = QEventLoop()
+
+        def failed(message):
+            problems.append(message)
+            loop.quit()
+
+        def settled(busy):
+            if not busy:
+                loop.quit()
+
+        data.failed.connect(failed)
+        data.busyChanged.connect(settled)
+        coordinator.quiet = True
+        try:
+            start()
+            if data.busy:
+                loop.exec()
+        finally:
+            data.failed.disconnect(failed)
+            data.busyChanged.disconnect(settled)
+            coordinator.quiet = False
+        if problems:
+            raise DataError(problems[0])

@@ -48,6 +48,7 @@ class Coordinator(QObject):
         self.analysis = AnalysisController(session, jobs, self)
         self.files = FilesController(session)
         self.resets = 0  # Reset draws new initial weights: seed + resets
+        self.quiet = False  # True: problems go to the caller (automation API), not a dialog
         self.engine_ready = True
         self._notices = {"data": "", "model": "", "solver": ""}
         self._failure_title = self.tr("The data cannot be used")
@@ -134,7 +135,8 @@ class Coordinator(QObject):
 
     def _fail(self, title, text):
         self.message.emit(f"{title}: {text}".replace("\n\n", " "))
-        self.problem.emit(title, text)
+        if not self.quiet:
+            self.problem.emit(title, text)
 
     def preview_file(self, path, **choice) -> None:
         """Read the first rows of ``path`` in the background; ``previewReady`` follows."""

@@ -202,8 +202,8 @@ def test_a_session_reopens_to_exactly_the_same_screen(qtbot, window, second, tmp
     path = tmp_path / "work.lrsession"
     window.save_session(str(path))
 
-    second.open_session(str(path))
-    qtbot.waitUntil(lambda: second.session.run is not None, timeout=20_000)
+    second.open_session(str(path), wait=True)  # returns once its data are made again
+    assert second.session.run is not None and not second.data.busy
     a, b = window.session, second.session
     assert b.data_settings == a.data_settings
     np.testing.assert_array_equal(b.data.X_train, a.data.X_train)
@@ -286,6 +286,11 @@ def test_bad_session_files_leave_everything_as_it_was(qtbot, window, tmp_path, h
         assert "does not fit its data" in window.dialogs[0][1]
         assert window.session.data_settings.generation.n_features == 10  # nothing changed
         assert window.session.run is run  # the run stays
+        # A script that waits is told by an exception, and no dialog shows.
+        window.dialogs.clear()
+        with pytest.raises(DataError, match="does not fit its data"):
+            window.open_session(str(bad), wait=True)
+        assert window.dialogs == [] and window.session.run is run
     else:
         with pytest.raises(DataError):
             window.open_session(str(bad))
