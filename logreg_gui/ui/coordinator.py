@@ -10,14 +10,42 @@ sentence the dialog would show.
 
 from __future__ import annotations
 
+import contextlib
 import os
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
+from ..core.errors import DataError
 from .controllers import AnalysisController, DataController, TrainingController
 from .controllers.files import FilesController
 from .run_controls import RunControls
 from .session import RunState
+
+#: The runs of last time are kept at close when their history is at most this large (the
+#: file is compressed: ~0.1 s of writing at this size; a window closes within a second)...
+KEEP_BYTES = 2 * 2**20
+#: ... and their data file (checked by its digest when reopened) at most this large.
+KEEP_FILE_BYTES = 64 * 2**20
+
+
+def _kept_bytes(run) -> int:
+    """About how many bytes a session file spends on ``run`` (what its history holds, not
+    the buffers it has made room in)."""
+    curves = 2 * len(run.curves) * 5 * 8  # low and high of five curves per bucket
+    weights = run.weights
+    if weights is None:
+        return curves
+    per_epoch = 8 * int(np.prod(weights.shape))
+    return curves + (weights.size + weights.recent) * (per_epoch + 8)
+
+
+def _file_size(path) -> float:
+    try:
+        return os.path.getsize(path)
+    except (OSError, TypeError):
+        return float("inf")
+
 
 __all__ = ["Coordinator"]
 
@@ -49,6 +77,7 @@ class Coordinator(QObject):
         self.files = FilesController(session)
         self.resets = 0  # Reset draws new initial weights: seed + resets
         self.quiet = False  # True: problems go to the caller (automation API), not a dialog
+        self._after_failure = None  # what to do if the data being made fail
         self.engine_ready = True
         self._notices = {"data": "", "model": "", "solver": ""}
         self._failure_title = self.tr("The data cannot be used")
@@ -87,12 +116,50 @@ class Coordinator(QObject):
         self.engine_ready = False
         self.jobs.submit("engine", warm_up, on_result=lambda _: setattr(self, "engine_ready", True))
 
-    def start(self, note="") -> None:
+    def start(self, note="", last_session=None) -> None:
         """Make the data the forms describe (the window is complete); ``note``: something
-        to say with the first data (what the settings of last time could not restore)."""
+        to say with the first data (what the settings of last time could not restore).
+        ``last_session``: a session file of the runs of last time, reopened instead when it
+        exists; if it cannot be, the forms' data are made and a dialog says why."""
         self._note = note
+        if last_session is not None and os.path.exists(last_session):
+            self._failure_title = self.tr("The runs of last time cannot be restored")
+            try:
+                self._after_failure = lambda: self.data.request(self.session.request.data)
+                self.open_session(last_session)
+                self.update_can_train()
+                return
+            except DataError as error:
+                self._after_failure = None
+                lost = self.tr("The runs of last time cannot be restored: {reason}")
+                self._note = f"{note} {lost.format(reason=error)}".strip()
+                self._failure_title = self.tr("The data cannot be used")
         self.data.request(self.session.request.data)
         self.update_can_train()
+
+    def keep_last_session(self, path) -> None:
+        """At close: keep the runs in ``path`` for the next start, when that is quick (a
+        history of at most ``KEEP_BYTES``; data made again from their settings, a file's
+        checked by its digest only up to ``KEEP_FILE_BYTES``). Otherwise, or without runs,
+        nothing is kept, and nothing is ever said: closing must not wait or fail."""
+        from ..core.data.settings import FILE
+
+        session = self.session
+        runs = [r for r in (*session.runs, session.run) if r is not None and r.latest is not None]
+        size = sum(_kept_bytes(r) for r in runs)
+        settings = session.data_settings
+        quick = (
+            runs
+            and size <= KEEP_BYTES
+            and settings is not None
+            and (settings.source != FILE or _file_size(settings.path) <= KEEP_FILE_BYTES)
+        )
+        with contextlib.suppress(OSError):
+            os.remove(path)
+        if quick:
+            with contextlib.suppress(DataError, OSError, ValueError):
+                os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+                self.files.save_session(path, model_settings=self.form_settings())
 
     # Data ---------------------------------------------------------------------------------
     @Slot(str)
@@ -110,6 +177,7 @@ class Coordinator(QObject):
 
     @Slot()
     def _on_data(self):
+        self._after_failure = None
         note, self._note = self._note, ""
         self.update_can_train()
         reason = self.why_not_train()
@@ -131,6 +199,9 @@ class Coordinator(QObject):
         kept = self.tr("The previous data stay loaded.") if self.session.data is not None else ""
         title, self._failure_title = self._failure_title, self.tr("The data cannot be used")
         self._fail(title, f"{message}\n\n{kept}".strip())
+        after, self._after_failure = self._after_failure, None
+        if after is not None:  # the runs of last time could not be restored: start afresh
+            after()
         self.update_can_train()
 
     def _fail(self, title, text):

@@ -9,6 +9,7 @@ pyqtgraph and numpy; the forms and the controllers come once the rest is importe
 
 from __future__ import annotations
 
+import contextlib
 import threading
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -42,7 +43,7 @@ from .run_controls import RunControls
 from .run_status import RunStatus
 from .runs_list import RunsList
 from .session import Session
-from .settings_store import restore_window, save_window
+from .settings_store import last_session_path, restore_window, save_window
 from .step_inspector import StepInspector
 from .training_log import TrainingLog
 from .weights_view import WeightsView
@@ -187,7 +188,7 @@ class MainWindow(WindowAutomation, QMainWindow):
         self.data_form.fileRequested.connect(self.menus.open_data)
         self.data_form.reviewRequested.connect(self.menus.review_file)
         install_svg_exporter()  # right-click Export… writes SVG again
-        c.start(note=self.settings_store.note)
+        c.start(note=self.settings_store.note, last_session=last_session_path())
         self.menus.set_ready(True)
         if self._deferred:  # compile (or load) the kernel while the person looks around
             c.warm_up_engine()
@@ -272,6 +273,10 @@ class MainWindow(WindowAutomation, QMainWindow):
         save_window(self)
         if hasattr(self, "coordinator"):
             self.settings_store.save(self.data_form)
+            # The runs, for next time. Closing never fails for it: an exception out of
+            # closeEvent would abort the process.
+            with contextlib.suppress(Exception):
+                self.coordinator.keep_last_session(last_session_path())
             self.coordinator.training.shutdown()
         self.jobs.shutdown()
         super().closeEvent(event)

@@ -22,6 +22,7 @@ __all__ = [
     "MAX_RECENT",
     "SettingsStore",
     "forget_settings",
+    "last_session_path",
     "recent_files",
     "remember_file",
     "restore_window",
@@ -125,11 +126,18 @@ class SettingsStore:
 
 
 def forget_settings() -> None:
-    """Forget the forms, tab and panels kept (``logreg-gui --reset-settings``); the recent
-    files and the last directory stay."""
+    """Forget the forms, tab and panels kept, and the runs of last time
+    (``logreg-gui --reset-settings``); the recent files and the last directory stay."""
     settings = QSettings()
     for group in ("forms", "window"):
         settings.remove(group)
+    with contextlib.suppress(OSError):
+        os.remove(last_session_path())
+
+
+def last_session_path() -> str:
+    """Where the runs of last time are kept: a session file beside the settings."""
+    return os.path.join(os.path.dirname(QSettings().fileName()), "last-session.lrsession")
 
 
 def save_window(window) -> None:

@@ -135,6 +135,14 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>训练失败</translation>
     </message>
     <message>
+        <source>The runs of last time cannot be restored</source>
+        <translation>无法恢复上次的运行</translation>
+    </message>
+    <message>
+        <source>The runs of last time cannot be restored: {reason}</source>
+        <translation>无法恢复上次的运行：{reason}</translation>
+    </message>
+    <message>
         <source>Data ready; Train waits: {reason}</source>
         <translation>数据已就绪；训练需等待：{reason}</translation>
     </message>

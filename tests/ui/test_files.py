@@ -3,6 +3,7 @@ real window (automation API and menus with their dialogs replaced), exports and 
 
 import base64
 import json
+import os
 import re
 import shutil
 import zipfile
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 from logreg_gui.core import DataError
 from logreg_gui.core.objective import class_probabilities, decision_scores
 from logreg_gui.core.persistence import load_model
+from logreg_gui.ui.settings_store import forget_settings, last_session_path
 
 from .helpers import find, train_to_end, type_into
 
@@ -394,3 +396,36 @@ def test_every_plot_offers_export_on_right_click(window):
     ]
     assert len(plots) >= 6
     assert all(vb.menuEnabled() for vb in plots)
+
+
+# The runs of last time -------------------------------------------------------------------
+def test_the_runs_of_last_time_come_back_at_the_next_start(qtbot, window):
+    first = trained(qtbot, window, epochs="200")
+    type_into(qtbot, find(window, "learningRateInput"), "0.1")
+    train_to_end(qtbot, window)
+    window.session.select_sample(7)
+    coef = window.session.run.parameters_at(200)[0]
+    labels = [r.label for r in window.session.runs]
+    window.close()
+    assert os.path.exists(last_session_path())
+
+    again = new_window(qtbot)
+    qtbot.waitUntil(lambda: again.session.run is not None, timeout=20_000)
+    assert again.session.selected == 7
+    assert [r.label for r in again.session.runs] == labels == [first.label]
+    np.testing.assert_array_equal(again.session.run.parameters_at(200)[0], coef)
+    assert find(again, "learningRateInput").text() == "0.1"
+    again.close()
+
+
+def test_runs_of_last_time_that_cannot_come_back_leave_a_working_window(qtbot, window):
+    trained(qtbot, window, epochs="50")
+    window.close()
+    with open(last_session_path(), "r+b") as damaged:
+        damaged.write(b"not a zip at all")
+    again = new_window(qtbot)  # starts on the forms' data
+    assert again.session.run is None and find(again, "trainButton").isEnabled()
+    assert "cannot be restored" in again.statusBar().currentMessage()
+    again.close()
+    forget_settings()  # --reset-settings forgets them too
+    assert not os.path.exists(last_session_path())
