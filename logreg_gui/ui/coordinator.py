@@ -126,7 +126,7 @@ class Coordinator(QObject):
             self._failure_title = self.tr("The runs of last time cannot be restored")
             try:
                 self._after_failure = lambda: self.data.request(self.session.request.data)
-                self.open_session(last_session)
+                self.open_session(last_session, said=self.tr("The runs of last time are back."))
                 self.update_can_train()
                 return
             except DataError as error:
@@ -461,9 +461,10 @@ class Coordinator(QObject):
             )
         )
 
-    def open_session(self, path) -> None:
+    def open_session(self, path, *, said=None) -> None:
         """Open the session file ``path``: read and checked now (DataError), its data made
-        in the background if they are not in the file, then its runs shown."""
+        in the background if they are not in the file, then its runs shown (and ``said``,
+        or that the session is open, in the status bar)."""
         opened = self.files.read_session(path)
         settings = opened.saved.model_settings
 
@@ -472,7 +473,7 @@ class Coordinator(QObject):
             self.resets = int(settings.get("resets", 0))
             self._show_settings(opened.data_settings, settings or self._run_settings())
             self.message.emit(
-                self.tr("Session {name} opened.").format(name=os.path.basename(str(path)))
+                said or self.tr("Session {name} opened.").format(name=os.path.basename(str(path)))
             )
 
         check = lambda split: self.files.check_session(opened, split)  # noqa: E731

@@ -139,6 +139,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>无法恢复上次的运行</translation>
     </message>
     <message>
+        <source>The runs of last time are back.</source>
+        <translation>上次的运行已恢复。</translation>
+    </message>
+    <message>
         <source>The runs of last time cannot be restored: {reason}</source>
         <translation>无法恢复上次的运行：{reason}</translation>
     </message>

@@ -415,6 +415,7 @@ def test_the_runs_of_last_time_come_back_at_the_next_start(qtbot, window):
     assert [r.label for r in again.session.runs] == labels == [first.label]
     np.testing.assert_array_equal(again.session.run.parameters_at(200)[0], coef)
     assert find(again, "learningRateInput").text() == "0.1"
+    assert "runs of last time are back" in again.statusBar().currentMessage()
     again.close()
 
 
