@@ -501,6 +501,7 @@ def predict(args, out=None, err=None) -> int:
     """Predict the rows of ``args.data`` with ``args.model``; returns the exit status."""
     import csv
 
+    from .core.data.dataset import line_list
     from .core.data.reading import read_table
     from .core.persistence import load_model
 
@@ -545,18 +546,16 @@ def predict(args, out=None, err=None) -> int:
                 f"{column} {pre.references[j]!s}",
             )
     if unseen:
-        shown = ", ".join(str(int(lines[i])) for i in sorted(unseen)[:5])
-        more = ", …" if len(unseen) > 5 else ""
+        shown = line_list(lines[sorted(unseen)])
         print(
             f"note: {len(unseen)} of {len(rows)} rows have a value the training never saw "
-            f"(lines {shown}{more}): {unseen[sorted(unseen)[0]]}; each such row says so.",
+            f"({shown}): {unseen[sorted(unseen)[0]]}; each such row says so.",
             file=err,
         )
     if problems:
-        shown = ", ".join(str(int(lines[i])) for i in sorted(problems)[:5])
-        more = ", …" if len(problems) > 5 else ""
+        shown = line_list(lines[sorted(problems)])
         print(
-            f"note: {len(problems)} of {len(rows)} rows cannot be predicted (lines {shown}{more}): "
+            f"note: {len(problems)} of {len(rows)} rows cannot be predicted ({shown}): "
             f"{problems[sorted(problems)[0]]}; they are listed with an empty prediction.",
             file=err,
         )

@@ -376,7 +376,7 @@ def test_predict_says_which_rows_hold_a_value_the_training_never_saw(tmp_path, c
     assert predict_main(["--model", str(model), "--data", str(new)]) == 0
     out, err = capsys.readouterr()
     lines = out.strip().splitlines()
-    assert "1 of 3 rows have a value the training never saw (lines 3)" in err
+    assert "1 of 3 rows have a value the training never saw (line 3)" in err
     # The row is still predicted, and says how.
     assert lines[2].split(",")[1] != ""
     assert lines[2].endswith("island Mars was not seen in training: predicted as island Biscoe")

@@ -148,6 +148,10 @@ class CurveHistory:
         """Memory held, in bytes."""
         return self._low.nbytes + self._high.nbytes
 
+    def used_nbytes(self) -> int:
+        """Bytes of the buckets in use (what a session file stores), not the room made."""
+        return 2 * self.size * len(CURVES) * 8
+
     def truncate(self, epoch) -> None:
         """Forget every epoch after ``epoch`` (before :attr:`first`: everything). Beyond full
         resolution the bucket holding ``epoch`` keeps its minimum and maximum, which may
@@ -287,6 +291,11 @@ class WeightHistory:
         """Memory held, in bytes."""
         return self._params.nbytes + self._ring.nbytes + self._epochs.nbytes
 
+    def used_nbytes(self) -> int:
+        """Bytes of the epochs kept (what a session file stores), not the room made."""
+        per_epoch = 8 * (int(np.prod(self.shape)) + 1)  # the weights and their epoch
+        return (self.size + self.recent) * per_epoch
+
 
 class RunHistory:
     """What one run did: the settings it used, its curves and weights, how it ended.
@@ -319,6 +328,12 @@ class RunHistory:
         self.message = ""
         self.warning = None
         self.orders = {}  # epoch -> shuffled row order of that mini-batch epoch (a few)
+
+    def used_nbytes(self) -> int:
+        """Bytes of the history kept (what a session file stores of this run)."""
+        return self.curves.used_nbytes() + (
+            0 if self.weights is None else self.weights.used_nbytes()
+        )
 
     @property
     def epoch(self) -> int | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import os
 
-import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core.errors import DataError
@@ -27,17 +26,6 @@ from .session import RunState
 KEEP_BYTES = 2 * 2**20
 #: ... and their data file (checked by its digest when reopened) at most this large.
 KEEP_FILE_BYTES = 64 * 2**20
-
-
-def _kept_bytes(run) -> int:
-    """About how many bytes a session file spends on ``run`` (what its history holds, not
-    the buffers it has made room in)."""
-    curves = 2 * len(run.curves) * 5 * 8  # low and high of five curves per bucket
-    weights = run.weights
-    if weights is None:
-        return curves
-    per_epoch = 8 * int(np.prod(weights.shape))
-    return curves + (weights.size + weights.recent) * (per_epoch + 8)
 
 
 def _file_size(path) -> float:
@@ -146,7 +134,7 @@ class Coordinator(QObject):
 
         session = self.session
         runs = [r for r in (*session.runs, session.run) if r is not None and r.latest is not None]
-        size = sum(_kept_bytes(r) for r in runs)
+        size = sum(r.used_nbytes() for r in runs)
         settings = session.data_settings
         quick = (
             runs

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from ..core.i18n import QT_TRANSLATE_NOOP  # one marker for the core and the window
+
 __all__ = [
     "LANGUAGES",
     "QT_TRANSLATE_NOOP",
@@ -37,11 +39,6 @@ _installed = []
 def translate(context, text) -> str:
     """``text`` in the language in use (``context``: the class or module it belongs to)."""
     return QCoreApplication.translate(context, text)
-
-
-def QT_TRANSLATE_NOOP(context, text):
-    """Marks a constant for translation without translating it (translate it where used)."""
-    return text
 
 
 def translations_dir() -> Path:

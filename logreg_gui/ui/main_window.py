@@ -134,8 +134,10 @@ class MainWindow(WindowAutomation, QMainWindow):
         self.landscape.bind(self.session, self.jobs)
         self.evaluation.bind(self.session)
         current = self.tabs.currentIndex()
-        for index, view in ((1, self.step_inspector), (2, self.landscape), (5, self.evaluation)):
-            title, placeholder = self.tabs.tabText(index), self.tabs.widget(index)
+        views = (self.step_inspector, self.landscape, self.evaluation)
+        for placeholder, view in zip(self._places, views):
+            index = self.tabs.indexOf(placeholder)
+            title = self.tabs.tabText(index)
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, view, title)
             placeholder.deleteLater()
@@ -209,13 +211,15 @@ class MainWindow(WindowAutomation, QMainWindow):
             Qt.RightDockWidgetArea,
         )
         self.tabs = named(QTabWidget(), "viewTabs")
+        # Places kept for the views made later (step, landscape, evaluation).
+        self._places = [QLabel(self.tr("Starting…")) for _ in range(3)]
         for view, title in (
             (_column(self.loss_plot, self.runs_list), self.tr("Loss")),
-            (QLabel(self.tr("Starting…")), self.tr("Step")),
-            (QLabel(self.tr("Starting…")), self.tr("Landscape")),
+            (self._places[0], self.tr("Step")),
+            (self._places[1], self.tr("Landscape")),
             (self.boundary, self.tr("Boundary")),
             (self.weights, self.tr("Weights")),
-            (QLabel(self.tr("Starting…")), self.tr("Evaluation")),
+            (self._places[2], self.tr("Evaluation")),
             (self.log, self.tr("Log")),
         ):
             self.tabs.addTab(view, title)

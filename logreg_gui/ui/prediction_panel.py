@@ -333,9 +333,13 @@ class PredictionPanel(QWidget):
         rest = max(total - tables, 0)
         # The top part as tall as its wrapped text and its bars need (one bar per class), so
         # that the formula is never cut off; the contributions get the rest.
-        need = self._top.layout().totalHeightForWidth(max(self._splitter.width(), 1))
+        need = self._top_need()
         top = min(max(need, rest * 2 // 5), rest - self._middle.minimumSizeHint().height())
         self._splitter.setSizes([top, rest - top, tables])
+
+    def _top_need(self) -> int:
+        """The height the top part's wrapped text and bars need at the panel's width."""
+        return self._top.layout().totalHeightForWidth(max(self._splitter.width(), 1))
 
     def _fit_top(self):
         """Give the top part what its text now needs (the formula may have grown a line),
@@ -343,7 +347,7 @@ class PredictionPanel(QWidget):
         if not getattr(self, "_sized", False):
             return
         top, middle, tables = self._splitter.sizes()
-        need = self._top.layout().totalHeightForWidth(max(self._splitter.width(), 1))
+        need = self._top_need()
         spare = middle - self._middle.minimumSizeHint().height()
         grow = min(need - top, spare)
         if grow > 0:

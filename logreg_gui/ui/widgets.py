@@ -24,11 +24,11 @@ def named(widget, name, tooltip=None):
     return widget
 
 
-class ComboBox(QComboBox):
-    """A combo box that ignores the wheel unless it has the focus (the form scrolls instead)."""
+class _WheelWithFocus:
+    """Takes the wheel only with the keyboard focus (the form scrolls instead)."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
         self.setFocusPolicy(Qt.StrongFocus)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -38,32 +38,19 @@ class ComboBox(QComboBox):
             event.ignore()
 
 
-class SpinBox(QSpinBox):
+class ComboBox(_WheelWithFocus, QComboBox):
+    """A combo box that ignores the wheel unless it has the focus."""
+
+
+class SpinBox(_WheelWithFocus, QSpinBox):
     """A spin box that ignores the wheel unless it has the focus."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.StrongFocus)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
-
-class Slider(QSlider):
+class Slider(_WheelWithFocus, QSlider):
     """A slider that ignores the wheel unless it has the focus."""
 
     def __init__(self, orientation=Qt.Horizontal, parent=None):
         super().__init__(orientation, parent)
-        self.setFocusPolicy(Qt.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
 
 
 class NumberField(QLineEdit):

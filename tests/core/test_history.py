@@ -98,3 +98,14 @@ def test_weights_truncated_after_a_step_back():
     np.testing.assert_array_equal(history.at(6), params[6])
     history.append([7], np.ones((1, 2, 2)))
     np.testing.assert_array_equal(history.at(7), np.ones((2, 2)))
+
+
+def test_used_bytes_count_what_is_kept_not_the_room_made():
+    curves = CurveHistory(capacity=1024)
+    curves.append(np.arange(100), np.zeros((100, len(CURVES))))
+    # 100 buckets of one epoch, low and high of five curves, float64.
+    assert curves.used_nbytes() == 100 * 2 * 5 * 8 < curves.nbytes()
+    weights = WeightHistory((1, 3), budget_bytes=8 * 4 * 1000, recent=10)
+    weights.append(np.arange(50), np.zeros((50, 1, 3)))
+    # 50 epochs and the ring of 10 latest, three weights and the epoch number each.
+    assert weights.used_nbytes() == (50 + 10) * 4 * 8 < weights.nbytes()
