@@ -16,7 +16,7 @@ def _report_unexpected(exc_type, exc, tb):
     )
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from .ui.i18n import translate
+    from .ui.style.i18n import translate
 
     if QApplication.instance() is not None:
         QMessageBox.critical(
@@ -59,16 +59,16 @@ def main(argv=None) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
-    from .ui.main_window import MainWindow
+    from .ui.app.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["logreg-gui", *qt_args])
     app.setOrganizationName("logreg-gui")
     app.setApplicationName("logreg-gui")
     if args.reset_settings:
-        from .ui.settings_store import forget_settings
+        from .ui.app.settings_store import forget_settings
 
         forget_settings()
-    from .ui.i18n import install
+    from .ui.style.i18n import install
 
     install(app)  # the language chosen, or the system's
     sys.excepthook = _report_unexpected

@@ -26,10 +26,10 @@ from .core import (
     prepare_data,
 )
 from .core.data import DATA_CONSTRAINTS, DATA_LABELS, GENERATION_CONSTRAINTS, GENERATION_LABELS
-from .core.model import LABELS, SOLVERS
-from .core.objective import class_probabilities, decision_scores, predicted_indices
-from .core.params import Number, parse
-from .core.training import final_log_line, log_lines
+from .core.estimator import LABELS, SOLVERS
+from .core.model.objective import class_probabilities, decision_scores, predicted_indices
+from .core.model.params import Number, parse
+from .core.training.run import final_log_line, log_lines
 
 PROG = "logreg-train"
 EXIT_BAD_INPUT = 2
@@ -374,7 +374,7 @@ def run(args, out=None, err=None) -> int:
         "correct": bool(predicted == truth),
     }
     if args.save_model:
-        from .core.persistence import model_of, save_model
+        from .core.files.persistence import model_of, save_model
 
         training_settings = model.get_params()
         training_settings.pop("random_state", None)
@@ -503,7 +503,7 @@ def predict(args, out=None, err=None) -> int:
 
     from .core.data.dataset import line_list
     from .core.data.reading import read_table
-    from .core.persistence import load_model
+    from .core.files.persistence import load_model
 
     out = out or sys.stdout
     err = err or sys.stderr

@@ -25,7 +25,7 @@ def window(qtbot, monkeypatch):
     would have shown is in ``window.dialogs`` as (title, text)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from logreg_gui.ui.main_window import MainWindow
+    from logreg_gui.ui.app.main_window import MainWindow
 
     shown = []
 

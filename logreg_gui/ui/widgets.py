@@ -87,7 +87,7 @@ class NumberField(QLineEdit):
 
     def parsed(self):
         """``(value, problem)`` of the current text."""
-        from ..core.params import parse  # scikit-learn's: imported once the window shows
+        from ..core.model.params import parse  # scikit-learn's: imported once the window shows
 
         return parse(self.text(), self._constraints, self._label)
 
@@ -116,7 +116,7 @@ class NumberField(QLineEdit):
             value = self.value()
             if value is not None:
                 step = self._step if event.key() == Qt.Key_Up else -self._step
-                from ..core.params import parse
+                from ..core.model.params import parse
 
                 new, problem = parse(str(value + step), self._constraints, self._label)
                 if problem is None:

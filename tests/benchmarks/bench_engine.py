@@ -21,7 +21,7 @@ import time
 
 import numpy as np
 
-from logreg_gui.core.training import TrainingRun
+from logreg_gui.core.training.run import TrainingRun
 
 SIZES = [(105, 10), (10_000, 50), (100_000, 50), (1_000_000, 50)]
 

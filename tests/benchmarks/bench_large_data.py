@@ -83,8 +83,8 @@ def window_stalls():
     # seed's small data, and the person's own settings are never touched.
     app.setOrganizationName("logreg-gui-benchmark")
     app.setApplicationName("bench_large_data")
-    from logreg_gui.ui.main_window import MainWindow
-    from logreg_gui.ui.settings_store import forget_settings
+    from logreg_gui.ui.app.main_window import MainWindow
+    from logreg_gui.ui.app.settings_store import forget_settings
 
     for tab in range(TABS):
         forget_settings()

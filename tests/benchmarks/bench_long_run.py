@@ -29,7 +29,7 @@ def resident_mb():
 def main():
     epochs = int(float(sys.argv[1])) if len(sys.argv) > 1 else 10_000_000
     app = QApplication.instance() or QApplication([])
-    from logreg_gui.ui.main_window import MainWindow
+    from logreg_gui.ui.app.main_window import MainWindow
 
     window = MainWindow()
     window.resize(1280, 800)

@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np
 from PySide6.QtWidgets import QApplication
 
-from logreg_gui.ui.loss_plot import LossPlot
+from logreg_gui.ui.views.loss_plot import LossPlot
 
 
 def frame_times(plot, app, sizes, batch=500):

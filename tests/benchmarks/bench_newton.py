@@ -28,8 +28,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
 from logreg_gui.core import LogisticRegressionGD
-from logreg_gui.core.newton import newton_solve
-from logreg_gui.core.objective import cross_entropy, decision_scores, penalty
+from logreg_gui.core.model.objective import cross_entropy, decision_scores, penalty
+from logreg_gui.core.training.newton import newton_solve
 
 L2 = 1e-3
 

@@ -45,7 +45,7 @@ APP = textwrap.dedent(
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
-    from logreg_gui.ui.main_window import MainWindow
+    from logreg_gui.ui.app.main_window import MainWindow
 
     class FirstPaint(QObject):
         def eventFilter(self, obj, event):

@@ -46,7 +46,7 @@ def headless_rate(split, seconds):
 
 
 def window_rate(app, split, seconds, tab):
-    from logreg_gui.ui.main_window import MainWindow
+    from logreg_gui.ui.app.main_window import MainWindow
 
     window = MainWindow()
     window.resize(1280, 800)

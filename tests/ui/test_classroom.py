@@ -95,7 +95,7 @@ def test_a_class_has_one_colour_in_every_view(qtbot, iris_trained):
     for bar, colour in zip(window.weights._bars, reference, strict=True):
         assert {brush_rgb(b) for b in bar.opts["brushes"][1:]} == {colour}
     # Contributions to z of the class shown: pushing towards it in its colour, away in grey.
-    from logreg_gui.ui.palette import NEUTRAL
+    from logreg_gui.ui.style.palette import NEUTRAL
 
     k = panel._chosen_class()
     opts = panel.contribution_bars.opts
@@ -225,7 +225,7 @@ def test_tab_reaches_the_run_controls_and_the_views_and_ctrl_digits_switch_views
 
 
 def test_help_lists_the_shortcuts_and_menus_show_theirs(window):
-    from logreg_gui.ui.keyboard import shortcuts
+    from logreg_gui.ui.app.keyboard import shortcuts
 
     listed = shortcuts(window.tabs.count())
     keys = " ".join(k for k, _ in listed)
@@ -251,7 +251,7 @@ def test_zoom_scales_text_and_lines_and_is_remembered(qtbot, window):
         assert axis.labelStyle["font-size"].endswith("pt")
         assert float(axis.labelStyle["font-size"][:-2]) > 10
         assert float(QSettings().value("ui/zoom")) == 1.25
-        from logreg_gui.ui.zoom import Zoom
+        from logreg_gui.ui.app.zoom import Zoom
 
         assert Zoom().factor == 1.25  # the next window starts zoomed
         assert window.minimumSizeHint().width() <= 1280
@@ -273,7 +273,7 @@ def test_no_empty_legend_box_is_drawn(qtbot, window):
 
 def test_the_plane_shows_the_full_model_s_prediction_of_every_point(qtbot, iris_trained):
     """The background is a slice; the rings and crosses say what the model really predicts."""
-    from logreg_gui.core.objective import decision_scores, predicted_indices
+    from logreg_gui.core.model.objective import decision_scores, predicted_indices
 
     window = iris_trained
     window.tabs.setCurrentWidget(window.boundary)

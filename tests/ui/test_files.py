@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from logreg_gui.core import DataError
-from logreg_gui.core.objective import class_probabilities, decision_scores
-from logreg_gui.core.persistence import load_model
-from logreg_gui.ui.settings_store import forget_settings, last_session_path
+from logreg_gui.core.files.persistence import load_model
+from logreg_gui.core.model.objective import class_probabilities, decision_scores
+from logreg_gui.ui.app.settings_store import forget_settings, last_session_path
 
 from .helpers import find, train_to_end, type_into
 
@@ -26,7 +26,7 @@ DATA = Path(__file__).parents[1] / "data"
 
 def new_window(qtbot, window_factory=None):
     """A second window, as the next start of the application would make it."""
-    from logreg_gui.ui.main_window import MainWindow
+    from logreg_gui.ui.app.main_window import MainWindow
 
     w = MainWindow()
     qtbot.addWidget(w)
@@ -102,7 +102,7 @@ def test_a_data_file_gone_since_last_time_falls_back_to_generated_data(qtbot, wi
 
 def test_reset_settings_flag_forgets_the_forms_but_not_the_recent_files(qtbot, window):
     from logreg_gui.app import parse_args
-    from logreg_gui.ui.settings_store import forget_settings, recent_files, remember_file
+    from logreg_gui.ui.app.settings_store import forget_settings, recent_files, remember_file
 
     type_into(qtbot, find(window, "learningRateInput"), "0.5")
     remember_file(str(DATA / "penguins.csv"))
@@ -311,7 +311,7 @@ def trigger(window, name):
 
 
 def test_the_file_menu_saves_opens_and_exports(qtbot, window, second, tmp_path, monkeypatch):
-    from logreg_gui.ui.menus import SESSION_SAVE_FILTERS
+    from logreg_gui.ui.app.menus import SESSION_SAVE_FILTERS
 
     run = trained(qtbot, window, "120")
     answer(monkeypatch, tmp_path / "lesson", SESSION_SAVE_FILTERS[1])  # suffix added

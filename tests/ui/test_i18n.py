@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from logreg_gui.ui import i18n
+from logreg_gui.ui.style import i18n
 
 from .helpers import find, type_into
 
@@ -76,7 +76,7 @@ def chinese_window(qtbot, monkeypatch):
     assert i18n.install(app, "zh_CN") == "zh_CN"
     from PySide6.QtWidgets import QMessageBox
 
-    from logreg_gui.ui.main_window import MainWindow
+    from logreg_gui.ui.app.main_window import MainWindow
 
     for name in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, lambda *a, **k: QMessageBox.Ok)

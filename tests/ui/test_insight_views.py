@@ -7,8 +7,8 @@ from sklearn import metrics
 from sklearn.linear_model import LogisticRegression
 
 from logreg_gui.core import DataSettings, LogisticRegressionGD, prepare_data
-from logreg_gui.core.optimum import find_optimum
-from logreg_gui.ui.evaluation_view import EvaluationView
+from logreg_gui.core.analysis.optimum import find_optimum
+from logreg_gui.ui.views.evaluation_view import EvaluationView
 
 from .helpers import find, train_to_end, type_into
 
@@ -86,7 +86,7 @@ def test_reference_line_is_scikit_learns_optimum_and_none_when_separable(qtbot, 
     split = session.data
     expected = find_optimum(split.X_train, session.y_train, 2, 0.0)
     ref = LogisticRegression(C=np.inf, tol=1e-10, max_iter=10_000).fit(split.X_train, split.y_train)
-    from logreg_gui.core.optimum import objective_value
+    from logreg_gui.core.analysis.optimum import objective_value
 
     best = objective_value(split.X_train, session.y_train, ref.coef_, ref.intercept_, 0.0)
     assert expected.objective == pytest.approx(best, rel=1e-8)
@@ -109,7 +109,7 @@ def test_reference_line_is_scikit_learns_optimum_and_none_when_separable(qtbot, 
 
 
 def test_evaluation_view_shows_the_numbers_it_is_given(qtbot):
-    from logreg_gui.core.evaluation import evaluate
+    from logreg_gui.core.analysis.evaluation import evaluate
 
     view = EvaluationView()
     qtbot.addWidget(view)

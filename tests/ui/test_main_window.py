@@ -299,7 +299,7 @@ def test_csv_file_trains(qtbot, window, tmp_path):
 
 def test_a_file_is_previewed_and_its_target_chosen_before_training(qtbot, window, monkeypatch):
     """Choosing a file shows its columns; the person picks the target and the columns."""
-    from logreg_gui.ui.file_preview import FilePreview
+    from logreg_gui.ui.inputs.file_preview import FilePreview
 
     data = str(Path(__file__).resolve().parents[1] / "data" / "penguins.csv")
     seen = {}
@@ -336,7 +336,7 @@ def test_a_quantity_target_is_cut_at_a_threshold_chosen_in_the_preview(
 ):
     """A continuous target (the affairs' hours) is cut into two classes: at the training
     median when the threshold is left empty, else at the value typed; the summary says so."""
-    from logreg_gui.ui.file_preview import FilePreview
+    from logreg_gui.ui.inputs.file_preview import FilePreview
 
     data = str(Path(__file__).resolve().parents[1] / "data" / "affairs_semicolon_decimal_comma.csv")
     seen = {}

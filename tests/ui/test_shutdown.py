@@ -15,7 +15,7 @@ CHILD = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
     from logreg_gui.core.data import SplitData
-    from logreg_gui.ui.main_window import MainWindow
+    from logreg_gui.ui.app.main_window import MainWindow
 
     w = MainWindow()
     w.show()

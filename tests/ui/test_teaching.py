@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from logreg_gui.core.objective import (
+from logreg_gui.core.model.objective import (
     class_probabilities,
     cross_entropy,
     decision_scores,

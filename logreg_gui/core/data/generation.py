@@ -12,7 +12,7 @@ import pandas as pd
 
 from ..errors import DataError, FieldError
 from ..i18n import QT_TRANSLATE_NOOP, translate
-from ..params import Number, problem
+from ..model.params import Number, problem
 from .dataset import Dataset
 from .split import MAX_SEED
 

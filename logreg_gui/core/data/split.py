@@ -12,7 +12,7 @@ import numpy as np
 
 from ..errors import DataError, FieldError
 from ..i18n import QT_TRANSLATE_NOOP, translate
-from ..params import problem
+from ..model.params import problem
 from .dataset import Dataset
 from .preprocessing import Preprocessing
 
@@ -24,7 +24,7 @@ MAX_SEED = 2**32 - 1
 def _constraints():
     from numbers import Integral, Real
 
-    from ..params import Number
+    from ..model.params import Number
 
     return {
         "test_size": [Number(Real, 0, 1, closed="neither")],

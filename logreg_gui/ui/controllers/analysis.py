@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from ...core.evaluation import evaluate_weights
-from ...core.optimum import find_optimum
+from ...core.analysis.evaluation import evaluate_weights
+from ...core.analysis.optimum import find_optimum
 from ..session import RunState
 
 __all__ = ["AnalysisController"]
@@ -67,7 +67,7 @@ class AnalysisController(QObject):
         if key != self._optimum_key:
             return
         if error is not None:
-            from ...core.optimum import Optimum
+            from ...core.analysis.optimum import Optimum
 
             optimum = Optimum(
                 False, None, None, None, self.tr("The optimum could not be computed."), str(error)

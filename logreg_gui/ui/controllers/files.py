@@ -12,7 +12,7 @@ import os
 import numpy as np
 
 from ...core import DataError
-from ...core.persistence import (
+from ...core.files.persistence import (
     SavedSession,
     file_digest,
     load_model,
@@ -23,7 +23,7 @@ from ...core.persistence import (
     split_from_dict,
     split_to_dict,
 )
-from ..i18n import translate
+from ..style.i18n import translate
 
 __all__ = ["FilesController", "OpenedModel", "OpenedSession"]
 
@@ -162,7 +162,7 @@ class FilesController:
 
     def show_model(self, opened: OpenedModel) -> None:
         """Make ``opened``'s weights the current run (the session has its data)."""
-        from ...core.training import TrainingRun
+        from ...core.training.run import TrainingRun
 
         session, model = self._session, opened.model
         data = session.data
@@ -283,7 +283,7 @@ class FilesController:
     def export_predictions(self, path) -> int:
         """Write the test samples with their true class, predicted class and every class's
         probability (by the weights shown) as CSV; returns the number of rows."""
-        from ...core.evaluation import predictions_frame
+        from ...core.analysis.evaluation import predictions_frame
 
         session = self._session
         shown = session.shown()
@@ -298,7 +298,7 @@ class FilesController:
 
     def export_report(self, path, *, loss_png, boundary_png) -> None:
         """Write the HTML report of the session, with the two plots' PNG images."""
-        from ..report import report_html
+        from ..app.report import report_html
 
         if self._session.data is None:
             raise DataError(translate("FilesController", "there are no data yet to report on."))

@@ -8,8 +8,8 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ...core import LogisticRegressionGD, StopReason
+from ..runtime.worker import TrainingThread, TrainingWorker
 from ..session import RunState
-from ..worker import TrainingThread, TrainingWorker
 
 __all__ = ["TrainingController"]
 
@@ -88,7 +88,7 @@ class TrainingController(QObject):
     def start_race(self, params_list, names, *, paused=False, steps=0):
         """Race several estimators (``params_list``, the same seed) on the session's data:
         the first becomes the current run, the others compared runs growing with it."""
-        from ...core.race import Race
+        from ...core.training.race import Race
 
         data = self._session.data
         if data is None:

@@ -1,0 +1,198 @@
+"""One epoch of gradient descent taken apart, with its real numbers, in the blog's order:
+forward pass, loss, gradient, update — for the step inspector.
+
+The weights before and after the epoch come from the run's history; everything else is
+computed here with the readable reference maths of :mod:`~logreg_gui.core.model.objective`, so the
+inspector shows the loop's quantities, not the kernel's. For plain gradient descent on the
+full batch the update shown, ``θ_after − θ_before``, equals ``−η·∇J(θ_before)``; for
+mini-batches the epoch is replayed batch by batch from the shuffled order the run used; the
+momentum, Nesterov and Adam updates also use earlier gradients, and the inspector says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..model.objective import class_probabilities, cross_entropy, decision_scores, gradient, penalty
+
+__all__ = ["BLOG_NAMES", "BatchStep", "StepExplanation", "explain_step", "replay_minibatch_epoch"]
+
+#: The seed blog's variable names beside the mathematical ones.
+BLOG_NAMES = {
+    "θ": "theta",
+    "b": "bias",
+    "ŷ": "y_hat",
+    "∇θ": "delta_theta",
+    "∇b": "delta_bias",
+    "η": "lr",
+}
+
+
+@dataclass(frozen=True, eq=False)
+class BatchStep:
+    """One mini-batch update of an epoch: the training rows it used and its gradient."""
+
+    rows: np.ndarray
+    grad_coef: np.ndarray
+    grad_intercept: np.ndarray
+    loss: float
+
+
+@dataclass(frozen=True, eq=False)
+class StepExplanation:
+    """Epoch ``epoch`` of a run, from the weights of epoch ``epoch - 1`` to those of ``epoch``.
+
+    Attributes
+    ----------
+    coef_before, intercept_before, coef_after, intercept_after : θ and b around the epoch
+    loss_before, objective_before : mean cross-entropy and the objective J at θ_before
+    grad_coef, grad_intercept : ∇J(θ_before) over the whole training part, L2 included
+    penalty_grad : its L2 part ``l2·θ`` (zeros without L2)
+    update_coef, update_intercept : the update made, ``θ_after − θ_before``
+    expected_coef, expected_intercept : ``−η·∇J`` (full-batch gradient descent) or the sum of
+        the replayed mini-batch updates; None where the rule uses earlier gradients
+    mean_probabilities : ŷ averaged over the training rows, per class
+    accuracy_before : share of training rows classified right at θ_before
+    sample : the forward pass for one sample — ``x``, ``z``, ``probabilities``, ``label``,
+        ``loss`` — or None
+    batches : the mini-batch updates of the epoch (replayed), or None
+    """
+
+    epoch: int
+    learning_rate: float
+    l2: float
+    solver: str
+    n_rows: int
+    coef_before: np.ndarray
+    intercept_before: np.ndarray
+    coef_after: np.ndarray
+    intercept_after: np.ndarray
+    loss_before: float
+    objective_before: float
+    grad_coef: np.ndarray
+    grad_intercept: np.ndarray
+    penalty_grad: np.ndarray
+    update_coef: np.ndarray
+    update_intercept: np.ndarray
+    expected_coef: np.ndarray | None
+    expected_intercept: np.ndarray | None
+    mean_probabilities: np.ndarray
+    accuracy_before: float
+    sample: dict | None = None
+    batches: list | None = None
+
+    @property
+    def max_mismatch(self) -> float | None:
+        """Largest difference between the update made and the one the rule predicts."""
+        if self.expected_coef is None:
+            return None
+        return float(
+            max(
+                np.max(np.abs(self.update_coef - self.expected_coef), initial=0.0),
+                np.max(np.abs(self.update_intercept - self.expected_intercept), initial=0.0),
+            )
+        )
+
+
+def replay_minibatch_epoch(X, y, coef, intercept, order, batch_size, learning_rate, l2):
+    """Plain gradient descent over one epoch of mini-batches in ``order``: returns the
+    weights after it and the list of :class:`BatchStep`. Each batch's gradient is the mean
+    over its rows plus ``l2·θ``, as in the training kernel."""
+    coef = np.array(coef, dtype=float)
+    intercept = np.array(intercept, dtype=float)
+    steps = []
+    for start in range(0, len(order), batch_size):
+        rows = np.asarray(order[start : start + batch_size])
+        Xb, yb = X[rows], y[rows]
+        scores = decision_scores(Xb, coef, intercept)
+        grad_coef, grad_intercept = gradient(Xb, scores, yb, coef, l2)
+        steps.append(BatchStep(rows, grad_coef, grad_intercept, cross_entropy(scores, yb)))
+        coef = coef - learning_rate * grad_coef
+        intercept = intercept - learning_rate * grad_intercept
+    return coef, intercept, steps
+
+
+def explain_step(
+    X,
+    y,
+    before,
+    after,
+    *,
+    epoch,
+    learning_rate,
+    l2=0.0,
+    solver="gd",
+    batch_size=None,
+    order=None,
+    sample=None,
+) -> StepExplanation:
+    """Take epoch ``epoch`` apart.
+
+    Parameters
+    ----------
+    X, y : the training part (features, class indices)
+    before, after : ``(coef, intercept)`` of epochs ``epoch - 1`` and ``epoch``
+    learning_rate, l2, solver, batch_size : what the run used for this epoch
+    order : the shuffled row order of the epoch (mini-batches), if known
+    sample : ``(x, label)`` of the sample whose forward pass is shown (label may be None)
+    """
+    X = np.asarray(X)
+    coef_b, int_b = (np.asarray(a, dtype=float) for a in before)
+    coef_a, int_a = (np.asarray(a, dtype=float) for a in after)
+    scores = decision_scores(X, coef_b, int_b)
+    probabilities = class_probabilities(scores)
+    loss = cross_entropy(scores, y)
+    grad_coef, grad_intercept = gradient(X, scores, y, coef_b, l2)
+    predicted = np.argmax(probabilities, axis=1) if scores.shape[1] > 1 else scores[:, 0] > 0
+    expected_coef = expected_intercept = None
+    batches = None
+    full = batch_size is None or batch_size >= len(y)
+    if solver == "gd" and full:
+        expected_coef, expected_intercept = (
+            -learning_rate * grad_coef,
+            -learning_rate * grad_intercept,
+        )
+    elif solver == "gd" and order is not None:
+        end_coef, end_int, batches = replay_minibatch_epoch(
+            X, y, coef_b, int_b, order, batch_size, learning_rate, l2
+        )
+        expected_coef, expected_intercept = end_coef - coef_b, end_int - int_b
+    shown = None
+    if sample is not None:
+        x, label = sample
+        x = np.asarray(x, dtype=float)
+        z = decision_scores(x[None, :], coef_b, int_b)
+        p = class_probabilities(z)[0]
+        shown = {
+            "x": x,
+            "z": z[0],
+            "probabilities": p,
+            "label": label,
+            "loss": None if label is None else float(cross_entropy(z, np.array([label]))),
+        }
+    return StepExplanation(
+        epoch=int(epoch),
+        learning_rate=float(learning_rate),
+        l2=float(l2),
+        solver=solver,
+        n_rows=len(y),
+        coef_before=coef_b,
+        intercept_before=int_b,
+        coef_after=coef_a,
+        intercept_after=int_a,
+        loss_before=loss,
+        objective_before=loss + penalty(coef_b, l2),
+        grad_coef=grad_coef,
+        grad_intercept=grad_intercept,
+        penalty_grad=l2 * coef_b,
+        update_coef=coef_a - coef_b,
+        update_intercept=int_a - int_b,
+        expected_coef=expected_coef,
+        expected_intercept=expected_intercept,
+        mean_probabilities=probabilities.mean(axis=0),
+        accuracy_before=float(np.mean(predicted == y)),
+        sample=shown,
+        batches=batches,
+    )

@@ -1,0 +1,559 @@
+"""Compiled epoch kernels: gradient descent on logistic regression, many epochs per call.
+
+One pass over the training rows, in cache-sized blocks, computes the scores, the mean
+cross-entropy, the accuracy and the gradient together; the update follows, and the test rows
+are scored in the same call. The maths is that of :mod:`logreg_gui.core.model.objective` (the
+readable reference, which the tests compare these kernels with); only the order of
+summation differs.
+
+Compiled with numba: ``nogil=True`` releases the GIL for a whole call, so the window draws
+on one core while training runs on the other; ``cache=True`` keeps the machine code between
+runs. Of fastmath, only ``reassoc`` and ``contract`` are on: sums may be vectorised and
+fused, but NaN and infinity keep their IEEE meaning, which divergence detection relies on.
+``error_model="numpy"`` makes a division by zero give inf/NaN as numpy does (and lets the
+loops vectorise) instead of raising.
+
+Layout. The parameters are one array ``P`` of shape ``(k, d + 1)``: ``P[:, :d]`` the
+weights, ``P[:, d]`` the intercepts, ``k == 1`` for two classes (sigmoid) and ``k ==
+n_classes`` for more (softmax). They are float64 whatever the data's dtype; with float32
+data, the dot product of one row and the per-block gradient are float32, every sum over rows
+float64.
+
+Records lag the weights by one epoch. A call computes the metrics of the current weights in
+the same pass as their gradient, emits them as a record, then updates; it ends after an
+update, so the record of the last weights is computed by the next call (no second pass per
+epoch), or by a call with ``max_updates == 0`` when the caller needs it now (pause, stop).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from numba import njit
+
+__all__ = [
+    "BLOCK_ROWS",
+    "SOLVERS",
+    "STATUS",
+    "objective_and_gradient",
+    "run_epochs",
+    "warm_up",
+]
+
+#: Rows per block of the fused pass: a block of 512 rows × 50 float64 features (200 kB)
+#: stays in the L2 cache between computing its scores and its gradient.
+BLOCK_ROWS = 512
+
+#: Optimizer codes understood by :func:`run_epochs`.
+SOLVERS = {"gd": 0, "momentum": 1, "nesterov": 2, "adam": 3}
+
+#: Status codes returned in ``istate[I_STATUS]``.
+STATUS = {"running": 0, "completed": 1, "converged": 2, "diverged": 3}
+
+# Indices into the float configuration ``fconfig``.
+F_LR, F_L2, F_MOMENTUM, F_BETA1, F_BETA2, F_EPS, F_TOL, F_DIVERGENCE = range(8)
+N_FCONFIG = 8
+# Indices into the integer configuration ``iconfig``.
+(
+    I_SOLVER,
+    I_BATCH,
+    I_EPOCHS,
+    I_NO_CHANGE,
+    I_MAX_UPDATES,
+    I_MAX_ROWS,
+    I_MAX_RECORDS,
+    I_SAVE_WEIGHTS,
+    I_USE_TOL,
+) = range(9)
+N_ICONFIG = 9
+# Indices into the float state ``fstate``.
+S_BEST, S_LIMIT = range(2)
+N_FSTATE = 2
+# Indices into the integer state ``istate``.
+I_EPOCH, I_KNOWN, I_NO_IMPROVE, I_ADAM_T, I_CURSOR, I_ORDER, I_STATUS, I_ADAM_T_SAVED = range(8)
+N_ISTATE = 8
+# Columns of the per-record metrics.
+M_TRAIN_LOSS, M_TRAIN_CORRECT, M_OBJECTIVE, M_TEST_LOSS, M_TEST_CORRECT = range(5)
+N_METRICS = 5
+
+JIT = dict(nogil=True, cache=True, fastmath={"reassoc", "contract"}, error_model="numpy")
+INLINE = dict(inline="always", fastmath={"reassoc", "contract"}, error_model="numpy")
+
+
+@njit(**INLINE)
+def _log1p_unit(x):
+    """log(1 + x) for 0 <= x <= 1, vectorisable (libm's log1p is a call that is not).
+
+    2·atanh(t) with t = x / (2 + x) <= 1/3, as a series; relative error below 1e-15 and
+    exact in the limit x -> 0, where log1p matters.
+    """
+    t = x / (2.0 + x)
+    t2 = t * t
+    p = 1.0 / 35.0
+    p = p * t2 + 1.0 / 33.0
+    p = p * t2 + 1.0 / 31.0
+    p = p * t2 + 1.0 / 29.0
+    p = p * t2 + 1.0 / 27.0
+    p = p * t2 + 1.0 / 25.0
+    p = p * t2 + 1.0 / 23.0
+    p = p * t2 + 1.0 / 21.0
+    p = p * t2 + 1.0 / 19.0
+    p = p * t2 + 1.0 / 17.0
+    p = p * t2 + 1.0 / 15.0
+    p = p * t2 + 1.0 / 13.0
+    p = p * t2 + 1.0 / 11.0
+    p = p * t2 + 1.0 / 9.0
+    p = p * t2 + 1.0 / 7.0
+    p = p * t2 + 1.0 / 5.0
+    p = p * t2 + 1.0 / 3.0
+    return 2.0 * t + 2.0 * t * t2 * p
+
+
+@njit(**INLINE)
+def _exp_nonpositive(x):
+    """exp(x) for x <= 0 as ``(m, k)`` with exp(x) = m·2^k, vectorisable.
+
+    Cody–Waite reduction x = k·ln2 + r, |r| <= ln2/2, and a degree-13 Taylor polynomial;
+    relative error below 3e-16. Below -708 (where exp underflows towards subnormals) it
+    returns exp(-708), whose contribution to any loss is below 1e-307.
+    """
+    x = max(x, -708.0)
+    k = math.floor(x * 1.4426950408889634 + 0.5)
+    r = x - k * 0.6931471805598903
+    r = r - k * 5.497923018708371e-14
+    p = 1.0 / 6227020800.0
+    p = p * r + 1.0 / 479001600.0
+    p = p * r + 1.0 / 39916800.0
+    p = p * r + 1.0 / 3628800.0
+    p = p * r + 1.0 / 362880.0
+    p = p * r + 1.0 / 40320.0
+    p = p * r + 1.0 / 5040.0
+    p = p * r + 1.0 / 720.0
+    p = p * r + 1.0 / 120.0
+    p = p * r + 1.0 / 24.0
+    p = p * r + 1.0 / 6.0
+    p = p * r + 0.5
+    p = p * r + 1.0
+    p = p * r + 1.0
+    return p, k
+
+
+@njit(**JIT)
+def _binary_block(z, y, m, e, scale):
+    """Loss and accuracy of scores ``z[:m]`` against labels ``y[:m]`` (0/1); leaves the
+    residual σ(z) − y in ``z``. Returns (sum of cross-entropies, number right)."""
+    bits = scale.view(np.int64)
+    for r in range(m):
+        p, k = _exp_nonpositive(-abs(z[r]))
+        e[r] = p
+        bits[r] = (np.int64(k) + 1023) << 52  # 2^k as a float64
+    loss = 0.0
+    right = 0
+    for r in range(m):
+        s = z[r]
+        yr = y[r]
+        ee = e[r] * scale[r]  # exp(-|s|)
+        q = 1.0 / (1.0 + ee)
+        negative = s < 0.0
+        # log(1 + exp(s)) - y·s, and σ(s), both without overflow.
+        loss += _log1p_unit(ee) + (0.0 if negative else s) - s * yr
+        right += (s > 0.0) == (yr > 0.5)
+        z[r] = q * (ee if negative else 1.0) - yr
+    return loss, right
+
+
+@njit(**JIT)
+def _pass(X, y, P, rows, G, Z, W, Gb, wc):
+    """One pass over ``X[rows]`` (all rows when ``rows`` is empty) at parameters ``P``.
+
+    Returns (sum of cross-entropies, number right). When ``G`` has rows (an empty ``G``
+    asks for no gradient), it receives the sum over the rows of the gradient of the
+    cross-entropy (not yet divided by the number of rows, without the L2 term).
+
+    Work arrays: ``Z`` (k, B) the scores, then residuals, of a block of B rows, class by
+    class so that each class's column is contiguous; ``W`` (3, B) the labels and the two
+    factors of exp(−|z|) for two classes; ``Gb`` (d,) a block's gradient; ``wc`` (k, d) the
+    weights in the data's dtype.
+    """
+    n_all, d = X.shape
+    k = P.shape[0]
+    with_gradient = G.shape[0] > 0
+    indexed = rows.shape[0] > 0
+    n = rows.shape[0] if indexed else n_all
+    for c in range(k):
+        for j in range(d):
+            wc[c, j] = P[c, j]
+    if with_gradient:
+        for c in range(k):
+            for j in range(d + 1):
+                G[c, j] = 0.0
+    loss = 0.0
+    right = 0
+    B = Z.shape[1]
+    for i0 in range(0, n, B):
+        i1 = min(i0 + B, n)
+        m = i1 - i0
+        # Scores of the block.
+        for r in range(m):
+            i = rows[i0 + r] if indexed else i0 + r
+            for c in range(k):
+                s = X[i, 0] * wc[c, 0]
+                for j in range(1, d):
+                    s += X[i, j] * wc[c, j]
+                Z[c, r] = s + P[c, d]
+        # Loss, accuracy and residuals.
+        if k == 1:
+            labels = W[0]
+            for r in range(m):
+                labels[r] = y[rows[i0 + r] if indexed else i0 + r]
+            block_loss, block_right = _binary_block(Z[0], labels, m, W[1], W[2])
+            loss += block_loss
+            right += block_right
+        else:
+            for r in range(m):
+                yr = y[rows[i0 + r] if indexed else i0 + r]
+                # -log softmax(z)_y = log Σ exp(z_c − top) − (z_y − top)
+                top = Z[0, r]
+                best = 0
+                for c in range(1, k):
+                    if Z[c, r] > top:  # ties go to the lower index, as np.argmax
+                        top = Z[c, r]
+                        best = c
+                zy = Z[yr, r] - top
+                total = 0.0
+                for c in range(k):
+                    v = math.exp(Z[c, r] - top)
+                    Z[c, r] = v
+                    total += v
+                loss += math.log(total) - zy
+                right += best == yr
+                inv = 1.0 / total
+                for c in range(k):
+                    Z[c, r] *= inv
+                Z[yr, r] -= 1.0
+        if not with_gradient:
+            continue
+        # Gradient of the block: Σ_r residual_r · x_r, four rows at a time so that the
+        # accumulator is loaded and stored once per four rows.
+        for c in range(k):
+            res = Z[c]
+            for j in range(d):
+                Gb[j] = 0.0
+            bias = 0.0
+            r = 0
+            while r + 4 <= m:
+                i_a = rows[i0 + r] if indexed else i0 + r
+                i_b = rows[i0 + r + 1] if indexed else i0 + r + 1
+                i_c = rows[i0 + r + 2] if indexed else i0 + r + 2
+                i_d = rows[i0 + r + 3] if indexed else i0 + r + 3
+                ra, rb, rc, rd = res[r], res[r + 1], res[r + 2], res[r + 3]
+                bias += (ra + rb) + (rc + rd)
+                for j in range(d):
+                    Gb[j] += ra * X[i_a, j] + rb * X[i_b, j] + rc * X[i_c, j] + rd * X[i_d, j]
+                r += 4
+            while r < m:
+                i = rows[i0 + r] if indexed else i0 + r
+                bias += res[r]
+                for j in range(d):
+                    Gb[j] += res[r] * X[i, j]
+                r += 1
+            for j in range(d):
+                G[c, j] += Gb[j]
+            G[c, d] += bias
+    return loss, right
+
+
+@njit(**JIT)
+def _penalty(P, l2):
+    """(l2 / 2)·||W||², the intercepts not penalised."""
+    if l2 == 0.0:
+        return 0.0
+    k, d1 = P.shape
+    total = 0.0
+    for c in range(k):
+        for j in range(d1 - 1):
+            total += P[c, j] * P[c, j]
+    return 0.5 * l2 * total
+
+
+@njit(**JIT)
+def _all_finite(P):
+    k, d1 = P.shape
+    for c in range(k):
+        for j in range(d1):
+            if not math.isfinite(P[c, j]):
+                return False
+    return True
+
+
+@njit(**JIT)
+def _update(P, G, V, M, S, fconfig, istate, solver):
+    """One step of the optimizer with gradient ``G`` (L2 term included)."""
+    lr = fconfig[F_LR]
+    k, d1 = P.shape
+    if solver == 0:  # gradient descent, as in the blog: θ ← θ − η·∇J
+        for c in range(k):
+            for j in range(d1):
+                P[c, j] -= lr * G[c, j]
+    elif solver == 1 or solver == 2:  # momentum / Nesterov (scikit-learn's SGD form)
+        mu = fconfig[F_MOMENTUM]
+        for c in range(k):
+            for j in range(d1):
+                V[c, j] = mu * V[c, j] - lr * G[c, j]
+                if solver == 1:
+                    P[c, j] += V[c, j]
+                else:
+                    P[c, j] += mu * V[c, j] - lr * G[c, j]
+    else:  # Adam (scikit-learn's form, with bias correction in the step size)
+        b1 = fconfig[F_BETA1]
+        b2 = fconfig[F_BETA2]
+        eps = fconfig[F_EPS]
+        istate[I_ADAM_T] += 1
+        t = istate[I_ADAM_T]
+        step = lr * math.sqrt(1.0 - b2**t) / (1.0 - b1**t)
+        for c in range(k):
+            for j in range(d1):
+                g = G[c, j]
+                M[c, j] = b1 * M[c, j] + (1.0 - b1) * g
+                S[c, j] = b2 * S[c, j] + (1.0 - b2) * g * g
+                P[c, j] -= step * M[c, j] / (math.sqrt(S[c, j]) + eps)
+
+
+@njit(**JIT)
+def _copy(dst, src):
+    """dst[:, :] = src, as a loop (numba compiles slice assignment slowly)."""
+    for c in range(src.shape[0]):
+        for j in range(src.shape[1]):
+            dst[c, j] = src[c, j]
+
+
+@njit(**JIT)
+def _save(P, V, M, S, saved, istate):
+    """Remember the parameters and optimizer state of this epoch boundary."""
+    _copy(saved[0], P)
+    _copy(saved[1], V)
+    _copy(saved[2], M)
+    _copy(saved[3], S)
+    istate[I_ADAM_T_SAVED] = istate[I_ADAM_T]
+
+
+@njit(**JIT)
+def _restore(P, V, M, S, saved, istate):
+    """Return to the parameters and optimizer state of the last epoch boundary."""
+    _copy(P, saved[0])
+    _copy(V, saved[1])
+    _copy(M, saved[2])
+    _copy(S, saved[3])
+    istate[I_ADAM_T] = istate[I_ADAM_T_SAVED]
+    istate[I_CURSOR] = 0
+    istate[I_KNOWN] = 1
+
+
+@njit(**JIT)
+def _add_penalty_gradient(G, P, l2, scale):
+    """G ← G·scale + l2·W (the intercepts unpenalised)."""
+    k, d1 = P.shape
+    for c in range(k):
+        for j in range(d1):
+            G[c, j] *= scale
+        if l2 != 0.0:
+            for j in range(d1 - 1):
+                G[c, j] += l2 * P[c, j]
+
+
+@njit(**JIT)
+def run_epochs(
+    X,
+    y,
+    Xt,
+    yt,
+    P,
+    V,
+    M,
+    S,
+    saved,
+    orders,
+    fconfig,
+    iconfig,
+    fstate,
+    istate,
+    out_epochs,
+    out_metrics,
+    out_P,
+):
+    """Advance training; returns the number of records written.
+
+    Parameters
+    ----------
+    X, Xt : training and test rows (n, d) and (n_test, d), float32 or float64, C-contiguous
+    y, yt : class indices, int64
+    P : (k, d + 1) float64 parameters
+    V, M, S : (k, d + 1) float64 optimizer state (velocity; Adam's moments)
+    saved : (4, k, d + 1) float64, ``P, V, M, S`` at the last epoch boundary: what a
+        divergence, a pause or a stop in the middle of an epoch returns to
+    orders : (E, n) int32 permutations of the rows for the next mini-batch epochs, used
+        from ``istate[I_ORDER]`` on (ignored for full batch)
+    fconfig, iconfig : configuration (see the ``F_*`` and ``I_*`` indices)
+    fstate, istate : state carried from call to call, updated in place
+    out_epochs, out_metrics, out_P : per-record outputs; ``out_P`` may have length 0 when
+        the weights of each record are not wanted
+
+    The call ends when ``iconfig[I_MAX_UPDATES]`` updates, ``iconfig[I_MAX_ROWS]`` rows of
+    mini-batch updates or ``iconfig[I_MAX_RECORDS]`` records are done, when the mini-batch
+    permutations run out, or when the run ends (``istate[I_STATUS]`` then says why).
+    With ``max_updates == 0`` it only computes (and records, unless already recorded) the
+    metrics of the current parameters; in the middle of a mini-batch epoch it first returns
+    to the epoch's start (the epoch is then run again, with the same permutation, on the
+    next call), so that the parameters always match the last record.
+    """
+    n, d = X.shape
+    k = P.shape[0]
+    n_test = Xt.shape[0]
+    solver = iconfig[I_SOLVER]
+    batch = iconfig[I_BATCH]
+    full_batch = batch <= 0 or batch >= n
+    max_updates = iconfig[I_MAX_UPDATES]
+    max_rows = iconfig[I_MAX_ROWS]
+    max_records = min(iconfig[I_MAX_RECORDS], out_epochs.shape[0])
+    save_weights = iconfig[I_SAVE_WEIGHTS] != 0 and out_P.shape[0] >= max_records
+    l2 = fconfig[F_L2]
+    G = np.zeros((k, d + 1))
+    Z = np.empty((k, BLOCK_ROWS))
+    W = np.empty((3, BLOCK_ROWS))
+    Gb = np.empty(d)
+    wc = np.empty((k, d), X.dtype)
+    no_rows = np.empty(0, np.int32)
+    no_gradient = np.empty((0, d + 1))
+    records = 0
+    updates = 0
+    rows_done = 0
+    istate[I_STATUS] = 0
+    if max_updates <= 0 and istate[I_CURSOR] > 0:
+        _restore(P, V, M, S, saved, istate)
+    while True:
+        epoch = istate[I_EPOCH]
+        if istate[I_CURSOR] == 0:
+            # At an epoch boundary: the metrics of the current parameters (and, for full
+            # batch, their gradient in the same pass).
+            gradient = G if full_batch and max_updates > 0 else no_gradient
+            loss, right = _pass(X, y, P, no_rows, gradient, Z, W, Gb, wc)
+            objective = loss / n + _penalty(P, l2)
+            limit = fstate[S_LIMIT]
+            if math.isnan(limit):
+                # Growing by orders of magnitude over the start counts as diverging.
+                limit = fconfig[F_DIVERGENCE] * max(objective, math.log(max(k, 2)))
+                fstate[S_LIMIT] = limit
+            if not (math.isfinite(objective) and objective <= limit and _all_finite(P)):
+                # The last epoch made things infinite or exploded: undo it and end.
+                _restore(P, V, M, S, saved, istate)
+                istate[I_EPOCH] = max(epoch - 1, 0)
+                istate[I_KNOWN] = 1
+                istate[I_STATUS] = 3
+                return records
+            if istate[I_KNOWN] == 0:
+                if records >= max_records:
+                    return records
+                test_loss = np.nan
+                test_right = 0
+                if n_test > 0:
+                    test_loss, test_right = _pass(Xt, yt, P, no_rows, no_gradient, Z, W, Gb, wc)
+                    test_loss /= n_test
+                out_epochs[records] = epoch
+                out_metrics[records, M_TRAIN_LOSS] = loss / n
+                out_metrics[records, M_TRAIN_CORRECT] = right
+                out_metrics[records, M_OBJECTIVE] = objective
+                out_metrics[records, M_TEST_LOSS] = test_loss
+                out_metrics[records, M_TEST_CORRECT] = test_right
+                if save_weights:
+                    _copy(out_P[records], P)
+                records += 1
+                istate[I_KNOWN] = 1
+                # Early stopping as scikit-learn's MLPClassifier: count epochs that do not
+                # improve on the best objective so far by at least tol.
+                if iconfig[I_USE_TOL] != 0:
+                    if objective > fstate[S_BEST] - fconfig[F_TOL]:
+                        istate[I_NO_IMPROVE] += 1
+                    else:
+                        istate[I_NO_IMPROVE] = 0
+                    if objective < fstate[S_BEST]:
+                        fstate[S_BEST] = objective
+                    if istate[I_NO_IMPROVE] > iconfig[I_NO_CHANGE]:
+                        istate[I_STATUS] = 2
+                        return records
+            if epoch >= iconfig[I_EPOCHS]:
+                istate[I_STATUS] = 1
+                return records
+            if max_updates <= updates:
+                return records
+            _save(P, V, M, S, saved, istate)
+            if full_batch:
+                _add_penalty_gradient(G, P, l2, 1.0 / n)
+                _update(P, G, V, M, S, fconfig, istate, solver)
+                istate[I_EPOCH] = epoch + 1
+                istate[I_KNOWN] = 0
+                updates += 1
+                rows_done += n
+                if updates >= max_updates or rows_done >= max_rows or records >= max_records:
+                    return records
+                continue
+            if istate[I_ORDER] >= orders.shape[0]:
+                return records  # the caller must supply more permutations
+        # Mini-batch updates from the cursor on, until the epoch ends or the budget is spent.
+        order = orders[istate[I_ORDER]]
+        cursor = istate[I_CURSOR]
+        while cursor < n:
+            stop = min(cursor + batch, n)
+            rows = order[cursor:stop]
+            _pass(X, y, P, rows, G, Z, W, Gb, wc)
+            _add_penalty_gradient(G, P, l2, 1.0 / (stop - cursor))
+            _update(P, G, V, M, S, fconfig, istate, solver)
+            rows_done += stop - cursor
+            cursor = stop
+            if rows_done >= max_rows and cursor < n:
+                istate[I_CURSOR] = cursor
+                return records
+        istate[I_CURSOR] = 0
+        istate[I_ORDER] += 1
+        istate[I_EPOCH] = epoch + 1
+        istate[I_KNOWN] = 0
+        updates += 1
+        if updates >= max_updates or rows_done >= max_rows or records >= max_records:
+            return records
+
+
+@njit(**JIT)
+def objective_and_gradient(X, y, P, l2, G):
+    """The objective ``mean cross-entropy + (l2/2)·||W||²`` at parameters ``P`` and its
+    gradient (written into ``G``), in one pass over the rows without the GIL."""
+    n, d = X.shape
+    k = P.shape[0]
+    Z = np.empty((k, BLOCK_ROWS))
+    W = np.empty((3, BLOCK_ROWS))
+    Gb = np.empty(d)
+    wc = np.empty((k, d), X.dtype)
+    loss, _ = _pass(X, y, P, np.empty(0, np.int32), G, Z, W, Gb, wc)
+    _add_penalty_gradient(G, P, l2, 1.0 / n)
+    return loss / n + _penalty(P, l2)
+
+
+def warm_up(dtype=np.float64) -> None:
+    """Compile (or load from numba's cache) the kernels for data of ``dtype``, on tiny data.
+
+    The first compilation after installing takes a few seconds; later starts load the
+    machine code from the cache in a fraction of a second. The window calls this in the
+    background as soon as it shows.
+    """
+    from .run import TrainingRun
+
+    X = np.array([[0.0, 1.0], [1.0, 0.0], [1.0, 1.0], [0.0, 0.0]], dtype=dtype)
+    y = np.array([0, 1, 1, 0])
+    for classes, batch in ((2, None), (3, 2)):
+        k = 1 if classes == 2 else classes
+        run = TrainingRun(
+            X, y % classes, np.zeros((k, 2)), np.zeros(k), learning_rate=0.1, epochs=2,
+            batch_size=batch, X_test=X, y_test=y % classes, keep_weights=True,
+        )  # fmt: skip
+        while not run.finished:
+            run.advance()
+    objective_and_gradient(X, y, np.zeros((1, 3)), 0.1, np.zeros((1, 3)))

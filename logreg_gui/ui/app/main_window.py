@@ -1,0 +1,287 @@
+"""The main window: it builds the layout and wires the parts; the state lives in the session
+model, the requests are carried out by the coordinator and the controllers, the drawing is
+done by the views.
+
+It is built in two steps, so that it can show itself before scikit-learn, scipy and numba are
+loaded (a second or more): the shell (views, tabs, run controls, menus) needs only Qt,
+pyqtgraph and numpy; the forms and the controllers come once the rest is imported.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..inputs.epoch_scrubber import EpochScrubber
+from ..inputs.run_controls import RunControls
+from ..runtime import gc_guard
+from ..runtime.jobs import Jobs
+from ..session import Session
+from ..style.palette import WRONG
+from ..views.boundary_view import BoundaryView
+from ..views.data_summary import DataSummary
+from ..views.evaluation_view import EvaluationView
+from ..views.landscape_view import LandscapeView
+from ..views.loss_plot import LossPlot
+from ..views.prediction_panel import PredictionPanel
+from ..views.run_status import RunStatus
+from ..views.runs_list import RunsList
+from ..views.step_inspector import StepInspector
+from ..views.training_log import TrainingLog
+from ..views.weights_view import WeightsView
+from ..widgets import named
+from .automation import WindowAutomation
+from .exports import install_svg_exporter
+from .keyboard import focus_order, tab_shortcuts
+from .menus import Menus
+from .settings_store import last_session_path, restore_window, save_window
+from .zoom import Zoom
+
+__all__ = ["MainWindow"]
+
+
+def _column(*widgets, stretch=0, margins=0):
+    """Widgets one under the other; the one at index ``stretch`` takes the spare height."""
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(margins, margins, margins, margins)
+    for i, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if i == stretch else 0)
+    return column
+
+
+class MainWindow(WindowAutomation, QMainWindow):
+    """logreg-gui's window. Opens on the settings of last time (the seed blog's defaults on a
+    first start) with the data already made."""
+
+    _imported = Signal()
+
+    def __init__(self, parent=None, *, deferred=False):
+        """``deferred``: show the shell now and complete the window once the heavy modules
+        are imported in the background (how the application starts)."""
+        super().__init__(parent)
+        gc_guard.install()  # before any thread starts: Qt objects are freed in this thread
+        self.setWindowTitle(self.tr("logreg-gui — logistic regression by gradient descent"))
+        self.session, self.jobs = Session(self), Jobs(self)
+        self.controls, self.status = RunControls(), RunStatus()
+        self.loss_plot, self.prediction = LossPlot(), PredictionPanel()
+        self.boundary, self.weights = BoundaryView(), WeightsView()
+        self.data_summary = DataSummary()
+        self.scrubber, self.runs_list = EpochScrubber(), RunsList()
+        self.log = TrainingLog()
+        # The step inspector, the landscape and the evaluation (~60 ms of plots) are made
+        # once the window is on screen, in their tabs' places.
+        self.step_inspector = self.landscape = self.evaluation = None
+        for view in (self.loss_plot, self.prediction, self.boundary, self.weights, self.log):
+            view.bind(self.session)
+        for view in (self.data_summary, self.status, self.scrubber):
+            view.bind(self.session)
+        self.runs_list.bind(self.session)
+        self.notice = named(QLabel(), "settingsNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(f"color: {WRONG};")
+        self.notice.hide()
+        self.controls.set_can_train(False, self.tr("logreg-gui is starting."))
+        self._build_layout()
+        self.zoom = Zoom(self)
+        self.menus = Menus(self)
+        self._default_layout = self.saveState()
+        restore_window(self)
+        self._deferred = deferred
+        self._importing = None
+        if deferred:
+            self._imported.connect(self._complete, Qt.QueuedConnection)
+            QTimer.singleShot(300, self._start_import)  # if the window is never painted
+        else:
+            self._complete()
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        self._start_import()
+
+    def _start_import(self):
+        # Once the window is on screen: importing holds the GIL most of the time, and would
+        # slow the first paint if it ran alongside.
+        if self._deferred and self._importing is None:
+            self._importing = threading.Thread(target=self._import, name="import", daemon=True)
+            self._importing.start()
+
+    def _import(self):
+        """Load the heavy modules off the GUI thread, then let the GUI thread complete."""
+        from ..controllers import coordinator  # noqa: F401  (scikit-learn, scipy, numba)
+        from ..inputs import forms  # noqa: F401
+
+        self._imported.emit()
+
+    def _make_later_views(self):
+        """The step inspector, the loss landscape and the evaluation, bound, in the places
+        kept for them."""
+        self.step_inspector, self.landscape = StepInspector(), LandscapeView()
+        self.evaluation = EvaluationView()
+        self.step_inspector.bind(self.session, self.jobs)
+        self.landscape.bind(self.session, self.jobs)
+        self.evaluation.bind(self.session)
+        current = self.tabs.currentIndex()
+        views = (self.step_inspector, self.landscape, self.evaluation)
+        for placeholder, view in zip(self._places, views):
+            index = self.tabs.indexOf(placeholder)
+            title = self.tabs.tabText(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, title)
+            placeholder.deleteLater()
+        self.tabs.setCurrentIndex(current)
+
+    @Slot()
+    def _complete(self):
+        from ..controllers.coordinator import Coordinator
+        from ..inputs.forms import DataForm, ModelForm, write_into
+        from .settings_store import SettingsStore
+
+        self._make_later_views()
+        self.data_form, self.model_form = DataForm(), ModelForm()
+        self.settings_store = SettingsStore(self.data_form, self.model_form, self.controls)
+        self.settings_store.restore_forms(self.data_form)  # before anything listens
+        write_into(self.session, self.data_form, self.model_form)
+        self.coordinator = c = Coordinator(
+            self.session, self.jobs, self.data_form, self.model_form, self.controls, self
+        )
+        self.data, self.training = c.data, c.training
+        self.status.follow(c.training)
+        c.message.connect(self.statusBar().showMessage)
+        c.problem.connect(lambda title, text: QMessageBox.warning(self, title, text))
+        c.noticeChanged.connect(self._show_notice)
+        c.previewReady.connect(self.menus.choose_columns)
+        c.data.busyChanged.connect(self.cancel_load.setVisible)
+        self.cancel_load.clicked.connect(c.data.cancel)
+        self.scrubber.stepBackRequested.connect(c.step_back)
+        self.landscape.startRequested.connect(c.start_from)
+        forms = QWidget()
+        column = QVBoxLayout(forms)
+        for widget in (self.data_form, self.model_form, self.data_summary):
+            column.addWidget(widget)
+        column.addStretch(1)
+        self.forms_scroll.setWidget(forms)
+        self._fit_forms()
+        self.zoom.changed.connect(self._fit_forms)
+        self.zoom.attach(self)
+        for signal in (self.session.dataChanged, self.session.runStarted, self.session.runsChanged):
+            signal.connect(lambda: self.zoom.apply(self))  # plot items made since
+        focus_order(
+            self.forms_scroll, self.controls, self.scrubber, self.tabs, self.prediction_dock
+        )
+        self._tab_keys = tab_shortcuts(self)
+        self.resizeDocks(
+            [self.settings_dock, self.prediction_dock],
+            [self.forms_scroll.minimumWidth(), 400],
+            Qt.Horizontal,
+        )
+        self.data_form.fileRequested.connect(self.menus.open_data)
+        self.data_form.reviewRequested.connect(self.menus.review_file)
+        install_svg_exporter()  # right-click Export… writes SVG again
+        c.start(note=self.settings_store.note, last_session=last_session_path())
+        self.menus.set_ready(True)
+        if self._deferred:  # compile (or load) the kernel while the person looks around
+            c.warm_up_engine()
+
+    # Layout ---------------------------------------------------------------------------------
+    def _build_layout(self):
+        self.forms_scroll = QScrollArea()
+        self.forms_scroll.setWidget(QLabel(self.tr("Starting…")))
+        self.forms_scroll.setWidgetResizable(True)
+        self.forms_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.settings_dock = self._dock(
+            self.tr("Settings"), "settingsDock", self.forms_scroll, Qt.LeftDockWidgetArea
+        )
+        self.prediction_dock = self._dock(
+            self.tr("Prediction for one test sample"),
+            "predictionDock",
+            self.prediction,
+            Qt.RightDockWidgetArea,
+        )
+        self.tabs = named(QTabWidget(), "viewTabs")
+        # Places kept for the views made later (step, landscape, evaluation).
+        self._places = [QLabel(self.tr("Starting…")) for _ in range(3)]
+        for view, title in (
+            (_column(self.loss_plot, self.runs_list), self.tr("Loss")),
+            (self._places[0], self.tr("Step")),
+            (self._places[1], self.tr("Landscape")),
+            (self.boundary, self.tr("Boundary")),
+            (self.weights, self.tr("Weights")),
+            (self._places[2], self.tr("Evaluation")),
+            (self.log, self.tr("Log")),
+        ):
+            self.tabs.addTab(view, title)
+        self.setCentralWidget(
+            _column(
+                self.controls,
+                self.scrubber,
+                self.notice,
+                self.tabs,
+                self.status,
+                stretch=3,
+                margins=6,
+            )
+        )
+        self.statusBar().showMessage(self.tr("Preparing the data…"))
+        self.cancel_load = named(
+            QPushButton(self.tr("Cancel")),
+            "cancelLoadButton",
+            self.tr("Stop making the data; the data loaded before stay."),
+        )
+        self.cancel_load.hide()
+        self.statusBar().addPermanentWidget(self.cancel_load)
+        self.resize(1280, 800)
+
+    def _fit_forms(self, *_):
+        """The settings are as wide as their widest field (they never scroll sideways)."""
+        self.forms_scroll.setMinimumWidth(
+            self.forms_scroll.widget().minimumSizeHint().width()
+            + self.forms_scroll.verticalScrollBar().sizeHint().width()
+            + 4
+        )
+
+    def _show_notice(self, text):
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _dock(self, title, name, widget, area):
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # Window -----------------------------------------------------------------------------------
+    def reset_settings(self):
+        """Every setting, the tab and the panels as on a first start."""
+        self.settings_store.reset()
+        self.restoreState(self._default_layout)
+        self.tabs.setCurrentIndex(0)
+        self.statusBar().showMessage(self.tr("The default settings are back."))
+
+    def closeEvent(self, event):
+        """Keep the settings; end the training thread and background jobs."""
+        save_window(self)
+        if hasattr(self, "coordinator"):
+            self.settings_store.save(self.data_form)
+            # The runs, for next time. Closing never fails for it: an exception out of
+            # closeEvent would abort the process.
+            with contextlib.suppress(Exception):
+                self.coordinator.keep_last_session(last_session_path())
+            self.coordinator.training.shutdown()
+        self.jobs.shutdown()
+        super().closeEvent(event)

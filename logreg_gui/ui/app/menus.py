@@ -1,0 +1,391 @@
+"""The menu bar and its dialogs: they ask for a path, then call the window's automation API
+(``MainWindow.open_session(path)`` …), and show what went wrong in one plain message."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ...core import DataError
+from ..style.i18n import QT_TRANSLATE_NOOP, translate
+from .exports import IMAGE_FILTER
+from .settings_store import recent_files, remember_file
+
+__all__ = ["DATA_FILTER", "MODEL_FILTER", "SESSION_FILTER", "Menus"]
+
+DATA_FILTER = QT_TRANSLATE_NOOP(
+    "Menus", "Data files (*.csv *.tsv *.txt *.dat *.data *.xlsx *.parquet);;All files (*)"
+)
+MODEL_FILTER = QT_TRANSLATE_NOOP("Menus", "logreg-gui model (*.json);;All files (*)")
+SESSION_FILTER = QT_TRANSLATE_NOOP("Menus", "logreg-gui session (*.lrsession);;All files (*)")
+#: Save dialog choices: the second keeps the data inside the session file.
+SESSION_SAVE_FILTERS = (
+    QT_TRANSLATE_NOOP("Menus", "logreg-gui session (*.lrsession)"),
+    QT_TRANSLATE_NOOP("Menus", "logreg-gui session with its data inside (*.lrsession)"),
+)
+REPORT_FILTER = QT_TRANSLATE_NOOP("Menus", "Web page (*.html)")
+CSV_FILTER = QT_TRANSLATE_NOOP("Menus", "CSV file (*.csv)")
+
+
+def _last_directory():
+    return QSettings().value("files/lastDirectory", "") or ""
+
+
+def _remember_directory(path):
+    QSettings().setValue("files/lastDirectory", os.path.dirname(os.path.abspath(path)))
+
+
+def _with_suffix(path, suffix):
+    return path if os.path.splitext(path)[1] else path + suffix
+
+
+class Menus(QObject):
+    """File, View and Help menus of ``window`` (a MainWindow).
+
+    Their entries wait (disabled) until the window is complete: :meth:`set_ready`.
+    """
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        bar = window.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._file_actions = []
+
+        def add(menu, text, name, slot, shortcut=None, tip=""):
+            action = QAction(text, window)
+            action.setObjectName(name)
+            action.setStatusTip(tip)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            return action
+
+        self._file_actions += [
+            add(
+                file_menu,
+                self.tr("&Open data…"),
+                "openDataAction",
+                self.open_data,
+                QKeySequence.Open,
+                self.tr("Open a CSV, text, Excel or Parquet file and choose its target."),
+            )
+        ]
+        self.recent_menu = file_menu.addMenu(self.tr("Recent &files"))
+        self.recent_menu.setObjectName("recentFilesMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self._file_actions += [
+            add(
+                file_menu,
+                self.tr("&Save session…"),
+                "saveSessionAction",
+                self.save_session,
+                QKeySequence.Save,
+                self.tr(
+                    "Save the data settings, every run with its curves and weights, and the "
+                    "selected sample."
+                ),
+            ),
+            add(
+                file_menu,
+                self.tr("Open sessi&on…"),
+                "openSessionAction",
+                self.open_session,
+                "Ctrl+Shift+O",
+            ),
+            add(
+                file_menu,
+                self.tr("Save &model…"),
+                "saveModelAction",
+                self.save_model,
+                None,
+                self.tr(
+                    "Save the weights shown with their preprocessing, to predict new rows with "
+                    "logreg-predict or from Python."
+                ),
+            ),
+            add(file_menu, self.tr("Open mo&del…"), "openModelAction", self.open_model),
+        ]
+        file_menu.addSeparator()
+        self._file_actions += [
+            add(
+                file_menu,
+                self.tr("Export &predictions…"),
+                "exportPredictionsAction",
+                self.export_predictions,
+                None,
+                self.tr(
+                    "The test samples with their true class, predicted class and every class's "
+                    "probability, as CSV."
+                ),
+            ),
+            add(
+                file_menu,
+                self.tr("Export &image…"),
+                "exportImageAction",
+                self.export_image,
+                "Ctrl+E",
+                self.tr("The view shown, as PNG or SVG."),
+            ),
+            add(
+                file_menu,
+                self.tr("Export &report…"),
+                "exportReportAction",
+                self.export_report,
+                None,
+                self.tr(
+                    "One HTML page: data, settings, plots, evaluation and the selected prediction."
+                ),
+            ),
+        ]
+        file_menu.addSeparator()
+        add(file_menu, self.tr("&Quit"), "quitAction", window.close, QKeySequence.Quit)
+        view_menu = bar.addMenu(self.tr("&View"))
+        zoom = window.zoom
+        self.zoom_in = add(
+            view_menu,
+            self.tr("Zoom &in"),
+            "zoomInAction",
+            zoom.zoom_in,
+            QKeySequence.ZoomIn,
+            self.tr("Larger text, lines and markers, for a projector."),
+        )
+        # Ctrl+= as well as Ctrl++ (on most keyboards + needs Shift).
+        self.zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence(QKeySequence.ZoomIn)])
+        add(view_menu, self.tr("Zoom &out"), "zoomOutAction", zoom.zoom_out, QKeySequence.ZoomOut)
+        add(view_menu, self.tr("&Normal size"), "zoomResetAction", zoom.reset, "Ctrl+0")
+        view_menu.addSeparator()
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu.setObjectName("languageMenu")
+        self._add_languages()
+        view_menu.addSeparator()
+        self._file_actions += [
+            add(
+                view_menu,
+                self.tr("Restore &default settings"),
+                "resetSettingsAction",
+                self.reset_settings,
+                None,
+                self.tr("Put every setting, the tab and the panels back as on a first start."),
+            )
+        ]
+        help_menu = bar.addMenu(self.tr("&Help"))
+        add(
+            help_menu,
+            self.tr("&Keyboard shortcuts"),
+            "shortcutsAction",
+            self.show_shortcuts,
+            QKeySequence.HelpContents,
+        )
+        add(help_menu, self.tr("&About logreg-gui"), "aboutAction", self.show_about)
+        self.set_ready(False)
+
+    def _add_languages(self):
+        from ..style.i18n import LANGUAGES, chosen_language
+
+        group = QActionGroup(self)
+        current = chosen_language()
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self.window)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+
+    def choose_language(self, code):
+        """Keep the language chosen; it applies at the next start (said so)."""
+        from ..style.i18n import LANGUAGES, set_language
+
+        set_language(code)
+        QMessageBox.information(
+            self.window,
+            self.tr("Language"),
+            self.tr(
+                "logreg-gui will speak {language} from its next start: close the window and "
+                "open it again (your settings and files are kept)."
+            ).format(language=LANGUAGES[code]),
+        )
+
+    # Help -----------------------------------------------------------------------------------
+    def show_shortcuts(self):
+        from .keyboard import shortcuts_html
+
+        QMessageBox.information(
+            self.window, self.tr("Keyboard shortcuts"), shortcuts_html(self.window.tabs.count())
+        )
+
+    def show_about(self):
+        from ... import __version__
+
+        QMessageBox.information(
+            self.window,
+            self.tr("About logreg-gui"),
+            self.tr(
+                "logreg-gui {version}: logistic regression learnt by doing it — gradient "
+                "descent one epoch at a time, from the numpy blog post it grew from, done "
+                "correctly."
+            ).format(version=__version__),
+        )
+
+    def set_ready(self, ready) -> None:
+        for action in self._file_actions:
+            action.setEnabled(ready)
+        self.recent_menu.setEnabled(ready)
+
+    # Helpers --------------------------------------------------------------------------------
+    def _attempt(self, title, work) -> bool:
+        """Run ``work()``; a DataError (or any failure) becomes one message. True if it went."""
+        try:
+            work()
+        except DataError as error:
+            self._warn(title, str(error))
+            return False
+        except Exception as error:  # a bug: say it, keep everything
+            self._warn(
+                title,
+                self.tr("unexpected problem ({kind}: {error}).").format(
+                    kind=type(error).__name__, error=error
+                ),
+            )
+            return False
+        return True
+
+    def _warn(self, title, text):
+        self.window.statusBar().showMessage(f"{title}: {text}")
+        QMessageBox.warning(self.window, title, text[:1].upper() + text[1:])
+
+    def _open_path(self, caption, filters):
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, caption, _last_directory(), translate("Menus", filters)
+        )
+        if path:
+            _remember_directory(path)
+        return path
+
+    def _save_path(self, caption, filters, suffix, name=""):
+        start = os.path.join(_last_directory(), name) if name else _last_directory()
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, caption, start, translate("Menus", filters)
+        )
+        if not path:
+            return None, chosen
+        _remember_directory(path)
+        return _with_suffix(path, suffix), chosen
+
+    # File -----------------------------------------------------------------------------------
+    def open_data(self):
+        """Ask for a data file, then show its preview to choose the target."""
+        path = self._open_path("Open a data file", DATA_FILTER)
+        if path:
+            self.open_recent(path)
+
+    def open_recent(self, path):
+        """Open ``path`` by its kind: a session, a model or data (with its preview)."""
+        remember_file(path)
+        if path.endswith(".lrsession"):
+            self._attempt("The session cannot be opened", lambda: self.window.open_session(path))
+        elif path.endswith(".json"):
+            self._attempt("The model cannot be opened", lambda: self.window.open_model(path))
+        else:
+            self.window.coordinator.preview_file(path)
+
+    def _fill_recent(self):
+        self.recent_menu.clear()
+        files = recent_files()
+        if not files:
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+        for i, path in enumerate(files):
+            action = self.recent_menu.addAction(f"&{i + 1} {os.path.basename(path)}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+
+    def review_file(self):
+        """Show the preview of the data file in use again (to change the target or columns)."""
+        form = self.window.data_form
+        if form.file_path:
+            self.window.coordinator.preview_file(form.file_path, **form.file_choice)
+
+    def choose_columns(self, table, choice):
+        """The preview of a file's first rows: the person chooses the target and columns."""
+        from ..inputs.file_preview import FilePreview
+
+        dialog = FilePreview(
+            table,
+            target=choice.get("target"),
+            include=choice.get("include", ()),
+            exclude=choice.get("exclude", ()),
+            parent=self.window,
+        )
+        if dialog.exec() == FilePreview.Accepted:
+            remember_file(table.path)
+            self.window.data_form.set_file(table.path, dialog.choice())
+        else:
+            self.window.statusBar().showMessage("No file opened: the data are unchanged.")
+
+    def save_session(self):
+        filters = [translate("Menus", f) for f in SESSION_SAVE_FILTERS]
+        path, chosen = self._save_path(
+            self.tr("Save the session"), ";;".join(filters), ".lrsession", "session.lrsession"
+        )
+        if path:
+            keep = chosen == filters[1]
+            if self._attempt(
+                self.tr("The session cannot be saved"),
+                lambda: self.window.save_session(path, keep_data=keep),
+            ):
+                remember_file(path)
+
+    def open_session(self):
+        path = self._open_path("Open a session", SESSION_FILTER)
+        if path:
+            self.open_recent(path)
+
+    def save_model(self):
+        path, _ = self._save_path("Save the model", MODEL_FILTER, ".json", "model.json")
+        if path and self._attempt(
+            self.tr("The model cannot be saved"), lambda: self.window.save_model(path)
+        ):
+            remember_file(path)
+
+    def open_model(self):
+        path = self._open_path("Open a model", MODEL_FILTER)
+        if path:
+            self.open_recent(path)
+
+    def export_predictions(self):
+        path, _ = self._save_path("Export the predictions", CSV_FILTER, ".csv", "predictions.csv")
+        if path:
+            self._attempt(
+                self.tr("The predictions cannot be exported"),
+                lambda: self.window.export_predictions(path),
+            )
+
+    def export_image(self):
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export the view as an image"),
+            _last_directory(),
+            translate("Exports", IMAGE_FILTER),
+        )
+        if path:
+            _remember_directory(path)
+            if not os.path.splitext(path)[1]:
+                path += ".svg" if "SVG" in (chosen or "") else ".png"
+            self._attempt("The image cannot be exported", lambda: self.window.export_image(path))
+
+    def export_report(self):
+        path, _ = self._save_path("Export a report", REPORT_FILTER, ".html", "report.html")
+        if path:
+            self._attempt("The report cannot be exported", lambda: self.window.export_report(path))
+
+    # View -----------------------------------------------------------------------------------
+    def reset_settings(self):
+        self.window.reset_settings()

@@ -1,0 +1,106 @@
+"""Background jobs (making data, finding the optimum, evaluating) whose results come back to
+the GUI thread, Orange-style: the GUI thread never waits on them.
+
+Each job has a kind; a new job of a kind cancels the one before it, and a result is used only
+if its job is still the current one of its kind when the result arrives (data for seed 1
+arriving after the person went back to seed 0 are dropped). Cancelling asks the job to stop
+(its function receives a ``cancel`` callable to check); jobs run in daemon threads, so that
+closing the window never waits for one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from ...core.errors import Cancelled
+from .threads import yield_to_the_window
+
+__all__ = ["Job", "Jobs"]
+
+
+class Job:
+    """One piece of background work of some ``kind``; :meth:`cancel` asks it to stop."""
+
+    def __init__(self, kind, fn, on_result, on_error):
+        self.kind = kind
+        self._fn = fn
+        self._on_result = on_result
+        self._on_error = on_error
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the job to stop; its result, if any, is dropped."""
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+
+class Jobs(QObject):
+    """Runs functions off the GUI thread and calls back in the GUI thread."""
+
+    _done = Signal(object, object, object)  # job, result, exception
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._current: dict[str, Job] = {}
+        self._closed = False
+        self._done.connect(self._deliver)
+
+    def submit(self, kind, fn, *, on_result, on_error=None) -> Job:
+        """Run ``fn(cancel)`` in the background, where ``cancel()`` tells whether to stop;
+        then ``on_result(result)`` or ``on_error(exception)`` in the GUI thread, unless a
+        newer job of ``kind`` came (or the job was cancelled) in between."""
+        previous = self._current.get(kind)
+        if previous is not None:
+            previous.cancel()
+        job = Job(kind, fn, on_result, on_error)
+        self._current[kind] = job
+        threading.Thread(target=self._run, args=(job,), name=f"job-{kind}", daemon=True).start()
+        return job
+
+    def _run(self, job):
+        yield_to_the_window()
+        result = error = None
+        try:
+            result = job._fn(lambda: job.cancelled or self._closed)
+        except Cancelled:
+            return  # nobody wants this result any more: nothing to say
+        except BaseException as exc:  # reported to the GUI thread, never printed
+            error = exc
+        if job.cancelled or self._closed:
+            return
+        with contextlib.suppress(RuntimeError):  # the window is gone
+            self._done.emit(job, result, error)
+
+    def cancel(self, kind) -> None:
+        """Cancel the job of ``kind``, if any."""
+        job = self._current.pop(kind, None)
+        if job is not None:
+            job.cancel()
+
+    def pending(self, kind) -> bool:
+        """True while a job of ``kind`` has not delivered its result."""
+        return kind in self._current
+
+    @Slot(object, object, object)
+    def _deliver(self, job, result, error):
+        if self._current.get(job.kind) is not job or job.cancelled:
+            return
+        del self._current[job.kind]
+        if error is not None:
+            if job._on_error is not None:
+                job._on_error(error)
+        else:
+            job._on_result(result)
+
+    def shutdown(self) -> None:
+        """Cancel everything and drop every result; waits for nothing."""
+        self._closed = True
+        for job in self._current.values():
+            job.cancel()
+        self._current.clear()

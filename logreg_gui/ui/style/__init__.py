@@ -1,0 +1,1 @@
+"""How the window looks and speaks: one palette for every view, and the translation."""

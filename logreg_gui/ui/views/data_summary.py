@@ -1,0 +1,59 @@
+"""A few lines saying what the data are: where from, how many samples, features and classes,
+whether they were standardised, and what was done to them."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from ..widgets import named
+
+__all__ = ["DataSummary"]
+
+
+class DataSummary(QLabel):
+    """Describes the session's data; listens to the session only."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        named(self, "dataSummary")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+    def bind(self, session) -> None:
+        self._session = session
+        session.dataChanged.connect(self._on_data)
+
+    def _on_data(self):
+        split, session = self._session.data, self._session
+        notes = "".join(f"<br>• {html.escape(n)}" for n in split.notes)
+        if split.stratified and split.standardized:
+            counts = self.tr(
+                "{train:,} training and {test:,} test samples (stratified), {features} features, "
+                "{classes} classes; standardised on the training part."
+            )
+        elif split.stratified:
+            counts = self.tr(
+                "{train:,} training and {test:,} test samples (stratified), {features} features, "
+                "{classes} classes; not standardised."
+            )
+        elif split.standardized:
+            counts = self.tr(
+                "{train:,} training and {test:,} test samples, {features} features, "
+                "{classes} classes; standardised on the training part."
+            )
+        else:
+            counts = self.tr(
+                "{train:,} training and {test:,} test samples, {features} features, "
+                "{classes} classes; not standardised."
+            )
+        counts = counts.format(
+            train=len(split.y_train),
+            test=len(split.y_test),
+            features=len(split.feature_names),
+            classes=session.n_classes,
+        )
+        source = self.tr("<b>Data:</b> {source}.").format(source=html.escape(split.source))
+        self.setText(f"{source}<br>{counts}{notes}")

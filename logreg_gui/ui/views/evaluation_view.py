@@ -1,0 +1,354 @@
+"""The evaluation view: metrics on train and test, the confusion matrix and ROC curves."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..style.i18n import QT_TRANSLATE_NOOP, translate
+from ..style.palette import RIGHT, TEXT, WRONG, class_colors, class_text, style_plot
+from ..widgets import ComboBox
+
+__all__ = ["EvaluationView"]
+
+#: (key of the Evaluation, row name, its formula); the texts translated where shown.
+METRICS = [
+    (
+        "accuracy",
+        QT_TRANSLATE_NOOP("EvaluationView", "Accuracy"),
+        QT_TRANSLATE_NOOP(
+            "EvaluationView", "Fraction of samples predicted right: (TP + TN) / all."
+        ),
+    ),
+    (
+        "precision",
+        QT_TRANSLATE_NOOP("EvaluationView", "Precision"),
+        QT_TRANSLATE_NOOP(
+            "EvaluationView",
+            "Of the samples predicted as a class, the fraction that truly are: TP / (TP + FP).",
+        ),
+    ),
+    (
+        "recall",
+        QT_TRANSLATE_NOOP("EvaluationView", "Recall"),
+        QT_TRANSLATE_NOOP(
+            "EvaluationView", "Of the samples of a class, the fraction found: TP / (TP + FN)."
+        ),
+    ),
+    (
+        "f1",
+        QT_TRANSLATE_NOOP("EvaluationView", "F1"),
+        QT_TRANSLATE_NOOP(
+            "EvaluationView", "Harmonic mean of precision and recall: 2·P·R / (P + R)."
+        ),
+    ),
+    (
+        "log_loss",
+        QT_TRANSLATE_NOOP("EvaluationView", "Log-loss"),
+        QT_TRANSLATE_NOOP(
+            "EvaluationView",
+            "Mean cross-entropy −(1/n) Σ log p(true class): the loss gradient descent "
+            "minimises (without the L2 term).",
+        ),
+    ),
+    (
+        "macro_auc",
+        QT_TRANSLATE_NOOP("EvaluationView", "ROC AUC"),
+        QT_TRANSLATE_NOOP(
+            "EvaluationView",
+            "Area under the ROC curve: the chance that a random positive sample scores above a "
+            "random negative one (one-vs-rest, macro average, for more than two classes).",
+        ),
+    ),
+]
+
+
+#: The confusion matrix is drawn up to this many classes; beyond, its largest errors are listed.
+MAX_CONFUSION_CLASSES = 20
+MAX_CONFUSIONS_LISTED = 25
+#: ROC curves are drawn up to this many classes.
+MAX_ROC_CLASSES = 10
+
+
+class EvaluationView(QWidget):
+    """How good the model is on the training and the test samples."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("evaluationView")
+        self.setAccessibleName("evaluationView")
+        self._classes = []
+        self._evaluations = {}
+
+        self.caption = QLabel(self.tr("Train a model to see how good it is."))
+        self.caption.setObjectName("evaluationCaption")
+        self.caption.setWordWrap(True)
+        self.metrics = QTableWidget(len(METRICS), 2)
+        self.metrics.setObjectName("metricsTable")
+        self.metrics.setHorizontalHeaderLabels([self.tr("train"), self.tr("test")])
+        self.metrics.setVerticalHeaderLabels(
+            [translate("EvaluationView", label) for _, label, _ in METRICS]
+        )
+        for row, (_, _, tip) in enumerate(METRICS):
+            self.metrics.verticalHeaderItem(row).setToolTip(translate("EvaluationView", tip))
+        self.metrics.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.metrics.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.metrics.setToolTip(
+            self.tr("Metrics computed with sklearn.metrics; hover a row name for its formula.")
+        )
+        self.which = ComboBox()
+        self.which.setObjectName("evaluationSetInput")
+        self.which.setAccessibleName("evaluationSetInput")
+        self.which.setToolTip(
+            self.tr("Show the confusion matrix and ROC curves of the test or the training samples.")
+        )
+        self.which.addItem(self.tr("test samples"), "test")
+        self.which.addItem(self.tr("training samples"), "train")
+        self.confusion = QTableWidget(0, 0)
+        self.confusion.setObjectName("confusionTable")
+        self.confusion.setToolTip(
+            self.tr(
+                "Confusion matrix: row = true class, column = predicted class; counts, and each "
+                "row's recall. Shading: the fraction of the row."
+            )
+        )
+        self.confusion.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.confusion.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.confusion.setTabKeyNavigation(False)
+        self.metrics.setTabKeyNavigation(False)
+        self.roc = pg.PlotWidget(background="w")
+        self.roc.setObjectName("rocPlot")
+        self.roc.setToolTip(
+            self.tr(
+                "ROC curve: true-positive rate against false-positive rate as the decision "
+                "threshold moves; the diagonal is guessing."
+            )
+        )
+        self.roc.setLabel("bottom", self.tr("false-positive rate"))
+        self.roc.setLabel("left", self.tr("true-positive rate"))
+        self.roc.setXRange(0, 1)
+        self.roc.setYRange(0, 1)
+        self.roc.setMouseEnabled(False, False)
+        style_plot(self.roc)
+        self.roc.setMinimumSize(220, 160)
+        # Bottom right: below the diagonal, where ROC curves do not go.
+        self.roc.addLegend(offset=(-10, -10), labelTextColor=TEXT, brush="#FFFFFFD0")
+
+        self.metrics.setMinimumHeight(
+            self.metrics.horizontalHeader().sizeHint().height()
+            + len(METRICS) * self.metrics.verticalHeader().defaultSectionSize()
+            + 4
+        )
+        matrix = QWidget()
+        matrix_layout = QVBoxLayout(matrix)
+        matrix_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Confusion matrix and ROC of")))
+        row.addWidget(self.which, 1)
+        matrix_layout.addLayout(row)
+        matrix_layout.addWidget(self.confusion, 1)
+        top = QSplitter(Qt.Horizontal)
+        top.addWidget(self.metrics)
+        top.addWidget(matrix)
+        top.setChildrenCollapsible(False)
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.roc)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.caption)
+        layout.addWidget(splitter, 1)
+        self.which.currentIndexChanged.connect(self._draw_selected)
+
+    def bind(self, session) -> None:
+        """Follow ``session``: its classes and the evaluation of the weights it shows."""
+        self._session = session
+        session.dataChanged.connect(lambda: self.set_classes(session.classes))
+        session.evaluationChanged.connect(self._on_evaluation)
+
+    def _on_evaluation(self):
+        evaluation = self._session.evaluation
+        if evaluation is None:
+            self.clear()
+        else:
+            self.set_evaluations(*evaluation)
+
+    def set_classes(self, classes) -> None:
+        """Class labels for the headers."""
+        self._classes = [str(c) for c in classes]
+        self.clear()
+
+    def clear(self) -> None:
+        """No evaluation yet."""
+        self._evaluations = {}
+        for r in range(self.metrics.rowCount()):
+            for c in range(2):
+                self.metrics.setItem(r, c, QTableWidgetItem("—"))
+        self.confusion.clear()
+        self.confusion.setRowCount(0)
+        self.confusion.setColumnCount(0)
+        self.roc.clear()
+        self.caption.setText(
+            self.tr(
+                "Train a model to see how good it is (refreshed when training ends, pauses or "
+                "steps)."
+            )
+        )
+
+    def set_evaluations(self, train, test=None, epoch=None) -> None:
+        """Show ``train`` and ``test`` Evaluations (test may be None)."""
+        self._evaluations = {"train": train, "test": test}
+        for col, ev in enumerate((train, test)):
+            for row, (key, _, _) in enumerate(METRICS):
+                value = None if ev is None else getattr(ev, key)
+                text = "—" if value is None or not np.isfinite(value) else f"{value:.4f}"
+                self.metrics.setItem(row, col, QTableWidgetItem(text))
+        if epoch is None:
+            model = self.tr("Model: {train} training and {test} test samples.")
+        else:
+            model = self.tr(
+                "Model after epoch {epoch:,}: {train} training and {test} test samples."
+            )
+        if len(self._classes) == 2:
+            averaging = self.tr("Precision, recall and F1 are of class “{name}”.")
+        else:
+            averaging = self.tr("Precision, recall and F1 are macro averages over the classes.")
+        self.caption.setText(
+            model.format(
+                epoch=epoch, train=train.n_samples, test=0 if test is None else test.n_samples
+            )
+            + " "
+            + averaging.format(name=self._classes[1] if len(self._classes) == 2 else "")
+        )
+        self._draw_selected()
+
+    def _draw_selected(self, _index=None):
+        ev = self._evaluations.get(self.which.currentData())
+        if ev is None:
+            ev = self._evaluations.get("train")
+        if ev is None:
+            return
+        k = len(self._classes)
+        self.confusion.clear()
+        if k <= MAX_CONFUSION_CLASSES:
+            self._draw_confusion(ev, k)
+        else:
+            self._draw_confusions_list(ev)
+        self.roc.clear()
+        self.roc.plot([0, 1], [0, 1], pen=pg.mkPen("#999999", style=Qt.DashLine))
+        colors = class_colors(k)
+        names = [self._classes[1]] if k == 2 else self._classes
+        curves = list(zip(ev.roc, ev.auc, names, colors[1:] if k == 2 else colors))
+        if k > MAX_ROC_CLASSES:
+            # One curve per class would be an unreadable bundle: the macro AUC says it.
+            self.roc.setTitle(
+                self.tr("{count} classes: one-vs-rest AUC, macro average {auc:.3f}").format(
+                    count=k, auc=ev.macro_auc
+                ),
+                color=TEXT,
+            )
+            return
+        self.roc.setTitle(None)
+        for (fpr, tpr), auc, name, color in curves:
+            if len(fpr):
+                self.roc.plot(
+                    fpr,
+                    tpr,
+                    pen=pg.mkPen(color, width=2),
+                    name=self.tr("{name}: AUC {auc:.3f}").format(name=class_text(name), auc=auc),
+                )
+            else:
+                self.roc.plot(
+                    [], [], name=self.tr("{name}: no samples, no curve").format(name=name)
+                )
+
+    def _draw_confusion(self, ev, k):
+        self.confusion.setRowCount(k)
+        self.confusion.setColumnCount(k + 1)
+        colors = class_colors(k)
+        for j, name in enumerate(self._classes):
+            # The class in its colour, as in every view; the full name, never clipped.
+            for header, setter in (
+                (
+                    self.tr("predicted\n{name}").format(name=class_text(name)),
+                    self.confusion.setHorizontalHeaderItem,
+                ),
+                (
+                    self.tr("true {name}").format(name=class_text(name)),
+                    self.confusion.setVerticalHeaderItem,
+                ),
+            ):
+                item = QTableWidgetItem(header)
+                item.setForeground(colors[j].darker(130))
+                item.setToolTip(header.replace("\n", " "))
+                setter(j, item)
+        self.confusion.setHorizontalHeaderItem(k, QTableWidgetItem(self.tr("recall")))
+        for i in range(k):
+            total = ev.confusion[i].sum()
+            for j in range(k):
+                item = QTableWidgetItem(str(int(ev.confusion[i, j])))
+                item.setTextAlignment(Qt.AlignCenter)
+                share = ev.confusion[i, j] / total if total else 0.0
+                base = QColor(RIGHT if i == j else WRONG)
+                base.setAlphaF(0.1 + 0.5 * share if ev.confusion[i, j] else 0.0)
+                item.setBackground(base)
+                self.confusion.setItem(i, j, item)
+            recall = ev.recall_per_class[i]
+            self.confusion.setItem(
+                i, k, QTableWidgetItem("—" if not np.isfinite(recall) else f"{recall:.3f}")
+            )
+
+    def _draw_confusions_list(self, ev):
+        """Too many classes for a matrix: the most frequent confusions, largest first."""
+        wrong = ev.confusion.copy()
+        np.fill_diagonal(wrong, 0)
+        order = np.argsort(-wrong, axis=None, kind="stable")[:MAX_CONFUSIONS_LISTED]
+        pairs = [np.unravel_index(i, wrong.shape) for i in order if wrong.flat[i] > 0]
+        self.confusion.setRowCount(len(pairs))
+        self.confusion.setColumnCount(3)
+        self.confusion.setHorizontalHeaderLabels(
+            [self.tr("true class"), self.tr("predicted as"), self.tr("samples")]
+        )
+        self.confusion.setVerticalHeaderLabels([str(i + 1) for i in range(len(pairs))])
+        for row, (i, j) in enumerate(pairs):
+            for col, text in enumerate((self._classes[i], self._classes[j], str(int(wrong[i, j])))):
+                self.confusion.setItem(row, col, QTableWidgetItem(text))
+
+    def shown_values(self) -> dict:
+        """The numbers shown, for tests: per set, each metric, the AUCs and the confusion matrix."""
+        out = {}
+        for key, ev in self._evaluations.items():
+            if ev is None:
+                continue
+            col = 0 if key == "train" else 1
+            shown = {
+                name: float(self.metrics.item(row, col).text())
+                if self.metrics.item(row, col).text() != "—"
+                else float("nan")
+                for row, (name, _, _) in enumerate(METRICS)
+            }
+            shown["auc"] = list(ev.auc)
+            out[key] = shown
+        selected = (
+            self.which.currentData() if self._evaluations.get(self.which.currentData()) else "train"
+        )
+        k = self.confusion.rowCount()
+        if selected in out and k == len(self._classes):
+            out[selected]["confusion"] = np.array(
+                [[int(self.confusion.item(i, j).text()) for j in range(k)] for i in range(k)]
+            )
+        return out

@@ -1,0 +1,315 @@
+"""The loss landscape: the training objective over two chosen parameters, every other one
+held at the epoch shown, with the path gradient descent took and where it is now. Click a
+point to start a new run from there (as in Orange's Gradient Descent widget)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ..session import RunState
+from ..style.palette import TEXT, TRAIN, compared_color, style_plot
+from ..widgets import ComboBox, named
+
+__all__ = ["LandscapeView"]
+
+#: Grid points per axis (odd: the current point is a grid point).
+RESOLUTION = 61
+#: Points of a path drawn at most (a long run's path is thinned evenly).
+MAX_PATH_POINTS = 2000
+
+
+class LandscapeView(QWidget):
+    """Listens to the session; computes its grid off the GUI thread.
+
+    Signals
+    -------
+    startRequested(object, object) : coef and intercept of a point clicked: a new run from there
+    """
+
+    startRequested = Signal(object, object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        named(self, "lossLandscape")
+        self._session = self._jobs = None
+        self._params = None  # (Parameter, Parameter)
+        self._chosen = False  # the person chose the pair (else: the two largest |w|)
+        self._landscape = None
+        self._choices = []
+        self._stale = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._compute)
+
+        self.x_input = named(
+            ComboBox(), "landscapeXInput", self.tr("The parameter along the horizontal axis.")
+        )
+        self.y_input = named(
+            ComboBox(), "landscapeYInput", self.tr("The parameter along the vertical axis.")
+        )
+        for combo in (self.x_input, self.y_input):
+            combo.setMinimumContentsLength(12)
+            combo.currentIndexChanged.connect(self._on_choice)
+        self.graphics = pg.GraphicsLayoutWidget()
+        named(self.graphics, "landscapePlot")
+        self.graphics.setBackground("w")
+        self.graphics.setToolTip(
+            self.tr(
+                "Colour: the training objective J on this slice (darker is lower). Lines: the "
+                "path of the descent, the ring: where it is now. Click anywhere to start a new "
+                "run from that point."
+            )
+        )
+        self.plot = self.graphics.addPlot(row=0, col=0)
+        style_plot(self.plot)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-10)
+        self.plot.addItem(self.image)
+        self.colormap = pg.colormap.get("viridis")
+        self.colorbar = pg.ColorBarItem(
+            colorMap=self.colormap, label="J", interactive=False, rounding=1e-6
+        )
+        self.colorbar.setImageItem(self.image)
+        style_plot(self.colorbar)
+        self.graphics.addItem(self.colorbar, row=0, col=1)
+        self.isocurves = []
+        self.compared_paths = []
+        self.path = self.plot.plot(
+            pen=pg.mkPen("w", width=2), symbol="o", symbolSize=3, symbolBrush="w", symbolPen=None
+        )
+        self.path_shadow = self.plot.plot(pen=pg.mkPen(TRAIN, width=4))
+        self.path_shadow.setZValue(self.path.zValue() - 1)
+        self.current = pg.ScatterPlotItem(
+            size=16, pen=pg.mkPen("#FF3D00", width=3), brush=None, symbol="o"
+        )
+        self.plot.addItem(self.current)
+        self.start_point = pg.ScatterPlotItem(size=9, pen=pg.mkPen("w"), brush="w", symbol="s")
+        self.plot.addItem(self.start_point)
+        self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor=TEXT, brush="#FFFFFFC0")
+        self.caption = named(
+            QLabel(self.tr("No run yet: press Train or Step.")), "landscapeCaption"
+        )
+        self.caption.setWordWrap(True)
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("horizontal")))
+        controls.addWidget(self.x_input, 1)
+        controls.addWidget(QLabel(self.tr("vertical")))
+        controls.addWidget(self.y_input, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(controls)
+        layout.addWidget(self.graphics, 1)
+        layout.addWidget(self.caption)
+        self.graphics.scene().sigMouseClicked.connect(self._on_click)
+
+    # Session --------------------------------------------------------------------------------
+    def bind(self, session, jobs) -> None:
+        self._session, self._jobs = session, jobs
+        session.dataChanged.connect(self._on_data)
+        session.runStarted.connect(self._on_run)
+        for signal in (session.shownChanged, session.runsChanged, session.racersProgressed):
+            signal.connect(self._request)
+        session.optimumChanged.connect(self._on_optimum)
+
+    def _on_data(self):
+        from ...core.analysis.landscape import parameter_choices
+
+        session = self._session
+        k = 1 if session.n_classes == 2 else session.n_classes
+        d = len(session.data.feature_names)
+        self._choices = parameter_choices(k, d)
+        names = [p.name(session.data.feature_names, list(session.classes)) for p in self._choices]
+        for combo in (self.x_input, self.y_input):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(names)
+            combo.blockSignals(False)
+        self._params, self._chosen, self._landscape = None, False, None
+        self._clear()
+
+    def _on_optimum(self):
+        """The weights that end up mattering pick the default pair (the two largest |w|
+        at the optimum), once per data, unless the person chose."""
+        optimum = self._session.optimum
+        if self._chosen or optimum is None or optimum.coef is None or self._params is not None:
+            return
+        from ...core.analysis.landscape import default_parameters
+
+        self._set_params(default_parameters(optimum.coef, optimum.intercept))
+        self._request()
+
+    def _on_run(self):
+        self._landscape = None
+        self._request()
+
+    def _set_params(self, params):
+        self._params = params
+        for combo, p in zip((self.x_input, self.y_input), params):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(self._choices.index(p))
+            combo.blockSignals(False)
+
+    def _on_choice(self, _index):
+        if not self._choices:
+            return
+        p = self._choices[max(self.x_input.currentIndex(), 0)]
+        q = self._choices[max(self.y_input.currentIndex(), 0)]
+        if p == q:
+            self.caption.setText(self.tr("Choose two different parameters."))
+            return
+        self._params, self._chosen, self._landscape = (p, q), True, None
+        self._request()
+
+    @Slot()
+    def _request(self, *_):
+        if self._session is None or self._session.run is None:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        running = self._session.state == RunState.RUNNING
+        if not self._timer.isActive():
+            self._timer.start(400 if running else 0)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._request()
+
+    def refresh(self) -> None:
+        """Draw now (for an export)."""
+        self._compute()
+
+    def _compute(self):
+        from ...core.analysis.landscape import compute_landscape, default_parameters, path_of
+
+        session = self._session
+        shown = session.shown()
+        if shown is None or session.data is None:
+            self._clear()
+            return
+        epoch, coef, intercept = shown
+        if self._params is None:
+            self._set_params(default_parameters(coef, intercept))
+        params = self._params
+        paths = {}
+        for key, run in [("current", session.run), *session.visible_runs()]:
+            if run.weights is not None and run.weights.shape[0] == coef.shape[0]:
+                epochs, weights = run.weights.path()
+                if key == "current":
+                    weights = weights[epochs <= epoch]
+                if len(weights) > MAX_PATH_POINTS:
+                    weights = weights[np.linspace(0, len(weights) - 1, MAX_PATH_POINTS).astype(int)]
+                paths[key] = path_of(weights, params)
+        extent = np.concatenate(list(paths.values())) if paths else None
+        data, y, l2 = session.data, session.y_train, float(session.run.settings.get("l2", 0.0))
+        stale = self._landscape is not None and self._landscape.params != params
+
+        def work(cancel):
+            return compute_landscape(
+                data.X_train, y, coef, intercept, l2, params,
+                extent_points=extent, resolution=RESOLUTION, cancel=cancel,
+            )  # fmt: skip
+
+        if stale:
+            self._landscape = None
+        self._jobs.submit(
+            "landscape", work, on_result=lambda result: self._draw(result, paths, epoch)
+        )
+
+    # Drawing --------------------------------------------------------------------------------
+    def _clear(self):
+        self.image.clear()
+        for item in (self.path, self.path_shadow):
+            item.setData([], [])
+        self.current.setData([])
+        self.start_point.setData([])
+        for item in self.isocurves + self.compared_paths:
+            self.plot.removeItem(item)
+        self.isocurves, self.compared_paths = [], []
+
+    def _draw(self, landscape, paths, epoch):
+        session = self._session
+        self._landscape = landscape
+        a, b, values = landscape.a, landscape.b, landscape.values
+        self.image.setImage(values, autoLevels=False)
+        low, high = float(values.min()), float(np.percentile(values, 95))
+        self.colorbar.setLevels((low, max(high, low + 1e-12)))
+        da, db = a[1] - a[0], b[1] - b[0]
+        self.image.setRect(a[0] - da / 2, b[0] - db / 2, da * len(a), db * len(b))
+        for item in self.isocurves:
+            self.plot.removeItem(item)
+        self.isocurves = []
+        for level in np.quantile(values, [0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.7]):
+            iso = pg.IsocurveItem(data=values.T, level=float(level), pen=pg.mkPen("#FFFFFF80"))
+            iso.setParentItem(self.image)
+            self.isocurves.append(iso)
+        for item in self.compared_paths:
+            self.plot.removeItem(item)
+        self.compared_paths = []
+        self.legend.clear()
+        for i, run in session.visible_runs():
+            if i in paths:
+                item = self.plot.plot(*paths[i].T, pen=pg.mkPen(compared_color(i), width=2))
+                self.compared_paths.append(item)
+                self.legend.addItem(item, run.label)
+        if self.compared_paths:
+            self.legend.addItem(
+                self.path_shadow, self.tr("{run} (current)").format(run=session.run.label)
+            )
+        # An empty legend would still draw its background: a stray square on the plot.
+        self.legend.setVisible(bool(self.compared_paths))
+        current = paths.get("current")
+        if current is not None and len(current):
+            self.path.setData(*current.T)
+            self.path_shadow.setData(*current.T)
+            self.start_point.setData([current[0, 0]], [current[0, 1]])
+        self.current.setData([landscape.center[0]], [landscape.center[1]])
+        names = session.data.feature_names
+        labels = list(session.classes)
+        p, q = landscape.params
+        self.plot.setLabel("bottom", p.name(names, labels), color=TEXT)
+        self.plot.setLabel("left", q.name(names, labels), color=TEXT)
+        self.plot.setRange(xRange=(a[0], a[-1]), yRange=(b[0], b[-1]), padding=0)
+        from ...core.analysis.landscape import describe
+
+        latest = session.shown_epoch is None and session.state == RunState.RUNNING
+        self.caption.setText(
+            describe(landscape, names, labels, epoch=None if latest else epoch)
+            + " "
+            + self.tr(
+                "The square marks where the run started, the ring where it is; click to "
+                "start a new run from another point."
+            )
+        )
+
+    def value_at_center(self) -> float | None:
+        """The landscape's value at the current point (the middle of the grid)."""
+        if self._landscape is None:
+            return None
+        values = self._landscape.values
+        return float(values[values.shape[0] // 2, values.shape[1] // 2])
+
+    # Click ----------------------------------------------------------------------------------
+    def _on_click(self, event):
+        if self._landscape is None or not self.plot.sceneBoundingRect().contains(event.scenePos()):
+            return
+        point = self.plot.getViewBox().mapSceneToView(event.scenePos())
+        self.start_from(point.x(), point.y())
+
+    def start_from(self, a, b) -> None:
+        """Ask for a new run from the weights shown with the two parameters set to ``a``
+        and ``b``."""
+        landscape = self._landscape
+        coef, intercept = landscape.coef.copy(), landscape.intercept.copy()
+        d = coef.shape[1]
+        for p, value in zip(landscape.params, (a, b)):
+            if p.is_intercept(d):
+                intercept[p.row] = value
+            else:
+                coef[p.row, p.column] = value
+        self.startRequested.emit(coef, intercept)

@@ -1,0 +1,385 @@
+"""The live loss plot: the objective and the test loss above, train and test accuracy below,
+one point per epoch while that fits, min/max envelopes beyond; earlier runs faded beside the
+current one; the optimum of the training objective as a dashed line."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ...core.training.history import CURVES, CurveHistory
+from ..style.palette import TEST, TEXT, TRAIN, WRONG, compared_color, style_plot
+
+__all__ = ["LossPlot"]
+
+#: Points per curve the plot holds at most: an update costs the same at 10⁸ epochs as at 10³.
+DISPLAY_BUCKETS = 4096
+
+
+def _pen(color, dashed=False, alpha=255):
+    color = pg.mkColor(color)
+    color.setAlpha(alpha)
+    # 1-pixel pens: Qt's raster engine draws wide pens slowly (48 ms a frame at 2 px, 7 at 1).
+    return pg.mkPen(color, width=1, style=Qt.DashLine if dashed else Qt.SolidLine)
+
+
+class LossPlot(QWidget):
+    """Loss and accuracy per epoch, with a legend, hover read-out, log-y and a reference line.
+
+    The current run's curves come from a bounded :class:`CurveHistory`, so a run of millions
+    of epochs stays smooth and small; :meth:`bind` connects it to a session.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("lossPlot")
+        self.setAccessibleName("lossPlot")
+        # Said to screen readers, not as a tooltip: a tooltip would cover the curves on every
+        # hover (the read-out below the plot gives the values).
+        self.setAccessibleDescription(
+            self.tr(
+                "The objective gradient descent minimises (train loss, plus the L2 term when "
+                "there is one) and the test loss after every epoch, and the accuracies below. "
+                "Hover to read the values; right-click to export the data or an image."
+            )
+        )
+        self._history = CurveHistory(DISPLAY_BUCKETS)
+        self._has_test = False
+        self._x_limit = -1
+        self._session = None
+        self._compared_items = []
+
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground("w")
+        self.loss_plot_item = self.graphics.addPlot(row=0, col=0)
+        self.accuracy_plot_item = self.graphics.addPlot(row=1, col=0)
+        self.graphics.ci.layout.setRowStretchFactor(0, 3)
+        self.graphics.ci.layout.setRowStretchFactor(1, 2)
+        self.accuracy_plot_item.setXLink(self.loss_plot_item)
+        for item, label in (
+            (self.loss_plot_item, self.tr("loss (cross-entropy)")),
+            (self.accuracy_plot_item, self.tr("accuracy")),
+        ):
+            item.setLabel("left", label, color=TEXT)
+            item.setLabel("bottom", self.tr("epoch"), color=TEXT)
+            style_plot(item)
+            item.setDownsampling(auto=True, mode="peak")
+            item.setClipToView(True)
+        self.loss_plot_item.addLegend(offset=(-10, 10), labelTextColor=TEXT)
+        self.accuracy_plot_item.addLegend(offset=(-10, -10), labelTextColor=TEXT)
+        self.accuracy_plot_item.setYRange(0, 1.02, padding=0)
+        self.accuracy_plot_item.getViewBox().setLimits(yMin=-0.05, yMax=1.1)
+
+        self.train_loss = self.loss_plot_item.plot(name=self.tr("train loss"), pen=_pen(TRAIN))
+        self.test_loss = self.loss_plot_item.plot(
+            name=self.tr("test loss"), pen=_pen(TEST, dashed=True)
+        )
+        self.train_accuracy = self.accuracy_plot_item.plot(
+            name=self.tr("train accuracy"), pen=_pen(TRAIN)
+        )
+        self.test_accuracy = self.accuracy_plot_item.plot(
+            name=self.tr("test accuracy"), pen=_pen(TEST, dashed=True)
+        )
+        self.reference = pg.InfiniteLine(
+            angle=0, movable=False, pen=pg.mkPen("#333333", width=1.5, style=Qt.DashLine)
+        )
+        self.reference_label = ""
+        self._reference_value = None
+        self._reference_legend = self.loss_plot_item.plot(
+            pen=pg.mkPen("#333333", width=1.5, style=Qt.DashLine)
+        )
+        self.loss_plot_item.legend.removeItem(self._reference_legend)
+
+        # The epoch shown after a step back or a scrub, in both plots.
+        self.shown_lines = []
+        for item in (self.loss_plot_item, self.accuracy_plot_item):
+            line = pg.InfiniteLine(
+                angle=90, movable=False, pen=pg.mkPen("#B35900", width=2, style=Qt.DotLine)
+            )
+            line.hide()
+            item.addItem(line, ignoreBounds=True)
+            self.shown_lines.append(line)
+        self._rate_marks = []
+        self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888888", width=1))
+        self.cursor.hide()
+        self.loss_plot_item.addItem(self.cursor, ignoreBounds=True)
+        self.hover_label = QLabel(self.tr("Hover over the plot to read the values of an epoch."))
+        self.hover_label.setObjectName("lossHoverLabel")
+        self.hover_label.setTextFormat(Qt.RichText)
+        # A fixed place: the read-out never changes the layout around it.
+        self.hover_label.setFixedHeight(self.hover_label.fontMetrics().height() + 6)
+        self.hover_label.setMinimumWidth(10)
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("lossWarning")
+        self.warning_label.setAccessibleName("lossWarning")
+        self.warning_label.setStyleSheet(f"color: {WRONG};")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.hide()
+        self.log_y = QCheckBox(self.tr("Log scale"))
+        self.log_y.setObjectName("logYInput")
+        self.log_y.setAccessibleName("logYInput")
+        self.log_y.setToolTip(
+            self.tr("Show the loss on a logarithmic axis: small late improvements become visible.")
+        )
+        self.log_y.toggled.connect(self.set_log_y)
+
+        top = QHBoxLayout()
+        top.addWidget(self.hover_label, 1)
+        top.addWidget(self.log_y)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.warning_label)
+        layout.addWidget(self.graphics, 1)
+        self._mouse = pg.SignalProxy(
+            self.graphics.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse_moved
+        )
+
+    # Session ------------------------------------------------------------------------------
+    def bind(self, session) -> None:
+        """Follow ``session``: its current run, the compared runs and the optimum."""
+        self._session = session
+        session.dataChanged.connect(self._on_run_started)
+        session.runStarted.connect(self._on_run_started)
+        session.runProgressed.connect(self.append_batch)
+        session.runsChanged.connect(self._draw_compared)
+        session.racersProgressed.connect(self._update_compared)
+        session.optimumChanged.connect(self._on_optimum)
+        session.runStateChanged.connect(self._on_state)
+        session.shownChanged.connect(self._on_shown)
+
+    @Slot()
+    def _on_run_started(self):
+        self.clear()
+        run = self._session.run
+        if run is not None and run.curves.n_epochs:  # a run reopened from a file
+            self._history = run.curves.copy(DISPLAY_BUCKETS)
+            self._has_test = bool(np.isfinite(self._history.curve("test_loss")[1]).any())
+            self._redraw()
+        l2 = 0.0 if run is None else float(run.settings.get("l2", 0.0))
+        self.set_train_label(
+            self.tr("train loss") if l2 == 0 else self.tr("train loss + L2 penalty")
+        )
+        self._on_optimum()
+        self._on_state()
+        self._mark_rates()
+        self._on_shown()
+
+    @Slot()
+    def _on_shown(self):
+        epoch = self._session.shown_epoch
+        for line in self.shown_lines:
+            line.setVisible(epoch is not None)
+            if epoch is not None:
+                line.setValue(epoch)
+
+    def _mark_rates(self):
+        """A labelled tick where the learning rate was changed during the run."""
+        run = self._session.run
+        changes = [] if run is None else list(run.learning_rates[1:])
+        if changes == [(m.value(), m.rate) for m in self._rate_marks]:
+            return
+        for mark in self._rate_marks:
+            self.loss_plot_item.removeItem(mark)
+        self._rate_marks = []
+        for epoch, rate in changes:
+            mark = pg.InfiniteLine(
+                pos=epoch,
+                angle=90,
+                movable=False,
+                pen=pg.mkPen("#555555", width=1, style=Qt.DashDotLine),
+                label=f"lr {rate:g}",
+                labelOpts={"position": 0.9, "color": TEXT, "fill": (255, 255, 255, 200)},
+            )
+            mark.rate = rate
+            self.loss_plot_item.addItem(mark, ignoreBounds=True)
+            self._rate_marks.append(mark)
+
+    @Slot()
+    def _on_state(self):
+        run = self._session.run
+        warning = None if run is None else run.warning
+        self.warning_label.setText(f"⚠ {warning[0].upper()}{warning[1:]}" if warning else "")
+        self.warning_label.setVisible(bool(warning))
+
+    @Slot()
+    def _on_optimum(self):
+        session = self._session
+        optimum, run = session.optimum, session.run
+        used = None if run is None else float(run.settings.get("l2", 0.0))
+        if (
+            optimum is None
+            or not optimum.exists
+            or (used is not None and session.optimum_l2 != used)
+        ):
+            self.set_reference_loss(None)
+            return
+        label = (
+            self.tr("optimum of the training objective ≈ {value:.4g}")
+            if optimum.approximate
+            else self.tr("optimum of the training objective {value:.4g}")
+        )
+        self.set_reference_loss(optimum.objective, label.format(value=optimum.objective))
+
+    @Slot()
+    def _draw_compared(self):
+        for item in self._compared_items:
+            self.loss_plot_item.removeItem(item)
+        self._compared_items = []
+        if self._session is None:
+            return
+        for i, run in self._session.visible_runs():
+            color = compared_color(i)
+            item = self.loss_plot_item.plot(pen=_pen(color, alpha=150), name=run.label)
+            item.setZValue(-1)
+            item.run = run
+            self._compared_items.append(item)
+        self._update_compared()
+
+    @Slot()
+    def _update_compared(self):
+        """New points of the compared runs (racing the current one)."""
+        for item in self._compared_items:
+            item.setData(*item.run.curves.curve("objective"))
+        if self._compared_items:
+            last = max((item.run.curves.last or 0) for item in self._compared_items)
+            if last > self._x_limit:
+                self._x_limit = max(10, int(last * 1.25))
+                first = min((item.run.curves.first or 0) for item in self._compared_items)
+                for plot in (self.loss_plot_item, self.accuracy_plot_item):
+                    plot.setXRange(first, self._x_limit, padding=0.02)
+
+    # Data ---------------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Remove every point of the current run (a new run); keeps log-y and compared runs."""
+        self._history = CurveHistory(DISPLAY_BUCKETS)
+        self._has_test = False
+        for curve in (self.train_loss, self.test_loss, self.train_accuracy, self.test_accuracy):
+            curve.setData([], [])
+        self._x_limit = -1
+        self.loss_plot_item.enableAutoRange(y=True)
+        self.cursor.hide()
+        self.hover_label.setText(self.tr("Hover over the plot to read the values of an epoch."))
+
+    @Slot(object)
+    def append_batch(self, batch) -> None:
+        """Add a :class:`~logreg_gui.core.RecordBatch` of the current run."""
+        self._history.append(batch.epochs, {name: getattr(batch, name) for name in CURVES})
+        self._has_test = self._has_test or bool(np.isfinite(batch.test_loss).any())
+        self._redraw()
+        if self._session is not None and self._session.run is not None:
+            self._on_state()
+            self._mark_rates()
+
+    def append(self, epochs, train_loss, test_loss, train_accuracy, test_accuracy) -> None:
+        """Add consecutive epochs (``train_loss`` is drawn as the objective)."""
+        values = dict(
+            train_loss=train_loss,
+            objective=train_loss,
+            test_loss=test_loss,
+            train_accuracy=train_accuracy,
+            test_accuracy=test_accuracy,
+        )
+        self._history.append(epochs, values)
+        self._has_test = self._has_test or bool(np.isfinite(test_loss).any())
+        self._redraw()
+
+    def _redraw(self):
+        h = self._history
+        # The epoch axis grows in steps of a quarter: laid out again a few times per run, not
+        # on every update (each layout of pyqtgraph's axes costs milliseconds).
+        if h.last is not None and h.last > self._x_limit:
+            self._x_limit = max(10, int(h.last * 1.25))
+            for item in (self.loss_plot_item, self.accuracy_plot_item):
+                item.setXRange(h.first, self._x_limit, padding=0.02)
+        self.train_loss.setData(*h.curve("objective"))
+        self.train_accuracy.setData(*h.curve("train_accuracy"))
+        if self._has_test:
+            self.test_loss.setData(*h.curve("test_loss"))
+            self.test_accuracy.setData(*h.curve("test_accuracy"))
+
+    def set_train_label(self, text: str) -> None:
+        """Legend name of the train-loss curve."""
+        self.loss_plot_item.legend.getLabel(self.train_loss).setText(text)
+
+    def set_reference_loss(self, value, label: str = "") -> None:
+        """A dashed horizontal line at ``value`` (the optimum); None removes it."""
+        legend = self.loss_plot_item.legend
+        if self._reference_value is not None:
+            self.loss_plot_item.removeItem(self.reference)
+            legend.removeItem(self._reference_legend)
+        self._reference_value = value
+        self.reference_label = label
+        if value is None:
+            return
+        self.reference.setValue(np.log10(value) if self.log_y.isChecked() and value > 0 else value)
+        self.loss_plot_item.addItem(self.reference)
+        legend.addItem(self._reference_legend, label)
+
+    def set_log_y(self, on: bool) -> None:
+        """Logarithmic loss axis on or off."""
+        if self.log_y.isChecked() != on:
+            self.log_y.setChecked(on)  # comes back here through toggled
+            return
+        self.loss_plot_item.setLogMode(y=on)
+        if self._reference_value is not None:
+            self.set_reference_loss(self._reference_value, self.reference_label)
+
+    def data(self) -> dict:
+        """The plotted values of the current run (exact while each epoch has its own point):
+        epochs, train_loss (the objective drawn), test_loss, train_accuracy, test_accuracy."""
+        x, _ = self._history.curve("objective")
+        out = {"epochs": x.astype(np.int64)}
+        out["train_loss"] = self._history.curve("objective")[1]
+        for name in ("test_loss", "train_accuracy", "test_accuracy"):
+            out[name] = self._history.curve(name)[1]
+        return out
+
+    # Hover --------------------------------------------------------------------------------
+    @Slot(object)
+    def _on_mouse_moved(self, event):
+        position = event[0]
+        if self._history.n_epochs == 0:
+            return
+        for item in (self.loss_plot_item, self.accuracy_plot_item):
+            if item.sceneBoundingRect().contains(position):
+                self.show_epoch_at(item.getViewBox().mapSceneToView(position).x())
+                return
+
+    def show_epoch_at(self, x) -> int:
+        """Read out the epoch nearest ``x`` (data coordinates); returns that epoch."""
+        h = self._history
+        epoch = int(np.clip(round(x), h.first, h.last))
+        v = h.at(epoch)
+        a, b = v["epochs"]
+
+        def value(name, digits):
+            low, high = v[name]
+            if low == high:
+                return f"{low:.{digits}f}"
+            return f"{low:.{digits}f}–{high:.{digits}f}"
+
+        where = (
+            self.tr("epoch {first:,}") if a == b else self.tr("epochs {first:,}–{last:,}")
+        ).format(first=a, last=b)
+        text = (
+            f"<b>{where}</b> — <span style='color:{TRAIN}'>"
+            + self.tr("train loss {loss}, accuracy {accuracy}").format(
+                loss=value("objective", 5), accuracy=value("train_accuracy", 3)
+            )
+            + "</span>"
+        )
+        if np.isfinite(v["test_loss"][0]):
+            text += (
+                f" — <span style='color:{TEST}'>"
+                + self.tr("test loss {loss}, accuracy {accuracy}").format(
+                    loss=value("test_loss", 5), accuracy=value("test_accuracy", 3)
+                )
+                + "</span>"
+            )
+        self.hover_label.setText(text)
+        self.cursor.setValue(epoch)
+        self.cursor.show()
+        return epoch

@@ -1,0 +1,241 @@
+"""Model and session files: exact round trips, and every kind of bad file refused in words."""
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from logreg_gui.core import DataError, DataSettings, LogisticRegressionGD, prepare_data
+from logreg_gui.core.data.reading import read_table
+from logreg_gui.core.files.persistence import (
+    SavedSession,
+    load_model,
+    load_session,
+    model_of,
+    save_model,
+    save_session,
+    split_from_dict,
+    split_to_dict,
+)
+from logreg_gui.core.training.history import RunHistory
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+@pytest.fixture(scope="module")
+def penguins():
+    split = prepare_data(DataSettings(source="file", path=str(DATA / "penguins.csv")))
+    model = LogisticRegressionGD(learning_rate=0.1, epochs=300, random_state=0).fit(
+        split.X_train, split.y_train
+    )
+    return split, model
+
+
+def test_a_saved_model_predicts_raw_rows_as_the_trained_one(tmp_path, penguins):
+    split, model = penguins
+    path = tmp_path / "model.json"
+    save_model(path, model_of(split, model.coef_, model.intercept_, training=model.get_params()))
+    loaded = load_model(path)
+    assert list(loaded.classes) == list(model.classes_)
+    # Raw rows of the file, through the saved preprocessing, give the trained model's numbers.
+    frame = read_table(DATA / "penguins.csv").frame.dropna()
+    expected = model.predict_proba(split.preprocessing.transform(frame))
+    np.testing.assert_array_equal(loaded.predict_proba(frame), expected)
+    np.testing.assert_array_equal(
+        loaded.predict(frame), model.predict(split.preprocessing.transform(frame))
+    )
+    assert json.loads(path.read_text())["format"] == "logreg-gui model"
+
+
+def write_model(tmp_path, penguins, change):
+    split, model = penguins
+    path = tmp_path / "model.json"
+    save_model(path, model_of(split, model.coef_, model.intercept_))
+    data = json.loads(path.read_text())
+    change(data)
+    path.write_text(json.dumps(data))
+    return path
+
+
+BAD_MODELS = {
+    "foreign": (lambda d: d.update(format="something else"), "is not a logreg-gui model"),
+    "newer": (lambda d: d.update(version=99), "saved by a newer logreg-gui"),
+    "shape": (lambda d: d.update(coef=[[1.0, 2.0]]), "shape"),
+    "infinite": (lambda d: d["intercept"].__setitem__(0, 1e400), "not all finite"),
+    "missing part": (lambda d: d.pop("coef"), "missing"),
+    "one class": (lambda d: d.update(classes=["a"]), "two distinct classes"),
+    "preprocessing": (lambda d: d["preprocessing"].update(scale=[0.0] * 5), "preprocessing"),
+}
+
+
+@pytest.mark.parametrize("kind", BAD_MODELS)
+def test_bad_model_files_get_one_plain_sentence(tmp_path, penguins, kind):
+    change, words = BAD_MODELS[kind]
+    with pytest.raises(DataError, match=words) as error:
+        load_model(write_model(tmp_path, penguins, change))
+    assert "\n" not in str(error.value)
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01junk", b'{"format": "logreg-gui mo'])
+def test_files_that_are_not_models(tmp_path, content):
+    path = tmp_path / "model.json"
+    path.write_bytes(content)
+    with pytest.raises(DataError, match="not a"):
+        load_model(path)
+    with pytest.raises(DataError, match="does not exist"):
+        load_model(tmp_path / "nothing.json")
+    with pytest.raises(DataError, match="not a regular file"):
+        load_model(tmp_path)
+
+
+def a_session(split):
+    runs = []
+    for lr in (0.05, 0.5):
+        model = LogisticRegressionGD(learning_rate=lr, epochs=120, random_state=0)
+        run = model.start_training(
+            split.X_train, split.y_train, split.X_test, split.y_test, keep_weights=True
+        )
+        history = RunHistory(model.get_params(), label=f"lr {lr}")
+        while not run.finished:
+            history.append(run.advance())
+        history.finish(run.stop_reason, run.message)
+        runs.append(history)
+    return SavedSession(
+        data_settings={"source": "generated", "seed": 0},
+        model_settings={"learning_rate": 0.5},
+        runs=runs,
+        current=1,
+        selected=7,
+        shown_epoch=60,
+    )
+
+
+def test_a_session_comes_back_exactly(tmp_path):
+    split = prepare_data(DataSettings())
+    saved = a_session(split)
+    path = tmp_path / "work.lrsession"
+    save_session(path, saved)
+    loaded = load_session(path)
+    assert (loaded.current, loaded.selected, loaded.shown_epoch) == (1, 7, 60)
+    assert loaded.data_settings == saved.data_settings
+    for before, after in zip(saved.runs, loaded.runs):
+        assert after.label == before.label and after.message == before.message
+        for name in ("objective", "test_accuracy"):
+            np.testing.assert_array_equal(after.curves.curve(name)[1], before.curves.curve(name)[1])
+        for epoch in (0, 60, 119, 120):
+            np.testing.assert_array_equal(
+                after.parameters_at(epoch)[0], before.parameters_at(epoch)[0]
+            )
+        assert after.latest["epoch"] == before.latest["epoch"]
+    # No pickle anywhere: every array in the file loads with allow_pickle=False.
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.endswith(".npy"):
+                np.load(io.BytesIO(archive.read(name)), allow_pickle=False)
+
+
+def test_embedded_data_and_text_labels_come_back(tmp_path):
+    split = prepare_data(DataSettings(source="iris"))
+    saved = a_session(split)
+    data = {
+        "X_train": split.X_train, "X_test": split.X_test,
+        "y_train": split.y_train, "y_test": split.y_test,
+        "feature_names": list(split.feature_names), "source": split.source,
+    }  # fmt: skip
+    path = tmp_path / "with-data.lrsession"
+    save_session(path, SavedSession(**{**saved.__dict__, "data": data}))
+    loaded = load_session(path)
+    np.testing.assert_array_equal(loaded.data["X_test"], split.X_test)
+    assert list(loaded.data["y_train"]) == list(split.y_train)
+
+
+def test_a_split_kept_in_a_session_file_predicts_new_rows_as_the_original(tmp_path, penguins):
+    split, _ = penguins
+    saved = SavedSession(
+        data_settings={}, model_settings={}, runs=[], current=None, selected=0,
+        shown_epoch=None, data=split_to_dict(split),
+    )  # fmt: skip
+    path = tmp_path / "kept.lrsession"
+    save_session(path, saved)
+    back = split_from_dict(load_session(path).data, path)
+    np.testing.assert_array_equal(back.X_train, split.X_train)
+    np.testing.assert_array_equal(back.X_test_display, split.X_test_display)
+    assert list(back.classes) == list(split.classes) and back.notes == split.notes
+    frame = read_table(DATA / "penguins.csv").frame.dropna()
+    np.testing.assert_array_equal(
+        back.preprocessing.transform(frame), split.preprocessing.transform(frame)
+    )
+    broken = dict(split_to_dict(split), X_test=split.X_test[:, :2], X_test_display=None)
+    with pytest.raises(DataError, match="do not fit together"):
+        split_from_dict(broken, path)
+
+
+def test_a_model_remembers_its_data_settings_and_file_digest(tmp_path, penguins):
+    import hashlib
+
+    split, model = penguins
+    settings = DataSettings(source="file", path=str(DATA / "penguins.csv"))
+    path = tmp_path / "model.json"
+    save_model(path, model_of(split, model.coef_, model.intercept_, data_settings=settings))
+    data = load_model(path).data
+    assert data["settings"]["path"] == settings.path and data["settings"]["target"] is None
+    assert data["file_sha256"] == hashlib.sha256((DATA / "penguins.csv").read_bytes()).hexdigest()
+
+
+def damaged(path, tmp_path, how):
+    raw = path.read_bytes()
+    bad = tmp_path / f"{how}.lrsession"
+    if how == "cut short":
+        bad.write_bytes(raw[: len(raw) // 2])
+    elif how == "not a zip":
+        bad.write_bytes(b"PK\x03\x04garbage" + raw[100:200])
+    else:
+        with zipfile.ZipFile(path) as source, zipfile.ZipFile(bad, "w") as target:
+            for item in source.infolist():
+                content = source.read(item.filename)
+                if item.filename == "session.json":
+                    document = json.loads(content)
+                    if how == "newer":
+                        document["version"] = 7
+                    elif how == "foreign":
+                        document["format"] = "something"
+                    elif how == "runs":
+                        document["current"] = 9
+                    content = json.dumps(document)
+                elif how == "pickled array" and item.filename.endswith("curves_low.npy"):
+                    buffer = io.BytesIO()
+                    np.save(buffer, np.array([object()]), allow_pickle=True)
+                    content = buffer.getvalue()
+                target.writestr(item.filename, content)
+    return bad
+
+
+@pytest.mark.parametrize(
+    "how,words",
+    [
+        ("cut short", "not a session file"),
+        ("not a zip", "not a session file"),
+        ("newer", "newer logreg-gui"),
+        ("foreign", "not a logreg-gui session"),
+        ("runs", "damaged"),
+        ("pickled array", "damaged"),
+    ],
+)
+def test_bad_session_files_get_one_plain_sentence(tmp_path, how, words):
+    split = prepare_data(DataSettings())
+    path = tmp_path / "good.lrsession"
+    save_session(path, a_session(split))
+    with pytest.raises(DataError, match=words) as error:
+        load_session(damaged(path, tmp_path, how))
+    assert "\n" not in str(error.value)
+
+
+def test_the_model_files_are_reached_from_the_core_package():
+    import logreg_gui.core as core
+    from logreg_gui.core.files import persistence
+
+    assert core.load_model is persistence.load_model
+    assert core.save_model is persistence.save_model and "SavedModel" in core.__all__

@@ -1,0 +1,94 @@
+"""The readable reference loop: gradient descent written with objective.py's numpy functions,
+one epoch at a time. The compiled kernels must reproduce it."""
+
+import numpy as np
+
+from logreg_gui.core.model.objective import (
+    cross_entropy,
+    decision_scores,
+    gradient,
+    penalty,
+    predicted_indices,
+)
+
+
+def _record(X, y, X_test, y_test, coef, intercept, l2, epoch):
+    scores = decision_scores(X, coef, intercept)
+    loss = cross_entropy(scores, y)
+    out = dict(
+        epoch=epoch,
+        train_loss=loss,
+        train_accuracy=float(np.mean(predicted_indices(scores) == y)),
+        objective=loss + penalty(coef, l2),
+        coef=coef.copy(),
+        intercept=intercept.copy(),
+        test_loss=np.nan,
+        test_accuracy=np.nan,
+    )
+    if X_test is not None and len(X_test):
+        t = decision_scores(X_test, coef, intercept)
+        out["test_loss"] = cross_entropy(t, y_test)
+        out["test_accuracy"] = float(np.mean(predicted_indices(t) == y_test))
+    return out
+
+
+def reference_run(
+    X,
+    y,
+    coef,
+    intercept,
+    *,
+    learning_rate,
+    epochs,
+    batch_size=None,
+    l2=0.0,
+    solver="gd",
+    momentum=0.9,
+    beta1=0.9,
+    beta2=0.999,
+    epsilon=1e-8,
+    rng=None,
+    X_test=None,
+    y_test=None,
+):
+    """Records of epochs 0..epochs (dicts), the same maths as the kernel in numpy."""
+    coef = np.array(coef, dtype=float)
+    intercept = np.array(intercept, dtype=float)
+    n = X.shape[0]
+    velocity = [np.zeros_like(coef), np.zeros_like(intercept)]
+    m = [np.zeros_like(coef), np.zeros_like(intercept)]
+    v = [np.zeros_like(coef), np.zeros_like(intercept)]
+    t = 0
+    records = [_record(X, y, X_test, y_test, coef, intercept, l2, 0)]
+    for epoch in range(1, epochs + 1):
+        if batch_size is None or batch_size >= n:
+            batches = [np.arange(n)]
+        else:
+            order = rng.permutation(n)
+            batches = [order[s : s + batch_size] for s in range(0, n, batch_size)]
+        for idx in batches:
+            Xb, yb = X[idx], y[idx]
+            grads = gradient(Xb, decision_scores(Xb, coef, intercept), yb, coef, l2)
+            params = [coef, intercept]
+            if solver == "gd":
+                for p, g in zip(params, grads):
+                    p -= learning_rate * g
+            elif solver in ("momentum", "nesterov"):
+                for p, g, vel in zip(params, grads, velocity):
+                    vel *= momentum
+                    vel -= learning_rate * g
+                    if solver == "momentum":
+                        p += vel
+                    else:
+                        p += momentum * vel - learning_rate * g
+            else:
+                t += 1
+                step = learning_rate * np.sqrt(1 - beta2**t) / (1 - beta1**t)
+                for p, g, mm, vv in zip(params, grads, m, v):
+                    mm *= beta1
+                    mm += (1 - beta1) * g
+                    vv *= beta2
+                    vv += (1 - beta2) * g * g
+                    p -= step * mm / (np.sqrt(vv) + epsilon)
+        records.append(_record(X, y, X_test, y_test, coef, intercept, l2, epoch))
+    return records
