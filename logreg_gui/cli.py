@@ -29,7 +29,7 @@ from .core.data import DATA_CONSTRAINTS, DATA_LABELS, GENERATION_CONSTRAINTS, GE
 from .core.estimator import LABELS, SOLVERS
 from .core.model.objective import class_probabilities, decision_scores, predicted_indices
 from .core.model.params import Number, parse
-from .core.training.run import final_log_line, log_lines
+from .core.training.blog_log import final_log_line, log_lines
 
 PROG = "logreg-train"
 EXIT_BAD_INPUT = 2

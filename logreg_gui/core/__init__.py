@@ -27,9 +27,9 @@ _EXPORTS = {
     "SavedModel": "files.persistence",
     "load_model": "files.persistence",
     "save_model": "files.persistence",
-    "EpochRecord": "training.run",
-    "RecordBatch": "training.run",
-    "StopReason": "training.run",
+    "EpochRecord": "training.records",
+    "RecordBatch": "training.records",
+    "StopReason": "training.records",
     "TrainingRun": "training.run",
 }
 

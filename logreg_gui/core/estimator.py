@@ -18,7 +18,8 @@ from sklearn.utils.validation import check_consistent_length, check_is_fitted, v
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .model.objective import class_probabilities, decision_scores, predicted_indices
 from .model.params import MAX_EPOCHS, Number
-from .training.run import StopReason, TrainingRun
+from .training.records import StopReason
+from .training.run import TrainingRun
 
 __all__ = ["LABELS", "SOLVERS", "LogisticRegressionGD"]
 

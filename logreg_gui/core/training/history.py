@@ -300,7 +300,7 @@ class WeightHistory:
 class RunHistory:
     """What one run did: the settings it used, its curves and weights, how it ended.
 
-    Fed with the :class:`~logreg_gui.core.training.run.RecordBatch` es of a run, in order. The
+    Fed with the :class:`~logreg_gui.core.training.records.RecordBatch` es of a run, in order. The
     window keeps one per run (the current one and earlier ones compared with it); a session
     file saves them.
 

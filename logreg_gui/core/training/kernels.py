@@ -38,7 +38,6 @@ __all__ = [
     "STATUS",
     "objective_and_gradient",
     "run_epochs",
-    "warm_up",
 ]
 
 #: Rows per block of the fused pass: a block of 512 rows × 50 float64 features (200 kB)
@@ -535,25 +534,3 @@ def objective_and_gradient(X, y, P, l2, G):
     loss, _ = _pass(X, y, P, np.empty(0, np.int32), G, Z, W, Gb, wc)
     _add_penalty_gradient(G, P, l2, 1.0 / n)
     return loss / n + _penalty(P, l2)
-
-
-def warm_up(dtype=np.float64) -> None:
-    """Compile (or load from numba's cache) the kernels for data of ``dtype``, on tiny data.
-
-    The first compilation after installing takes a few seconds; later starts load the
-    machine code from the cache in a fraction of a second. The window calls this in the
-    background as soon as it shows.
-    """
-    from .run import TrainingRun
-
-    X = np.array([[0.0, 1.0], [1.0, 0.0], [1.0, 1.0], [0.0, 0.0]], dtype=dtype)
-    y = np.array([0, 1, 1, 0])
-    for classes, batch in ((2, None), (3, 2)):
-        k = 1 if classes == 2 else classes
-        run = TrainingRun(
-            X, y % classes, np.zeros((k, 2)), np.zeros(k), learning_rate=0.1, epochs=2,
-            batch_size=batch, X_test=X, y_test=y % classes, keep_weights=True,
-        )  # fmt: skip
-        while not run.finished:
-            run.advance()
-    objective_and_gradient(X, y, np.zeros((1, 3)), 0.1, np.zeros((1, 3)))

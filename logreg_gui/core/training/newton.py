@@ -65,6 +65,15 @@ _MAX_HALVINGS = 60
 _CHUNK_ENTRIES = 1 << 20
 
 
+#: Newton's method is at the optimum, to rounding, once the gradient's norm, or a step's
+#: relative decrease of the objective, is this small...
+GRADIENT_TOL = 1e-10
+#: ... or once a full step is taken from a point whose Newton decrement predicted a decrease
+#: of at most this (relative): Newton converges quadratically, so the step leaves a gap of
+#: the order of its square, far below rounding (one confirming step fewer).
+DECREMENT_TOL = 1e-8
+
+
 def newton_problem(n_features: int, n_classes: int) -> str | None:
     """Why Newton's method cannot be used for this many parameters, or None when it can.
 
@@ -361,6 +370,23 @@ class NewtonStepper:
         return details
 
 
+def at_optimum(details: dict, tol: float = GRADIENT_TOL) -> bool:
+    """True when the step described by ``details`` (of :func:`newton_step`) ended at the
+    optimum to rounding: no step lowered the objective, the gradient vanished, the step
+    lowered the objective by at most ``tol`` times its value, or a full step was taken where
+    the Newton decrement promised a relative decrease of at most ``DECREMENT_TOL``."""
+    decrease = details["objective_before"] - details["objective_after"]
+    return (
+        details["step_size"] == 0.0
+        or details["gradient_norm"] <= tol
+        or decrease <= tol * abs(details["objective_after"])
+        or (
+            details["step_size"] == 1.0
+            and details["decrement"] <= DECREMENT_TOL * abs(details["objective_before"])
+        )
+    )
+
+
 def newton_solve(
     X: np.ndarray,
     y: np.ndarray,
@@ -373,10 +399,8 @@ def newton_solve(
 ) -> tuple[np.ndarray, int, float]:
     """Newton steps from P0 until the objective stops decreasing.
 
-    Stops after the step from a point where the norm of the gradient is at most ``tol``,
-    after a step that lowers the objective by at most ``tol`` times its value (or not at
-    all), or after ``max_iter`` steps. The
-    float64 copy of X, the augmented design and the scores of the accepted point are reused
+    Stops once a step ends at the optimum to rounding (:func:`at_optimum`, with ``tol``), or
+    after ``max_iter`` steps. The float64 copy of X, the augmented design and the scores of the accepted point are reused
     from one step to the next.
 
     Parameters
@@ -401,14 +425,8 @@ def newton_solve(
     scores, objective = _evaluate(X, y, P, l2)
     n_iter = 0
     while n_iter < max_iter:
-        P, scores, new, details = _iterate(X, A, y, P, l2, scores, objective)
+        P, scores, objective, details = _iterate(X, A, y, P, l2, scores, objective)
         n_iter += 1
-        decrease = objective - new
-        objective = new
-        if (
-            details["gradient_norm"] <= tol
-            or details["step_size"] == 0
-            or decrease <= tol * abs(objective)
-        ):
+        if at_optimum(details, tol):
             break
     return P, n_iter, objective

@@ -14,7 +14,8 @@ import time
 from dataclasses import dataclass
 
 from ..i18n import translate
-from .run import CALL_SECONDS, RecordBatch, StopReason
+from .records import RecordBatch, StopReason
+from .run import CALL_SECONDS
 
 __all__ = ["Race", "RaceBatch"]
 

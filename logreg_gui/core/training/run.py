@@ -17,41 +17,22 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import dataclass
 
 import numpy as np
 
 from ..i18n import translate
 from . import kernels as K
+from .records import EpochRecord, RecordBatch, StopReason
+from .rising import RisingLoss
 
-__all__ = [
-    "EpochRecord",
-    "RecordBatch",
-    "StopReason",
-    "TrainingRun",
-    "final_log_line",
-    "log_line",
-    "log_lines",
-]
+__all__ = ["TrainingRun", "warm_up"]
 
 #: The loss growing beyond this multiple of its start (or of log(n_classes), whichever is
 #: larger) is divergence, not a rough patch.
 DIVERGENCE_FACTOR = 1000.0
-#: Epochs over which a rising loss is looked for.
-RISE_WINDOW = 50
-#: A window whose mean loss exceeds ``RISE_FACTOR × best + RISE_MARGIN`` is a rising loss.
-RISE_FACTOR = 1.5
-RISE_MARGIN = 0.01
 #: Seconds one kernel call aims to last: stop, pause and a new learning rate wait at most
 #: about this long.
 CALL_SECONDS = 0.02
-#: Newton's method stops once the gradient's norm, or a step's relative decrease of the
-#: objective, is this small (the optimum, to rounding).
-NEWTON_GRADIENT_TOL = 1e-10
-#: ... or once a full step is taken from a point whose Newton decrement predicted a decrease
-#: of at most this (relative): Newton converges quadratically, so the step leaves a gap of
-#: the order of its square, far below rounding (one confirming step fewer).
-NEWTON_DECREMENT_TOL = 1e-8
 #: Largest buffer of per-epoch weights one call fills.
 MAX_WEIGHTS_BYTES = 32 * 2**20
 #: Largest buffer of mini-batch permutations generated at once (int32 entries).
@@ -61,201 +42,11 @@ MAX_ORDER_ENTRIES = 2**20
 MAX_ORDER_ROWS = 200_000
 
 
-def log_line(epoch, train_loss, train_accuracy, test_loss=None, test_accuracy=None) -> str:
-    """One line of the blog's log, ``epoch:100, loss:0.284106, acc:0.8857`` (and the test
-    values when there is a test set): what ``logreg-train`` prints and the window shows."""
-    line = f"epoch:{int(epoch)}, loss:{float(train_loss):.6f}, acc:{float(train_accuracy):.4f}"
-    if test_loss is not None and not math.isnan(test_loss):
-        line += f", test_loss:{float(test_loss):.6f}, test_acc:{float(test_accuracy):.4f}"
-    return line
-
-
-def log_lines(batch, every) -> list[str]:
-    """The blog's log lines of ``batch`` (a RecordBatch): one per epoch that is a multiple of
-    ``every``."""
-    return [
-        log_line(
-            int(batch.epochs[i]),
-            batch.train_loss[i],
-            batch.train_accuracy[i],
-            batch.test_loss[i],
-            batch.test_accuracy[i],
-        )
-        for i in np.flatnonzero(batch.epochs % every == 0)
-    ]
-
-
-def final_log_line(batch, every) -> str | None:
-    """The line of the batch's last epoch when the log skipped it (a run ending between
-    multiples of ``every``): the blog's last word is always there."""
-    if batch is None or not len(batch) or batch.epochs[-1] % every == 0:
-        return None
-    return log_lines(_last_only(batch), 1)[0]
-
-
-def _last_only(batch):
-    columns = {name: getattr(batch, name)[-1:] for name in RecordBatch.COLUMNS}
-    return RecordBatch(**columns, coef=batch.coef, intercept=batch.intercept)
-
-
-class StopReason:
-    """Why a run ended (plain strings, so they travel through JSON and signals unchanged)."""
-
-    COMPLETED = "completed"  # all requested epochs ran
-    CONVERGED = "converged"  # n_iter_no_change epochs without an improvement of tol
-    DIVERGED = "diverged"  # the loss or the weights became non-finite or exploded
-    STOPPED = "stopped"  # the caller stopped it
-
-
 _STATUS_REASON = {
     K.STATUS["completed"]: StopReason.COMPLETED,
     K.STATUS["converged"]: StopReason.CONVERGED,
     K.STATUS["diverged"]: StopReason.DIVERGED,
 }
-
-
-@dataclass(frozen=True, eq=False)
-class EpochRecord:
-    """The state after ``epoch`` epochs (``epoch == 0`` is the initial state).
-
-    Losses are mean cross-entropies; ``objective`` adds the L2 penalty to the train loss and is
-    the quantity gradient descent minimises. Test values are None without a test set.
-    ``coef`` (k, d) and ``intercept`` (k,) are fresh arrays that are never written again.
-    """
-
-    epoch: int
-    train_loss: float
-    train_accuracy: float
-    objective: float
-    test_loss: float | None
-    test_accuracy: float | None
-    coef: np.ndarray
-    intercept: np.ndarray
-
-
-@dataclass(frozen=True, eq=False)
-class RecordBatch:
-    """Consecutive epochs as arrays (test values NaN without a test set).
-
-    ``coef`` and ``intercept`` are the weights of the last epoch; ``weights``, when the run
-    keeps them, holds every epoch's parameters as ``(m, k, d + 1)`` (weights, then the
-    intercept). ``learning_rate`` is the rate in use; ``rate_changes`` lists the changes made
-    since the previous batch as ``(epoch, rate)``: the steps leaving ``epoch`` on use
-    ``rate``. ``warning`` is a rising-loss warning first raised in this batch. What the GUI
-    worker sends.
-    """
-
-    epochs: np.ndarray
-    train_loss: np.ndarray
-    train_accuracy: np.ndarray
-    objective: np.ndarray
-    test_loss: np.ndarray
-    test_accuracy: np.ndarray
-    coef: np.ndarray
-    intercept: np.ndarray
-    weights: np.ndarray | None = None
-    learning_rate: float | None = None
-    rate_changes: tuple = ()
-    warning: str | None = None
-    order: np.ndarray | None = None
-
-    COLUMNS = ("epochs", "train_loss", "train_accuracy", "objective", "test_loss", "test_accuracy")
-
-    def __len__(self) -> int:
-        return len(self.epochs)
-
-    def record(self, i=-1) -> EpochRecord:
-        """Epoch ``i`` of the batch as an :class:`EpochRecord` (needs ``weights`` unless
-        ``i`` is the last)."""
-        i = range(len(self))[i]
-        if i == len(self) - 1:
-            coef, intercept = self.coef, self.intercept
-        elif self.weights is not None:
-            coef, intercept = self.weights[i, :, :-1].copy(), self.weights[i, :, -1].copy()
-        else:
-            raise ValueError("this batch keeps only the weights of its last epoch.")
-
-        def maybe(value):
-            return None if math.isnan(value) else float(value)
-
-        return EpochRecord(
-            epoch=int(self.epochs[i]),
-            train_loss=float(self.train_loss[i]),
-            train_accuracy=float(self.train_accuracy[i]),
-            objective=float(self.objective[i]),
-            test_loss=maybe(self.test_loss[i]),
-            test_accuracy=maybe(self.test_accuracy[i]),
-            coef=coef,
-            intercept=intercept,
-        )
-
-    @classmethod
-    def concatenate(cls, batches) -> RecordBatch | None:
-        """One batch of consecutive non-empty batches (None for none)."""
-        batches = [b for b in batches if b is not None and len(b)]
-        if not batches:
-            return None
-        if len(batches) == 1:
-            return batches[0]
-        last = batches[-1]
-        columns = {c: np.concatenate([getattr(b, c) for b in batches]) for c in cls.COLUMNS}
-        weights = None
-        if all(b.weights is not None for b in batches):
-            weights = np.concatenate([b.weights for b in batches])
-        warning = next((b.warning for b in batches if b.warning), None)
-        return cls(
-            **columns,
-            coef=last.coef,
-            intercept=last.intercept,
-            weights=weights,
-            learning_rate=last.learning_rate,
-            rate_changes=tuple(change for b in batches for change in b.rate_changes),
-            warning=warning,
-            order=last.order,
-        )
-
-
-class _RisingLoss:
-    """Watches the objective, window by window, for a rise that is not yet divergence.
-
-    Windows are fixed epoch ranges (1–50, 51–100, … after the first epoch ``start``), so
-    the verdict does not depend on how the epochs were batched.
-    """
-
-    def __init__(self, window=RISE_WINDOW, start=0):
-        self.window = window
-        self.start = start
-        self.best = math.inf
-        self.best_epoch = 0
-        self._sum = 0.0
-        self._count = 0
-
-    def update(self, epochs, objective):
-        """Feed consecutive epochs; returns (first epoch, last epoch, mean, best, best
-        epoch) of the first rising window they complete, or None."""
-        found = None
-        i, m = 0, len(epochs)
-        while i < m:
-            if epochs[i] == self.start:  # the initial state starts the watch
-                self.best, self.best_epoch = float(objective[0]), 0
-                i += 1
-                continue
-            take = min(m - i, self.window - self._count)
-            chunk = objective[i : i + take]
-            best_before, best_epoch_before = self.best, self.best_epoch
-            self._sum += float(np.sum(chunk))
-            self._count += take
-            j = int(np.argmin(chunk))
-            if chunk[j] < self.best:
-                self.best, self.best_epoch = float(chunk[j]), int(epochs[i + j])
-            i += take
-            if self._count == self.window:
-                mean = self._sum / self.window
-                if found is None and mean > RISE_FACTOR * best_before + RISE_MARGIN:
-                    last = int(epochs[i - 1])
-                    found = (last - self.window + 1, last, mean, best_before, best_epoch_before)
-                self._sum, self._count = 0.0, 0
-        return found
 
 
 class TrainingRun:
@@ -370,7 +161,7 @@ class TrainingRun:
         self._first_objective = math.nan
         self._seconds_per_row = 2e-9 * (d + 1) * k  # a first guess, then measured
         self._calls = 0
-        self._rising = _RisingLoss(start=self.start_epoch)
+        self._rising = RisingLoss(start=self.start_epoch)
         self._last_batch: RecordBatch | None = None
         self._rate_used = None
         self._rate_changes = []
@@ -590,7 +381,7 @@ class TrainingRun:
         """Newton's method, one step per epoch, in numpy (the kernel does first-order
         methods): each step's record is made at once, so nothing lags."""
         from ..model.objective import cross_entropy, decision_scores, penalty, predicted_indices
-        from .newton import NewtonStepper
+        from .newton import NewtonStepper, at_optimum
 
         if self._newton is None:
             self._newton = NewtonStepper(self.X, self.y, self._P, self.l2, self.n_classes)
@@ -627,20 +418,7 @@ class TrainingRun:
             self._istate[K.I_EPOCH] += 1
             ran += 1
             record()
-            # At the optimum to rounding: the gradient vanishes, a step no longer lowers the
-            # objective by more than rounding would, or a full step was taken so close to
-            # the optimum that what is left is the square of a tiny gap.
-            decrease = details["objective_before"] - details["objective_after"]
-            if (
-                details["step_size"] == 0.0
-                or details["gradient_norm"] <= NEWTON_GRADIENT_TOL
-                or decrease <= NEWTON_GRADIENT_TOL * abs(details["objective_after"])
-                or (
-                    details["step_size"] == 1.0
-                    and details["decrement"]
-                    <= NEWTON_DECREMENT_TOL * abs(details["objective_before"])
-                )
-            ):
+            if at_optimum(details):
                 self._istate[K.I_STATUS] = K.STATUS["converged"]
                 break
         if int(self._istate[K.I_EPOCH]) >= self.epochs and not self._istate[K.I_STATUS]:
@@ -784,3 +562,23 @@ class TrainingRun:
     def _finish(self, reason, message):
         self.stop_reason = reason
         self.message = message
+
+
+def warm_up(dtype=np.float64) -> None:
+    """Compile (or load from numba's cache) the kernels for data of ``dtype``, on tiny data.
+
+    The first compilation after installing takes a few seconds; later starts load the
+    machine code from the cache in a fraction of a second. The window calls this in the
+    background as soon as it shows.
+    """
+    X = np.array([[0.0, 1.0], [1.0, 0.0], [1.0, 1.0], [0.0, 0.0]], dtype=dtype)
+    y = np.array([0, 1, 1, 0])
+    for classes, batch in ((2, None), (3, 2)):
+        k = 1 if classes == 2 else classes
+        run = TrainingRun(
+            X, y % classes, np.zeros((k, 2)), np.zeros(k), learning_rate=0.1, epochs=2,
+            batch_size=batch, X_test=X, y_test=y % classes, keep_weights=True,
+        )  # fmt: skip
+        while not run.finished:
+            run.advance()
+    K.objective_and_gradient(X, y, np.zeros((1, 3)), 0.1, np.zeros((1, 3)))

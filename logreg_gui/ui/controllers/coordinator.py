@@ -99,7 +99,7 @@ class Coordinator(QObject):
         meanwhile says it waits for it."""
 
         def warm_up(cancel):
-            from ...core.training.kernels import warm_up
+            from ...core.training.run import warm_up
 
             warm_up()
 

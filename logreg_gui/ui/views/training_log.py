@@ -112,7 +112,7 @@ class TrainingLog(QWidget):
                 )
             )
         self._rates = len(run.learning_rates)
-        from ...core.training.run import log_lines
+        from ...core.training.blog_log import log_lines
 
         lines = log_lines(batch, self.interval)
         if lines:
@@ -134,7 +134,7 @@ class TrainingLog(QWidget):
         elif state == RunState.RUNNING:
             self._note(self.tr("resumed at epoch {epoch:,}").format(epoch=run.epoch or 0))
         elif state == RunState.FINISHED:
-            from ...core.training.run import final_log_line
+            from ...core.training.blog_log import final_log_line
 
             final = final_log_line(self._last_batch, self.interval)
             if final is not None:

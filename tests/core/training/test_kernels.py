@@ -8,7 +8,8 @@ import pytest
 from sklearn.datasets import make_classification
 
 from logreg_gui.core.training import kernels as K
-from logreg_gui.core.training.run import RecordBatch, TrainingRun
+from logreg_gui.core.training.records import RecordBatch
+from logreg_gui.core.training.run import TrainingRun
 
 from .reference import reference_run
 
