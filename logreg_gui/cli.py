@@ -374,7 +374,7 @@ def run(args, out=None, err=None) -> int:
         "correct": bool(predicted == truth),
     }
     if args.save_model:
-        from .core.files.persistence import model_of, save_model
+        from .core.files.model_file import model_of, save_model
 
         training_settings = model.get_params()
         training_settings.pop("random_state", None)
@@ -503,7 +503,7 @@ def predict(args, out=None, err=None) -> int:
 
     from .core.data.dataset import line_list
     from .core.data.reading import read_table
-    from .core.files.persistence import load_model
+    from .core.files.model_file import load_model
 
     out = out or sys.stdout
     err = err or sys.stderr

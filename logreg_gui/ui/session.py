@@ -4,7 +4,7 @@ state lives. Controllers change it; views listen to its signals and never call e
 It is a QObject because its signals are how views listen (queued safely across threads and
 waited on in tests), but what it holds are core objects without Qt — ``SplitData``,
 ``RunHistory``, ``Optimum``, ``Evaluation`` — so a session can be saved, reopened and
-computed on from a notebook (``logreg_gui.core.files.persistence``).
+computed on from a notebook (``logreg_gui.core.files``).
 
 Data flow: form → settings → controller → core → batches → ``Session`` → views. A click in a
 view (a test sample, an epoch on the scrubber) goes to the session, and every view hears it

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from logreg_gui.core import DataError
-from logreg_gui.core.files.persistence import load_model
+from logreg_gui.core.files.model_file import load_model
 from logreg_gui.core.model.objective import class_probabilities, decision_scores
 from logreg_gui.ui.app.settings_store import forget_settings, last_session_path
 

@@ -1,2 +1,3 @@
-"""Files of logreg-gui: model files (JSON) and session files (a zip of JSON and .npy
-arrays), never pickled."""
+"""Files of logreg-gui, never pickled: model files (one JSON document, ``model_file``) and
+session files (a zip of JSON and ``.npy`` arrays, ``session_file``); what their JSON shares
+(``document``) and how any file is read and written on disk (``storage``)."""

@@ -12,17 +12,15 @@ import os
 import numpy as np
 
 from ...core import DataError
-from ...core.files.persistence import (
+from ...core.files.model_file import load_model, model_of, save_model
+from ...core.files.session_file import (
     SavedSession,
-    file_digest,
-    load_model,
     load_session,
-    model_of,
-    save_model,
     save_session,
     split_from_dict,
     split_to_dict,
 )
+from ...core.files.storage import file_digest
 from ..style.i18n import translate
 
 __all__ = ["FilesController", "OpenedModel", "OpenedSession"]

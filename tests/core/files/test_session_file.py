@@ -1,4 +1,4 @@
-"""Model and session files: exact round trips, and every kind of bad file refused in words."""
+"""Session files: exact round trips, and every kind of bad session file refused in words."""
 
 import io
 import json
@@ -10,12 +10,9 @@ import pytest
 
 from logreg_gui.core import DataError, DataSettings, LogisticRegressionGD, prepare_data
 from logreg_gui.core.data.reading import read_table
-from logreg_gui.core.files.persistence import (
+from logreg_gui.core.files.session_file import (
     SavedSession,
-    load_model,
     load_session,
-    model_of,
-    save_model,
     save_session,
     split_from_dict,
     split_to_dict,
@@ -23,72 +20,6 @@ from logreg_gui.core.files.persistence import (
 from logreg_gui.core.training.history import RunHistory
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-
-
-@pytest.fixture(scope="module")
-def penguins():
-    split = prepare_data(DataSettings(source="file", path=str(DATA / "penguins.csv")))
-    model = LogisticRegressionGD(learning_rate=0.1, epochs=300, random_state=0).fit(
-        split.X_train, split.y_train
-    )
-    return split, model
-
-
-def test_a_saved_model_predicts_raw_rows_as_the_trained_one(tmp_path, penguins):
-    split, model = penguins
-    path = tmp_path / "model.json"
-    save_model(path, model_of(split, model.coef_, model.intercept_, training=model.get_params()))
-    loaded = load_model(path)
-    assert list(loaded.classes) == list(model.classes_)
-    # Raw rows of the file, through the saved preprocessing, give the trained model's numbers.
-    frame = read_table(DATA / "penguins.csv").frame.dropna()
-    expected = model.predict_proba(split.preprocessing.transform(frame))
-    np.testing.assert_array_equal(loaded.predict_proba(frame), expected)
-    np.testing.assert_array_equal(
-        loaded.predict(frame), model.predict(split.preprocessing.transform(frame))
-    )
-    assert json.loads(path.read_text())["format"] == "logreg-gui model"
-
-
-def write_model(tmp_path, penguins, change):
-    split, model = penguins
-    path = tmp_path / "model.json"
-    save_model(path, model_of(split, model.coef_, model.intercept_))
-    data = json.loads(path.read_text())
-    change(data)
-    path.write_text(json.dumps(data))
-    return path
-
-
-BAD_MODELS = {
-    "foreign": (lambda d: d.update(format="something else"), "is not a logreg-gui model"),
-    "newer": (lambda d: d.update(version=99), "saved by a newer logreg-gui"),
-    "shape": (lambda d: d.update(coef=[[1.0, 2.0]]), "shape"),
-    "infinite": (lambda d: d["intercept"].__setitem__(0, 1e400), "not all finite"),
-    "missing part": (lambda d: d.pop("coef"), "missing"),
-    "one class": (lambda d: d.update(classes=["a"]), "two distinct classes"),
-    "preprocessing": (lambda d: d["preprocessing"].update(scale=[0.0] * 5), "preprocessing"),
-}
-
-
-@pytest.mark.parametrize("kind", BAD_MODELS)
-def test_bad_model_files_get_one_plain_sentence(tmp_path, penguins, kind):
-    change, words = BAD_MODELS[kind]
-    with pytest.raises(DataError, match=words) as error:
-        load_model(write_model(tmp_path, penguins, change))
-    assert "\n" not in str(error.value)
-
-
-@pytest.mark.parametrize("content", [b"", b"\x00\x01junk", b'{"format": "logreg-gui mo'])
-def test_files_that_are_not_models(tmp_path, content):
-    path = tmp_path / "model.json"
-    path.write_bytes(content)
-    with pytest.raises(DataError, match="not a"):
-        load_model(path)
-    with pytest.raises(DataError, match="does not exist"):
-        load_model(tmp_path / "nothing.json")
-    with pytest.raises(DataError, match="not a regular file"):
-        load_model(tmp_path)
 
 
 def a_session(split):
@@ -173,18 +104,6 @@ def test_a_split_kept_in_a_session_file_predicts_new_rows_as_the_original(tmp_pa
         split_from_dict(broken, path)
 
 
-def test_a_model_remembers_its_data_settings_and_file_digest(tmp_path, penguins):
-    import hashlib
-
-    split, model = penguins
-    settings = DataSettings(source="file", path=str(DATA / "penguins.csv"))
-    path = tmp_path / "model.json"
-    save_model(path, model_of(split, model.coef_, model.intercept_, data_settings=settings))
-    data = load_model(path).data
-    assert data["settings"]["path"] == settings.path and data["settings"]["target"] is None
-    assert data["file_sha256"] == hashlib.sha256((DATA / "penguins.csv").read_bytes()).hexdigest()
-
-
 def damaged(path, tmp_path, how):
     raw = path.read_bytes()
     bad = tmp_path / f"{how}.lrsession"
@@ -231,11 +150,3 @@ def test_bad_session_files_get_one_plain_sentence(tmp_path, how, words):
     with pytest.raises(DataError, match=words) as error:
         load_session(damaged(path, tmp_path, how))
     assert "\n" not in str(error.value)
-
-
-def test_the_model_files_are_reached_from_the_core_package():
-    import logreg_gui.core as core
-    from logreg_gui.core.files import persistence
-
-    assert core.load_model is persistence.load_model
-    assert core.save_model is persistence.save_model and "SavedModel" in core.__all__
