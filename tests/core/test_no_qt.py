@@ -9,14 +9,15 @@ CORE = pathlib.Path(__file__).resolve().parents[2] / "logreg_gui" / "core"
 
 
 def test_importing_the_core_loads_no_qt():
-    modules = [
-        "logreg_gui.core." + ".".join(p.relative_to(CORE).with_suffix("").parts)
-        for p in CORE.rglob("*.py")
-        if p.stem != "__init__"
-    ]
+    modules = []
+    for p in CORE.rglob("*.py"):
+        parts = p.relative_to(CORE).with_suffix("").parts
+        if parts[-1] == "__init__":  # a package is imported by its folder's name
+            parts = parts[:-1]
+        modules.append(".".join(("logreg_gui", "core", *parts)))
     assert "logreg_gui.core.data.reading" in modules
     code = (
-        "import sys, " + ", ".join(["logreg_gui.core", *modules]) + "\n"
+        "import sys, " + ", ".join(modules) + "\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')))"
     )
     out = subprocess.run(

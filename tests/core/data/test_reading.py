@@ -13,8 +13,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from logreg_gui.core.data import reading
-from logreg_gui.core.data.reading import Table, read_table
+from logreg_gui.core.data.reading import Table, delimited, files, read_table, segments
+from logreg_gui.core.data.reading.segments import segment_bounds
+from logreg_gui.core.data.reading.sniffing import Format
 from logreg_gui.core.errors import Cancelled, DataError
 
 DATA = pathlib.Path(__file__).resolve().parents[2] / "data" / "reading"
@@ -242,7 +243,7 @@ def test_twenty_digit_integers_are_not_merged(name):
 
 
 def test_big_integers_split_across_chunks_are_not_merged(tmp_path, monkeypatch):
-    monkeypatch.setattr(reading, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(delimited, "CHUNK_ROWS", 2)
     path = write(tmp_path, "x,id\n1,1\n2,2\n3,12345678901234567890\n4,12345678901234567891\n")
     table = read_table(path)
     assert text_values(table.frame["id"]) == [
@@ -255,7 +256,7 @@ def test_big_integers_split_across_chunks_are_not_merged(tmp_path, monkeypatch):
 
 
 def test_column_of_numbers_then_text_across_chunks_is_text(tmp_path, monkeypatch):
-    monkeypatch.setattr(reading, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(delimited, "CHUNK_ROWS", 2)
     path = write(tmp_path, "a,b\n1,1\n2.50,2\nx,3\n4,4\n")
     frame = read_table(path).frame
     assert text_values(frame["a"]) == ["1", "2.50", "x", "4"]
@@ -353,7 +354,7 @@ def test_cancel_before_reading():
 
 
 def test_cancel_between_chunks(tmp_path, monkeypatch):
-    monkeypatch.setattr(reading, "CHUNK_ROWS", 10)
+    monkeypatch.setattr(delimited, "CHUNK_ROWS", 10)
     path = write(tmp_path, "a,b\n" + "1,2\n" * 1000)
     calls = []
 
@@ -392,8 +393,8 @@ def test_ranges_on_threads_read_as_one_pass_does(tmp_path, monkeypatch, newline)
     lines = varied_rows(4000)
     path = write(tmp_path, newline.join(lines) + newline)
     serial = read_table(path)
-    monkeypatch.setattr(reading, "PARALLEL_MIN_BYTES", 0)
-    monkeypatch.setattr(reading, "SEGMENT_BYTES", 2000)
+    monkeypatch.setattr(segments, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(segments, "SEGMENT_BYTES", 2000)
     threaded = read_table(path)
     pd.testing.assert_frame_equal(threaded.frame, serial.frame)
     np.testing.assert_array_equal(threaded.line_numbers, serial.line_numbers)
@@ -406,20 +407,20 @@ def test_ranges_cut_inside_quoted_cells_fall_back_to_one_pass(tmp_path, monkeypa
     lines = ["a,b"] + [f'{i},"two\nlines"' if i % 7 == 0 else f"{i},one" for i in range(3000)]
     path = write(tmp_path, "\n".join(lines) + "\n")
     serial = read_table(path)
-    monkeypatch.setattr(reading, "PARALLEL_MIN_BYTES", 0)
-    monkeypatch.setattr(reading, "SEGMENT_BYTES", 1000)
+    monkeypatch.setattr(segments, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(segments, "SEGMENT_BYTES", 1000)
     pd.testing.assert_frame_equal(read_table(path).frame, serial.frame)
     assert serial.frame["b"][0] == "two\nlines"
 
 
 def test_extra_cells_at_the_start_of_a_range_are_reported(tmp_path, monkeypatch):
-    monkeypatch.setattr(reading, "PARALLEL_MIN_BYTES", 0)
-    monkeypatch.setattr(reading, "SEGMENT_BYTES", 1000)
+    monkeypatch.setattr(segments, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(segments, "SEGMENT_BYTES", 1000)
     lines = ["a,b"] + [f"{i},{i}" for i in range(3000)]
     size = len("\n".join(lines)) + 1
-    fmt = reading._Format("utf-8", "UTF-8", 0, "\n", ",", '"', ".", ("a", "b"))
+    fmt = Format("utf-8", "UTF-8", 0, "\n", ",", '"', ".", ("a", "b"))
     path = write(tmp_path, "\n".join(lines) + "\n")
-    bounds = reading._segment_bounds(str(path), "data.csv", fmt, size)
+    bounds = segment_bounds(str(path), "data.csv", fmt, size)
     line = path.read_bytes()[: bounds[3]].count(b"\n") + 1  # the first line of a range
     lines[line - 1] += ",9"
     path = write(tmp_path, "\n".join(lines) + "\n")
@@ -427,8 +428,8 @@ def test_extra_cells_at_the_start_of_a_range_are_reported(tmp_path, monkeypatch)
 
 
 def test_cancel_while_ranges_are_read(tmp_path, monkeypatch):
-    monkeypatch.setattr(reading, "PARALLEL_MIN_BYTES", 0)
-    monkeypatch.setattr(reading, "SEGMENT_BYTES", 1000)
+    monkeypatch.setattr(segments, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(segments, "SEGMENT_BYTES", 1000)
     path = write(tmp_path, "\n".join(varied_rows(3000)) + "\n")
     with pytest.raises(Cancelled):
         read_table(path, cancel=iter([False, False] + [True] * 1000).__next__)
@@ -508,7 +509,7 @@ def test_sparse_two_gib_file_of_zeros_is_refused_without_reading_it(tmp_path):
 
 
 def test_too_large_file_is_refused_before_reading(tmp_path, monkeypatch):
-    monkeypatch.setattr(reading, "MAX_FILE_BYTES", 10)
+    monkeypatch.setattr(files, "MAX_FILE_BYTES", 10)
     message = refusal(write(tmp_path, "a,b\n1,2\n3,4\n"))
     assert "too large" in message
 
@@ -555,7 +556,7 @@ def test_permission_denied_on_opening(tmp_path, monkeypatch):
     def denied(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(reading.os, "open", denied)
+    monkeypatch.setattr(files.os, "open", denied)
     assert refusal(path) == "data.csv cannot be read: permission to read it is denied."
 
 
