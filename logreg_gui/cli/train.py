@@ -15,7 +15,7 @@ from numbers import Integral
 
 import numpy as np
 
-from .core import (
+from ..core import (
     BUILTIN_DATASETS,
     DataError,
     DataSettings,
@@ -25,11 +25,11 @@ from .core import (
     explain_sample,
     prepare_data,
 )
-from .core.data import DATA_CONSTRAINTS, DATA_LABELS, GENERATION_CONSTRAINTS, GENERATION_LABELS
-from .core.estimator import LABELS, SOLVERS
-from .core.model.objective import class_probabilities, decision_scores, predicted_indices
-from .core.model.params import Number, parse
-from .core.training.blog_log import final_log_line, log_lines
+from ..core.data import DATA_CONSTRAINTS, DATA_LABELS, GENERATION_CONSTRAINTS, GENERATION_LABELS
+from ..core.estimator import LABELS, SOLVERS
+from ..core.model.objective import class_probabilities, decision_scores, predicted_indices
+from ..core.model.params import Number, parse
+from ..core.training.blog_log import final_log_line, log_lines
 
 PROG = "logreg-train"
 EXIT_BAD_INPUT = 2
@@ -374,7 +374,7 @@ def run(args, out=None, err=None) -> int:
         "correct": bool(predicted == truth),
     }
     if args.save_model:
-        from .core.files.model_file import model_of, save_model
+        from ..core.files.model_file import model_of, save_model
 
         training_settings = model.get_params()
         training_settings.pop("random_state", None)
@@ -501,9 +501,9 @@ def predict(args, out=None, err=None) -> int:
     """Predict the rows of ``args.data`` with ``args.model``; returns the exit status."""
     import csv
 
-    from .core.data.dataset import line_list
-    from .core.data.reading import read_table
-    from .core.files.model_file import load_model
+    from ..core.data.dataset import line_list
+    from ..core.data.reading import read_table
+    from ..core.files.model_file import load_model
 
     out = out or sys.stdout
     err = err or sys.stderr
