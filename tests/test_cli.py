@@ -381,3 +381,43 @@ def test_predict_says_which_rows_hold_a_value_the_training_never_saw(tmp_path, c
     assert lines[2].split(",")[1] != ""
     assert lines[2].endswith("island Mars was not seen in training: predicted as island Biscoe")
     assert lines[1].endswith(",") and lines[3].endswith(",")
+
+
+#: make_classification settings logreg-train deliberately has no flag for.
+WITHOUT_A_FLAG = {"weights", "hypercube", "shift", "scale"}
+
+
+def test_every_generation_setting_has_one_flag_in_the_table_and_reaches_the_data():
+    from dataclasses import fields
+
+    from logreg_gui.cli.arguments import GENERATION_FLAGS, TRAIN_OPTIONS
+    from logreg_gui.cli.train import build_parser, data_settings
+    from logreg_gui.core import GenerationSettings
+
+    settings = {field.name for field in fields(GenerationSettings)} - {"random_state"}
+    dests = [option.dest for option in TRAIN_OPTIONS]
+    # A new setting fails here until it gets a flag or joins WITHOUT_A_FLAG.
+    for name in settings - WITHOUT_A_FLAG:
+        assert dests.count(name) == 1, name
+    assert not WITHOUT_A_FLAG & set(dests)
+    assert set(GENERATION_FLAGS) == settings - WITHOUT_A_FLAG
+
+    args = build_parser().parse_args(["--n-samples", "200", "--flip-y", "0.05"])
+    generation = data_settings(args).generation
+    assert (generation.n_samples, generation.flip_y) == (200, 0.05)
+    assert generation == GenerationSettings(n_samples=200, flip_y=0.05)
+
+
+def test_the_parsers_have_exactly_the_tables_options_in_its_order():
+    """No option added by hand beside the tables (the usage line lists every option)."""
+    import re
+
+    from logreg_gui.cli.arguments import PREDICT_OPTIONS, TRAIN_OPTIONS
+    from logreg_gui.cli.predict import build_predict_parser
+    from logreg_gui.cli.train import build_parser
+
+    def flags(parser):
+        return re.findall(r"(?<![\w-])--?[a-z][\w-]*", parser.format_usage())
+
+    assert flags(build_parser()) == ["-h", *(option.flag for option in TRAIN_OPTIONS)]
+    assert flags(build_predict_parser()) == ["-h", *(option.flag for option in PREDICT_OPTIONS)]

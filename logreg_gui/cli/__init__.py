@@ -1,5 +1,7 @@
-"""The command-line programs logreg-train and logreg-predict (:mod:`.train`)."""
+"""The command-line programs: logreg-train (:mod:`.train`) and logreg-predict (:mod:`.predict`),
+their options in one table each (:mod:`.arguments`)."""
 
-from .train import main, predict_main
+from .predict import main as predict_main
+from .train import main
 
 __all__ = ["main", "predict_main"]
