@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-__all__ = ["Cancelled", "DataError", "FieldError"]
+from .i18n import translate
+
+__all__ = ["Cancelled", "DataError", "FieldError", "in_words"]
 
 
 class DataError(ValueError):
@@ -24,3 +26,15 @@ class FieldError(DataError):
 
 class Cancelled(Exception):
     """Work stopped because the person (or a newer request) no longer wants its result."""
+
+
+def in_words(error: BaseException) -> str:
+    """What went wrong, for a person: the message of an error meant for one (a DataError,
+    ValueError or OSError says it), or one sentence naming an unexpected one."""
+    if isinstance(error, (DataError, ValueError, OSError)):
+        return str(error)
+    if isinstance(error, MemoryError):
+        return translate("errors", "there is not enough memory for this.")
+    return translate("errors", "unexpected problem ({kind}: {error}).").format(
+        kind=type(error).__name__, error=error
+    )

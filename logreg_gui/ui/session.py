@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from enum import Enum
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -27,13 +28,18 @@ __all__ = ["MAX_COMPARED", "Request", "RunState", "Session"]
 MAX_COMPARED = 5
 
 
-class RunState:
+class RunState(Enum):
     """What the current run is doing."""
 
     NONE = "none"  # no run (no weights)
     RUNNING = "running"
     PAUSED = "paused"
     FINISHED = "finished"
+
+    @property
+    def going(self) -> bool:
+        """True while the run trains or is paused (it can go on)."""
+        return self in (RunState.RUNNING, RunState.PAUSED)
 
 
 @dataclass(frozen=True)
@@ -63,8 +69,8 @@ class Session(QObject):
     dataChanged : new data (every view starts afresh; runs of other data are dropped)
     runStarted : a new current run (the previous one joins the compared runs)
     runProgressed(RecordBatch) : records appended to the current run
-    runStateChanged : the current run's state, message or warning changed
-    runsChanged : the compared runs changed
+    runStateChanged : the current run's state, settings, message or warning changed
+    runsChanged : the compared runs changed, or which of them are shown
     racersProgressed : records arrived for the compared runs racing the current one
     shownChanged : the weights shown changed (new records, a scrub, a reset)
     selectionChanged(int) : the test sample shown
@@ -72,6 +78,13 @@ class Session(QObject):
     evaluationChanged : the metrics of the weights shown
     requestChanged(str) : the forms changed what they describe: ``"data"`` or ``"model"``
         (a committed change), or ``"validity"`` (typing, which only changes the problems)
+    settingsLoaded(object, dict) : settings for the forms to show (a session or a model
+        opened): DataSettings and the model's (estimator parameters and ``dtype``)
+    fileChosen(str, dict) : a data file for the data form, with its choice of columns
+        (target, threshold, missing, include, exclude)
+    rateChanged(object) : epochs per second of the run going on (None while it does not run)
+    whyNotTrainChanged(str) : why Train cannot start now ("" when it can)
+    noticeChanged(str) : why what is drawn differs from what the forms say ("" if it does not)
     """
 
     dataChanged = Signal()
@@ -85,6 +98,11 @@ class Session(QObject):
     optimumChanged = Signal()
     evaluationChanged = Signal()
     requestChanged = Signal(str)
+    settingsLoaded = Signal(object, dict)
+    fileChosen = Signal(str, dict)
+    rateChanged = Signal(object)
+    whyNotTrainChanged = Signal(str)
+    noticeChanged = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -95,7 +113,6 @@ class Session(QObject):
         self.run: RunHistory | None = None
         self.state = RunState.NONE
         self.runs: list[RunHistory] = []
-        self.hidden: set[int] = set()  # id() of compared runs hidden from the plot
         self.racers: list[RunHistory] = []  # compared runs racing the current one
         self.selected = 0
         self.shown_epoch: int | None = None  # None: the latest epoch
@@ -104,6 +121,9 @@ class Session(QObject):
         self.evaluation = None  # (train Evaluation, test Evaluation or None, epoch)
         self._run_count = 0
         self.request = Request()
+        self.rate = None  # epochs per second of the run going on
+        self.why_not_train = ""
+        self._notices: dict[str, str] = {}
 
     # What the forms describe --------------------------------------------------------------
     def set_request(self, kind, **changes) -> None:
@@ -111,6 +131,32 @@ class Session(QObject):
         ``kind`` says what changed (see ``requestChanged``)."""
         self.request = replace(self.request, **changes)
         self.requestChanged.emit(kind)
+
+    def load_settings(self, data_settings, model_settings) -> None:
+        """Settings for the forms to show (``settingsLoaded``); they write them back into
+        :attr:`request` as if typed."""
+        self.settingsLoaded.emit(data_settings, dict(model_settings))
+
+    def choose_file(self, path, choice) -> None:
+        """A data file (and its ``choice`` of columns) for the data form (``fileChosen``)."""
+        self.fileChosen.emit(str(path), dict(choice))
+
+    def set_why_not_train(self, reason) -> None:
+        """Why Train cannot start now, in words ("" when it can)."""
+        if reason != self.why_not_train:
+            self.why_not_train = reason
+            self.whyNotTrainChanged.emit(reason)
+
+    def set_notice(self, kind, text) -> None:
+        """Say (or, with "", stop saying) why what is drawn differs from what the forms
+        describe; one text per ``kind`` (``"data"``, ``"model"``, ``"solver"``)."""
+        if self._notices.get(kind, "") != text:
+            self._notices[kind] = text
+            self.noticeChanged.emit(self.notice())
+
+    def notice(self) -> str:
+        """Every notice, one per line ("" when there is none)."""
+        return "\n".join(text for text in self._notices.values() if text)
 
     # Data ---------------------------------------------------------------------------------
     def set_data(self, split, settings=None) -> None:
@@ -120,7 +166,7 @@ class Session(QObject):
         self.y_train = np.searchsorted(self.classes, split.y_train)
         self.y_test = np.searchsorted(self.classes, split.y_test)
         self.run, self.runs, self.state = None, [], RunState.NONE
-        self.hidden, self.racers = set(), []
+        self.racers = []
         self.selected = 0
         self.shown_epoch = None
         self.optimum = self.optimum_l2 = None
@@ -243,6 +289,20 @@ class Session(QObject):
             self.state = state
             self.runStateChanged.emit()
 
+    def update_run_settings(self, **changes) -> None:
+        """The current run's settings changed while it goes on (more epochs asked for)."""
+        run = self.run
+        if run is None or all(run.settings.get(k) == v for k, v in changes.items()):
+            return
+        run.settings.update(changes)
+        self.runStateChanged.emit()
+
+    def set_rate(self, rate) -> None:
+        """Epochs per second of the run going on (None: it does not run now)."""
+        if rate != self.rate:
+            self.rate = rate
+            self.rateChanged.emit(rate)
+
     def finish_run(self, reason, message) -> None:
         """The current run ended, for ``reason`` (a StopReason value), said in ``message``."""
         if self.run is not None:
@@ -282,20 +342,18 @@ class Session(QObject):
 
     def clear_compared(self) -> None:
         """Forget the earlier runs."""
-        self.runs, self.hidden = [], set()
+        self.runs = []
         self.runsChanged.emit()
 
     def set_run_visible(self, run, visible) -> None:
-        """Show or hide a compared run on the plots."""
-        if visible:
-            self.hidden.discard(id(run))
-        else:
-            self.hidden.add(id(run))
-        self.runsChanged.emit()
+        """Show or hide a compared run on the plots (kept on the run itself)."""
+        if run.visible != bool(visible):
+            run.visible = bool(visible)
+            self.runsChanged.emit()
 
     def visible_runs(self) -> list:
         """``(index, run)`` of the compared runs shown (index: their colour)."""
-        return [(i, r) for i, r in enumerate(self.runs) if id(r) not in self.hidden]
+        return [(i, r) for i, r in enumerate(self.runs) if r.visible]
 
     # What is shown ---------------------------------------------------------------------------
     def select_sample(self, index) -> None:

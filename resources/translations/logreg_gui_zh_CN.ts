@@ -139,6 +139,14 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>无法恢复上次的运行</translation>
     </message>
     <message>
+        <source>The training engine could not be prepared</source>
+        <translation>无法准备训练引擎</translation>
+    </message>
+    <message>
+        <source>The metrics could not be computed</source>
+        <translation>无法计算评估指标</translation>
+    </message>
+    <message>
         <source>The runs of last time are back.</source>
         <translation>上次的运行已恢复。</translation>
     </message>
@@ -161,6 +169,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>The previous data stay loaded.</source>
         <translation>之前的数据仍然保留。</translation>
+    </message>
+    <message>
+        <source>A computation failed</source>
+        <translation>一项计算失败了</translation>
     </message>
     <message>
         <source>Reading the first rows of {name}…</source>
@@ -240,14 +252,6 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>The data settings changed. The current run is kept: the new data are made when you press Train or Reset.</source>
         <translation>数据设置已更改。当前运行被保留：按“训练”或“重置”时才会生成新数据。</translation>
-    </message>
-    <message>
-        <source>there is not enough memory for these data.</source>
-        <translation>内存不足，无法容纳这些数据。</translation>
-    </message>
-    <message>
-        <source>unexpected problem ({kind}: {error}).</source>
-        <translation>意外的问题（{kind}：{error}）。</translation>
     </message>
 </context>
 <context>
@@ -880,6 +884,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>请选择两个不同的参数。</translation>
     </message>
     <message>
+        <source>The loss landscape could not be computed: {reason}</source>
+        <translation>无法计算损失曲面：{reason}</translation>
+    </message>
+    <message>
         <source>{run} (current)</source>
         <translation>{run}（当前）</translation>
     </message>
@@ -1201,8 +1209,40 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>logreg-gui {version}：通过亲手实践学习逻辑回归——梯度下降一次一轮（epoch），源自那篇 numpy 博客文章，并修正了其中的错误。</translation>
     </message>
     <message>
-        <source>unexpected problem ({kind}: {error}).</source>
-        <translation>意外的问题（{kind}：{error}）。</translation>
+        <source>Open a data file</source>
+        <translation>打开数据文件</translation>
+    </message>
+    <message>
+        <source>The session cannot be opened</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <source>The model cannot be opened</source>
+        <translation>无法打开模型</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>The data cannot be used</source>
+        <translation>无法使用这些数据</translation>
+    </message>
+    <message>
+        <source>No file opened: the data are unchanged.</source>
+        <translation>没有打开文件：数据保持不变。</translation>
+    </message>
+    <message>
+        <source>The image cannot be exported</source>
+        <translation>无法导出图像</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>The report cannot be exported</source>
+        <translation>无法导出报告</translation>
     </message>
     <message>
         <source>Save the session</source>
@@ -1213,8 +1253,24 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>无法保存会话</translation>
     </message>
     <message>
+        <source>Open a session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Save the model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
         <source>The model cannot be saved</source>
         <translation>无法保存模型</translation>
+    </message>
+    <message>
+        <source>Open a model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <source>Export the predictions</source>
+        <translation>导出预测</translation>
     </message>
     <message>
         <source>The predictions cannot be exported</source>
@@ -1821,6 +1877,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>Δθ = after − before</source>
         <translation>Δθ = 之后 − 之前</translation>
+    </message>
+    <message>
+        <source>This step could not be taken apart: {reason}</source>
+        <translation>无法分解这一步：{reason}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Step inspector&lt;/b&gt;: press &lt;b&gt;Step&lt;/b&gt; to run one epoch of gradient descent and see each line of the loop with its numbers.</source>
@@ -2651,6 +2711,17 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>the test part has values of {column!r} the training part has not ({values}): they count as its reference level.</source>
         <translation>测试集中 {column!r} 有训练集没有的值（{values}）：它们按参照水平处理。</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>there is not enough memory for this.</source>
+        <translation>内存不足，无法完成。</translation>
+    </message>
+    <message>
+        <source>unexpected problem ({kind}: {error}).</source>
+        <translation>意外的问题（{kind}：{error}）。</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ def main():
     epochs = int(float(sys.argv[1])) if len(sys.argv) > 1 else 10_000_000
     app = QApplication.instance() or QApplication([])
     from logreg_gui.ui.app.main_window import MainWindow
+    from logreg_gui.ui.session import RunState
 
     window = MainWindow()
     window.resize(1280, 800)
@@ -51,7 +52,7 @@ def main():
     timer.start(10)
     began = time.perf_counter()
     window.controls.train.click()
-    while window.session.state != "finished":
+    while window.session.state is not RunState.FINISHED:
         app.processEvents()
     elapsed = time.perf_counter() - began
     timer.stop()

@@ -1,5 +1,7 @@
 """Driving the real window as a person would."""
 
+from logreg_gui.ui.session import RunState
+
 
 def find(window, name):
     """The widget called ``name`` (objectName), which must exist."""
@@ -23,4 +25,4 @@ def train_to_end(qtbot, window, timeout=60_000):
     from PySide6.QtCore import Qt
 
     qtbot.mouseClick(find(window, "trainButton"), Qt.LeftButton)
-    qtbot.waitUntil(lambda: window.session.state == "finished", timeout=timeout)
+    qtbot.waitUntil(lambda: window.session.state is RunState.FINISHED, timeout=timeout)

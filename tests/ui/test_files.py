@@ -18,6 +18,7 @@ from logreg_gui.core import DataError
 from logreg_gui.core.files.model_file import load_model
 from logreg_gui.core.model.objective import class_probabilities, decision_scores
 from logreg_gui.ui.app.settings_store import forget_settings, last_session_path
+from logreg_gui.ui.session import RunState
 
 from .helpers import find, train_to_end, type_into
 
@@ -56,7 +57,7 @@ def test_every_form_value_tab_and_file_come_back_at_the_next_start(qtbot, window
     type_into(qtbot, find(window, "epochsInput"), "1e4")  # kept as typed
     find(window, "optimizerInput").setCurrentIndex(3)  # Adam
     find(window, "standardizeInput").setChecked(False)
-    find(window, "speedInput").setValue(2)
+    find(window, "speedSlider").setValue(2)
     window.tabs.setCurrentIndex(2)
     window.open_data(str(DATA / "penguins.csv"), target="species")
     qtbot.waitUntil(lambda: window.session.data.target_name == "species", timeout=20_000)
@@ -68,7 +69,7 @@ def test_every_form_value_tab_and_file_come_back_at_the_next_start(qtbot, window
         assert find(again, "epochsInput").text() == "1e4"
         assert find(again, "optimizerInput").currentData() == "adam"
         assert not find(again, "standardizeInput").isChecked()
-        assert find(again, "speedInput").value() == 2
+        assert find(again, "speedSlider").value() == 2
         assert again.tabs.currentIndex() == 2
         assert again.session.data.target_name == "species"  # the same file and target
         assert again.session.data_settings.path == str(DATA / "penguins.csv")
@@ -78,7 +79,7 @@ def test_every_form_value_tab_and_file_come_back_at_the_next_start(qtbot, window
         assert find(again, "epochsInput").text() == "3000"
         assert find(again, "optimizerInput").currentData() == "gd"
         assert find(again, "dataSourceInput").currentData() == "generated"
-        assert find(again, "speedInput").value() == find(again, "speedInput").maximum()
+        assert find(again, "speedSlider").value() == find(again, "speedSlider").maximum()
         assert again.tabs.currentIndex() == 0
         qtbot.waitUntil(lambda: again.session.data_settings.source == "generated", timeout=20_000)
     finally:
@@ -189,7 +190,7 @@ def test_bad_model_files_leave_everything_as_it_was(qtbot, window, tmp_path, kin
     with pytest.raises(DataError) as error:
         window.open_model(str(bad))
     assert "\n" not in str(error.value) and "Traceback" not in str(error.value)
-    assert window.session.run is run and window.session.state == "finished"
+    assert window.session.run is run and window.session.state is RunState.FINISHED
 
 
 # Sessions ---------------------------------------------------------------------------------

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from logreg_gui.core import DataError, DataSettings, LogisticRegressionGD, prepare_data
 from logreg_gui.ui.controllers import data as data_controller
+from logreg_gui.ui.session import RunState
 
 from .helpers import find, train_to_end, type_into
 
 REQUIRED_NAMES = [
-    "trainButton", "pauseButton", "stepButton", "stopButton", "resetButton", "speedInput",
+    "trainButton", "pauseButton", "stepButton", "stopButton", "resetButton", "speedSlider",
     "learningRateInput", "epochsInput", "nSamplesInput", "nFeaturesInput", "testSizeInput",
     "seedInput", "dataSourceInput", "lossPlot", "epochProgress", "sampleIndexInput",
     "randomSampleButton", "predictionPanel", "optimizerInput", "dtypeInput",
@@ -101,7 +102,7 @@ def test_pause_step_resume_and_stop(qtbot, window):
     qtbot.mouseClick(find(window, "pauseButton"), Qt.LeftButton)  # Resume
     qtbot.waitUntil(lambda: window.session.run.epoch > paused_at + 50, timeout=10_000)
     qtbot.mouseClick(find(window, "stopButton"), Qt.LeftButton)
-    qtbot.waitUntil(lambda: window.session.state == "finished", timeout=5_000)
+    qtbot.waitUntil(lambda: window.session.state is RunState.FINISHED, timeout=5_000)
     # Every epoch arrived once, in order, paused, stepped and resumed alike (the history
     # refuses an epoch that does not follow the one before).
     curves = window.session.run.curves
@@ -169,7 +170,7 @@ def test_a_stray_wheel_changes_nothing_and_no_edit_discards_a_run(qtbot, window)
     qtbot.mouseClick(find(window, "trainButton"), Qt.LeftButton)
     qtbot.waitUntil(lambda: len(window.loss_plot.data()["epochs"]) > 20, timeout=10_000)
     window.tabs.setFocus()
-    for name in ("dataSourceInput", "initInput", "optimizerInput", "speedInput"):
+    for name in ("dataSourceInput", "initInput", "optimizerInput", "speedSlider"):
         widget = find(window, name)
         before = widget.currentIndex() if hasattr(widget, "currentIndex") else widget.value()
         wheel(widget)

@@ -14,6 +14,7 @@ from logreg_gui.core.model.objective import (
     decision_scores,
     penalty,
 )
+from logreg_gui.ui.session import RunState
 
 from .helpers import find, train_to_end, type_into
 
@@ -119,7 +120,7 @@ def test_the_landscape_is_the_objective_and_a_click_starts_a_run_there(qtbot, wi
     qtbot.waitUntil(lambda: window.session.run is not run, timeout=10_000)
     qtbot.waitUntil(lambda: window.session.run.latest is not None, timeout=10_000)
     start = window.session.run.latest
-    assert window.session.state == "paused" and start["epoch"] == 0
+    assert window.session.state is RunState.PAUSED and start["epoch"] == 0
     assert p.value(start["coef"], start["intercept"]) == 1.5
     assert q.value(start["coef"], start["intercept"]) == -2.0
 
@@ -169,7 +170,7 @@ def test_a_learning_rate_change_is_marked_on_the_curve(qtbot, window):
 def test_a_race_trains_every_optimizer_from_the_same_weights(qtbot, window):
     type_into(qtbot, find(window, "epochsInput"), "300")
     press(qtbot, window, "raceButton")
-    qtbot.waitUntil(lambda: window.session.state == "finished", timeout=60_000)
+    qtbot.waitUntil(lambda: window.session.state is RunState.FINISHED, timeout=60_000)
     runs = [window.session.run, *window.session.runs]
     names = [run.label.split(": ")[1] for run in runs]
     assert sorted(names) == ["adam", "gd", "momentum", "nesterov", "newton"]

@@ -314,6 +314,7 @@ class RunHistory:
     latest : dict of the last record (``epoch``, the curves, ``coef``, ``intercept``) or None
     stop_reason, message, warning : how the run ended, in words; a warning it raised
     label : str, how the run is named where runs are compared ("lr 0.1")
+    visible : bool, whether the run is drawn where runs are compared
     """
 
     def __init__(self, settings, *, label="", curve_capacity=2**16, weight_budget=16 * 2**20):
@@ -328,6 +329,7 @@ class RunHistory:
         self.message = ""
         self.warning = None
         self.orders = {}  # epoch -> shuffled row order of that mini-batch epoch (a few)
+        self.visible = True
 
     def used_nbytes(self) -> int:
         """Bytes of the history kept (what a session file stores of this run)."""

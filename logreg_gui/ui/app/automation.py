@@ -11,19 +11,55 @@ from __future__ import annotations
 from PySide6.QtCore import QEventLoop
 
 from ...core.errors import DataError
+from ...core.files.storage import write_atomically
 from ..style.i18n import translate
 from .exports import export_view, report_images
+from .report import report_html
 
-__all__ = ["WindowAutomation"]
+__all__ = ["WindowAutomation", "wait_for_data"]
+
+
+def wait_for_data(data, request) -> str | None:
+    """Run the event loop until the data of ``request`` (a DataRequest of the controller
+    ``data``) are in or refused; returns the refusal in words, or None."""
+    refused = []
+    loop = QEventLoop()
+
+    def loaded(done):
+        if done is request:
+            loop.quit()
+
+    def failed(done, message):
+        if done is request:
+            refused.append(message)
+            loop.quit()
+
+    def settled(busy):
+        if not busy and data.wanted is not request:  # cancelled, or made by a newer one
+            loop.quit()
+
+    data.loaded.connect(loaded)
+    data.failed.connect(failed)
+    data.busyChanged.connect(settled)
+    try:
+        if data.wanted is request:
+            loop.exec()
+    finally:
+        data.loaded.disconnect(loaded)
+        data.failed.disconnect(failed)
+        data.busyChanged.disconnect(settled)
+    return refused[0] if refused else None
 
 
 class WindowAutomation:
     """Mixed into :class:`~logreg_gui.ui.app.main_window.MainWindow`, which has the
-    ``coordinator``, the ``tabs`` and the views these methods use."""
+    ``coordinator``, the ``session``, the ``tabs`` and the views these methods use."""
 
     def open_data(self, path, target=None, *, wait=False, **choice):
         """Use the data file ``path`` (see Coordinator.open_data); raises DataError."""
-        self._opened(lambda: self.coordinator.open_data(path, target, **choice), wait)
+        self._opened(
+            lambda quiet: self.coordinator.open_data(path, target, quiet=quiet, **choice), wait
+        )
 
     def preview_file(self, path, **choice):
         """Read the first rows of ``path``, then let the person choose the columns."""
@@ -33,13 +69,13 @@ class WindowAutomation:
         self.coordinator.save_session(path, keep_data=keep_data)
 
     def open_session(self, path, *, wait=False):
-        self._opened(lambda: self.coordinator.open_session(path), wait)
+        self._opened(lambda quiet: self.coordinator.open_session(path, quiet=quiet), wait)
 
     def save_model(self, path):
         self.coordinator.save_model(path)
 
     def open_model(self, path, *, wait=False):
-        self._opened(lambda: self.coordinator.open_model(path), wait)
+        self._opened(lambda quiet: self.coordinator.open_model(path, quiet=quiet), wait)
 
     def export_predictions(self, path):
         self.coordinator.export_predictions(path)
@@ -59,38 +95,19 @@ class WindowAutomation:
 
     def export_report(self, path):
         """One HTML page of the session, with the loss and boundary plots in it."""
-        self.coordinator.files.export_report(path, **report_images(self.loss_plot, self.boundary))
+        if self.session.data is None:
+            raise DataError(translate("FilesController", "there are no data yet to report on."))
+        text = report_html(self.session, **report_images(self.loss_plot, self.boundary))
+        write_atomically(path, text.encode("utf-8"))
         self.statusBar().showMessage(
             translate("MainWindow", "Report written to {path}.").format(path=path)
         )
 
     def _opened(self, start, wait):
-        """``start()``; with ``wait``, also wait for the data it makes and raise their
-        problem as DataError (the coordinator keeps its dialog for the menus)."""
-        if not wait:
-            start()
-            return
-        data, coordinator, problems = self.coordinator.data, self.coordinator, []
-        loop = QEventLoop()
-
-        def failed(message):
-            problems.append(message)
-            loop.quit()
-
-        def settled(busy):
-            if not busy:
-                loop.quit()
-
-        data.failed.connect(failed)
-        data.busyChanged.connect(settled)
-        coordinator.quiet = True
-        try:
-            start()
-            if data.busy:
-                loop.exec()
-        finally:
-            data.failed.disconnect(failed)
-            data.busyChanged.disconnect(settled)
-            coordinator.quiet = False
-        if problems:
-            raise DataError(problems[0])
+        """``start(quiet)``, which returns the request of the data it makes (or None); with
+        ``wait``, wait for them and raise their problem as DataError instead of a dialog."""
+        request = start(wait)
+        if wait and request is not None:
+            problem = wait_for_data(self.coordinator.data, request)
+            if problem:
+                raise DataError(problem)

@@ -30,7 +30,6 @@ from ..inputs.run_controls import RunControls
 from ..runtime import gc_guard
 from ..runtime.jobs import Jobs
 from ..session import Session
-from ..style.palette import WRONG
 from ..views.boundary_view import BoundaryView
 from ..views.data_summary import DataSummary
 from ..views.evaluation_view import EvaluationView
@@ -39,6 +38,7 @@ from ..views.loss_plot import LossPlot
 from ..views.prediction_panel import PredictionPanel
 from ..views.run_status import RunStatus
 from ..views.runs_list import RunsList
+from ..views.settings_notice import SettingsNotice
 from ..views.step_inspector import StepInspector
 from ..views.training_log import TrainingLog
 from ..views.weights_view import WeightsView
@@ -85,19 +85,17 @@ class MainWindow(WindowAutomation, QMainWindow):
         # The step inspector, the landscape and the evaluation (~60 ms of plots) are made
         # once the window is on screen, in their tabs' places.
         self.step_inspector = self.landscape = self.evaluation = None
-        for view in (self.loss_plot, self.prediction, self.boundary, self.weights, self.log):
+        self.notice = SettingsNotice()
+        self.session.set_why_not_train(self.tr("logreg-gui is starting."))
+        for view in (
+            self.loss_plot, self.prediction, self.boundary, self.weights, self.log,
+            self.data_summary, self.status, self.scrubber, self.runs_list, self.notice,
+            self.controls,
+        ):  # fmt: skip
             view.bind(self.session)
-        for view in (self.data_summary, self.status, self.scrubber):
-            view.bind(self.session)
-        self.runs_list.bind(self.session)
-        self.notice = named(QLabel(), "settingsNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(f"color: {WRONG};")
-        self.notice.hide()
-        self.controls.set_can_train(False, self.tr("logreg-gui is starting."))
         self._build_layout()
         self.zoom = Zoom(self)
-        self.menus = Menus(self)
+        self.menus = Menus(self, self.zoom, self.tabs.count())
         self._default_layout = self.saveState()
         restore_window(self)
         self._deferred = deferred
@@ -147,27 +145,36 @@ class MainWindow(WindowAutomation, QMainWindow):
     @Slot()
     def _complete(self):
         from ..controllers.coordinator import Coordinator
-        from ..inputs.forms import DataForm, ModelForm, write_into
+        from ..inputs.forms import DataForm, ModelForm, connect_forms
         from .settings_store import SettingsStore
 
         self._make_later_views()
         self.data_form, self.model_form = DataForm(), ModelForm()
         self.settings_store = SettingsStore(self.data_form, self.model_form, self.controls)
         self.settings_store.restore_forms(self.data_form)  # before anything listens
-        write_into(self.session, self.data_form, self.model_form)
-        self.coordinator = c = Coordinator(
-            self.session, self.jobs, self.data_form, self.model_form, self.controls, self
-        )
+        connect_forms(self.session, self.data_form, self.model_form)
+        self.coordinator = c = Coordinator(self.session, self.jobs, self)
         self.data, self.training = c.data, c.training
-        self.status.follow(c.training)
         c.message.connect(self.statusBar().showMessage)
-        c.problem.connect(lambda title, text: QMessageBox.warning(self, title, text))
-        c.noticeChanged.connect(self._show_notice)
+        c.problem.connect(self._show_problem)
         c.previewReady.connect(self.menus.choose_columns)
         c.data.busyChanged.connect(self.cancel_load.setVisible)
         self.cancel_load.clicked.connect(c.data.cancel)
-        self.scrubber.stepBackRequested.connect(c.step_back)
-        self.landscape.startRequested.connect(c.start_from)
+        controls = self.controls
+        for signal, slot in (
+            (controls.trainRequested, c.train),
+            (controls.pauseRequested, c.pause),
+            (controls.resumeRequested, c.resume),
+            (controls.stepRequested, c.step),
+            (controls.stopRequested, c.stop),
+            (controls.resetRequested, c.reset),
+            (controls.raceRequested, c.race),
+            (controls.speedChanged, c.set_speed),
+            (self.scrubber.stepBackRequested, c.step_back),
+            (self.landscape.startRequested, c.start_from),
+        ):
+            signal.connect(slot)
+        c.set_speed(controls.speed())
         forms = QWidget()
         column = QVBoxLayout(forms)
         for widget in (self.data_form, self.model_form, self.data_summary):
@@ -253,9 +260,9 @@ class MainWindow(WindowAutomation, QMainWindow):
             + 4
         )
 
-    def _show_notice(self, text):
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
+    @Slot(str, str)
+    def _show_problem(self, title, text):
+        QMessageBox.warning(self, title, text)
 
     def _dock(self, title, name, widget, area):
         dock = QDockWidget(title, self)

@@ -1,15 +1,16 @@
 """The menu bar and its dialogs: they ask for a path, then call the window's automation API
-(``MainWindow.open_session(path)`` …), and show what went wrong in one plain message."""
+(``MainWindow.open_session(path)`` …), and show what went wrong in one plain message. They
+use nothing of the window but that API, its status bar and its zoom."""
 
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ...core import DataError
+from ...core.errors import DataError, in_words
 from ..style.i18n import QT_TRANSLATE_NOOP, translate
 from .exports import IMAGE_FILTER
 from .settings_store import recent_files, remember_file
@@ -43,14 +44,16 @@ def _with_suffix(path, suffix):
 
 
 class Menus(QObject):
-    """File, View and Help menus of ``window`` (a MainWindow).
+    """File, View and Help menus of ``window`` (a MainWindow), with ``zoom`` (a Zoom) and
+    ``view_count`` views to name in the shortcuts.
 
     Their entries wait (disabled) until the window is complete: :meth:`set_ready`.
     """
 
-    def __init__(self, window):
+    def __init__(self, window, zoom, view_count):
         super().__init__(window)
         self.window = window
+        self._view_count = view_count
         bar = window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self._file_actions = []
@@ -146,7 +149,6 @@ class Menus(QObject):
         file_menu.addSeparator()
         add(file_menu, self.tr("&Quit"), "quitAction", window.close, QKeySequence.Quit)
         view_menu = bar.addMenu(self.tr("&View"))
-        zoom = window.zoom
         self.zoom_in = add(
             view_menu,
             self.tr("Zoom &in"),
@@ -218,7 +220,7 @@ class Menus(QObject):
         from .keyboard import shortcuts_html
 
         QMessageBox.information(
-            self.window, self.tr("Keyboard shortcuts"), shortcuts_html(self.window.tabs.count())
+            self.window, self.tr("Keyboard shortcuts"), shortcuts_html(self._view_count)
         )
 
     def show_about(self):
@@ -248,12 +250,7 @@ class Menus(QObject):
             self._warn(title, str(error))
             return False
         except Exception as error:  # a bug: say it, keep everything
-            self._warn(
-                title,
-                self.tr("unexpected problem ({kind}: {error}).").format(
-                    kind=type(error).__name__, error=error
-                ),
-            )
+            self._warn(title, in_words(error))
             return False
         return True
 
@@ -282,7 +279,7 @@ class Menus(QObject):
     # File -----------------------------------------------------------------------------------
     def open_data(self):
         """Ask for a data file, then show its preview to choose the target."""
-        path = self._open_path("Open a data file", DATA_FILTER)
+        path = self._open_path(self.tr("Open a data file"), DATA_FILTER)
         if path:
             self.open_recent(path)
 
@@ -290,29 +287,34 @@ class Menus(QObject):
         """Open ``path`` by its kind: a session, a model or data (with its preview)."""
         remember_file(path)
         if path.endswith(".lrsession"):
-            self._attempt("The session cannot be opened", lambda: self.window.open_session(path))
+            self._attempt(
+                self.tr("The session cannot be opened"), lambda: self.window.open_session(path)
+            )
         elif path.endswith(".json"):
-            self._attempt("The model cannot be opened", lambda: self.window.open_model(path))
+            self._attempt(
+                self.tr("The model cannot be opened"), lambda: self.window.open_model(path)
+            )
         else:
-            self.window.coordinator.preview_file(path)
+            self.window.preview_file(path)
 
     def _fill_recent(self):
         self.recent_menu.clear()
         files = recent_files()
         if not files:
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
         for i, path in enumerate(files):
             action = self.recent_menu.addAction(f"&{i + 1} {os.path.basename(path)}")
             action.setToolTip(path)
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
 
-    def review_file(self):
-        """Show the preview of the data file in use again (to change the target or columns)."""
-        form = self.window.data_form
-        if form.file_path:
-            self.window.coordinator.preview_file(form.file_path, **form.file_choice)
+    @Slot(str, dict)
+    def review_file(self, path, choice):
+        """Show the preview of the data file ``path`` again, with the ``choice`` of columns
+        made before (to change the target or columns)."""
+        self.window.preview_file(path, **choice)
 
+    @Slot(object, dict)
     def choose_columns(self, table, choice):
         """The preview of a file's first rows: the person chooses the target and columns."""
         from ..inputs.file_preview import FilePreview
@@ -326,9 +328,12 @@ class Menus(QObject):
         )
         if dialog.exec() == FilePreview.Accepted:
             remember_file(table.path)
-            self.window.data_form.set_file(table.path, dialog.choice())
+            self._attempt(
+                self.tr("The data cannot be used"),
+                lambda: self.window.open_data(table.path, **dialog.choice()),
+            )
         else:
-            self.window.statusBar().showMessage("No file opened: the data are unchanged.")
+            self.window.statusBar().showMessage(self.tr("No file opened: the data are unchanged."))
 
     def save_session(self):
         filters = [translate("Menus", f) for f in SESSION_SAVE_FILTERS]
@@ -344,24 +349,26 @@ class Menus(QObject):
                 remember_file(path)
 
     def open_session(self):
-        path = self._open_path("Open a session", SESSION_FILTER)
+        path = self._open_path(self.tr("Open a session"), SESSION_FILTER)
         if path:
             self.open_recent(path)
 
     def save_model(self):
-        path, _ = self._save_path("Save the model", MODEL_FILTER, ".json", "model.json")
+        path, _ = self._save_path(self.tr("Save the model"), MODEL_FILTER, ".json", "model.json")
         if path and self._attempt(
             self.tr("The model cannot be saved"), lambda: self.window.save_model(path)
         ):
             remember_file(path)
 
     def open_model(self):
-        path = self._open_path("Open a model", MODEL_FILTER)
+        path = self._open_path(self.tr("Open a model"), MODEL_FILTER)
         if path:
             self.open_recent(path)
 
     def export_predictions(self):
-        path, _ = self._save_path("Export the predictions", CSV_FILTER, ".csv", "predictions.csv")
+        path, _ = self._save_path(
+            self.tr("Export the predictions"), CSV_FILTER, ".csv", "predictions.csv"
+        )
         if path:
             self._attempt(
                 self.tr("The predictions cannot be exported"),
@@ -379,12 +386,16 @@ class Menus(QObject):
             _remember_directory(path)
             if not os.path.splitext(path)[1]:
                 path += ".svg" if "SVG" in (chosen or "") else ".png"
-            self._attempt("The image cannot be exported", lambda: self.window.export_image(path))
+            self._attempt(
+                self.tr("The image cannot be exported"), lambda: self.window.export_image(path)
+            )
 
     def export_report(self):
-        path, _ = self._save_path("Export a report", REPORT_FILTER, ".html", "report.html")
+        path, _ = self._save_path(self.tr("Export a report"), REPORT_FILTER, ".html", "report.html")
         if path:
-            self._attempt("The report cannot be exported", lambda: self.window.export_report(path))
+            self._attempt(
+                self.tr("The report cannot be exported"), lambda: self.window.export_report(path)
+            )
 
     # View -----------------------------------------------------------------------------------
     def reset_settings(self):

@@ -1,9 +1,9 @@
 """Every form value, the chosen tab, the panels and the recent files, kept between starts
 with QSettings (the platform's own settings store).
 
-Inputs are found by their objectName (ending in ``Input``): number fields keep their text as
-typed, combo boxes their choice, check boxes whether they are checked, sliders their
-position. A data file is kept by its path and the columns chosen; a file that has gone
+Inputs are found by their objectName (ending in ``Input``), or kept under the name of their
+``settingsKey`` property: number fields keep their text as typed, combo boxes their choice,
+check boxes whether they are checked, sliders their position. A data file is kept by its path and the columns chosen; a file that has gone
 since falls back to generated data, and says so.
 """
 
@@ -49,8 +49,9 @@ class SettingsStore:
                 + root.findChildren(QLineEdit)
                 + (root.findChildren(QComboBox) + root.findChildren(QSlider))
             ):
-                if widget.objectName().endswith("Input"):
-                    yield widget.objectName(), widget
+                key = widget.property("settingsKey") or widget.objectName()
+                if key.endswith("Input"):
+                    yield key, widget
 
     def capture(self) -> dict:
         """The value of every input, by name."""

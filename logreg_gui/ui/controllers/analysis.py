@@ -29,8 +29,8 @@ class AnalysisController(QObject):
         self._optimum_key = None
         session.dataChanged.connect(self._on_data)
         session.runStarted.connect(self._on_run)
-        session.runStateChanged.connect(self._on_state)
-        session.shownChanged.connect(self._on_shown)
+        session.runStateChanged.connect(self._on_settled)
+        session.shownChanged.connect(self._on_settled)
 
     def set_preview_l2(self, l2) -> None:
         """The penalty the form shows; used for the optimum while there is no run."""
@@ -44,7 +44,9 @@ class AnalysisController(QObject):
             self._find_optimum(self._preview_l2)
 
     def _on_run(self):
-        self._find_optimum(float(self._session.run.settings.get("l2", 0.0)))
+        run = self._session.run
+        if run is not None:  # a session saved before any run restores none
+            self._find_optimum(float(run.settings.get("l2", 0.0)))
 
     def _find_optimum(self, l2):
         session = self._session
@@ -74,11 +76,8 @@ class AnalysisController(QObject):
             )
         self._session.set_optimum(optimum, key[1])
 
-    def _on_state(self):
-        if self._session.state in (RunState.PAUSED, RunState.FINISHED):
-            self._evaluate()
-
-    def _on_shown(self):
+    def _on_settled(self):
+        """The weights shown settle (a pause, the end, a step, a scrub): their metrics."""
         if self._session.state in (RunState.PAUSED, RunState.FINISHED):
             self._evaluate()
 

@@ -1,9 +1,11 @@
 """What a person asks for — Train, Step, Reset, open or save a file — carried out across the
-forms and the controllers.
+controllers, from what the session says the forms describe.
 
-The forms say what is wanted, the controllers act on the session; the coordinator connects
-the two and says in words what happened (``message`` for the status bar, ``problem`` for a
-dialog). It shows no dialog itself: the menus ask for paths, and the window's automation API
+The forms write what they describe into the session (its ``request``); the coordinator
+reads it there, acts through the controllers, and says in words what happened (``message``
+for the status bar, ``problem`` for a dialog). It touches no widget: what the forms should
+show (an opened session's settings, a chosen file) goes to the session, which the forms
+follow. It shows no dialog itself: the menus ask for paths, and the window's automation API
 (``MainWindow.open_session(path)`` …) calls the same methods, which raise DataError with the
 sentence the dialog would show.
 """
@@ -12,22 +14,30 @@ from __future__ import annotations
 
 import contextlib
 import os
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ...core.errors import DataError
-from ..inputs.run_controls import RunControls
+from ...core.errors import DataError, in_words
 from ..session import RunState
+from ..style.i18n import QT_TRANSLATE_NOOP, translate
 from .analysis import AnalysisController
-from .data import DataController
+from .data import DataController, DataRequest
 from .files import FilesController
-from .training import TrainingController
+from .training import LIVE_SETTINGS, TrainingController
 
 #: The runs of last time are kept at close when their history is at most this large (the
 #: file is compressed: ~0.1 s of writing at this size; a window closes within a second)...
 KEEP_BYTES = 2 * 2**20
 #: ... and their data file (checked by its digest when reopened) at most this large.
 KEEP_FILE_BYTES = 64 * 2**20
+
+
+#: What a background job of each kind that failed could not do, for the status bar.
+JOB_FAILURES = {
+    "engine": QT_TRANSLATE_NOOP("Coordinator", "The training engine could not be prepared"),
+    "evaluation": QT_TRANSLATE_NOOP("Coordinator", "The metrics could not be computed"),
+}
 
 
 def _file_size(path) -> float:
@@ -47,52 +57,32 @@ class Coordinator(QObject):
     -------
     message(str) : what happened, for the status bar
     problem(str, str) : a title and a plain-words text for a dialog
-    noticeChanged(str) : why what is drawn differs from what the forms say ("" if it does not)
     previewReady(object, dict) : the first rows of a data file were read (a Table and the
         earlier choice of columns): the window lets the person choose the columns
     """
 
     message = Signal(str)
     problem = Signal(str, str)
-    noticeChanged = Signal(str)
     previewReady = Signal(object, dict)
 
-    def __init__(self, session, jobs, data_form, model_form, controls, parent=None):
+    def __init__(self, session, jobs, parent=None):
         super().__init__(parent)
         self.session, self.jobs = session, jobs
-        self.data_form, self.model_form, self.controls = data_form, model_form, controls
         self.data = DataController(session, jobs, self)
         self.training = TrainingController(session, self)
         self.analysis = AnalysisController(session, jobs, self)
         self.files = FilesController(session)
         self.resets = 0  # Reset draws new initial weights: seed + resets
-        self.quiet = False  # True: problems go to the caller (automation API), not a dialog
-        self._after_failure = None  # what to do if the data being made fail
         self.engine_ready = True
-        self._notices = {"data": "", "model": "", "solver": ""}
-        self._failure_title = self.tr("The data cannot be used")
-        self._note = ""
-        # The forms write what they describe into the session; it is read there.
         session.requestChanged.connect(self._on_request)
-        model_form.learningRateCommitted.connect(self.training.set_learning_rate)
-        model_form.epochsCommitted.connect(self.training.set_epochs)
-        controls.trainRequested.connect(self.train)
-        controls.pauseRequested.connect(self.training.pause)
-        controls.resumeRequested.connect(self.resume)
-        controls.stepRequested.connect(self.step)
-        controls.stopRequested.connect(self.training.stop)
-        controls.resetRequested.connect(self.reset)
-        controls.raceRequested.connect(self.race)
-        controls.speedChanged.connect(self.training.set_speed)
-        self.training.set_speed(controls.speed())
-        self.data.busyChanged.connect(self._on_busy)
-        self.data.failed.connect(self._on_data_failed)
-        self.data.heldChanged.connect(lambda text: self._show_notice("data", text))
-        self.training.failed.connect(lambda text: self._fail(self.tr("Training failed"), text))
-        session.dataChanged.connect(self._on_data)
         session.runStateChanged.connect(self._on_run_state)
         session.runStarted.connect(self._compare_settings)
         session.dataChanged.connect(self._compare_settings)
+        self.data.busyChanged.connect(self._on_busy)
+        self.data.loaded.connect(self._on_loaded)
+        self.data.failed.connect(self._on_data_failed)
+        self.training.failed.connect(self._on_training_failed)
+        jobs.failed.connect(self._on_job_failed)
 
     def warm_up_engine(self) -> None:
         """Compile (or load) the training kernel in the background; a run asked for
@@ -104,27 +94,38 @@ class Coordinator(QObject):
             warm_up()
 
         self.engine_ready = False
-        self.jobs.submit("engine", warm_up, on_result=lambda _: setattr(self, "engine_ready", True))
+        self.jobs.submit("engine", warm_up, on_result=self._on_engine_ready)
+
+    def _on_engine_ready(self, _result):
+        self.engine_ready = True
 
     def start(self, note="", last_session=None) -> None:
         """Make the data the forms describe (the window is complete); ``note``: something
         to say with the first data (what the settings of last time could not restore).
         ``last_session``: a session file of the runs of last time, reopened instead when it
         exists; if it cannot be, the forms' data are made and a dialog says why."""
-        self._note = note
         if last_session is not None and os.path.exists(last_session):
-            self._failure_title = self.tr("The runs of last time cannot be restored")
             try:
-                self._after_failure = lambda: self.data.request(self.session.request.data)
-                self.open_session(last_session, said=self.tr("The runs of last time are back."))
+                self.open_session(
+                    last_session,
+                    said=self.tr("The runs of last time are back."),
+                    failure_title=self.tr("The runs of last time cannot be restored"),
+                    on_failure=lambda: self._make_described(note),
+                )
                 self.update_can_train()
                 return
             except DataError as error:
-                self._after_failure = None
                 lost = self.tr("The runs of last time cannot be restored: {reason}")
-                self._note = f"{note} {lost.format(reason=error)}".strip()
-                self._failure_title = self.tr("The data cannot be used")
-        self.data.request(self.session.request.data)
+                note = f"{note} {lost.format(reason=error)}".strip()
+        self._make_described(note)
+
+    def _make_described(self, note=""):
+        """Make the data the forms describe now (nothing while they have a problem)."""
+        settings = self.session.request.data
+        if settings is None:
+            self.data.request(None)
+        else:
+            self.data.load(DataRequest(settings, note=note))
         self.update_can_train()
 
     def keep_last_session(self, path) -> None:
@@ -151,24 +152,41 @@ class Coordinator(QObject):
                 os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
                 self.files.save_session(path, model_settings=self.form_settings())
 
-    # Data ---------------------------------------------------------------------------------
+    # What the forms describe --------------------------------------------------------------
     @Slot(str)
     def _on_request(self, kind):
         if kind == "data":
-            self._on_data_form()
+            self.data.request(self.session.request.data)
         elif kind == "model":
-            self._on_model_form()
-        else:
-            self.update_can_train()
-
-    def _on_data_form(self):
-        self.data.request(self.session.request.data)
+            params = self.session.request.model
+            if params is not None:
+                self.training.apply_live(params)
+                self.analysis.set_preview_l2(params["l2"])
+            self._compare_settings()
         self.update_can_train()
 
     @Slot()
-    def _on_data(self):
-        self._after_failure = None
-        note, self._note = self._note, ""
+    def _compare_settings(self):
+        """Say so when the form no longer describes the run shown."""
+        params, run = self.session.request.model, self.session.run
+        changed = (
+            params is not None
+            and run is not None
+            and any(params[k] != run.settings.get(k) for k in params if k not in LIVE_SETTINGS)
+        )
+        self.session.set_notice(
+            "model",
+            self.tr(
+                "Settings changed — Train to apply: what is drawn is of the run shown, with the "
+                "settings it used."
+            )
+            if changed
+            else "",
+        )
+
+    # Data ---------------------------------------------------------------------------------
+    @Slot(object)
+    def _on_loaded(self, request):
         self.update_can_train()
         reason = self.why_not_train()
         ready = (
@@ -176,7 +194,7 @@ class Coordinator(QObject):
             if reason
             else self.tr("Data ready: press Train.")
         )
-        self.message.emit(f"{note} {ready}".strip())
+        self.message.emit(f"{request.note} {ready}".strip())
 
     @Slot(bool)
     def _on_busy(self, busy):
@@ -184,19 +202,28 @@ class Coordinator(QObject):
             self.message.emit(self.tr("Preparing the data…"))
         self.update_can_train()
 
-    @Slot(str)
-    def _on_data_failed(self, message):
+    @Slot(object, str)
+    def _on_data_failed(self, request, message):
         kept = self.tr("The previous data stay loaded.") if self.session.data is not None else ""
-        title, self._failure_title = self._failure_title, self.tr("The data cannot be used")
-        self._fail(title, f"{message}\n\n{kept}".strip())
-        after, self._after_failure = self._after_failure, None
-        if after is not None:  # the runs of last time could not be restored: start afresh
-            after()
+        title = request.failure_title or self.tr("The data cannot be used")
+        self._report(title, f"{message}\n\n{kept}".strip(), quiet=request.quiet)
+        if request.on_failure is not None:
+            request.on_failure()
         self.update_can_train()
 
-    def _fail(self, title, text):
+    @Slot(str)
+    def _on_training_failed(self, message):
+        self._report(self.tr("Training failed"), message)
+
+    @Slot(str, object)
+    def _on_job_failed(self, kind, error):
+        """A background job without a failure handler of its own failed: say so."""
+        what = JOB_FAILURES.get(kind, QT_TRANSLATE_NOOP("Coordinator", "A computation failed"))
+        self.message.emit(f"{translate('Coordinator', what)}: {in_words(error)}")
+
+    def _report(self, title, text, quiet=False):
         self.message.emit(f"{title}: {text}".replace("\n\n", " "))
-        if not self.quiet:
+        if not quiet:
             self.problem.emit(title, text)
 
     def preview_file(self, path, **choice) -> None:
@@ -210,15 +237,20 @@ class Coordinator(QObject):
             "preview",
             lambda cancel: read_table(path, nrows=200, cancel=cancel),
             on_result=lambda table: self.previewReady.emit(table, choice),
-            on_error=lambda error: self._on_data_failed(str(error)),
+            on_error=lambda error: self._report(
+                self.tr("The data cannot be used"), in_words(error)
+            ),
         )
 
     def open_data(
-        self, path, target=None, *, threshold=None, missing="drop", include=(), exclude=()
-    ) -> None:
+        self, path, target=None, *, threshold=None, missing="drop", include=(), exclude=(),
+        quiet=False,
+    ) -> DataRequest | None:  # fmt: skip
         """Use the data file ``path``: reads its first rows now (raising DataError with the
-        message the dialog would show), then makes the data in the background. ``target``
-        None guesses it."""
+        message the dialog would show), then the data form shows it and its data are made
+        in the background (held while a run exists). ``target`` None guesses it. Returns
+        the request of the data being made (None if none are); with ``quiet``, a later
+        failure is reported only by the data controller's ``failed``."""
         from ...core.data.columns import describe_columns, guess_target
         from ...core.data.reading import read_table
 
@@ -228,7 +260,13 @@ class Coordinator(QObject):
         choice = dict(
             target=target, threshold=threshold, missing=missing, include=include, exclude=exclude
         )
-        self.data_form.set_file(table.path, choice)
+        self.session.choose_file(table.path, choice)
+        wanted = self.data.wanted
+        if wanted is not None and quiet:
+            # A file opened from a script: made now (nothing to debounce), failures returned.
+            wanted = DataRequest(wanted.settings, quiet=True)
+            self.data.load(wanted)
+        return wanted
 
     # Training -----------------------------------------------------------------------------
     def params(self) -> dict | None:
@@ -257,9 +295,8 @@ class Coordinator(QObject):
 
     @Slot()
     def update_can_train(self):
-        reason = self.why_not_train()
-        self.controls.set_can_train(not reason, reason)
-        self._show_notice("solver", self._newton_refused())
+        self.session.set_why_not_train(self.why_not_train())
+        self.session.set_notice("solver", self._newton_refused())
 
     @Slot()
     def train(self):
@@ -276,12 +313,27 @@ class Coordinator(QObject):
             self._start(paused=True, steps=1)
 
     @Slot()
+    def pause(self):
+        """Pause the run going on after its current epoch."""
+        self.training.pause()
+
+    @Slot()
     def resume(self):
         """Resume the paused run (from the epoch shown, after a step back)."""
         if self.session.shown_epoch is None:
             self.training.resume()
         else:
             self._start(paused=False)
+
+    @Slot()
+    def stop(self):
+        """End the run going on; its weights stay for inspection."""
+        self.training.stop()
+
+    @Slot(object)
+    def set_speed(self, epochs_per_second):
+        """Pace of training in epochs per second (None: as fast as possible)."""
+        self.training.set_speed(epochs_per_second)
 
     @Slot()
     def step_back(self):
@@ -377,54 +429,18 @@ class Coordinator(QObject):
             self.tr("Reset: the next run starts from new weights (seed {seed}).").format(seed=seed)
         )
 
-    def _on_model_form(self):
-        self.update_can_train()
-        params = self.session.request.model
-        if params is not None:
-            self.analysis.set_preview_l2(params["l2"])
-        self._compare_settings()
-
-    @Slot()
-    def _compare_settings(self):
-        """Say so when the form no longer describes the run shown."""
-        params, run = self.session.request.model, self.session.run
-        live = ("learning_rate", "epochs")  # these reach the run going on
-        changed = (
-            params is not None
-            and run is not None
-            and any(params[k] != run.settings.get(k) for k in params if k not in live)
-        )
-        self._show_notice(
-            "model",
-            self.tr(
-                "Settings changed — Train to apply: what is drawn is of the run shown, with the "
-                "settings it used."
-            )
-            if changed
-            else "",
-        )
-
-    def _show_notice(self, kind, text):
-        self._notices[kind] = text
-        self.noticeChanged.emit("\n".join(t for t in self._notices.values() if t))
-
     @Slot()
     def _on_run_state(self):
         state, run = self.session.state, self.session.run
-        self.controls.set_state(
-            {RunState.RUNNING: RunControls.RUNNING, RunState.PAUSED: RunControls.PAUSED}.get(
-                state, RunControls.IDLE
-            )
-        )
-        if state == RunState.RUNNING:
+        if state is RunState.RUNNING:
             self.message.emit(self.tr("Training…"))
-        elif state == RunState.PAUSED:
+        elif state is RunState.PAUSED:
             self.message.emit(
                 self.tr(
                     "Paused: Step runs one epoch; the learning rate may be changed (press Enter)."
                 )
             )
-        elif state == RunState.FINISHED and run is not None:
+        elif state is RunState.FINISHED and run is not None:
             text = self.tr("Training {message}").format(message=run.message)
             self.message.emit(text)
             if run.stop_reason == "diverged":
@@ -451,10 +467,13 @@ class Coordinator(QObject):
             )
         )
 
-    def open_session(self, path, *, said=None) -> None:
+    def open_session(
+        self, path, *, said=None, failure_title="", on_failure=None, quiet=False
+    ) -> DataRequest | None:
         """Open the session file ``path``: read and checked now (DataError), its data made
         in the background if they are not in the file, then its runs shown (and ``said``,
-        or that the session is open, in the status bar)."""
+        or that the session is open, in the status bar). Returns the request of the data
+        being made (None when the data loaded are its own)."""
         opened = self.files.read_session(path)
         settings = opened.saved.model_settings
 
@@ -466,13 +485,23 @@ class Coordinator(QObject):
                 said or self.tr("Session {name} opened.").format(name=os.path.basename(str(path)))
             )
 
-        check = lambda split: self.files.check_session(opened, split)  # noqa: E731
-        self._load("session", opened.data_settings, restore, check, opened.split)
+        return self._load(
+            DataRequest(
+                opened.data_settings,
+                split=opened.split,
+                check=lambda split: self.files.check_session(opened, split),
+                then=restore,
+                failure_title=failure_title or self.tr("The session cannot be opened"),
+                on_failure=on_failure,
+                quiet=quiet,
+            )
+        )
 
-    def open_model(self, path) -> None:
+    def open_model(self, path, *, quiet=False) -> DataRequest | None:
         """Open the model file ``path``: its data are made again (if other than those
         loaded), then its weights become the current run. Raises DataError at once for a
-        file that cannot be used."""
+        file that cannot be used. Returns the request of the data being made (None when
+        the data loaded are its own)."""
         opened = self.files.read_model(path)
 
         def show():
@@ -480,38 +509,41 @@ class Coordinator(QObject):
             self._show_settings(opened.data_settings, opened.model.training)
             self.message.emit(self.session.run.message.capitalize())
 
-        check = lambda split: self.files.check_model(opened, split)  # noqa: E731
-        self._load("model", opened.data_settings, show, check)
-
-    def _load(self, what, settings, then, check, split=None):
-        """Data for ``settings`` (``check`` may refuse them), then ``then()``. What can be
-        checked now raises DataError before anything changes."""
-        same = split is None and settings == self.session.data_settings and not self.data.busy
-        if same or split is not None:
-            check(self.session.data if same else split)
-        self.training.discard()
-        if same:
-            then()
-            return
-        self.message.emit(self.tr("Preparing the data…"))
-        self._failure_title = (
-            self.tr("The session cannot be opened")
-            if what == "session"
-            else self.tr("The model cannot be opened")
+        return self._load(
+            DataRequest(
+                opened.data_settings,
+                check=lambda split: self.files.check_model(opened, split),
+                then=show,
+                failure_title=self.tr("The model cannot be opened"),
+                quiet=quiet,
+            )
         )
 
-        def done():
-            self._failure_title = self.tr("The data cannot be used")
-            then()
-
-        self.data.load(settings, then=done, split=split, check=None if split else check)
+    def _load(self, request: DataRequest) -> DataRequest | None:
+        """The data of ``request``, then its ``then()``. What can be checked now raises
+        DataError before anything changes."""
+        same = (
+            request.split is None
+            and request.settings == self.session.data_settings
+            and not self.data.busy
+        )
+        if same or request.split is not None:
+            request.check(self.session.data if same else request.split)
+        self.training.discard()
+        if same:
+            request.then()
+            return None
+        if request.split is not None:
+            request = replace(request, check=None)  # checked above
+        self.message.emit(self.tr("Preparing the data…"))
+        self.data.load(request)
+        return request
 
     def _run_settings(self):
         return {} if self.session.run is None else dict(self.session.run.settings)
 
     def _show_settings(self, data_settings, model_settings):
-        self.data_form.set_settings(data_settings, dtype=model_settings.get("dtype"))
-        self.model_form.set_params(model_settings)
+        self.session.load_settings(data_settings, model_settings)
 
     def export_predictions(self, path) -> None:
         """The test samples' predictions by the weights shown, as CSV."""

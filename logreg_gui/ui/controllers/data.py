@@ -2,44 +2,73 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...core import DataError, prepare_data
+from ...core.errors import in_words
 from ..session import RunState
 
-__all__ = ["DataController"]
+__all__ = ["DataController", "DataRequest"]
 
 #: Settings must rest this long before the data are remade (typing 150 passes 1 and 15).
 DEBOUNCE_MS = 250
 
 
-class DataController(QObject):
-    """Turns data settings into data, in the background.
+@dataclass(frozen=True, eq=False)
+class DataRequest:
+    """Data wanted for ``settings``, and what comes with them.
 
-    While a run exists, new settings never discard it silently: they are held, with the
-    reason said (``heldChanged``), until the person presses Train or Reset
-    (:meth:`apply_held`). A result counts only if its settings are still the ones wanted
-    when it arrives; the previous data stay until new ones are complete.
+    split : the data already made for them (kept in a session file), or None to make them
+    check : ``check(split)`` may refuse the data (raising DataError) before the session
+        gets them
+    then : called once the session has them
+    note : said with them once they are in (what the settings of last time could not bring
+        back)
+    failure_title : the title of the dialog that says why they cannot be used ("" for the
+        usual one)
+    on_failure : called after a failure was reported (to start afresh)
+    quiet : a failure is reported to whoever asked (the automation API), not in a dialog
+    """
+
+    settings: object
+    split: object = None
+    check: Callable | None = None
+    then: Callable | None = None
+    note: str = ""
+    failure_title: str = ""
+    on_failure: Callable | None = None
+    quiet: bool = False
+
+
+class DataController(QObject):
+    """Turns data requests into data, in the background.
+
+    While a run exists, new settings from the forms never discard it silently: they are
+    held, with the reason said (the session's ``"data"`` notice), until the person presses
+    Train or Reset (:meth:`apply_held`). A result counts only if its request is still the
+    one wanted when it arrives; the previous data stay until new ones are complete.
 
     Signals
     -------
     busyChanged(bool) : data are being made
-    failed(str) : the settings or file cannot be used (plain words); the data are unchanged
-    heldChanged(str) : why new settings wait ("" when none wait)
+    loaded(object) : the session has the data of this DataRequest
+    failed(object, str) : the data of this DataRequest cannot be used (plain words); the
+        session's data are unchanged
     """
 
     busyChanged = Signal(bool)
-    failed = Signal(str)
-    heldChanged = Signal(str)
+    loaded = Signal(object)
+    failed = Signal(object, str)
 
     def __init__(self, session, jobs, parent=None):
         super().__init__(parent)
         self._session = session
         self._jobs = jobs
-        self._wanted = None  # the settings being made (or to make after the debounce)
+        self._wanted: DataRequest | None = None  # being made, or to make after the debounce
         self._held = None  # settings waiting for Train or Reset
-        self._then = None  # what to do once the wanted data are in
-        self._check = None  # what may refuse them first
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -55,24 +84,27 @@ class DataController(QObject):
         """Settings waiting for Train or Reset, or None."""
         return self._held
 
+    @property
+    def wanted(self) -> DataRequest | None:
+        """The request whose data are being made (or wait for the debounce), or None."""
+        return self._wanted
+
     def request(self, settings) -> None:
         """The forms now describe ``settings`` (None: they have a problem)."""
         if settings is None:
-            self._timer.stop()
-            self._jobs.cancel("data")
-            self._wanted = None
+            self.cancel()
             self._set_held(None)
-            self.busyChanged.emit(False)
             return
         if settings == self._session.data_settings and not self.busy:
             self._set_held(None)
             return
-        if self._session.state != RunState.NONE:
+        if self._session.state is not RunState.NONE:
             self._set_held(settings)
             return
-        self._wanted, self._check = settings, None
+        first = self._session.data is None and not self._jobs.pending("data")
+        self._wanted = DataRequest(settings)
         self.busyChanged.emit(True)
-        if self._session.data is None and not self._jobs.pending("data"):
+        if first:
             self._build()  # the first data: nothing to debounce
         else:
             self._timer.start()
@@ -81,21 +113,19 @@ class DataController(QObject):
         """Stop making data; the data already loaded stay."""
         self._timer.stop()
         self._jobs.cancel("data")
-        self._wanted, self._then, self._check = None, None, None
+        self._wanted = None
         self.busyChanged.emit(False)
 
-    def load(self, settings, then=None, split=None, check=None) -> None:
-        """Use ``settings`` now, whatever runs exist (opening a session or a model file; the
-        caller has ended the run), then call ``then()``. ``split``: data already made for
-        them (kept in the file); otherwise they are made in the background. ``check(split)``
-        may refuse the data with a DataError before the session gets them. Data that cannot
-        be made or are refused: ``failed`` says why, and the session is unchanged."""
+    def load(self, request: DataRequest) -> None:
+        """Make (or use) the data of ``request`` now, whatever runs exist (opening a session
+        or a model file; the caller has ended the run). Data that cannot be made or are
+        refused: ``failed`` says why, and the session is unchanged."""
         self._timer.stop()
         self._set_held(None)
-        self._wanted, self._then, self._check = settings, then, check
-        if split is not None:
+        self._wanted = request
+        if request.split is not None:
             self._jobs.cancel("data")
-            self._built(split, settings)
+            self._built(request, request.split)
         else:
             self._build()
 
@@ -103,61 +133,54 @@ class DataController(QObject):
         """Make the held settings' data now, then call ``then()``; False if none were held."""
         if self._held is None:
             return False
-        self._wanted, self._then, self._check = self._held, then, None
+        request = DataRequest(self._held, then=then)
         self._set_held(None)
-        self._build()
+        self.load(request)
         return True
 
     def _set_held(self, settings):
         self._held = settings
-        self.heldChanged.emit(
+        self._session.set_notice(
+            "data",
             ""
             if settings is None
             else self.tr(
                 "The data settings changed. The current run is kept: the new data are made "
                 "when you press Train or Reset."
-            )
+            ),
         )
 
     def _build(self):
         self._timer.stop()
-        settings = self._wanted
-        if settings is None:
+        request = self._wanted
+        if request is None:
             return
         self.busyChanged.emit(True)
         self._jobs.submit(
             "data",
-            lambda cancel: prepare_data(settings, cancel=cancel),
-            on_result=lambda split: self._built(split, settings),
-            on_error=self._refused,
+            lambda cancel: prepare_data(request.settings, cancel=cancel),
+            on_result=lambda split: self._built(request, split),
+            on_error=lambda error: self._refused(request, error),
         )
 
-    def _built(self, split, settings):
-        if settings != self._wanted:
+    def _built(self, request, split):
+        if request is not self._wanted:
             return  # an older request's data
-        check, self._check = self._check, None
-        if check is not None:
+        if request.check is not None:
             try:
-                check(split)
+                request.check(split)
             except DataError as error:
-                self._wanted = self._session.data_settings
-                self._refused(error)
+                self._refused(request, error)
                 return
-        self._session.set_data(split, settings)
+        self._wanted = None
+        self._session.set_data(split, request.settings)
         self.busyChanged.emit(False)
-        then, self._then = self._then, None
-        if then is not None:
-            then()
+        self.loaded.emit(request)
+        if request.then is not None:
+            request.then()
 
-    def _refused(self, error):
-        self._then = self._check = None
+    def _refused(self, request, error):
+        if request is self._wanted:
+            self._wanted = None
         self.busyChanged.emit(False)
-        if isinstance(error, (DataError, ValueError, OSError)):
-            message = str(error)
-        elif isinstance(error, MemoryError):
-            message = self.tr("there is not enough memory for these data.")
-        else:
-            message = self.tr("unexpected problem ({kind}: {error}).").format(
-                kind=type(error).__name__, error=error
-            )
-        self.failed.emit(message)
+        self.failed.emit(request, in_words(error))

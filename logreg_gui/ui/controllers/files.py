@@ -293,17 +293,3 @@ class FilesController:
         frame = predictions_frame(session.data, coef, intercept)
         _written(path, lambda: frame.to_csv(path, index=False))
         return len(frame)
-
-    def export_report(self, path, *, loss_png, boundary_png) -> None:
-        """Write the HTML report of the session, with the two plots' PNG images."""
-        from ..app.report import report_html
-
-        if self._session.data is None:
-            raise DataError(translate("FilesController", "there are no data yet to report on."))
-        text = report_html(self._session, loss_png=loss_png, boundary_png=boundary_png)
-
-        def write():
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write(text)
-
-        _written(path, write)

@@ -11,10 +11,13 @@ from ...core import LogisticRegressionGD, StopReason
 from ..runtime.worker import TrainingThread, TrainingWorker
 from ..session import RunState
 
-__all__ = ["TrainingController"]
+__all__ = ["LIVE_SETTINGS", "TrainingController"]
 
 #: The window takes the worker's records at most this often.
 UPDATES_PER_SECOND = 30
+#: The settings a run going on takes from the forms, from its next epoch (the worker's
+#: method that applies each); any other change waits for the next Train.
+LIVE_SETTINGS = {"learning_rate": "set_learning_rate", "epochs": "set_epochs"}
 
 
 class TrainingController(QObject):
@@ -23,13 +26,13 @@ class TrainingController(QObject):
     A thread whose run was replaced or stopped is kept until it has finished (a QThread
     destroyed while running aborts the process); :meth:`shutdown` ends them all.
 
+    The pace of the run going on is measured here and kept in the session (its ``rate``).
+
     Signals
     -------
-    rateChanged(object) : epochs per second of the run going on, None while it does not run
     failed(str) : the run could not start or broke, in plain words
     """
 
-    rateChanged = Signal(object)
     failed = Signal(str)
 
     def __init__(self, session, parent=None):
@@ -43,6 +46,7 @@ class TrainingController(QObject):
         self._last_pull = 0.0
         self._rate_mark = None  # (time, epoch) the rate is measured from
         self._speed = None
+        self._live = {}  # the live settings the run going on has
 
     @property
     def active(self) -> bool:
@@ -83,7 +87,7 @@ class TrainingController(QObject):
             paused=paused,
             epochs_per_second=self._speed,
         )
-        self._launch(worker, steps)
+        self._launch(worker, params, steps)
 
     def start_race(self, params_list, names, *, paused=False, steps=0):
         """Race several estimators (``params_list``, the same seed) on the session's data:
@@ -113,9 +117,9 @@ class TrainingController(QObject):
             return Race(runs, names)
 
         worker = TrainingWorker(start, paused=paused, epochs_per_second=self._speed)
-        self._launch(worker, steps)
+        self._launch(worker, params_list[0], steps)
 
-    def _launch(self, worker, steps):
+    def _launch(self, worker, params, steps):
         if steps:
             worker.step(steps)
         training = TrainingThread(worker, self)
@@ -126,6 +130,7 @@ class TrainingController(QObject):
         training.thread.finished.connect(self._on_thread_finished)
         self._training = training
         self._rate_mark = None
+        self._live = {key: params[key] for key in LIVE_SETTINGS}
         training.start()
 
     def pause(self):
@@ -144,16 +149,16 @@ class TrainingController(QObject):
         if self._training is not None:
             self._training.worker.stop()
 
-    def set_learning_rate(self, value):
-        """The run going on uses ``value`` from its next epoch (its weights are kept)."""
-        if self._training is not None:
-            self._training.worker.set_learning_rate(value)
-
-    def set_epochs(self, value):
-        if self._training is not None:
-            self._training.worker.set_epochs(value)
-            if self._session.run is not None:
-                self._session.run.settings["epochs"] = value
+    def apply_live(self, params) -> None:
+        """The run going on takes the settings of ``params`` named in ``LIVE_SETTINGS`` that
+        differ from those it has, from its next epoch (its weights are kept)."""
+        if self._training is None:
+            return
+        for key, method in LIVE_SETTINGS.items():
+            if params[key] != self._live.get(key):
+                self._live[key] = params[key]
+                getattr(self._training.worker, method)(params[key])
+        self._session.update_run_settings(epochs=self._live["epochs"])
 
     def set_speed(self, epochs_per_second):
         """Pace of this run and the next ones (None: as fast as possible)."""
@@ -197,7 +202,7 @@ class TrainingController(QObject):
             return
         then, before = self._rate_mark
         if now - then >= 0.5:
-            self.rateChanged.emit((epoch - before) / (now - then))
+            self._session.set_rate((epoch - before) / (now - then))
             self._rate_mark = (now, epoch)
 
     @Slot(bool)
@@ -207,7 +212,7 @@ class TrainingController(QObject):
         self._pull()
         self._session.set_state(RunState.PAUSED if paused else RunState.RUNNING)
         self._rate_mark = None
-        self.rateChanged.emit(None)
+        self._session.set_rate(None)
 
     @Slot(str, str)
     def _on_finished(self, reason, message):
@@ -216,7 +221,7 @@ class TrainingController(QObject):
         self._pull()  # whatever the worker left in its outbox
         training, self._training = self._training, None
         self._retire(training)
-        self.rateChanged.emit(None)
+        self._session.set_rate(None)
         race = training.worker.run_object
         if hasattr(race, "runs"):  # every runner of a race says how it ended
             for racer, run in zip(self._session.racers, race.runs[1:]):
@@ -230,7 +235,7 @@ class TrainingController(QObject):
             return
         training, self._training = self._training, None
         self._retire(training)
-        self.rateChanged.emit(None)
+        self._session.set_rate(None)
         self._session.clear_run()
         self.failed.emit(message)
 
@@ -240,9 +245,9 @@ class TrainingController(QObject):
         if training is not None:
             self._retire(training)
             training.worker.stop()
-            if self._session.state in (RunState.RUNNING, RunState.PAUSED):
+            if self._session.state.going:
                 self._session.finish_run(StopReason.STOPPED, self.tr("stopped."))
-            self.rateChanged.emit(None)
+            self._session.set_rate(None)
 
     def _retire(self, training):
         """Stop listening to ``training``; keep it until its thread has finished."""

@@ -1,11 +1,18 @@
 """The parameter forms: data and model. Each turns its fields into core settings and shows
 every problem next to the field it concerns, in plain words, from the same constraints the
-estimator and the command line use."""
+estimator and the command line use.
+
+The number fields are built from one table per form (:class:`NumberSpec`): the setting's
+name, the field's objectName, its label, its tooltip and its step. What the forms describe
+goes into the session (:func:`connect_forms`); what they should show (an opened session's
+settings, a chosen file) comes from the session.
+"""
 
 from __future__ import annotations
 
 import math
 import os
+from dataclasses import dataclass
 from typing import ClassVar
 
 from PySide6.QtCore import Signal
@@ -37,9 +44,190 @@ from ..style.i18n import QT_TRANSLATE_NOOP, translate
 from ..style.palette import WRONG
 from ..widgets import ComboBox, NumberField, named
 
-__all__ = ["DataForm", "ModelForm"]
+__all__ = ["DATA_FIELDS", "GENERATION_FIELDS", "MODEL_FIELDS", "DataForm", "ModelForm"]
 
 ERROR_STYLE = f"color: {WRONG};"
+
+
+@dataclass(frozen=True)
+class NumberSpec:
+    """One number field of a form: the setting ``key`` it edits, the field's objectName
+    ``name``, its ``label`` and ``tooltip`` (English, translated in the form's context) and
+    the ``step`` of the Up and Down keys; ``placeholder`` is shown while it is empty."""
+
+    key: str
+    name: str
+    label: str
+    tooltip: str
+    step: float | None = None
+    placeholder: str = ""
+
+
+#: The make_classification parameters the data form offers.
+GENERATION_FIELDS = (
+    NumberSpec(
+        "n_samples",
+        "nSamplesInput",
+        QT_TRANSLATE_NOOP("DataForm", "Samples"),
+        QT_TRANSLATE_NOOP(
+            "DataForm", "Number of samples make_classification generates (n_samples)."
+        ),
+        10,
+    ),
+    NumberSpec(
+        "n_features",
+        "nFeaturesInput",
+        QT_TRANSLATE_NOOP("DataForm", "Features"),
+        QT_TRANSLATE_NOOP(
+            "DataForm",
+            "Number of features of each sample (n_features) = informative + redundant + "
+            "repeated + pure noise.",
+        ),
+        1,
+    ),
+    NumberSpec(
+        "n_informative",
+        "nInformativeInput",
+        QT_TRANSLATE_NOOP("DataForm", "Informative"),
+        QT_TRANSLATE_NOOP("DataForm", "Features that carry the class signal (n_informative)."),
+        1,
+    ),
+    NumberSpec(
+        "n_redundant",
+        "nRedundantInput",
+        QT_TRANSLATE_NOOP("DataForm", "Redundant"),
+        QT_TRANSLATE_NOOP(
+            "DataForm",
+            "Features that are random linear combinations of the informative ones (n_redundant).",
+        ),
+        1,
+    ),
+    NumberSpec(
+        "n_classes",
+        "nClassesInput",
+        QT_TRANSLATE_NOOP("DataForm", "Classes"),
+        QT_TRANSLATE_NOOP(
+            "DataForm",
+            "Number of classes (n_classes). Two classes use a sigmoid, more use a softmax.",
+        ),
+        1,
+    ),
+    NumberSpec(
+        "class_sep",
+        "classSepInput",
+        QT_TRANSLATE_NOOP("DataForm", "Class separation"),
+        QT_TRANSLATE_NOOP(
+            "DataForm",
+            "Distance between the class clusters (class_sep), > 0: larger is easier to separate.",
+        ),
+        0.1,
+    ),
+    NumberSpec(
+        "flip_y",
+        "flipYInput",
+        QT_TRANSLATE_NOOP("DataForm", "Label noise"),
+        QT_TRANSLATE_NOOP(
+            "DataForm",
+            "Label noise (flip_y): the fraction of samples whose class is assigned at random.",
+        ),
+        0.01,
+    ),
+)
+
+#: The split's settings, for any source.
+DATA_FIELDS = (
+    NumberSpec(
+        "test_size",
+        "testSizeInput",
+        QT_TRANSLATE_NOOP("DataForm", "Test size"),
+        QT_TRANSLATE_NOOP(
+            "DataForm",
+            "Fraction of the samples held out for testing (test_size); the model never "
+            "trains on them.",
+        ),
+        0.05,
+    ),
+    NumberSpec(
+        "seed",
+        "seedInput",
+        QT_TRANSLATE_NOOP("DataForm", "Random seed"),
+        QT_TRANSLATE_NOOP(
+            "DataForm",
+            "Random seed for generating and splitting the data and for the initial weights: "
+            "the same seed gives the same run.",
+        ),
+        1,
+    ),
+)
+
+#: The estimator's number parameters the model form offers.
+MODEL_FIELDS = (
+    NumberSpec(
+        "learning_rate",
+        "learningRateInput",
+        QT_TRANSLATE_NOOP("ModelForm", "Learning rate"),
+        QT_TRANSLATE_NOOP(
+            "ModelForm",
+            "Learning rate η (lr in the blog) of gradient descent: each epoch "
+            "θ ← θ − η·∇J(θ), with J = mean cross-entropy + (λ/2)·‖θ‖². Too large "
+            "overshoots; too small crawls. Applies to a run going on when you press Enter.",
+        ),
+    ),
+    NumberSpec(
+        "epochs",
+        "epochsInput",
+        QT_TRANSLATE_NOOP("ModelForm", "Epochs"),
+        QT_TRANSLATE_NOOP(
+            "ModelForm",
+            "Number of epochs (passes over the training data), up to 100,000,000. Full "
+            "batch: one update per epoch. You may type 1e6.",
+        ),
+        100,
+    ),
+    NumberSpec(
+        "batch_size",
+        "batchSizeInput",
+        QT_TRANSLATE_NOOP("ModelForm", "Batch size"),
+        QT_TRANSLATE_NOOP(
+            "ModelForm",
+            "Mini-batch size: the training data are shuffled every epoch and the weights "
+            "updated after each batch of this many samples. Empty: full batch, one update "
+            "per epoch.",
+        ),
+        placeholder=QT_TRANSLATE_NOOP("ModelForm", "full batch"),
+    ),
+    NumberSpec(
+        "l2",
+        "l2Input",
+        QT_TRANSLATE_NOOP("ModelForm", "L2 penalty"),
+        QT_TRANSLATE_NOOP(
+            "ModelForm",
+            "L2 penalty λ: the loss becomes mean cross-entropy + (λ/2)·‖w‖² (the intercept "
+            "is not penalised); equals scikit-learn's LogisticRegression(C = 1/(λ·n)).",
+        ),
+    ),
+    NumberSpec(
+        "tol",
+        "tolInput",
+        QT_TRANSLATE_NOOP("ModelForm", "Stop at tol"),
+        QT_TRANSLATE_NOOP(
+            "ModelForm",
+            "Early stopping: stop once the loss has not improved by at least tol on its best "
+            "for more than the given number of epochs (as scikit-learn's MLPClassifier). "
+            "Empty: always run all epochs.",
+        ),
+        placeholder=QT_TRANSLATE_NOOP("ModelForm", "none"),
+    ),
+    NumberSpec(
+        "n_iter_no_change",
+        "nIterNoChangeInput",
+        QT_TRANSLATE_NOOP("ModelForm", "…after epochs"),
+        QT_TRANSLATE_NOOP(
+            "ModelForm", "Epochs without an improvement of tol tolerated before stopping early."
+        ),
+        1,
+    ),
+)
 
 
 class _Field(QWidget):
@@ -92,6 +280,26 @@ class _Form(QGroupBox):
             editor.currentIndexChanged.connect(self._on_change)
         return field
 
+    def _add_numbers(self, specs, constraints, labels, defaults):
+        """A number field per spec, with its constraints, the label its messages use and
+        its default (``constraints``, ``labels`` and ``defaults`` by the spec's key; the
+        labels already translated). The fields become attributes named by their keys."""
+        context = type(self).__name__
+        rows = []
+        for spec in specs:
+            editor = named(
+                NumberField(
+                    constraints[spec.key], labels[spec.key], defaults[spec.key], step=spec.step
+                ),
+                spec.name,
+                translate(context, spec.tooltip),
+            )
+            if spec.placeholder:
+                editor.setPlaceholderText(translate(context, spec.placeholder))
+            setattr(self, spec.key, editor)
+            rows.append(self._add(translate(context, spec.label), spec.key, editor))
+        return rows
+
     def _on_typing(self, _text=None):
         self.validate()
         self.validity.emit()
@@ -99,6 +307,9 @@ class _Form(QGroupBox):
     def _on_change(self, *_):
         self.validate()
         self.changed.emit()
+
+    def _number_problems(self, specs) -> dict[str, str]:
+        return {s.key: p for s in specs if (p := getattr(self, s.key).problem())}
 
     def problems(self) -> dict[str, str]:
         """Field name -> plain-words problem, for the fields in use."""
@@ -136,10 +347,6 @@ class _Form(QGroupBox):
         self.changed.emit()
 
 
-def _number(name, key, constraints, label, value, tooltip, step=None):
-    return named(NumberField(constraints, label, value, step=step), name, tooltip)
-
-
 class DataForm(_Form):
     """Where the data come from and how they are split.
 
@@ -148,11 +355,12 @@ class DataForm(_Form):
     changed : a field changed (the window remakes the data when :meth:`settings` is valid)
     validity : what is typed became usable or unusable
     fileRequested : the person pressed “Choose…”; the window opens the file dialog
-    reviewRequested : the person pressed “Columns…”; the window shows the file's preview
+    reviewRequested(str, dict) : the person pressed “Columns…” for the file in use (its path
+        and choice of columns); the window shows the file's preview
     """
 
     fileRequested = Signal()
-    reviewRequested = Signal()
+    reviewRequested = Signal(str, dict)
 
     #: (label, value) of each source, in English; :meth:`source_label` gives a label in the
     #: language in use.
@@ -167,8 +375,6 @@ class DataForm(_Form):
 
     def __init__(self, parent=None):
         super().__init__(self.tr("Data"), parent)
-        d = GenerationSettings()
-        g, gl = GENERATION_CONSTRAINTS, GENERATION_LABELS
         self.source = named(
             ComboBox(),
             "dataSourceInput",
@@ -201,86 +407,6 @@ class DataForm(_Form):
             "reviewFileButton",
             self.tr("See the file's columns again, choose the target and which columns to use."),
         )
-
-        def gen(name, key, tip, step=1):
-            label = translate("data.generation", gl[key])
-            return _number(name, key, g[key], label, getattr(d, key), tip, step)
-
-        self.n_samples = gen(
-            "nSamplesInput",
-            "n_samples",
-            self.tr("Number of samples make_classification generates (n_samples)."),
-            10,
-        )
-        self.n_features = gen(
-            "nFeaturesInput",
-            "n_features",
-            self.tr(
-                "Number of features of each sample (n_features) = informative + redundant + "
-                "repeated + pure noise."
-            ),
-        )
-        self.n_informative = gen(
-            "nInformativeInput",
-            "n_informative",
-            self.tr("Features that carry the class signal (n_informative)."),
-        )
-        self.n_redundant = gen(
-            "nRedundantInput",
-            "n_redundant",
-            self.tr(
-                "Features that are random linear combinations of the informative ones "
-                "(n_redundant)."
-            ),
-        )
-        self.n_classes = gen(
-            "nClassesInput",
-            "n_classes",
-            self.tr(
-                "Number of classes (n_classes). Two classes use a sigmoid, more use a softmax."
-            ),
-        )
-        self.class_sep = gen(
-            "classSepInput",
-            "class_sep",
-            self.tr(
-                "Distance between the class clusters (class_sep), > 0: larger is easier to "
-                "separate."
-            ),
-            0.1,
-        )
-        self.flip_y = gen(
-            "flipYInput",
-            "flip_y",
-            self.tr(
-                "Label noise (flip_y): the fraction of samples whose class is assigned at random."
-            ),
-            0.01,
-        )
-        self.test_size = _number(
-            "testSizeInput",
-            "test_size",
-            DATA_CONSTRAINTS["test_size"],
-            translate("data.split", DATA_LABELS["test_size"]),
-            0.3,
-            self.tr(
-                "Fraction of the samples held out for testing (test_size); the model never "
-                "trains on them."
-            ),
-            0.05,
-        )
-        self.seed = _number(
-            "seedInput",
-            "seed",
-            DATA_CONSTRAINTS["seed"],
-            translate("data.split", DATA_LABELS["seed"]),
-            0,
-            self.tr(
-                "Random seed for generating and splitting the data and for the initial weights: "
-                "the same seed gives the same run."
-            ),
-            1,
-        )
         self.standardize = named(
             QCheckBox(self.tr("Standardise features")),
             "standardizeInput",
@@ -303,40 +429,35 @@ class DataForm(_Form):
         self.dtype.setSizeAdjustPolicy(ComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.dtype.setMinimumContentsLength(10)
 
-        file_row = QWidget()
-        row = QHBoxLayout(file_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.file_label, 1)
-        row.addWidget(self.choose_file)
-        target_row = QWidget()
-        row = QHBoxLayout(target_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.file_target, 1)
-        row.addWidget(self.review_file)
-
         self._add(self.tr("Source"), "source", self.source)
         self._file_rows = [
-            self._add(self.tr("File"), "file_path", file_row),
-            self._add(self.tr("Target"), "target", target_row),
+            self._add(self.tr("File"), "file_path", _row(self.file_label, self.choose_file)),
+            self._add(self.tr("Target"), "target", _row(self.file_target, self.review_file)),
         ]
-        self._generated_rows = [
-            self._add(self.tr("Samples"), "n_samples", self.n_samples),
-            self._add(self.tr("Features"), "n_features", self.n_features),
-            self._add(self.tr("Informative"), "n_informative", self.n_informative),
-            self._add(self.tr("Redundant"), "n_redundant", self.n_redundant),
-            self._add(self.tr("Classes"), "n_classes", self.n_classes),
-            self._add(self.tr("Class separation"), "class_sep", self.class_sep),
-            self._add(self.tr("Label noise"), "flip_y", self.flip_y),
-        ]
-        self._add(self.tr("Test size"), "test_size", self.test_size)
-        self._add(self.tr("Random seed"), "seed", self.seed)
+        generation, split = GenerationSettings(), DataSettings()
+        self._generated_rows = self._add_numbers(
+            GENERATION_FIELDS,
+            GENERATION_CONSTRAINTS,
+            {k: translate("data.generation", label) for k, label in GENERATION_LABELS.items()},
+            {s.key: getattr(generation, s.key) for s in GENERATION_FIELDS},
+        )
+        self._add_numbers(
+            DATA_FIELDS,
+            DATA_CONSTRAINTS,
+            {k: translate("data.split", label) for k, label in DATA_LABELS.items()},
+            {s.key: getattr(split, s.key) for s in DATA_FIELDS},
+        )
         self._add(self.tr("Number type"), "dtype", self.dtype)
         self._layout.addRow("", self.standardize)
         self.standardize.toggled.connect(self._on_change)
         self.source.currentIndexChanged.connect(self._on_source)
         self.choose_file.clicked.connect(self.fileRequested)
-        self.review_file.clicked.connect(self.reviewRequested)
+        self.review_file.clicked.connect(self._on_review)
         self._on_source()
+
+    def _on_review(self):
+        if self.file_path:
+            self.reviewRequested.emit(self.file_path, dict(self.file_choice))
 
     def source_label(self, label, value) -> str:
         """The label of the source ``value`` (``label``: its English one in :data:`SOURCES`)
@@ -386,33 +507,19 @@ class DataForm(_Form):
     def set_settings(self, settings: DataSettings, dtype=None) -> None:
         """Show ``settings`` (and the number type ``dtype``) in the form, as if typed."""
         if settings.source == FILE:
-            self.file_path = settings.path
-            self.file_choice = {
+            choice = {
                 key: getattr(settings, key)
                 for key in ("target", "threshold", "missing", "include", "exclude")
             }
             self.blockSignals(True)  # one ``changed`` at the end
             try:
-                self.set_file(settings.path, self.file_choice)
+                self.set_file(settings.path, choice)
             finally:
                 self.blockSignals(False)
-        g = settings.generation
         values = {
             "source": settings.source,
-            **{
-                key: getattr(g, key)
-                for key in (
-                    "n_samples",
-                    "n_features",
-                    "n_informative",
-                    "n_redundant",
-                    "n_classes",
-                    "class_sep",
-                    "flip_y",
-                )
-            },
-            "test_size": settings.test_size,
-            "seed": settings.seed,
+            **{s.key: getattr(settings.generation, s.key) for s in GENERATION_FIELDS},
+            **{s.key: getattr(settings, s.key) for s in DATA_FIELDS},
             "standardize": settings.standardize,
         }
         if dtype is not None:
@@ -424,27 +531,15 @@ class DataForm(_Form):
         """Choose a data source by its value (``"generated"``, a dataset name or ``"file"``)."""
         self.source.setCurrentIndex(self.source.findData(source))
 
-    def _values(self):
-        keys = (
-            "n_samples",
-            "n_features",
-            "n_informative",
-            "n_redundant",
-            "n_classes",
-            "class_sep",
-            "flip_y",
-        )
-        return {key: getattr(self, key).parsed() for key in keys}
+    def _generation(self):
+        """``{key: (value, problem)}`` of the generation fields."""
+        return {s.key: getattr(self, s.key).parsed() for s in GENERATION_FIELDS}
 
     def problems(self) -> dict[str, str]:
         source = self.source.currentData()
-        problems = {}
-        for key in ("test_size", "seed"):
-            problem = getattr(self, key).problem()
-            if problem:
-                problems[key] = problem
+        problems = self._number_problems(DATA_FIELDS)
         if source == GENERATED:
-            values = self._values()
+            values = self._generation()
             problems.update({k: p for k, (_, p) in values.items() if p})
             if not problems:
                 settings = GenerationSettings(
@@ -469,14 +564,13 @@ class DataForm(_Form):
         source = self.source.currentData()
         generation = GenerationSettings()
         if source == GENERATED:
-            values = {k: v for k, (v, _) in self._values().items()}
+            values = {k: v for k, (v, _) in self._generation().items()}
             generation = GenerationSettings(**values, random_state=self.seed.value())
         return DataSettings(
             source=source,
             generation=generation,
             **(dict(path=self.file_path, **self.file_choice) if source == FILE else {}),
-            test_size=self.test_size.value(),
-            seed=self.seed.value(),
+            **{s.key: getattr(self, s.key).value() for s in DATA_FIELDS},
             standardize=self.standardize.isChecked(),
         )
 
@@ -492,68 +586,16 @@ class ModelForm(_Form):
     -------
     changed : a field changed (committed)
     validity : what is typed became usable or unusable
-    learningRateCommitted(float) : a new learning rate, to apply to the run going on
-    epochsCommitted(int) : a new number of epochs, to apply to the run going on
     """
-
-    learningRateCommitted = Signal(object)
-    epochsCommitted = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(self.tr("Model"), parent)
-        c = LogisticRegressionGD._parameter_constraints
-
-        def label(key):
-            return translate("model", LABELS[key])
-
-        self.learning_rate = _number(
-            "learningRateInput",
-            "learning_rate",
-            c["learning_rate"],
-            label("learning_rate").capitalize(),
-            0.01,
-            self.tr(
-                "Learning rate η (lr in the blog) of gradient descent: each epoch "
-                "θ ← θ − η·∇J(θ), with J = mean cross-entropy + (λ/2)·‖θ‖². Too large "
-                "overshoots; too small crawls. Applies to a run going on when you press Enter."
-            ),
-        )
-        self.epochs = _number(
-            "epochsInput",
-            "epochs",
-            c["epochs"],
-            label("epochs").capitalize(),
-            3000,
-            self.tr(
-                "Number of epochs (passes over the training data), up to 100,000,000. Full "
-                "batch: one update per epoch. You may type 1e6."
-            ),
-            100,
-        )
-        self.batch_size = _number(
-            "batchSizeInput",
-            "batch_size",
-            c["batch_size"],
-            label("batch_size").capitalize(),
-            None,
-            self.tr(
-                "Mini-batch size: the training data are shuffled every epoch and the weights "
-                "updated after each batch of this many samples. Empty: full batch, one update "
-                "per epoch."
-            ),
-        )
-        self.batch_size.setPlaceholderText(self.tr("full batch"))
-        self.l2 = _number(
-            "l2Input",
-            "l2",
-            c["l2"],
-            label("l2").capitalize(),
-            0.0,
-            self.tr(
-                "L2 penalty λ: the loss becomes mean cross-entropy + (λ/2)·‖w‖² (the intercept "
-                "is not penalised); equals scikit-learn's LogisticRegression(C = 1/(λ·n))."
-            ),
-        )
+        constraints = LogisticRegressionGD._parameter_constraints
+        labels = {key: translate("model", text).capitalize() for key, text in LABELS.items()}
+        labels["tol"] = LABELS["tol"]  # a name, as scikit-learn writes it
+        defaults = LogisticRegressionGD().get_params()
+        # The optimizer and the initial weights sit between the penalty and early stopping.
+        self._add_numbers(MODEL_FIELDS[:4], constraints, labels, defaults)
         self.init = named(
             ComboBox(),
             "initInput",
@@ -574,71 +616,28 @@ class ModelForm(_Form):
                 "size and is offered up to 600 parameters)."
             ),
         )
-        labels = (
+        names = (
             self.tr("Gradient descent"),
             self.tr("Momentum"),
             self.tr("Nesterov"),
             self.tr("Adam"),
             self.tr("Newton (exact Hessian)"),
         )
-        for text, value in zip(labels, SOLVERS):
+        for text, value in zip(names, SOLVERS):
             self.solver.addItem(text, value)
         self.solver.setSizeAdjustPolicy(ComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.solver.setMinimumContentsLength(10)
-        self.tol = _number(
-            "tolInput",
-            "tol",
-            c["tol"],
-            label("tol"),
-            None,
-            self.tr(
-                "Early stopping: stop once the loss has not improved by at least tol on its best "
-                "for more than the given number of epochs (as scikit-learn's MLPClassifier). "
-                "Empty: always run all epochs."
-            ),
-        )
-        self.tol.setPlaceholderText(self.tr("none"))
-        self.n_iter_no_change = _number(
-            "nIterNoChangeInput",
-            "n_iter_no_change",
-            c["n_iter_no_change"],
-            label("n_iter_no_change").capitalize(),
-            10,
-            self.tr("Epochs without an improvement of tol tolerated before stopping early."),
-            1,
-        )
-        self._add(self.tr("Learning rate"), "learning_rate", self.learning_rate)
-        self._add(self.tr("Epochs"), "epochs", self.epochs)
-        self._add(self.tr("Batch size"), "batch_size", self.batch_size)
-        self._add(self.tr("L2 penalty"), "l2", self.l2)
         self._add(self.tr("Optimizer"), "solver", self.solver)
         self._add(self.tr("Initial weights"), "init", self.init)
-        self._add(self.tr("Stop at tol"), "tol", self.tol)
-        self._add(self.tr("…after epochs"), "n_iter_no_change", self.n_iter_no_change)
-        self.learning_rate.committed.connect(self.learningRateCommitted)
-        self.epochs.committed.connect(self.epochsCommitted)
+        self._add_numbers(MODEL_FIELDS[4:], constraints, labels, defaults)
 
     def set_params(self, params) -> None:
         """Show the estimator parameters ``params`` (those the form has) in the form."""
-        keys = (
-            "learning_rate",
-            "epochs",
-            "batch_size",
-            "l2",
-            "init",
-            "solver",
-            "tol",
-            "n_iter_no_change",
-        )
+        keys = [s.key for s in MODEL_FIELDS] + ["init", "solver"]
         self._show({key: params[key] for key in keys if key in params})
 
     def problems(self) -> dict[str, str]:
-        problems = {}
-        for key in ("learning_rate", "epochs", "batch_size", "l2", "tol", "n_iter_no_change"):
-            problem = getattr(self, key).problem()
-            if problem:
-                problems[key] = problem
-        return problems
+        return self._number_problems(MODEL_FIELDS)
 
     def params(self) -> dict | None:
         """LogisticRegressionGD keyword arguments (without random_state and dtype), or None
@@ -646,20 +645,26 @@ class ModelForm(_Form):
         if self.problems():
             return None
         return dict(
-            learning_rate=self.learning_rate.value(),
-            epochs=self.epochs.value(),
-            batch_size=self.batch_size.value(),
-            l2=self.l2.value(),
+            {s.key: getattr(self, s.key).value() for s in MODEL_FIELDS},
             init=self.init.currentData(),
             solver=self.solver.currentData(),
-            tol=self.tol.value(),
-            n_iter_no_change=self.n_iter_no_change.value(),
         )
 
 
-def write_into(session, data_form, model_form) -> None:
-    """The forms write what they describe into ``session.request`` whenever it changes
-    (the coordinator, and anything else, reads it there, never from the widgets)."""
+def _row(*widgets):
+    """Widgets side by side, the first taking the spare width."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for i, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if i == 0 else 0)
+    return row
+
+
+def connect_forms(session, data_form, model_form) -> None:
+    """The forms write what they describe into ``session.request`` whenever it changes (the
+    coordinator, and anything else, reads it there, never from the widgets), and show the
+    settings the session hands them (an opened session or model, a chosen file)."""
 
     def write(kind):
         session.set_request(
@@ -671,7 +676,13 @@ def write_into(session, data_form, model_form) -> None:
             problems={**data_form.problems(), **model_form.problems()},
         )
 
+    def load(data_settings, model_settings):
+        data_form.set_settings(data_settings, dtype=model_settings.get("dtype"))
+        model_form.set_params(model_settings)
+
     for form, kind in ((data_form, "data"), (model_form, "model")):
         form.changed.connect(lambda kind=kind: write(kind))
         form.validity.connect(lambda: write("validity"))
+    session.settingsLoaded.connect(load)
+    session.fileChosen.connect(data_form.set_file)
     write("validity")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..widgets import Slider
+from ..session import RunState
+from ..widgets import Slider, named
 
 __all__ = ["SPEEDS", "RunControls"]
 
@@ -15,7 +16,7 @@ SPEEDS = (2, 5, 10, 20, 50, 100, 200, 500, 1000, None)
 
 class RunControls(QWidget):
     """Buttons and speed slider; says what the person asked for through signals and shows
-    what is possible through :meth:`set_state`."""
+    what the session says is possible (:meth:`bind`)."""
 
     trainRequested = Signal()
     pauseRequested = Signal()
@@ -83,15 +84,16 @@ class RunControls(QWidget):
                 "plot and the landscape."
             ),
         )
-        self.slider = Slider(Qt.Horizontal)
-        self.slider.setObjectName("speedInput")
-        self.slider.setAccessibleName("speedInput")
-        self.slider.setToolTip(
+        self.slider = named(
+            Slider(Qt.Horizontal),
+            "speedSlider",
             self.tr(
                 "Training speed, from a few epochs per second (to watch gradient descent move) "
                 "to as fast as possible."
-            )
+            ),
         )
+        # Kept between starts under the name it had in earlier versions' settings.
+        self.slider.setProperty("settingsKey", "speedInput")
         self.slider.setRange(0, len(SPEEDS) - 1)
         self.slider.setValue(len(SPEEDS) - 1)
         self.slider.setPageStep(1)
@@ -146,6 +148,22 @@ class RunControls(QWidget):
         else:
             self.pauseRequested.emit()
 
+    def bind(self, session) -> None:
+        """Follow ``session``: whether a run goes on or is paused, and whether Train can
+        start (and why not)."""
+        self._session = session
+        session.runStateChanged.connect(self._on_state)
+        session.whyNotTrainChanged.connect(self._on_why_not_train)
+        self._on_why_not_train(session.why_not_train)
+
+    @Slot()
+    def _on_state(self):
+        self.set_state(_STATES.get(self._session.state, self.IDLE))
+
+    @Slot(str)
+    def _on_why_not_train(self, reason):
+        self.set_can_train(not reason, reason)
+
     def set_state(self, state):
         """``"idle"`` (no run going), ``"running"`` or ``"paused"``."""
         self._state = state
@@ -169,3 +187,6 @@ class RunControls(QWidget):
         self.stop.setEnabled(going)
         self.reset.setEnabled(self._can_train)
         self.race.setEnabled(self._can_train)
+
+
+_STATES = {RunState.RUNNING: RunControls.RUNNING, RunState.PAUSED: RunControls.PAUSED}

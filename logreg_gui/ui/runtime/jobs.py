@@ -41,8 +41,15 @@ class Job:
 
 
 class Jobs(QObject):
-    """Runs functions off the GUI thread and calls back in the GUI thread."""
+    """Runs functions off the GUI thread and calls back in the GUI thread.
 
+    Signals
+    -------
+    failed(str, object) : the kind of a job that failed without an ``on_error`` of its own,
+        and the exception: every failure is reported, never lost
+    """
+
+    failed = Signal(str, object)
     _done = Signal(object, object, object)  # job, result, exception
 
     def __init__(self, parent=None):
@@ -54,7 +61,8 @@ class Jobs(QObject):
     def submit(self, kind, fn, *, on_result, on_error=None) -> Job:
         """Run ``fn(cancel)`` in the background, where ``cancel()`` tells whether to stop;
         then ``on_result(result)`` or ``on_error(exception)`` in the GUI thread, unless a
-        newer job of ``kind`` came (or the job was cancelled) in between."""
+        newer job of ``kind`` came (or the job was cancelled) in between. Without
+        ``on_error``, a failure is reported by ``failed``."""
         previous = self._current.get(kind)
         if previous is not None:
             previous.cancel()
@@ -95,6 +103,8 @@ class Jobs(QObject):
         if error is not None:
             if job._on_error is not None:
                 job._on_error(error)
+            else:
+                self.failed.emit(job.kind, error)
         else:
             job._on_result(result)
 

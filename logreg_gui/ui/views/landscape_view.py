@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ...core.errors import in_words
 from ..session import RunState
 from ..style.palette import TEXT, TRAIN, compared_color, style_plot
 from ..widgets import ComboBox, named
@@ -218,7 +219,18 @@ class LandscapeView(QWidget):
         if stale:
             self._landscape = None
         self._jobs.submit(
-            "landscape", work, on_result=lambda result: self._draw(result, paths, epoch)
+            "landscape",
+            work,
+            on_result=lambda result: self._draw(result, paths, epoch),
+            on_error=self._failed,
+        )
+
+    def _failed(self, error):
+        self._clear()
+        self.caption.setText(
+            self.tr("The loss landscape could not be computed: {reason}").format(
+                reason=in_words(error)
+            )
         )
 
     # Drawing --------------------------------------------------------------------------------

@@ -36,7 +36,6 @@ class RunStatus(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._session = None
-        self._rate = None
         self.progress = named(
             QProgressBar(),
             "epochProgress",
@@ -66,20 +65,10 @@ class RunStatus(QWidget):
             signal.connect(self._refresh)
         session.shownChanged.connect(self._refresh)
         session.optimumChanged.connect(self._show_gap)
-
-    def follow(self, training) -> None:
-        """Show the pace ``training`` (a TrainingController) reports."""
-        training.rateChanged.connect(self._on_rate)
-
-    @Slot(object)
-    def _on_rate(self, rate):
-        self._rate = rate
-        self._show_progress()
+        session.rateChanged.connect(self._show_progress)
 
     @Slot()
     def _refresh(self):
-        if self._session is not None and self._session.state != RunState.RUNNING:
-            self._rate = None
         self._show_progress()
         self._show_gap()
 
@@ -101,16 +90,16 @@ class RunStatus(QWidget):
         else:
             text = self.tr("epoch {epoch:,} of {total:,} (shown; the run is at {run:,})")
         parts = [text.format(epoch=epoch, total=total, run=run.epoch)]
-        if session.state == RunState.RUNNING and self._rate:
-            left = (total - run.epoch) / self._rate
+        if session.state is RunState.RUNNING and session.rate:
+            left = (total - run.epoch) / session.rate
             parts.append(
                 self.tr("{rate:,.0f} epochs/s — {left} left").format(
-                    rate=self._rate, left=duration(left)
+                    rate=session.rate, left=duration(left)
                 )
             )
-        elif session.state == RunState.PAUSED:
+        elif session.state is RunState.PAUSED:
             parts.append(self.tr("paused"))
-        elif session.state == RunState.FINISHED and run.message:
+        elif session.state is RunState.FINISHED and run.message:
             parts.append(run.message)
         self.progress.setFormat(" — ".join(parts))
 

@@ -74,7 +74,7 @@ class RunsList(QWidget):
             item = QListWidgetItem(f"■ {run.label}")
             item.setForeground(QBrush(QColor(compared_color(i)).darker(130)))
             item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked if id(run) in session.hidden else Qt.Checked)
+            item.setCheckState(Qt.Checked if run.visible else Qt.Unchecked)
             item.setData(Qt.UserRole, i)
             self.list.addItem(item)
         self.list.blockSignals(False)

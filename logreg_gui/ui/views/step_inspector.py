@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import in_words
 from ..session import RunState
 from ..style.i18n import QT_TRANSLATE_NOOP, translate
 from ..style.palette import TEXT, class_colors, class_text, style_plot
@@ -235,11 +236,18 @@ class StepInspector(QWidget):
                 sample=sample,
             )
 
-        self._jobs.submit("step", work, on_result=self._computed)
+        self._jobs.submit("step", work, on_result=self._computed, on_error=self._failed)
 
     def _computed(self, explanation):
         self._explanation = explanation
         self._show()
+
+    def _failed(self, error):
+        self._explanation = None
+        self._clear()
+        self.title.setText(
+            self.tr("This step could not be taken apart: {reason}").format(reason=in_words(error))
+        )
 
     # Drawing --------------------------------------------------------------------------------
     def _show(self):
