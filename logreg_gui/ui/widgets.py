@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSlider, QSpinBox
 
-__all__ = ["ComboBox", "NumberField", "Slider", "SpinBox", "named"]
+__all__ = ["ComboBox", "DrawnWhenShown", "NumberField", "Slider", "SpinBox", "named"]
 
 
 def named(widget, name, tooltip=None):
@@ -22,6 +22,46 @@ def named(widget, name, tooltip=None):
     if tooltip is not None:
         widget.setToolTip(tooltip)
     return widget
+
+
+class DrawnWhenShown:
+    """Mixed into a view that draws only while it is shown: a hidden tab costs nothing.
+
+    :meth:`when_shown` calls a drawing method now if the view is visible; otherwise it notes
+    it, and the notes are drawn, oldest first, once the view is shown (or when
+    :meth:`draw_pending` is called, for an export of a hidden view). A drawing noted again
+    moves to the end: what depends on another drawing is noted after it.
+    """
+
+    def when_shown(self, draw) -> None:
+        """``draw()`` now if the view is visible (or pending drawings are being made), else
+        when it is shown."""
+        if self.isVisible() or getattr(self, "_drawing_pending", False):
+            draw()
+            return
+        pending = self.__dict__.setdefault("_pending_draws", {})
+        pending.pop(draw, None)
+        pending[draw] = None
+
+    def draws_pending(self) -> bool:
+        """True while something waits to be drawn."""
+        return bool(self.__dict__.get("_pending_draws"))
+
+    def draw_pending(self) -> None:
+        """Make the drawings noted while hidden, now."""
+        self._drawing_pending = True
+        try:
+            while self.__dict__.get("_pending_draws"):
+                pending = self._pending_draws
+                draw = next(iter(pending))
+                del pending[draw]
+                draw()
+        finally:
+            self._drawing_pending = False
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self.draw_pending()
 
 
 class _WheelWithFocus:

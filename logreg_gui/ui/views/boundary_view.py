@@ -30,6 +30,7 @@ from ...core.analysis.boundary import (
 )
 from ...core.errors import DataError
 from ...core.model.objective import decision_scores, predicted_indices
+from ..session import RunState
 from ..style.palette import (
     NEUTRAL,
     TEXT,
@@ -39,7 +40,7 @@ from ..style.palette import (
     class_text,
     style_plot,
 )
-from ..widgets import ComboBox
+from ..widgets import ComboBox, DrawnWhenShown
 
 __all__ = ["BoundaryView"]
 
@@ -61,7 +62,7 @@ def _rgb(colors) -> np.ndarray:
     return np.array([[c.red(), c.green(), c.blue()] for c in colors], dtype=float)
 
 
-class BoundaryView(QWidget):
+class BoundaryView(DrawnWhenShown, QWidget):
     """The samples on a plane of feature space over the model's predicted probabilities.
 
     Training samples are filled, test samples hollow (white inside), both coloured and shaped
@@ -84,8 +85,6 @@ class BoundaryView(QWidget):
         self._names: tuple[str, ...] = ()
         self._classes: tuple[str, ...] = ()
         self._session = None
-        self._stale = False
-        self._stale_data = False
         self._plane = None
         self._extent = ((-1.0, 1.0), (-1.0, 1.0))
         self._rect = QRectF(-1.0, -1.0, 2.0, 2.0)  # the extent as the image's rectangle
@@ -565,7 +564,7 @@ class BoundaryView(QWidget):
         self.boundary.setVisible(True)
         # The points' own predictions move their rings: at most three times a second
         # while training runs (each moves every ring), at once otherwise.
-        running = self._session is not None and self._session.state == "running"
+        running = self._session is not None and self._session.state is RunState.RUNNING
         if not (running and self._predictions_timer.isActive()):
             self._predictions_timer.start(300 if running else 0)
 
@@ -670,20 +669,19 @@ class BoundaryView(QWidget):
 
     def refresh(self) -> None:
         """Draw what the session shows now, even while hidden (for a report or an export)."""
-        if self._session is None or self._session.data is None:
-            return
-        if self._stale_data:
-            self._on_data(force=True)
-            self._stale = True
-        if self._stale:
-            self._on_shown(force=True)
+        self.draw_pending()
 
     @Slot()
-    def _on_data(self, force=False):
-        if not (self.isVisible() or force):
-            self._stale_data = True  # made when shown: a hidden tab costs nothing
-            return
-        self._stale_data = False
+    def _on_data(self):
+        # The weights are drawn after the data they belong to.
+        self.when_shown(self._draw_data)
+        self.when_shown(self._draw_shown)
+
+    @Slot()
+    def _on_shown(self):
+        self.when_shown(self._draw_shown)
+
+    def _draw_data(self):
         s = self._session
         split = s.data
         self.set_data(
@@ -691,27 +689,14 @@ class BoundaryView(QWidget):
         )
         self.select_test_sample(s.selected)
 
-    @Slot()
-    def _on_shown(self, force=False):
-        if not (self.isVisible() or force) or self._stale_data:
-            self._stale = True  # drawn when shown: a hidden tab costs nothing
+    def _draw_shown(self):
+        if self._session.data is None:
             return
-        self._stale = False
         shown = self._session.shown()
         if shown is None:
             self.clear_weights()
         else:
             self.set_weights(shown[1], shown[2])
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        if self._session is None:
-            return
-        if self._stale_data:
-            self._on_data()
-            self._stale = True
-        if self._stale:
-            self._on_shown()
 
     def _draw_ring(self):
         if self._selected is None or self._X_test is None:

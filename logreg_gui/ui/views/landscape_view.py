@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ...core.errors import in_words
 from ..session import RunState
 from ..style.palette import TEXT, TRAIN, compared_color, style_plot
-from ..widgets import ComboBox, named
+from ..widgets import ComboBox, DrawnWhenShown, named
 
 __all__ = ["LandscapeView"]
 
@@ -22,7 +22,7 @@ RESOLUTION = 61
 MAX_PATH_POINTS = 2000
 
 
-class LandscapeView(QWidget):
+class LandscapeView(DrawnWhenShown, QWidget):
     """Listens to the session; computes its grid off the GUI thread.
 
     Signals
@@ -40,7 +40,6 @@ class LandscapeView(QWidget):
         self._chosen = False  # the person chose the pair (else: the two largest |w|)
         self._landscape = None
         self._choices = []
-        self._stale = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._compute)
@@ -166,20 +165,13 @@ class LandscapeView(QWidget):
 
     @Slot()
     def _request(self, *_):
-        if self._session is None or self._session.run is None:
-            return
-        if not self.isVisible():
-            self._stale = True
-            return
-        running = self._session.state == RunState.RUNNING
+        if self._session is not None and self._session.run is not None:
+            self.when_shown(self._schedule)
+
+    def _schedule(self):
+        running = self._session.state is RunState.RUNNING
         if not self._timer.isActive():
             self._timer.start(400 if running else 0)
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self._request()
 
     def refresh(self) -> None:
         """Draw now (for an export)."""

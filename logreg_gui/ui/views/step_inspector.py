@@ -24,7 +24,7 @@ from ...core.errors import in_words
 from ..session import RunState
 from ..style.i18n import QT_TRANSLATE_NOOP, translate
 from ..style.palette import TEXT, class_colors, class_text, style_plot
-from ..widgets import ComboBox, named
+from ..widgets import ComboBox, DrawnWhenShown, named
 
 __all__ = ["StepInspector"]
 
@@ -60,7 +60,7 @@ def _g(value, digits=4):
     return f"{value:.{digits}g}" if np.isfinite(value) else "—"
 
 
-class StepInspector(QWidget):
+class StepInspector(DrawnWhenShown, QWidget):
     """Listens to the session; shows the epoch shown (after a Step: the epoch just done)."""
 
     def __init__(self, parent=None):
@@ -68,7 +68,6 @@ class StepInspector(QWidget):
         named(self, "stepInspector")
         self._session = self._jobs = None
         self._explanation = None
-        self._stale = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._compute)
@@ -184,19 +183,13 @@ class StepInspector(QWidget):
 
     @Slot()
     def _request(self, *_):
-        if not self.isVisible():
-            self._stale = True
-            return
+        self.when_shown(self._schedule)
+
+    def _schedule(self):
         # While training runs, at most twice a second; otherwise at once.
-        running = self._session.state == RunState.RUNNING
+        running = self._session.state is RunState.RUNNING
         if not (running and self._timer.isActive()):
             self._timer.start(500 if running else 0)
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        if self._stale and self._session is not None:
-            self._stale = False
-            self._request()
 
     def _compute(self):
         from ...core.analysis.step import explain_step

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..style.i18n import QT_TRANSLATE_NOOP, translate
 from ..style.palette import TEXT, class_colors, class_text, style_plot
-from ..widgets import ComboBox
+from ..widgets import ComboBox, DrawnWhenShown
 
 __all__ = ["WeightsView"]
 
@@ -22,7 +22,7 @@ INTERCEPT_LABEL = QT_TRANSLATE_NOOP("WeightsView", "intercept b")
 MAX_SERIES = 8
 
 
-class WeightsView(QWidget):
+class WeightsView(DrawnWhenShown, QWidget):
     """Bar chart of the model's weights: one row per feature plus the intercept at the top.
 
     For two classes one series, the weights ``w`` of the log-odds of the second class; for
@@ -40,7 +40,6 @@ class WeightsView(QWidget):
         self._legend_samples = []
         self._shown = False
         self._session = None
-        self._stale = False
         self._limit = 0.0
 
         self.graphics = pg.GraphicsLayoutWidget()
@@ -230,24 +229,18 @@ class WeightsView(QWidget):
 
     def refresh(self) -> None:
         """Draw what the session shows now, even while hidden (for an export)."""
-        if self._stale and self._session is not None and self._session.data is not None:
-            self._on_shown(force=True)
+        self.draw_pending()
 
-    def _on_shown(self, force=False):
-        if not (self.isVisible() or force):
-            self._stale = True  # drawn when shown: a hidden tab costs nothing
-            return
-        self._stale = False
+    @Slot()
+    def _on_shown(self):
+        self.when_shown(self._draw_shown)
+
+    def _draw_shown(self):
         shown = self._session.shown()
         if shown is None:
             self.clear_weights()
         else:
             self.set_weights(shown[1], shown[2])
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        if self._stale and self._session is not None:
-            self._on_shown()
 
     def _colour_by_sign(self, values):
         """Two classes: each bar in the colour of the class it pushes towards (positive:
