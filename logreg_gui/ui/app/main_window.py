@@ -30,7 +30,7 @@ from ..inputs.run_controls import RunControls
 from ..runtime import gc_guard
 from ..runtime.jobs import Jobs
 from ..session import Session
-from ..views.boundary_view import BoundaryView
+from ..views.boundary import BoundaryView
 from ..views.data_summary import DataSummary
 from ..views.evaluation_view import EvaluationView
 from ..views.landscape_view import LandscapeView

@@ -14,7 +14,7 @@ from sklearn.preprocessing import StandardScaler
 from logreg_gui.core.data import SplitData
 from logreg_gui.ui.session import Session
 from logreg_gui.ui.style.palette import class_colors
-from logreg_gui.ui.views.boundary_view import BoundaryView
+from logreg_gui.ui.views.boundary import BoundaryView
 
 IRIS = load_iris()
 NAMES = tuple(IRIS.feature_names)

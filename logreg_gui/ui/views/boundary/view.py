@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.analysis.boundary import (
+from ....core.analysis.boundary import (
     boundary_segments,
     feature_plane,
     grid_extent,
@@ -28,10 +28,10 @@ from ...core.analysis.boundary import (
     probability_grid,
     project,
 )
-from ...core.errors import DataError
-from ...core.model.objective import decision_scores, predicted_indices
-from ..session import RunState
-from ..style.palette import (
+from ....core.errors import DataError
+from ....core.model.objective import decision_scores, predicted_indices
+from ...session import RunState
+from ...style.palette import (
     NEUTRAL,
     TEXT,
     WRONG,
@@ -40,7 +40,7 @@ from ..style.palette import (
     class_text,
     style_plot,
 )
-from ..widgets import ComboBox, DrawnWhenShown
+from ...widgets import ComboBox, DrawnWhenShown
 
 __all__ = ["BoundaryView"]
 
