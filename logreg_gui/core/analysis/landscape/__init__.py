@@ -36,9 +36,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..errors import Cancelled, DataError
-from ..i18n import translate
-from ..model.objective import cross_entropy, decision_scores, penalty
+from ...errors import Cancelled, DataError
+from ...i18n import translate
+from ...model.objective import cross_entropy, decision_scores, penalty
 
 __all__ = [
     "MAX_ROWS",
