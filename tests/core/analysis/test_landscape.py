@@ -92,12 +92,12 @@ def test_every_grid_value_is_the_objective_at_that_point(n_classes, pair):
 
 def test_chunks_and_blocks_do_not_change_the_values(monkeypatch):
     """Many small chunks of rows and blocks of grid rows give the same sums as one."""
-    import logreg_gui.core.analysis.landscape as landscape
+    from logreg_gui.core.analysis.landscape import grid
 
     X, y, coef, intercept = problem(3, n=500, seed=2)
     params = (Parameter(0, 1), Parameter(2, 4))
     whole = compute_landscape(X, y, coef, intercept, 0.1, params, resolution=9)
-    monkeypatch.setattr(landscape, "BLOCK_ELEMENTS", 100)
+    monkeypatch.setattr(grid, "BLOCK_ELEMENTS", 100)
     pieces = compute_landscape(X, y, coef, intercept, 0.1, params, resolution=9)
     np.testing.assert_allclose(pieces.values, whole.values, rtol=1e-13)
 
