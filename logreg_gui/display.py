@@ -65,7 +65,8 @@ def platform_plugin(environ=None) -> str:
     return "xcb"
 
 
-def _plugin_path(name) -> Path | None:
+def plugin_path(name) -> Path | None:
+    """Where PySide6 keeps the Qt platform plugin ``name`` (None if it is not there)."""
     try:
         import PySide6
     except ImportError:
@@ -101,7 +102,7 @@ def display_problem(environ=None) -> str | None:
             "no display found (DISPLAY and WAYLAND_DISPLAY are unset). Run it in a desktop "
             "session, under xvfb-run, or use the headless trainer logreg-train."
         )
-    path = _plugin_path(plugin)
+    path = plugin_path(plugin)
     missing = [] if path is None else missing_libraries(path)
     if not missing:
         return None

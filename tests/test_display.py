@@ -61,7 +61,7 @@ def test_logreg_gui_exits_2_with_one_line_instead_of_qts_abort(monkeypatch, caps
 
 def test_every_library_the_plugin_needs_has_a_package_named():
     """The table (and the README's list) covers what ldd lists for the installed plugin."""
-    path = display._plugin_path("xcb")
+    path = display.plugin_path("xcb")
     if path is None or display.shutil.which("ldd") is None:
         pytest.skip("no xcb plugin or no ldd here")
     out = subprocess.run(["ldd", str(path)], capture_output=True, text=True).stdout

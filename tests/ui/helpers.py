@@ -26,3 +26,21 @@ def train_to_end(qtbot, window, timeout=60_000):
 
     qtbot.mouseClick(find(window, "trainButton"), Qt.LeftButton)
     qtbot.waitUntil(lambda: window.session.state is RunState.FINISHED, timeout=timeout)
+
+
+def settle():
+    """Deliver every event already posted (layouts, resizes, queued signals) — what the
+    window does before its next paint — without waiting for time to pass."""
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
+
+
+def resize(qtbot, window, width, height):
+    """Resize ``window`` and wait until it has that size and its layout follows."""
+    from PySide6.QtCore import QSize
+
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.size() == QSize(width, height), timeout=5_000)
+    settle()

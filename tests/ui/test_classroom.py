@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDockWidget
 
-from .helpers import find, train_to_end, type_into
+from .helpers import find, resize, settle, train_to_end, type_into
 
 FEATURES = {"iris": 4, "wine": 13, "breast_cancer": 30}
 
@@ -39,8 +39,7 @@ def brush_rgb(brush) -> str:
 
 def legend_class_colours(window) -> list[str]:
     """The colour of each class in the boundary view's legend (the reference)."""
-    k = len(window.session.data.classes)
-    return [brush_rgb(s.opts["brush"]) for s in window.boundary._legend_samples[:k]]
+    return window.boundary.legend_colours()
 
 
 def all_axes(window):
@@ -62,7 +61,7 @@ def iris_trained(qtbot, window):
 def test_a_class_has_one_colour_in_every_view(qtbot, iris_trained):
     window = iris_trained
     window.tabs.setCurrentWidget(window.boundary)
-    qtbot.waitUntil(lambda: len(window.boundary._legend_samples) > 3, timeout=10_000)
+    qtbot.waitUntil(lambda: len(window.boundary.legend_colours()) == 3, timeout=10_000)
     reference = legend_class_colours(window)
     assert len(set(reference)) == 3, reference
     names = [str(c) for c in window.session.data.classes]
@@ -92,7 +91,7 @@ def test_a_class_has_one_colour_in_every_view(qtbot, iris_trained):
         header = confusion.horizontalHeaderItem(j).foreground().color()
         assert header.name() == QColor(reference[j]).darker(130).name()
     # Weights: one series per softmax class, in its colour (the intercept's bar paler).
-    for bar, colour in zip(window.weights._bars, reference, strict=True):
+    for bar, colour in zip(window.weights.bars(), reference, strict=True):
         assert {brush_rgb(b) for b in bar.opts["brushes"][1:]} == {colour}
     # Contributions to z of the class shown: pushing towards it in its colour, away in grey.
     from logreg_gui.ui.style.palette import NEUTRAL
@@ -109,7 +108,7 @@ def test_binary_contributions_are_coloured_by_the_class_they_push_towards(qtbot,
     type_into(qtbot, find(window, "epochsInput"), "200")
     train_to_end(qtbot, window)
     window.tabs.setCurrentWidget(window.boundary)
-    qtbot.waitUntil(lambda: len(window.boundary._legend_samples) > 2, timeout=10_000)
+    qtbot.waitUntil(lambda: len(window.boundary.legend_colours()) == 2, timeout=10_000)
     reference = legend_class_colours(window)
     panel = window.prediction
     row = panel.shown_contributions()
@@ -122,9 +121,8 @@ def test_binary_contributions_are_coloured_by_the_class_they_push_towards(qtbot,
     assert "class 1" in caption and "class 0" in caption
     assert len(row) == 10
     # The weights chart says the same: a weight in the colour of the class it pushes towards.
-    window.tabs.setCurrentWidget(window.weights)
-    qtbot.wait(50)
-    bar = window.weights._bars[0].opts
+    window.tabs.setCurrentWidget(window.weights)  # drawn as it is shown
+    bar = window.weights.bars()[0].opts
     assert (bar["width"] > 0).any() and (bar["width"] < 0).any()
     for value, brush in zip(bar["width"][1:], bar["brushes"][1:]):
         assert brush_rgb(brush) == reference[1 if value >= 0 else 0]
@@ -136,7 +134,7 @@ def test_no_axis_uses_an_si_prefix(qtbot, window):
     train_to_end(qtbot, window)
     for tab in range(window.tabs.count()):
         window.tabs.setCurrentIndex(tab)
-        qtbot.wait(50)
+        settle()
     axes = list(all_axes(window))
     assert len(axes) > 10
     for axis in axes:
@@ -149,39 +147,42 @@ def visible_rows(table):
 
 
 def test_the_panel_tables_show_eight_rows_at_1280x800(qtbot, window):
-    window.resize(1280, 800)
-    qtbot.wait(100)
+    resize(qtbot, window, 1280, 800)
     tables = find(window, "predictionTables")
     for name in ("featuresTable", "testSamplesTable"):
         table = find(window, name)
         tables.setCurrentWidget(table)
-        qtbot.wait(50)
+        settle()
         assert visible_rows(table) >= 8, (name, table.viewport().height())
 
 
 def test_the_window_fits_a_1024x768_projector(qtbot, window):
     hint = window.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 740, hint
-    window.resize(1024, 768)
-    qtbot.wait(100)
+    resize(qtbot, window, 1024, 768)
     assert window.width() <= 1024 and window.height() <= 768
     assert find(window, "trainButton").isVisible()
 
 
 def test_hovering_the_plots_changes_no_panel_width(qtbot, window):
-    window.resize(1280, 800)
+    resize(qtbot, window, 1280, 800)
     train_to_end(qtbot, window)
-    qtbot.wait(100)
+    settle()
     docks = window.findChildren(QDockWidget)
     before = [d.width() for d in docks]
     minimum = window.minimumSizeHint().width()
     for plot in (window.loss_plot.loss_plot_item, window.loss_plot.accuracy_plot_item):
         rect = plot.sceneBoundingRect()
         for fraction in (0.2, 0.5, 0.8):
+            before_text = window.loss_plot.hover_label.text()
             plot.scene().sigMouseMoved.emit(
                 QPointF(rect.left() + fraction * rect.width(), rect.center().y())
             )
-            qtbot.wait(30)
+            qtbot.waitUntil(
+                lambda before_text=before_text: window.loss_plot.hover_label.text() != before_text,
+                timeout=5_000,
+            )
+            settle()
     assert [d.width() for d in docks] == before
     assert window.minimumSizeHint().width() == minimum
     assert not window.loss_plot.toolTip()
@@ -264,7 +265,7 @@ def test_no_empty_legend_box_is_drawn(qtbot, window):
     train_to_end(qtbot, window)
     for tab in range(window.tabs.count()):
         window.tabs.setCurrentIndex(tab)
-        qtbot.wait(100)
+        settle()
     for view in window.findChildren(pg.GraphicsView):
         for item in view.scene().items():
             if isinstance(item, pg.LegendItem) and item.isVisible():

@@ -148,7 +148,6 @@ def test_a_saved_model_predicts_as_the_window_did_and_reopens_to_the_same_screen
     assert find(second, "epochsInput").text() == "300"
     second.session.select_sample(7)
     window.session.select_sample(7)
-    qtbot.wait(50)
     np.testing.assert_allclose(
         second.prediction.shown_probabilities(), window.prediction.shown_probabilities(), rtol=1e-12
     )
@@ -201,7 +200,6 @@ def test_a_session_reopens_to_exactly_the_same_screen(qtbot, window, second, tmp
     train_to_end(qtbot, window)  # a second run; the first is compared with it
     window.session.select_sample(11)
     window.session.show_epoch(150)  # scrubbed back
-    qtbot.wait(50)
     path = tmp_path / "work.lrsession"
     window.save_session(str(path))
 

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from logreg_gui.ui.style import i18n
 
@@ -121,3 +121,32 @@ def test_the_language_chosen_applies_from_the_next_start():
     assert i18n.language_in_use() == "en"
     with pytest.raises(ValueError):
         i18n.set_language("xx")
+
+
+def test_every_menu_entry_and_file_dialog_speaks_chinese(qtbot, chinese_window, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = chinese_window
+    names = {"English", "System / 系统", "中文（简体）"}  # the languages, each in its own words
+    for menu in window.menuBar().findChildren(QMenu):
+        for action in menu.actions():
+            text = action.text()
+            if text and not action.isSeparator() and text not in names:
+                assert chinese(text), text
+    asked = []
+
+    def ask(parent, caption, directory="", filters="", *args, **kwargs):
+        asked.append((caption, filters))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", ask)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    for name in (
+        "openDataAction", "saveSessionAction", "openSessionAction", "saveModelAction",
+        "openModelAction", "exportPredictionsAction", "exportImageAction", "exportReportAction",
+    ):  # fmt: skip
+        find(window, name).trigger()
+    assert len(asked) == 8
+    for caption, filters in asked:
+        assert chinese(caption), caption
+        assert chinese(filters), filters

@@ -2,7 +2,7 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from sklearn import metrics
 from sklearn.linear_model import LogisticRegression
 
@@ -10,7 +10,7 @@ from logreg_gui.core import DataSettings, LogisticRegressionGD, prepare_data
 from logreg_gui.core.analysis.optimum import find_optimum
 from logreg_gui.ui.views.evaluation_view import EvaluationView
 
-from .helpers import find, train_to_end, type_into
+from .helpers import find, settle, train_to_end, type_into
 
 
 def train(qtbot, window, epochs):
@@ -52,17 +52,37 @@ def test_evaluation_refreshes_on_pause_and_step(qtbot, window):
     window.training.stop()
 
 
+def click_at(qtbot, view, u, v):
+    """A left click where the point (u, v) of the boundary view's plane is drawn."""
+    scene_point = view.plot.getViewBox().mapViewToScene(QPointF(u, v))
+    qtbot.mouseClick(
+        view.graphics.viewport(), Qt.LeftButton, pos=view.graphics.mapFromScene(scene_point)
+    )
+
+
 def test_clicking_a_boundary_point_selects_it_in_the_prediction_panel(qtbot, window):
     train(qtbot, window, 50)
     window.tabs.setCurrentWidget(window.boundary)
     boundary = find(window, "boundaryView")
-    item = next(i for i in boundary._point_items for p in i.points() if p.data() == 17)
-    points = [p for p in item.points() if p.data() == 17]
-    boundary._on_test_clicked(item, points)  # what a click on point 17 does
-    assert window.session.selected == 17 and window.prediction.current_index() == 17
-    assert "Test sample 17" in find(window, "boundaryStatus").text()
+    qtbot.waitUntil(lambda: len(boundary.predicted_outlines()[0]) > 0, timeout=5_000)
+    # A test point no other mark covers (a cross, the ring of the sample selected).
+    uv, index = boundary.drawn_points("test")
+    wrong = boundary.wrong_marks.getData()
+    covered = {tuple(np.round(p, 9)) for p in np.column_stack(wrong)} if len(wrong[0]) else set()
+    alone = [
+        (i, p)
+        for i, p in zip(index, uv)
+        if i != window.session.selected
+        and tuple(np.round(p, 9)) not in covered
+        and np.min(np.hypot(*(uv[index != i] - p).T)) > 0.1
+    ]
+    chosen, (u, v) = alone[0]
+    click_at(qtbot, boundary, u, v)
+    qtbot.waitUntil(lambda: window.session.selected == chosen, timeout=5_000)
+    assert window.prediction.current_index() == chosen
+    assert f"Test sample {chosen}" in find(window, "boundaryStatus").text()
     x, y = boundary.ring.getData()
-    np.testing.assert_allclose((x[0], y[0]), boundary.test_position(17))
+    np.testing.assert_allclose((x[0], y[0]), boundary.test_position(chosen))
     # And the other way round: the panel's choice is ringed and named on the boundary view.
     find(window, "sampleIndexInput").setValue(5)
     x, y = boundary.ring.getData()
@@ -129,7 +149,7 @@ def test_screenshots_of_each_view(qtbot, window, tmp_path):
     train(qtbot, window, 300)
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
-        qtbot.wait(50)
+        settle()
         assert window.grab().save(str(tmp_path / f"view-{index}.png"))
     # What each view draws after the run, read from its items.
     window.tabs.setCurrentWidget(window.boundary)

@@ -15,7 +15,7 @@ from logreg_gui.core import DataError, DataSettings, LogisticRegressionGD, prepa
 from logreg_gui.ui.controllers import data as data_controller
 from logreg_gui.ui.session import RunState
 
-from .helpers import find, train_to_end, type_into
+from .helpers import find, resize, settle, train_to_end, type_into
 
 REQUIRED_NAMES = [
     "trainButton", "pauseButton", "stepButton", "stopButton", "resetButton", "speedSlider",
@@ -114,7 +114,7 @@ def test_close_during_training_ends_the_thread(qtbot, window):
     type_into(qtbot, find(window, "epochsInput"), "10000000")
     qtbot.mouseClick(find(window, "trainButton"), Qt.LeftButton)
     qtbot.waitUntil(lambda: len(window.loss_plot.data()["epochs"]) > 5, timeout=10_000)
-    thread = window.training._training.thread
+    thread = window.training.thread
     assert thread.isRunning()
     window.close()
     assert not thread.isRunning()
@@ -181,7 +181,8 @@ def test_a_stray_wheel_changes_nothing_and_no_edit_discards_a_run(qtbot, window)
     type_into(qtbot, find(window, "nSamplesInput"), "147")
     notice = find(window, "settingsNotice")
     assert notice.isVisible() and "current run is kept" in notice.text()
-    qtbot.wait(400)  # longer than the data debounce
+    # Held, not made: nothing is being made or waits to be.
+    assert window.data.held is not None and not window.data.busy
     assert window.session.run is run and window.session.data_settings.generation.n_samples == 150
     assert window.training.active
     # Train applies them: new data, a new run.
@@ -197,21 +198,31 @@ def test_a_stray_wheel_changes_nothing_and_no_edit_discards_a_run(qtbot, window)
 def test_data_that_arrive_late_for_an_old_request_are_dropped(qtbot, window, monkeypatch):
     """Seed 0 -> 1 -> 0 quickly: the seed-1 data arrive last and must not be shown."""
     real = data_controller.prepare_data
-    release = threading.Event()
+    started, release, returned = threading.Event(), threading.Event(), threading.Event()
 
     def slow_for_seed_1(settings, cancel=None):
-        if settings.seed == 1:
-            release.wait(10)
-        return real(settings, cancel=cancel)
+        if settings.seed != 1:
+            return real(settings, cancel=cancel)
+        started.set()
+        release.wait(10)
+        try:
+            return real(settings, cancel=cancel)
+        finally:
+            returned.set()
 
     monkeypatch.setattr(data_controller, "prepare_data", slow_for_seed_1)
     type_into(qtbot, find(window, "seedInput"), "1")
-    qtbot.wait(400)  # the seed-1 job is running
+    qtbot.waitUntil(started.is_set, timeout=10_000)  # the seed-1 job is running
     type_into(qtbot, find(window, "seedInput"), "0")
-    qtbot.wait(400)
+    qtbot.waitUntil(lambda: not window.data.busy, timeout=10_000)  # seed 0 is made
+    assert window.session.data_settings.seed == 0
     release.set()
-    qtbot.waitUntil(lambda: not window.data.busy, timeout=10_000)
-    qtbot.wait(200)
+    qtbot.waitUntil(returned.is_set, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not any(t.name == "job-data" and t.is_alive() for t in threading.enumerate()),
+        timeout=10_000,
+    )
+    settle()  # whatever the seed-1 job sent has arrived
     assert window.session.data_settings.seed == 0
     np.testing.assert_array_equal(window.session.data.X_train, real(DataSettings(seed=0)).X_train)
 
@@ -241,7 +252,8 @@ def test_typing_a_learning_rate_reaches_the_run_only_when_committed(qtbot, windo
     field.setFocus()
     field.selectAll()
     qtbot.keyClicks(field, "100")  # 1, 10, 100 as it is typed
-    qtbot.wait(200)
+    typed = window.session.run.epoch
+    qtbot.waitUntil(lambda: window.session.run.epoch > typed + 100, timeout=10_000)
     assert [rate for _, rate in window.session.run.learning_rates] == [0.01]
     qtbot.keyClick(field, Qt.Key_Return)
     qtbot.waitUntil(lambda: window.session.run.learning_rates[-1][1] == 100.0, timeout=5_000)
@@ -255,7 +267,7 @@ def test_what_is_drawn_for_a_run_refers_to_its_own_settings(qtbot, window):
     qtbot.waitUntil(lambda: window.session.optimum is not None, timeout=10_000)
     line = window.loss_plot.reference.value()
     type_into(qtbot, find(window, "l2Input"), "0.5")
-    qtbot.wait(300)
+    assert not window.jobs.pending("optimum")  # nothing is being found for the form's L2
     # The curve is the L2 = 0 run's: its optimum line stays, and the form's change is named.
     assert window.loss_plot.reference.value() == line
     assert window.session.optimum_l2 == 0.0
@@ -372,12 +384,10 @@ def test_screenshot_after_training(qtbot, window, tmp_path):
     type_into(qtbot, find(window, "epochsInput"), "500")
     train_to_end(qtbot, window)
     for size in ((1280, 800), (1920, 1080)):
-        window.resize(*size)
-        qtbot.wait(100)
+        resize(qtbot, window, *size)
         assert window.grab().save(str(tmp_path / f"window-{size[0]}x{size[1]}.png"))
     # What a person sees: the whole run on the plot, every button's text whole at 1280x800.
-    window.resize(1280, 800)
-    qtbot.wait(50)
+    resize(qtbot, window, 1280, 800)
     x, _ = window.loss_plot.train_loss.getData()
     assert x[0] == 0 and x[-1] == 500
     for button in window.findChildren(QPushButton):

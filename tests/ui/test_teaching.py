@@ -27,18 +27,22 @@ def inspected(qtbot, window, epoch):
     """Show the Step tab and wait for the inspector to explain ``epoch``."""
     window.tabs.setCurrentWidget(window.step_inspector)
     qtbot.waitUntil(
-        lambda: getattr(window.step_inspector._explanation, "epoch", None) == epoch,
+        lambda: getattr(window.step_inspector.explanation(), "epoch", None) == epoch,
         timeout=10_000,
     )
-    return window.step_inspector._explanation
+    return window.step_inspector.explanation()
 
 
 def test_step_shows_the_blog_s_loop_with_the_numbers_of_the_epoch_just_done(qtbot, window):
     type_into(qtbot, find(window, "l2Input"), "0.1")
-    for _ in range(3):
+    for epoch in (1, 2, 3):
         press(qtbot, window, "stepButton")
-        qtbot.wait(30)
-    qtbot.waitUntil(lambda: window.session.run.epoch == 3, timeout=10_000)
+        qtbot.waitUntil(
+            lambda epoch=epoch: (
+                window.session.run is not None and window.session.run.epoch == epoch
+            ),
+            timeout=10_000,
+        )
     step = inspected(qtbot, window, 3)
     run = window.session.run
     before, after = run.parameters_at(2), run.parameters_at(3)
@@ -99,7 +103,7 @@ def test_the_landscape_is_the_objective_and_a_click_starts_a_run_there(qtbot, wi
     train_to_end(qtbot, window)
     window.tabs.setCurrentWidget(window.landscape)
     view = window.landscape
-    qtbot.waitUntil(lambda: view._landscape is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: view.landscape() is not None, timeout=10_000)
     run, data = window.session.run, window.session.data
     latest = run.latest
     objective = cross_entropy(
@@ -107,7 +111,7 @@ def test_the_landscape_is_the_objective_and_a_click_starts_a_run_there(qtbot, wi
     ) + penalty(latest["coef"], 0.0)
     assert view.value_at_center() == pytest.approx(objective, rel=1e-12)
     assert view.value_at_center() == pytest.approx(latest["objective"], rel=1e-12)
-    p, q = view._landscape.params
+    p, q = view.landscape().params
     names = [p.name(data.feature_names, [0, 1]), q.name(data.feature_names, [0, 1])]
     assert find(window, "landscapeXInput").currentText() == names[0]
     assert names[0] in find(window, "landscapeCaption").text()
@@ -146,9 +150,9 @@ def test_earlier_runs_stay_faded_named_by_what_differed_and_can_be_hidden(qtbot,
     train_to_end(qtbot, window)
     runs = find(window, "runsList")
     assert runs.count() == 2 and "lr 0.1" in runs.item(0).text()
-    assert len(window.loss_plot._compared_items) == 1
+    assert len(window.loss_plot.compared_curves()) == 1
     runs.item(1).setCheckState(Qt.Unchecked)
-    qtbot.waitUntil(lambda: len(window.loss_plot._compared_items) == 0, timeout=5_000)
+    qtbot.waitUntil(lambda: len(window.loss_plot.compared_curves()) == 0, timeout=5_000)
     press(qtbot, window, "clearRunsButton")
     assert window.session.runs == [] and find(window, "runsList").count() == 1
 
@@ -163,7 +167,7 @@ def test_a_learning_rate_change_is_marked_on_the_curve(qtbot, window):
     press(qtbot, window, "stepButton")
     qtbot.waitUntil(lambda: window.session.run.epoch == 2, timeout=10_000)
     assert window.session.run.learning_rates == [(0, 0.01), (1, 0.2)]
-    marks = window.loss_plot._rate_marks
+    marks = window.loss_plot.rate_marks()
     assert len(marks) == 1 and marks[0].value() == 1 and marks[0].label.format == "lr 0.2"
 
 
@@ -182,6 +186,7 @@ def test_a_race_trains_every_optimizer_from_the_same_weights(qtbot, window):
         assert last < first, run.label
     newton = runs[names.index("newton")]
     assert newton.stop_reason == "converged" and newton.epoch <= 15
+    qtbot.waitUntil(lambda: window.session.optimum is not None, timeout=30_000)
     optimum = window.session.optimum
     assert newton.latest["objective"] == pytest.approx(optimum.objective, rel=1e-8)
-    assert len(window.loss_plot._compared_items) == 4
+    assert len(window.loss_plot.compared_curves()) == 4

@@ -36,6 +36,8 @@ __all__ = [
     "BLOCK_ROWS",
     "SOLVERS",
     "STATUS",
+    "exp_nonpositive",
+    "log1p_unit",
     "objective_and_gradient",
     "run_epochs",
 ]
@@ -81,7 +83,7 @@ INLINE = dict(inline="always", fastmath={"reassoc", "contract"}, error_model="nu
 
 
 @njit(**INLINE)
-def _log1p_unit(x):
+def log1p_unit(x):
     """log(1 + x) for 0 <= x <= 1, vectorisable (libm's log1p is a call that is not).
 
     2·atanh(t) with t = x / (2 + x) <= 1/3, as a series; relative error below 1e-15 and
@@ -110,7 +112,7 @@ def _log1p_unit(x):
 
 
 @njit(**INLINE)
-def _exp_nonpositive(x):
+def exp_nonpositive(x):
     """exp(x) for x <= 0 as ``(m, k)`` with exp(x) = m·2^k, vectorisable.
 
     Cody–Waite reduction x = k·ln2 + r, |r| <= ln2/2, and a degree-13 Taylor polynomial;
@@ -144,7 +146,7 @@ def _binary_block(z, y, m, e, scale):
     residual σ(z) − y in ``z``. Returns (sum of cross-entropies, number right)."""
     bits = scale.view(np.int64)
     for r in range(m):
-        p, k = _exp_nonpositive(-abs(z[r]))
+        p, k = exp_nonpositive(-abs(z[r]))
         e[r] = p
         bits[r] = (np.int64(k) + 1023) << 52  # 2^k as a float64
     loss = 0.0
@@ -156,7 +158,7 @@ def _binary_block(z, y, m, e, scale):
         q = 1.0 / (1.0 + ee)
         negative = s < 0.0
         # log(1 + exp(s)) - y·s, and σ(s), both without overflow.
-        loss += _log1p_unit(ee) + (0.0 if negative else s) - s * yr
+        loss += log1p_unit(ee) + (0.0 if negative else s) - s * yr
         right += (s > 0.0) == (yr > 0.5)
         z[r] = q * (ee if negative else 1.0) - yr
     return loss, right

@@ -181,6 +181,12 @@ class TrainingRun:
         return self._recorded if self._recorded >= 0 else self.start_epoch
 
     @property
+    def mid_epoch(self) -> bool:
+        """True while the last call stopped between two mini-batches of an epoch (the next
+        call, or :meth:`flush`, rewinds to the epoch's start)."""
+        return bool(self._istate[K.I_CURSOR])
+
+    @property
     def best_objective(self) -> float:
         """The lowest objective recorded so far (followed when ``tol`` is set; inf before)."""
         return float(self._fstate[K.S_BEST])

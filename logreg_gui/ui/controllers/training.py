@@ -49,6 +49,11 @@ class TrainingController(QObject):
         self._live = {}  # the live settings the run going on has
 
     @property
+    def thread(self):
+        """The QThread of the run going on (None without one)."""
+        return None if self._training is None else self._training.thread
+
+    @property
     def active(self) -> bool:
         """True while a run is going on (running or paused)."""
         return self._training is not None

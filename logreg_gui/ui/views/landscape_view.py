@@ -291,6 +291,11 @@ class LandscapeView(DrawnWhenShown, QWidget):
             )
         )
 
+    def landscape(self):
+        """The landscape drawn (a :class:`~logreg_gui.core.analysis.landscape.Landscape`), or
+        None while none is."""
+        return self._landscape
+
     def value_at_center(self) -> float | None:
         """The landscape's value at the current point (the middle of the grid)."""
         if self._landscape is None:

@@ -337,6 +337,15 @@ class LossPlot(QWidget):
             out[name] = self._history.curve(name)[1]
         return out
 
+    def compared_curves(self) -> list:
+        """The loss curves of the compared runs drawn (one per run shown)."""
+        return list(self._compared_items)
+
+    def rate_marks(self) -> list:
+        """The marks of the learning-rate changes of the current run (vertical lines at the
+        epochs where a new rate took over, labelled with it)."""
+        return list(self._rate_marks)
+
     # Hover --------------------------------------------------------------------------------
     @Slot(object)
     def _on_mouse_moved(self, event):

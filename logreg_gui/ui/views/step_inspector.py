@@ -235,6 +235,12 @@ class StepInspector(DrawnWhenShown, QWidget):
         self._explanation = explanation
         self._show()
 
+    def explanation(self):
+        """The step explained now (a :class:`~logreg_gui.core.analysis.step.StepExplanation`),
+        or None while none is."""
+        e = self._explanation
+        return None if e is None or isinstance(e, tuple) else e
+
     def _failed(self, error):
         self._explanation = None
         self._clear()

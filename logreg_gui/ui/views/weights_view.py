@@ -179,9 +179,7 @@ class WeightsView(DrawnWhenShown, QWidget):
             else:
                 self.legend.addItem(sample, label)
 
-        ticks = [(0.0, translate("WeightsView", INTERCEPT_LABEL))] + [
-            (i + 1.0, name) for i, name in enumerate(self._names)
-        ]
+        ticks = [(float(row), text) for row, text in enumerate(self.row_labels())]
         left = self.plot.getAxis("left")
         left.setTicks([ticks, []])
         # Size the axis for the longest name now: pyqtgraph would widen it only after a first
@@ -302,6 +300,14 @@ class WeightsView(DrawnWhenShown, QWidget):
             self.caption.setText(self.tr("No weights yet: train the model to see them."))
         self._limit = 0.0
         self.plot.setXRange(-1.0, 1.0)
+
+    def bars(self) -> list:
+        """The bar items drawn: one per class shown (a single one for two classes)."""
+        return list(self._bars)
+
+    def row_labels(self) -> list[str]:
+        """The labels of the rows, top down as drawn: the intercept, then every feature."""
+        return [translate("WeightsView", INTERCEPT_LABEL), *self._names]
 
     def shown_weights(self) -> tuple[np.ndarray, np.ndarray]:
         """The numbers behind the bars: ``(coef (k, d), intercept (k,))``.

@@ -186,7 +186,10 @@ def test_stop_between_mini_batches_of_a_long_epoch(qtbot):
     training = TrainingThread(worker)
     training.start()
     qtbot.waitUntil(lambda: len(got.epochs()) == 1, timeout=10_000)  # epoch 0 is out
-    qtbot.wait(300)  # well inside the first epoch's mini-batches
+    # Well inside the first epoch's mini-batches (read while it trains: a flag, no lock).
+    qtbot.waitUntil(
+        lambda: worker.run_object is not None and worker.run_object.mid_epoch, timeout=10_000
+    )
     with qtbot.waitSignal(got.done, timeout=1_000):
         worker.stop()
     assert training.shutdown(timeout_ms=1_000)

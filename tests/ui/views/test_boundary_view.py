@@ -218,7 +218,7 @@ def test_a_million_samples_are_drawn_as_a_stated_stratified_sample(view):
     _, test_index = view.drawn_points("test")
     drawn = len(train_index) + len(test_index)
     assert 9_700 <= drawn <= 10_300
-    assert len(view._point_items) == 4  # one item per class and part, no per-point lists
+    assert len(view.point_items()) == 4  # one item per class and part, no per-point lists
     share = np.mean(y_train[train_index] == 1)
     assert share == pytest.approx(0.1, abs=0.01)
     assert f"Showing {drawn:,} of the 1,000,000 samples" in view.description.text()

@@ -2,6 +2,9 @@
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from logreg_gui.ui.views.loss_plot import LossPlot
 
@@ -12,6 +15,7 @@ def plot(qtbot):
     qtbot.addWidget(p)
     p.resize(800, 500)
     p.show()
+    qtbot.waitExposed(p)
     return p
 
 
@@ -63,18 +67,22 @@ def test_without_a_test_set_the_test_curves_stay_empty(plot):
     assert x is None or len(x) == 0
 
 
-def test_hover_reads_out_the_nearest_epoch(plot):
+def test_hover_reads_out_the_nearest_epoch(qtbot, plot):
     plot.append(*batch(0, 200))
     assert plot.show_epoch_at(41.3) == 41
     assert "epoch 41" in plot.hover_label.text()
     assert f"{1 / 42:.5f}" in plot.hover_label.text()
-    # Through the real mouse path: a scene position over epoch 120 of the loss plot.
+    # Through the real mouse path: the pointer moved over epoch 120 of the loss plot.
     plot.loss_plot_item.getViewBox().setRange(xRange=(0, 199), yRange=(0, 1), padding=0)
-    scene_pos = plot.loss_plot_item.getViewBox().mapViewToScene(
-        __import__("PySide6.QtCore", fromlist=["QPointF"]).QPointF(120, 0.5)
+    QApplication.processEvents()  # the view's transform follows its new range
+    scene_pos = plot.loss_plot_item.getViewBox().mapViewToScene(QPointF(120, 0.5))
+    viewport = plot.graphics.viewport()
+    at = QPointF(plot.graphics.mapFromScene(scene_pos))
+    move = QMouseEvent(
+        QEvent.MouseMove, at, viewport.mapToGlobal(at), Qt.NoButton, Qt.NoButton, Qt.NoModifier
     )
-    plot._on_mouse_moved((scene_pos,))
-    assert "epoch 120" in plot.hover_label.text()
+    QApplication.sendEvent(viewport, move)
+    qtbot.waitUntil(lambda: "epoch 120" in plot.hover_label.text(), timeout=5_000)
 
 
 def test_log_y_and_the_reference_line(plot):

@@ -30,7 +30,7 @@ def legend_labels(view):
 
 def bar_rows(view):
     """Centre of every bar in each series, as the items hold them."""
-    return [np.asarray(bar.opts["y"], dtype=float) for bar in view._bars]
+    return [np.asarray(bar.opts["y"], dtype=float) for bar in view.bars()]
 
 
 def test_binary_weights_are_one_series_for_the_second_class(view):
@@ -43,9 +43,8 @@ def test_binary_weights_are_one_series_for_the_second_class(view):
     # sklearn's target 1 is "benign": the log-odds modelled are those of benign.
     assert classes[1] == "benign"
     assert legend_labels(view) == ["towards benign", "towards malignant"]
-    ticks = dict(view.plot.getAxis("left")._tickLevels[0])
-    assert ticks[0.0] == INTERCEPT_LABEL
-    assert [ticks[i + 1.0] for i in range(30)] == list(names)
+    rows = view.row_labels()
+    assert rows[0] == INTERCEPT_LABEL and rows[1:] == list(names)
     # Each bar sits on its feature's row: "mean concave points" (column 7) on row 8.
     assert round(bar_rows(view)[0][8]) == 8 and names[7] == "mean concave points"
 
@@ -58,7 +57,7 @@ def test_three_classes_give_one_coloured_series_each(view):
     np.testing.assert_allclose(coef, model.coef_)
     np.testing.assert_allclose(intercept, model.intercept_)
     assert legend_labels(view) == ["setosa", "versicolor", "virginica"]
-    brushes = {bar.opts["brushes"][1].color().name() for bar in view._bars}
+    brushes = {bar.opts["brushes"][1].color().name() for bar in view.bars()}
     assert len(brushes) == 3
     # The three bars of a feature share its row without overlapping.
     rows = np.array(bar_rows(view))
@@ -84,7 +83,7 @@ def test_clear_and_mismatched_weights_show_nothing(view):
     view.set_weights(model.coef_, model.intercept_)
     view.clear_weights()
     assert view.shown_weights()[0].shape == (0, 4)
-    assert not any(bar.isVisible() for bar in view._bars)
+    assert not any(bar.isVisible() for bar in view.bars())
     view.set_weights(model.coef_[:, :3], model.intercept_)  # weights of a three-feature run
     assert view.shown_weights()[0].shape == (0, 4)
     assert "do not fit" in view.caption.text()
@@ -96,6 +95,6 @@ def test_new_names_replace_the_series(view):
     view.set_weights(model.coef_, model.intercept_)
     names2, classes2, model2 = fitted(load_breast_cancer)
     view.set_names(names2, classes2)
-    assert len(view._bars) == 1 and view.shown_weights()[0].shape == (0, 30)
+    assert len(view.bars()) == 1 and view.shown_weights()[0].shape == (0, 30)
     view.set_weights(model2.coef_, model2.intercept_)
     np.testing.assert_allclose(view.shown_weights()[0], model2.coef_)

@@ -1,65 +1,25 @@
-"""The live decision-boundary view: the samples on a plane through feature space over a map of
-the model's probabilities, with the lines where its prediction changes.
-
-The maths (planes, projections, probabilities, boundary lines) lives in
-:mod:`logreg_gui.core.analysis.boundary`; this module only turns its arrays into pixels.
-"""
+"""The boundary view: the plane chosen, the samples and the probability map drawn on it, a
+caption saying what the plane is, the test sample selected, and the session followed."""
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, QTimer, Slot
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGraphicsItem,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ....core.analysis.boundary import (
-    boundary_segments,
-    feature_plane,
-    grid_extent,
-    pca_plane,
-    probability_grid,
-    project,
-)
+from ....core.analysis.boundary import feature_plane, grid_extent, pca_plane, project
 from ....core.errors import DataError
-from ....core.model.objective import decision_scores, predicted_indices
 from ...session import RunState
-from ...style.palette import (
-    NEUTRAL,
-    TEXT,
-    WRONG,
-    class_colors,
-    class_symbols,
-    class_text,
-    style_plot,
-)
+from ...style.palette import TEXT, class_colors, class_text, style_plot
 from ...widgets import ComboBox, DrawnWhenShown
+from .background import ProbabilityMap
+from .legend import class_legend
+from .points import SamplePoints
 
 __all__ = ["BoundaryView"]
 
-#: How strongly the background takes a class colour at full confidence (points stay readable).
-_SHADE = 0.55
-#: Grid cells along each side of the probability map: cheap enough for 60 updates a second.
-RESOLUTION = 100
-#: At most this many samples are drawn (a random sample within each class beyond it).
-MAX_POINTS = 10_000
-#: Up to this many classes, each class and part is one scatter item.
-MAX_CLASS_ITEMS = 10
-#: Classes named in the legend.
-MAX_LEGEND = 10
-
 FEATURES, PCA_PROJECTION = "features", "pca"
-
-
-def _rgb(colors) -> np.ndarray:
-    return np.array([[c.red(), c.green(), c.blue()] for c in colors], dtype=float)
 
 
 class BoundaryView(DrawnWhenShown, QWidget):
@@ -91,7 +51,7 @@ class BoundaryView(DrawnWhenShown, QWidget):
         self._weights = None  # (coef, intercept) last drawn
         self._selected = None  # index of the test sample ringed
         self._previous_x, self._previous_y = 0, 1  # feature choices before the last change
-        self._colors: list[QColor] = []
+        self._colors = []
         self._legend_samples = []
 
         self.projection_input = self._combo(
@@ -141,39 +101,20 @@ class BoundaryView(DrawnWhenShown, QWidget):
         self.plot.getViewBox().setDefaultPadding(0.0)
         style_plot(self.plot)
 
-        # Items are made once here and only updated afterwards (setImage / setData).
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setZValue(-10)
-        self.plot.addItem(self.image)
-        self.boundary = pg.PlotCurveItem(pen=pg.mkPen("k", width=2), connect="pairs")
-        self.boundary.setZValue(5)
-        self.plot.addItem(self.boundary)
-        self._point_items = []  # scatter items of the points drawn: per class and part
-        self._rings = []  # per predicted class: rings around the test points it is given
-        self._train_pick = self._test_pick = np.array([], dtype=int)  # the samples drawn
+        self.map = ProbabilityMap(self.graphics.ci, self.plot)
+        self.image, self.boundary = self.map.image, self.map.boundary
+        self.points = SamplePoints(self.plot, self._on_point_clicked, self._tip)
+        self.wrong_marks = self.points.wrong_marks
         self.ring = pg.ScatterPlotItem(
             size=22, symbol="o", pen=pg.mkPen("k", width=2.5), brush=None, pxMode=True
         )
         self.ring.setZValue(12)
         self.plot.addItem(self.ring)
-        # Samples the full model gets wrong (it sees every feature, the plane only two).
-        self.wrong_marks = pg.ScatterPlotItem(
-            size=7, symbol="x", pen=pg.mkPen(WRONG, width=1.5), brush=pg.mkBrush(WRONG)
-        )
-        self.wrong_marks.setZValue(13)
-        self.plot.addItem(self.wrong_marks)
-        self._predicted = None  # (train, test) predicted class of the points drawn
         self._predictions_timer = QTimer(self)
         self._predictions_timer.setSingleShot(True)
         self._predictions_timer.timeout.connect(self._draw_predictions)
 
         # The colour scale and the legend sit below the plot, so they never cover points.
-        self.color_bar = pg.ColorBarItem(
-            values=(0.0, 1.0), width=12, interactive=False, orientation="horizontal"
-        )
-        self.color_bar.setToolTip(
-            self.tr("Probability of the second class: P = 1 / (1 + exp(−z)), z = w·x + b.")
-        )
         self.legend = None  # made by set_data, which knows the classes
         self.graphics.ci.layout.setRowStretchFactor(0, 1)
 
@@ -245,9 +186,11 @@ class BoundaryView(DrawnWhenShown, QWidget):
         for combo in (self.projection_input, self.x_input, self.y_input):
             combo.blockSignals(False)
         self._set_controls_visible(d > 2)
-        self._train_pick, self._test_pick = self._sample()
+        self.points.set_samples(
+            self._X_train, self._y_train, self._X_test, self._y_test, self._colors
+        )
         self._build_legend()
-        self._build_color_scale()
+        self.map.set_classes(self._classes, self._colors)
         self.status.setText(
             self.tr("Click a test sample (hollow) to see its prediction explained.")
         )
@@ -264,56 +207,17 @@ class BoundaryView(DrawnWhenShown, QWidget):
             widget.setVisible(visible)
 
     def _build_legend(self):
-        # Rebuilt only when the classes change (set_data), never while training. A fresh
-        # legend each time: pyqtgraph's LegendItem misplaces entries added after clear().
+        # Rebuilt only when the classes change (set_data), never while training.
         if self.legend is not None:
             self.graphics.removeItem(self.legend)
-        shown = self._classes[:MAX_LEGEND]
-        entries = len(shown) + 1
-        self.legend = pg.LegendItem(offset=None, labelTextColor=TEXT, colCount=min(entries, 2))
+        self.legend, self._legend_samples = class_legend(self._classes, self._colors)
         self.graphics.addItem(self.legend, row=2, col=0)
-        self._legend_samples = []
-        symbols = class_symbols(len(self._classes))
-        for name, color, symbol in zip(shown, self._colors, symbols):
-            sample = pg.ScatterPlotItem(
-                symbol=symbol, size=9, brush=pg.mkBrush(color), pen=pg.mkPen(color.darker(160))
-            )
-            self._legend_samples.append(sample)
-            self.legend.addItem(sample, class_text(name))
-        if len(self._classes) > MAX_LEGEND:
-            more = pg.ScatterPlotItem(symbol="o", size=1, brush=None, pen=None)
-            self._legend_samples.append(more)
-            self.legend.addItem(
-                more,
-                self.tr("… {count} more classes").format(count=len(self._classes) - MAX_LEGEND),
-            )
-        hollow = pg.ScatterPlotItem(
-            symbol="o", size=9, brush=pg.mkBrush("w"), pen=pg.mkPen("#555", width=2)
-        )
-        self._legend_samples.append(hollow)
-        self.legend.addItem(hollow, self.tr("hollow: test sample; ring: predicted class"))
-        cross = pg.ScatterPlotItem(symbol="x", size=8, brush=pg.mkBrush(WRONG), pen=pg.mkPen(WRONG))
-        self._legend_samples.append(cross)
-        self.legend.addItem(cross, self.tr("×: misclassified by the model"))
 
-    def _build_color_scale(self):
-        binary = len(self._classes) == 2
-        layout = self.graphics.ci
-        if binary:
-            c0, c1 = _rgb(self._colors)
-            stops = np.array([_lighten(c0), [255.0, 255.0, 255.0], _lighten(c1)])
-            self._colormap = pg.ColorMap([0.0, 0.5, 1.0], stops.astype(np.uint8))
-            self.image.setLookupTable(self._colormap.getLookupTable(nPts=256))
-            self.color_bar.setColorMap(self._colormap)
-            self.color_bar.axis.setLabel(f"P({class_text(self._classes[1])})", color=TEXT)
-            style_plot(self.color_bar)
-            if self.color_bar.scene() is None:
-                layout.addItem(self.color_bar, row=1, col=0)
-        else:
-            self._colormap = None
-            self.image.setLookupTable(None)
-            if self.color_bar.scene() is not None:
-                layout.removeItem(self.color_bar)
+    def legend_colours(self) -> list[str]:
+        """The colour of each class in the legend, as drawn (``#rrggbb``; the classes named
+        there, in order)."""
+        k = min(len(self._classes), len(self._legend_samples))
+        return [pg.mkBrush(s.opts["brush"]).color().name() for s in self._legend_samples[:k]]
 
     # ---------------------------------------------------------------------------- plane
     def plane(self):
@@ -351,7 +255,7 @@ class BoundaryView(DrawnWhenShown, QWidget):
             if pca:
                 # Fitted on the training samples drawn: the same kind of view (a plane, not a
                 # model) at a bounded cost; a million rows would hold the window a second.
-                plane = pca_plane(self._X_train[self._train_pick], self._names)
+                plane = pca_plane(self._X_train[self.points.train_pick], self._names)
             else:
                 plane = feature_plane(
                     self._X_train,
@@ -367,9 +271,9 @@ class BoundaryView(DrawnWhenShown, QWidget):
             self.x_input.currentIndex(),
             self.y_input.currentIndex(),
         )
-        self._train_uv = project(plane, self._X_train[self._train_pick])
-        self._test_uv = project(plane, self._X_test[self._test_pick])
-        drawn = np.vstack([self._train_uv, self._test_uv])
+        train_uv = project(plane, self._X_train[self.points.train_pick])
+        test_uv = project(plane, self._X_test[self.points.test_pick])
+        drawn = np.vstack([train_uv, test_uv])
         self._extent = grid_extent(drawn, margin=0.05)
         (umin, umax), (vmin, vmax) = self._extent
         # The image's size in pixels is only known once it holds one: set the rectangle
@@ -379,112 +283,19 @@ class BoundaryView(DrawnWhenShown, QWidget):
         self.plot.setLabel("left", plane.label_v, color=TEXT)
         self.plot.setRange(xRange=(umin, umax), yRange=(vmin, vmax), padding=0.0)
         self.plot.disableAutoRange()
-        self._draw_points()
+        self.points.place(train_uv, test_uv)
         self._draw_ring()
         if self._weights is not None:
             self._draw_weights()
         self._describe()
 
-    def _sample(self):
-        """The training and test samples drawn: all of them up to ``MAX_POINTS``, else each
-        sample kept with the same chance (every class keeps its share), and at least one of
-        every class."""
-        n_train, n_test = len(self._y_train), len(self._y_test)
-        if n_train + n_test <= MAX_POINTS:
-            return np.arange(n_train), np.arange(n_test)
-        rng = np.random.default_rng(0)
-        share = MAX_POINTS / (n_train + n_test)
-        picks = []
-        for y in (self._y_train, self._y_test):
-            keep = rng.random(len(y)) < share
-            missing = np.setdiff1d(np.arange(len(self._classes)), y[keep])
-            for k in missing:  # a rare class must still show
-                members = np.flatnonzero(y == k)
-                if len(members):
-                    keep[members[0]] = True
-            picks.append(np.flatnonzero(keep))
-        return picks[0], picks[1]
-
-    def _draw_points(self):
-        """One scatter item per class and part (a few items, each drawn in one go); with
-        many classes one item per part, coloured point by point, over the bounded sample."""
-        for item in self._point_items + self._rings:
-            self.plot.removeItem(item)
-        self._point_items, self._rings = [], []
-        k = len(self._classes)
-        symbols = class_symbols(k)
-        # The full model's prediction of each test point: a ring in the predicted class's
-        # colour. One uniform item per class, so an update only moves positions (per-point
-        # pens on thousands of points would stall the window on every update).
-        for color in self._colors if k <= MAX_CLASS_ITEMS else [None]:
-            ring = pg.ScatterPlotItem(
-                size=15,
-                symbol="o",
-                brush=None,
-                pen=pg.mkPen(color if color is not None else NEUTRAL, width=2),
-                pxMode=True,
-            )
-            ring.setZValue(10.5)
-            ring.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
-            self.plot.addItem(ring)
-            self._rings.append(ring)
-        parts = (
-            ("train", self._train_uv, self._y_train[self._train_pick], self._train_pick),
-            ("test", self._test_uv, self._y_test[self._test_pick], self._test_pick),
-        )
-        for part, uv, y, index in parts:
-            test = part == "test"
-
-            def style(c, test=test):
-                color = self._colors[c]
-                if test:
-                    return pg.mkBrush("w"), pg.mkPen(color, width=2)
-                return pg.mkBrush(color), pg.mkPen(color.darker(170), width=1)
-
-            groups = (
-                [(np.ones(len(y), bool), None)]
-                if k > MAX_CLASS_ITEMS
-                else [(y == c, c) for c in range(k)]
-            )
-            for mask, c in groups:
-                if not mask.any():
-                    continue
-                item = pg.ScatterPlotItem(
-                    size=9 if test else 8,
-                    pxMode=True,
-                    hoverable=True,
-                    tip=self._tip_test if test else self._tip_train,
-                )
-                if c is None:
-                    styles = [style(int(v)) for v in y]
-                    item.setData(
-                        pos=uv[mask],
-                        data=index[mask],
-                        brush=[b for b, _ in styles],
-                        pen=[p for _, p in styles],
-                        symbol=[symbols[int(v)] for v in y],
-                    )
-                else:
-                    brush, pen = style(c)
-                    item.setData(
-                        pos=uv[mask], data=index[mask], brush=brush, pen=pen, symbol=symbols[c]
-                    )
-                item.setZValue(11 if test else 10)
-                # The points stay put while the map under them changes every update: Qt keeps
-                # them as a pixmap instead of drawing 10,000 symbols each frame.
-                item.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
-                item.sigClicked.connect(self._on_test_clicked if test else self._on_train_clicked)
-                self.plot.addItem(item)
-                self._point_items.append(item)
-
     def drawn_points(self, part):
         """``(uv, indices)`` of the ``"train"`` or ``"test"`` samples drawn, in drawing order."""
-        items = [i for i in self._point_items if i.zValue() == (11 if part == "test" else 10)]
-        if not items:
-            return np.empty((0, 2)), np.empty(0, dtype=int)
-        uv = np.vstack([np.column_stack(item.getData()) for item in items])
-        index = np.concatenate([item.data["data"] for item in items]).astype(int)
-        return uv, index
+        return self.points.drawn(part)
+
+    def point_items(self) -> list:
+        """The scatter items the samples are drawn with (one per class and part)."""
+        return list(self.points.items)
 
     def test_position(self, index):
         """``(u, v)`` of test sample ``index`` on the plane drawn (drawn or not: any test
@@ -514,7 +325,7 @@ class BoundaryView(DrawnWhenShown, QWidget):
                 "can sit on the other colour and still be predicted right — its ring (test) "
                 "and the × marks show what the full model predicts for it."
             )
-        drawn = len(self._train_pick) + len(self._test_pick)
+        drawn = self.points.drawn_count
         total = len(self._y_train) + len(self._y_test)
         if drawn < total:
             text += " " + self.tr(
@@ -549,19 +360,7 @@ class BoundaryView(DrawnWhenShown, QWidget):
 
     def _draw_weights(self):
         coef, intercept = self._weights
-        u_range, v_range = self._extent
-        grid = probability_grid(self._plane, coef, intercept, u_range, v_range, RESOLUTION)
-        if grid.shape[2] == 2:
-            self.image.setImage(grid[..., 1], autoLevels=False, levels=(0.0, 1.0), rect=self._rect)
-        else:
-            self.image.setImage(
-                self._class_shading(grid), autoLevels=False, levels=(0, 255), rect=self._rect
-            )
-        self.image.setVisible(True)
-        segments = boundary_segments(self._plane, coef, intercept, u_range, v_range)
-        points = segments.reshape(-1, 2)
-        self.boundary.setData(points[:, 0], points[:, 1])
-        self.boundary.setVisible(True)
+        self.map.draw(self._plane, coef, intercept, self._extent, self._rect)
         # The points' own predictions move their rings: at most three times a second
         # while training runs (each moves every ring), at once otherwise.
         running = self._session is not None and self._session.state is RunState.RUNNING
@@ -569,75 +368,20 @@ class BoundaryView(DrawnWhenShown, QWidget):
             self._predictions_timer.start(300 if running else 0)
 
     def _draw_predictions(self):
-        """Ring each test point in the colour of the class the full model predicts for it,
-        and cross out every sample drawn that it gets wrong."""
         if self._weights is None or self._X_train is None:
-            self.wrong_marks.setData([])
-            for ring in self._rings:
-                ring.setData([])
-            return
-        coef, intercept = self._weights
-        predicted = []
-        for X, pick in ((self._X_train, self._train_pick), (self._X_test, self._test_pick)):
-            scores = decision_scores(X[pick], coef, intercept)
-            predicted.append(predicted_indices(scores))
-        self._predicted = tuple(predicted)
-        test = predicted[1]
-        if len(self._rings) == len(self._colors):
-            for k, ring in enumerate(self._rings):
-                mask = test == k
-                ring.setData(pos=self._test_uv[mask], data=self._test_pick[mask])
-        elif self._rings:  # very many classes: one item, coloured point by point
-            pens = [pg.mkPen(color, width=2) for color in self._colors]
-            self._rings[0].setData(
-                pos=self._test_uv, data=self._test_pick, pen=[pens[int(c)] for c in test]
-            )
-        wrong = [
-            uv[predicted_k != y[pick]]
-            for uv, predicted_k, y, pick in (
-                (self._train_uv, predicted[0], self._y_train, self._train_pick),
-                (self._test_uv, predicted[1], self._y_test, self._test_pick),
-            )
-        ]
-        marks = np.vstack(wrong)
-        self.wrong_marks.setData(pos=marks)
+            self.points.clear_predictions()
+        else:
+            self.points.predict(*self._weights)
 
     def predicted_outlines(self):
         """``(test indices ringed, class index of their ring's colour)``, as drawn."""
-        index, outline = [], []
-        colors = [QColor(c).rgb() for c in self._colors]
-        for k, ring in enumerate(self._rings):
-            drawn = ring.data["data"].astype(int)
-            index.append(drawn)
-            if len(self._rings) == len(self._colors):
-                outline.append(np.full(len(drawn), k))
-            else:
-                outline.append(
-                    np.array([colors.index(p.pen().color().rgb()) for p in ring.points()], int)
-                )
-        if not index:
-            return np.array([], int), np.array([], int)
-        return np.concatenate(index), np.concatenate(outline)
-
-    def _class_shading(self, grid):
-        """RGB image: the colour of the most likely class, mixed with white by how sure."""
-        n = grid.shape[2]
-        best = np.argmax(grid, axis=2)
-        # 0 when every class is equally likely, 1 when the model is certain.
-        sureness = (np.max(grid, axis=2) - 1.0 / n) / (1.0 - 1.0 / n)
-        colors = _rgb(self._colors)[best]
-        rgb = 255.0 + (_SHADE * sureness)[..., None] * (colors - 255.0)
-        return rgb.astype(np.uint8)
+        return self.points.predicted_outlines()
 
     def clear_weights(self) -> None:
         """Remove the probability map and boundary (no model yet); the samples stay."""
         self._weights = None
-        self.image.setVisible(False)
-        self.boundary.setData([], [])
-        self.boundary.setVisible(False)
-        self.wrong_marks.setData([])
-        for ring in self._rings:
-            ring.setData([])
+        self.map.clear()
+        self.points.clear_predictions()
         self._describe()
 
     # ------------------------------------------------------------------------ selection
@@ -705,21 +449,13 @@ class BoundaryView(DrawnWhenShown, QWidget):
             u, v = self.test_position(self._selected)
             self.ring.setData([u], [v])
 
-    @Slot(object, object, object)
-    def _on_test_clicked(self, _item, points, _event=None):
-        if len(points) == 0:
+    def _on_point_clicked(self, part, index):
+        if part == "test":
+            if self._session is not None:
+                self._session.select_sample(index)  # comes back through selectionChanged
+            else:
+                self.select_test_sample(index)
             return
-        index = int(points[0].data())
-        if self._session is not None:
-            self._session.select_sample(index)  # comes back through selectionChanged
-        else:
-            self.select_test_sample(index)
-
-    @Slot(object, object, object)
-    def _on_train_clicked(self, _item, points, _event=None):
-        if len(points) == 0:
-            return
-        index = int(points[0].data())
         self.status.setText(
             self.tr(
                 "Training sample {index} ({name}): the model learnt from it. Click a hollow test "
@@ -727,17 +463,11 @@ class BoundaryView(DrawnWhenShown, QWidget):
             ).format(index=index, name=class_text(self._classes[self._y_train[index]]))
         )
 
-    def _tip_train(self, x, y, data):
-        return self.tr("training sample {index}: {name}").format(
-            index=int(data), name=class_text(self._classes[self._y_train[int(data)]])
-        )
-
-    def _tip_test(self, x, y, data):
+    def _tip(self, part, index):
+        if part == "train":
+            return self.tr("training sample {index}: {name}").format(
+                index=index, name=class_text(self._classes[self._y_train[index]])
+            )
         return self.tr("test sample {index}: {name} — click to explain").format(
-            index=int(data), name=class_text(self._classes[self._y_test[int(data)]])
+            index=index, name=class_text(self._classes[self._y_test[index]])
         )
-
-
-def _lighten(rgb):
-    """The class colour as the background shows it at full confidence."""
-    return 255.0 + _SHADE * (np.asarray(rgb, dtype=float) - 255.0)
