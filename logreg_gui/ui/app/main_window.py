@@ -35,7 +35,7 @@ from ..views.data_summary import DataSummary
 from ..views.evaluation_view import EvaluationView
 from ..views.landscape_view import LandscapeView
 from ..views.loss_plot import LossPlot
-from ..views.prediction_panel import PredictionPanel
+from ..views.prediction import PredictionPanel
 from ..views.run_status import RunStatus
 from ..views.runs_list import RunsList
 from ..views.settings_notice import SettingsNotice

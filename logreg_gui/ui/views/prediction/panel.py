@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.analysis.explanation import explain_sample
-from ...core.model.objective import class_probabilities, decision_scores, predicted_indices
-from ..style.i18n import QT_TRANSLATE_NOOP, translate
-from ..style.palette import NEUTRAL, RIGHT, TEXT, WRONG, class_colors, class_text, style_plot
-from ..widgets import ComboBox, named
+from ....core.analysis.explanation import explain_sample
+from ....core.model.objective import class_probabilities, decision_scores, predicted_indices
+from ...style.i18n import QT_TRANSLATE_NOOP, translate
+from ...style.palette import NEUTRAL, RIGHT, TEXT, WRONG, class_colors, class_text, style_plot
+from ...widgets import ComboBox, named
 
 __all__ = ["PredictionPanel"]
 

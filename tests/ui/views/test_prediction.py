@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from sklearn.datasets import load_iris, make_classification
 from sklearn.linear_model import LogisticRegression
 
-from logreg_gui.ui.views.prediction_panel import PredictionPanel
+from logreg_gui.ui.views.prediction import PredictionPanel
 
 
 @pytest.fixture
