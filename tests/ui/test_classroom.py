@@ -96,7 +96,7 @@ def test_a_class_has_one_colour_in_every_view(qtbot, iris_trained):
     # Contributions to z of the class shown: pushing towards it in its colour, away in grey.
     from logreg_gui.ui.style.palette import NEUTRAL
 
-    k = panel._chosen_class()
+    k = panel.contributions_class()
     opts = panel.contribution_bars.opts
     signed = np.where(opts["x0"] < 0, -1, 1) * opts["width"]
     for value, brush in zip(signed, opts["brushes"]):
@@ -193,7 +193,7 @@ def test_the_softmax_formula_adds_up_on_screen(qtbot, iris_trained):
     panel = window.prediction
     e = panel.current_explanation()
     text = find(window, "scoreLabel").text()
-    k = panel._chosen_class()
+    k = panel.contributions_class()
     number = r"(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)"
     numbers = re.search(rf"= {number} \+ \({number}\) = {number}", text)
     assert numbers, text

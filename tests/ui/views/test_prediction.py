@@ -79,3 +79,36 @@ def test_live_updates_create_no_new_widgets_and_no_weights_says_so(panel):
     ) == before
     panel.clear_weights()
     assert panel.current_explanation() is None and len(panel.shown_probabilities()) == 0
+
+
+def test_the_largest_contributions_in_feature_order_and_the_others_summed():
+    from logreg_gui.ui.views.prediction.contributions import top_and_others
+
+    values = np.array([0.1, -5.0, 0.2, 3.0, -0.3])
+    shown, labels = top_and_others(values, list("abcde"), top=3)
+    np.testing.assert_allclose(shown, [-5.0, 3.0, -0.3, 0.3])
+    assert labels == ["b", "d", "e", "2 others (sum)"]
+    shown, labels = top_and_others(values, list("abcde"), top=5)
+    np.testing.assert_allclose(shown, values)
+    assert labels == list("abcde")
+
+
+def test_contributions_class_is_the_class_whose_score_they_add_up_to(panel):
+    X, y = load_iris(return_X_y=True)
+    lr = LogisticRegression(max_iter=1000).fit(X, y)
+    panel.set_samples(X, y, ["a", "b", "c", "d"], lr.classes_)
+    assert panel.contributions_class() is None
+    panel.set_weights(lr.coef_, lr.intercept_)
+    predicted = panel.current_explanation().predicted_index
+    assert panel.contributions_class() == predicted
+    panel.contribution_class.setCurrentIndex(3)  # the first item is "predicted class"
+    assert panel.contributions_class() == 2
+    np.testing.assert_allclose(
+        panel.shown_contributions(), panel.current_explanation().contributions[2]
+    )
+    X, y = make_classification(n_samples=30, n_features=4, random_state=1)
+    panel.set_samples(X, y, ["a", "b", "c", "d"], np.array([0, 1]))
+    panel.set_weights(np.ones((1, 4)), np.zeros(1))
+    assert panel.contributions_class() == 1
+    panel.clear()
+    assert panel.contributions_class() is None and len(panel.shown_contributions()) == 0

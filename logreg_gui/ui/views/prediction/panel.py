@@ -1,15 +1,16 @@
 """The prediction panel: one test sample, its features, its score z = w·x + b, the probability
-of each class and the contribution wᵢ·xᵢ of each feature — why the model decides as it does."""
+of each class and the contribution wᵢ·xᵢ of each feature — why the model decides as it does.
+
+The panel lays out and binds to the session; its parts are each in a module: ``samples`` (the
+test samples' table model), ``formula`` (the verdict and the score's text), ``probabilities``
+and ``contributions`` (the two bar charts)."""
 
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Slot
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,106 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.analysis.explanation import explain_sample
-from ....core.model.objective import class_probabilities, decision_scores, predicted_indices
-from ...style.i18n import QT_TRANSLATE_NOOP, translate
-from ...style.palette import NEUTRAL, RIGHT, TEXT, WRONG, class_colors, class_text, style_plot
-from ...widgets import ComboBox, named
+from ...widgets import named
+from .contributions import ContributionBars
+from .formula import score_text, verdict_text
+from .probabilities import ProbabilityBars
+from .samples import TestSamplesModel
 
 __all__ = ["PredictionPanel"]
-
-#: Feature contributions drawn by default: the largest |wᵢ·xᵢ|, the others summed in one bar.
-TOP_BARS = 10
-#: Feature names longer than this are cut on the chart's axis (in full in the table).
-NAME_CHARS = 18
-#: With more classes than this, the panel shows the most probable ones.
-MAX_CLASSES_SHOWN = 10
-
-
-def elide(name, limit=NAME_CHARS) -> str:
-    """``name`` cut in the middle to ``limit`` characters ("nonflavan…_phenols")."""
-    name = str(name)
-    if len(name) <= limit:
-        return name
-    head = (limit - 1) // 2
-    return name[:head] + "…" + name[len(name) - (limit - 1 - head) :]
-
-
-class TestSamplesModel(QAbstractTableModel):
-    """The test samples with their true label and, once there are weights, the prediction.
-
-    Predictions are computed for the rows the table asks for, a page at a time and cached
-    until the weights change: a live update costs what is on screen, not the whole test
-    part (300,000 rows would hold the window for tens of milliseconds every update).
-    """
-
-    HEADERS = (
-        "#",
-        QT_TRANSLATE_NOOP("TestSamplesModel", "true"),
-        QT_TRANSLATE_NOOP("TestSamplesModel", "predicted"),
-        "P",
-    )
-    PAGE = 256
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.y = np.array([])
-        self.classes = np.array([])
-        self.X = None
-        self.weights = None
-        self._pages = {}
-
-    def reset(self, y, classes, X=None):
-        self.beginResetModel()
-        self.y, self.classes, self.X = np.asarray(y), np.asarray(classes), X
-        self.weights = None
-        self._pages = {}
-        self.endResetModel()
-
-    def set_weights(self, coef, intercept):
-        """Predict with ``coef``, ``intercept`` (None: no model)."""
-        self.weights = None if coef is None else (coef, intercept)
-        self._pages = {}
-        if len(self.y):
-            self.dataChanged.emit(self.index(0, 2), self.index(len(self.y) - 1, 3))
-
-    def prediction(self, row):
-        """(predicted class index, its probability) of test sample ``row``."""
-        page = row // self.PAGE
-        if page not in self._pages:
-            rows = slice(page * self.PAGE, (page + 1) * self.PAGE)
-            scores = decision_scores(self.X[rows], *self.weights)
-            predicted = predicted_indices(scores)
-            probability = class_probabilities(scores)[np.arange(len(predicted)), predicted]
-            self._pages[page] = (predicted, probability)
-        predicted, probability = self._pages[page]
-        return int(predicted[row % self.PAGE]), float(probability[row % self.PAGE])
-
-    def rowCount(self, parent=None):
-        return 0 if parent is not None and parent.isValid() else len(self.y)
-
-    def columnCount(self, parent=None):
-        return 0 if parent is not None and parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return translate("TestSamplesModel", self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.DisplayRole):
-        row, col = index.row(), index.column()
-        if role == Qt.DisplayRole:
-            if col == 0:
-                return str(row)
-            if col == 1:
-                return str(self.y[row])
-            if self.weights is None:
-                return "—"
-            predicted, probability = self.prediction(row)
-            return str(self.classes[predicted]) if col == 2 else f"{probability:.3f}"
-        if role == Qt.ForegroundRole and col == 2 and self.weights is not None:
-            right = self.classes[self.prediction(row)[0]] == self.y[row]
-            return pg.mkColor(RIGHT if right else WRONG)
-        return None
 
 
 class PredictionPanel(QWidget):
@@ -147,9 +55,6 @@ class PredictionPanel(QWidget):
         self._explanation = None
         self._index = 0
         self._rng = np.random.default_rng()
-        self._shown_contributions = np.array([])
-        self._shown_probabilities = np.array([])
-        self._contribution_limit = 0.0
         self._session = None
 
         self.index_input = named(
@@ -179,51 +84,15 @@ class PredictionPanel(QWidget):
         )
         self.score_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.probability_plot = pg.PlotWidget(background="w")
-        self.probability_plot.setObjectName("probabilityPlot")
-        self.probability_plot.setAccessibleDescription(
-            self.tr("The predicted probability of each class.")
-        )
-        style_plot(self.probability_plot)
-        self.probability_plot.setMouseEnabled(False, False)
-        self.probability_plot.hideButtons()
-        self.probability_plot.setXRange(0, 1, padding=0.02)
-        self.probability_plot.setLabel("bottom", self.tr("probability"))
-        self.probability_bars = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[], brushes=[])
-        self.probability_plot.addItem(self.probability_bars)
-        self._probability_texts = []
-
-        self.contribution_class = named(
-            ComboBox(),
-            "contributionClassInput",
-            self.tr("For softmax: the class whose score z_k the contributions add up to."),
-        )
-        self.contribution_plot = pg.PlotWidget(background="w")
-        self.contribution_plot.setObjectName("contributionPlot")
-        self.contribution_plot.setAccessibleDescription(
-            self.tr(
-                "Each feature's contribution wᵢ·xᵢ to the score z, coloured by the class it "
-                "pushes towards."
-            )
-        )
-        style_plot(self.contribution_plot)
-        self.contribution_all = named(
-            QCheckBox(self.tr("all features")),
-            "contributionAllInput",
-            self.tr(
-                "Draw every feature's contribution (by default the {count} largest, the others "
-                "summed in one bar)."
-            ).format(count=TOP_BARS),
-        )
-        self.contribution_plot.setMouseEnabled(False, False)
-        self.contribution_plot.hideButtons()
-        self.contribution_plot.setLabel("bottom", self.tr("contribution wᵢ·xᵢ to z"))
-        self.contribution_plot.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(TEXT)))
-        self.contribution_bars = pg.BarGraphItem(x0=[], y=[], height=0.7, width=[], brushes=[])
-        self.contribution_plot.addItem(self.contribution_bars)
-        self.contribution_caption = QLabel()
-        self.contribution_caption.setObjectName("contributionCaption")
-        self.contribution_caption.setWordWrap(True)
+        self._probabilities = ProbabilityBars()
+        self.probability_plot = self._probabilities.plot
+        self.probability_bars = self._probabilities.bars
+        self._contributions = ContributionBars()
+        self.contribution_class = self._contributions.class_input
+        self.contribution_all = self._contributions.all_input
+        self.contribution_plot = self._contributions.plot
+        self.contribution_bars = self._contributions.bars
+        self.contribution_caption = self._contributions.caption
 
         self.features_table = QTableWidget(0, 3)
         self.features_table.setObjectName("featuresTable")
@@ -267,12 +136,6 @@ class PredictionPanel(QWidget):
         chooser.addWidget(QLabel(self.tr("Test sample")))
         chooser.addWidget(self.index_input, 1)
         chooser.addWidget(self.random_button)
-        contribution_head = QHBoxLayout()
-        contribution_head.addWidget(self.contribution_caption, 1)
-        contribution_options = QVBoxLayout()
-        contribution_options.addWidget(self.contribution_class)
-        contribution_options.addWidget(self.contribution_all)
-        contribution_head.addLayout(contribution_options)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -282,13 +145,7 @@ class PredictionPanel(QWidget):
         top_layout.addWidget(self.verdict_label)
         top_layout.addWidget(self.score_label)
         top_layout.addWidget(self.probability_plot, 1)
-        middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addLayout(contribution_head)
-        middle_layout.addWidget(self.contribution_plot, 1)
-        self.probability_plot.setMinimumHeight(80)
-        self.contribution_plot.setMinimumHeight(130)
+        middle = self._contributions.widget
         self._top, self._middle = top, middle
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(top)
@@ -307,8 +164,8 @@ class PredictionPanel(QWidget):
         self.index_input.valueChanged.connect(self.select_sample)
         self.random_button.clicked.connect(self._on_random)
         self.samples_table.selectionModel().currentRowChanged.connect(self._on_row)
-        self.contribution_class.currentIndexChanged.connect(self._draw_contributions)
-        self.contribution_all.toggled.connect(self._draw_contributions)
+        self.contribution_class.currentIndexChanged.connect(self._on_contribution_options)
+        self.contribution_all.toggled.connect(self._on_contribution_options)
         self.clear()
 
     def showEvent(self, event):
@@ -363,11 +220,7 @@ class PredictionPanel(QWidget):
         self._classes = np.asarray(classes)
         self._coef = self._intercept = None
         self.samples_model.reset(self._y, self._classes, self._X)
-        self.contribution_class.blockSignals(True)
-        self.contribution_class.clear()
-        self.contribution_class.addItem(self.tr("predicted class"))
-        self.contribution_class.addItems([class_text(c) for c in self._classes])
-        self.contribution_class.blockSignals(False)
+        self._contributions.reset(self._names, self._classes)
         self.features_table.setRowCount(len(self._names))
         for row, name in enumerate(self._names):
             item = QTableWidgetItem(name)
@@ -375,8 +228,7 @@ class PredictionPanel(QWidget):
             self.features_table.setItem(row, 0, item)
             self.features_table.setItem(row, 1, QTableWidgetItem())
             self.features_table.setItem(row, 2, QTableWidgetItem())
-        shown = min(len(self._classes), MAX_CLASSES_SHOWN)
-        self.probability_plot.setMinimumHeight(50 + 18 * max(shown, 2))
+        self._probabilities.set_classes(self._classes)
         self.setEnabled(len(self._y) > 0)
         self.index_input.blockSignals(True)
         self.index_input.setRange(0, max(len(self._y) - 1, 0))
@@ -395,9 +247,8 @@ class PredictionPanel(QWidget):
         self.truth_label.setText(self.tr("No data."))
         self.verdict_label.setText("")
         self.score_label.setText("")
-        self._set_probability_bars([])
-        self.contribution_bars.setOpts(x0=[], y=[], width=[], brushes=[])
-        self.contribution_caption.setText("")
+        self._probabilities.show([])
+        self._contributions.clear()
         self.setEnabled(False)
 
     def set_weights(self, coef, intercept) -> None:
@@ -489,11 +340,22 @@ class PredictionPanel(QWidget):
 
     def shown_probabilities(self) -> np.ndarray:
         """The numbers behind the probability bars, top bar first (empty without weights)."""
-        return self._shown_probabilities.copy()
+        return self._probabilities.shown()
 
     def shown_contributions(self) -> np.ndarray:
         """The numbers behind the contribution bars, in feature order (empty without weights)."""
-        return self._shown_contributions.copy()
+        return self._contributions.shown()
+
+    def contributions_class(self) -> int | None:
+        """The index of the class whose score the contributions add up to: for softmax the
+        class chosen (the predicted one by default), for two classes the second (z is its
+        score, σ(z) its probability); None without weights."""
+        e = self._explanation
+        if e is None:
+            return None
+        if len(e.scores) == 1:
+            return 1
+        return self._contributions.chosen_class(e.predicted_index)
 
     @Slot()
     def _on_random(self):
@@ -518,169 +380,30 @@ class PredictionPanel(QWidget):
             self._explanation = None
             self.verdict_label.setText(self.tr("Not trained yet: press Train or Step."))
             self.score_label.setText("")
-            self._set_probability_bars([])
-            self._shown_contributions = np.array([])
-            self.contribution_bars.setOpts(x0=[], y=[], width=[], brushes=[])
-            self.contribution_caption.setText("")
+            self._probabilities.show([])
+            self._contributions.clear()
             return
         e = explain_sample(self._X[self._index], self._coef, self._intercept)
         self._explanation = e
         predicted = self._classes[e.predicted_index]
-        right = predicted == truth
-        verdict = (
-            self.tr(
-                "Predicted: <b>{label}</b> (P = {probability:.3f}) "
-                "<span style='color:{color}'>✓ right</span>"
-            )
-            if right
-            else self.tr(
-                "Predicted: <b>{label}</b> (P = {probability:.3f}) "
-                "<span style='color:{color}'>✗ wrong</span>"
-            )
-        )
         self.verdict_label.setText(
-            verdict.format(
-                label=predicted,
-                probability=e.probabilities[e.predicted_index],
-                color=RIGHT if right else WRONG,
-            )
+            verdict_text(predicted, e.probabilities[e.predicted_index], predicted == truth)
         )
-        if len(e.scores) == 1:
-            total = e.contributions[0].sum()
-            self.score_label.setText(
-                f"z = Σ wᵢxᵢ + b = {total:.4g} + ({e.intercept[0]:.4g}) = {e.scores[0]:.4g};  "
-                f"P({self._classes[1]}) = σ(z) = {e.probabilities[1]:.4f}"
-            )
-            self._fit_top()
-        else:
-            self._multiclass_formula()
-        self._set_probability_bars(e.probabilities)
-        self._draw_contributions()
-
-    def _chosen_class(self):
-        """The class whose score the contributions add up to (softmax)."""
-        choice = self.contribution_class.currentIndex()
-        e = self._explanation
-        return e.predicted_index if choice <= 0 else choice - 1
-
-    def _multiclass_formula(self):
-        """z_k = Σ wₖᵢxᵢ + b_k for the class shown, adding up on screen, and the top scores."""
-        e = self._explanation
-        k = self._chosen_class()
-        name = class_text(self._classes[k])
-        total = e.contributions[k].sum()
-        top = np.argsort(-e.scores, kind="stable")[:3]
-        parts = ", ".join(
-            f"z<sub>{class_text(self._classes[i])}</sub> = {e.scores[i]:.4g}" for i in top
-        )
-        formula = (
-            f"z<sub>{name}</sub> = Σ wᵢxᵢ + b<sub>{name}</sub> = {total:.4g} + "
-            f"({e.intercept[k]:.4g}) = {e.scores[k]:.4g}."
-        )
-        if len(e.scores) > 3:
-            scores = self.tr("Scores: {scores} (the 3 largest of {count}); P = softmax(z).")
-        else:
-            scores = self.tr("Scores: {scores}; P = softmax(z).")
-        self.score_label.setText(f"{formula} " + scores.format(scores=parts, count=len(e.scores)))
-        self._fit_top()
-
-    def _set_probability_bars(self, probabilities):
-        """A bar per class, in the class's colour; with many classes the most probable few."""
-        probabilities = np.asarray(probabilities, dtype=float)
-        k = len(probabilities)
-        if k > MAX_CLASSES_SHOWN:
-            order = np.argsort(-probabilities, kind="stable")[:MAX_CLASSES_SHOWN]
-            self.probability_plot.setTitle(
-                self.tr("the {shown} most probable of {count} classes").format(
-                    shown=MAX_CLASSES_SHOWN, count=k
-                ),
-                color=TEXT,
-            )
-        else:
-            order = np.arange(k)
-            self.probability_plot.setTitle(None)
-        n = len(order)
-        if len(self._probability_texts) != n:  # the classes changed: new labels, else reuse
-            for text in self._probability_texts:
-                self.probability_plot.removeItem(text)
-            self._probability_texts = [pg.TextItem(color=TEXT, anchor=(0, 0.5)) for _ in range(n)]
-            for text in self._probability_texts:
-                self.probability_plot.addItem(text)
-            self.probability_plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
-        rows = np.arange(n)[::-1]  # the first shown at the top
-        self.probability_plot.getAxis("left").setTicks(
-            [[(r, elide(class_text(self._classes[i]))) for r, i in zip(rows, order)]] if n else [[]]
-        )
-        colors = class_colors(len(self._classes)) if len(self._classes) else []
-        self.probability_bars.setOpts(
-            x0=np.zeros(n),
-            y=rows,
-            width=probabilities[order],
-            height=0.6,
-            brushes=[pg.mkBrush(colors[i]) for i in order],
-        )
-        self._shown_probabilities = probabilities[order]
-        for text, row, p in zip(self._probability_texts, rows, probabilities[order]):
-            text.setText(f"{p:.3f}")
-            text.setPos(min(p, 0.8) + 0.01, row)
+        self._show_score()
+        self._probabilities.show(e.probabilities)
+        self._contributions.show(e, self.contributions_class())
 
     @Slot()
-    def _draw_contributions(self, _index=None):
+    def _on_contribution_options(self, _value=None):
+        """Another class or all features: the bars and, for softmax, the formula follow."""
         e = self._explanation
-        if e is None:
-            return
-        colors = class_colors(max(len(self._classes), 2))
-        if e.contributions.shape[0] == 1:
-            row = e.contributions[0]
-            self.contribution_class.hide()
-            positive, negative = colors[1], colors[0]
-            self.contribution_caption.setText(
-                self.tr(
-                    "Contributions wᵢ·xᵢ to z: a bar in the colour of “{second}” pushes towards "
-                    "it, one in the colour of “{first}” towards that class."
-                ).format(second=class_text(self._classes[1]), first=class_text(self._classes[0]))
-            )
-        else:
-            self.contribution_class.show()
-            k = self._chosen_class()
-            row = e.contributions[k]
-            positive, negative = colors[k], QColor(NEUTRAL)
-            self.contribution_caption.setText(
-                self.tr(
-                    "Contributions wᵢ·xᵢ to z of “{name}”: in its colour they push towards it, "
-                    "grey ones away from it."
-                ).format(name=class_text(self._classes[k]))
-            )
-            self._multiclass_formula()
-        self._shown_contributions = row
-        names = [elide(n) for n in self._names]
-        order = np.arange(len(row))
-        others = None
-        if len(row) > TOP_BARS and not self.contribution_all.isChecked():
-            order = np.sort(np.argsort(-np.abs(row), kind="stable")[:TOP_BARS])
-            rest = np.setdiff1d(np.arange(len(row)), order)
-            others = float(row[rest].sum())
-            names_others = self.tr("{count} others (sum)").format(count=len(rest))
-        values = row[order]
-        labels = [names[i] for i in order]
-        if others is not None:
-            values = np.append(values, others)
-            labels.append(names_others)
-        positions = np.arange(len(values))[::-1]  # first feature at the top
-        brushes = [pg.mkBrush(positive if v >= 0 else negative) for v in values]
-        self.contribution_bars.setOpts(
-            x0=np.minimum(values, 0), y=positions, width=np.abs(values), height=0.7, brushes=brushes
-        )
-        self.contribution_plot.getAxis("left").setTicks(
-            [[(float(p), label) for p, label in zip(positions, labels)]]
-        )
-        self.contribution_plot.setYRange(-0.6, len(values) - 0.4, padding=0)
-        limit = max(float(np.abs(values).max()) if len(values) else 1.0, 1e-9)
-        # A range that only changes when the bars outgrow it or shrink well inside it: the
-        # axis is not laid out again on every live update, and the bars do not jump.
-        low = self._contribution_limit
-        if not (0.5 * low <= limit <= low):
-            self._contribution_limit = limit * 1.25
-            self.contribution_plot.setXRange(
-                -self._contribution_limit, self._contribution_limit, padding=0
-            )
+        if e is not None:
+            self._contributions.show(e, self.contributions_class())
+            if len(e.scores) > 1:
+                self._show_score()
+
+    def _show_score(self):
+        """The score adding up on screen, for the class the contributions add up to."""
+        text = score_text(self._explanation, self._classes, self.contributions_class())
+        self.score_label.setText(text)
+        self._fit_top()
