@@ -69,7 +69,7 @@ def test_a_class_has_one_colour_in_every_view(qtbot, iris_trained):
     panel = window.prediction
     bars = panel.probability_bars.opts
     by_row = dict(zip(bars["y"], (brush_rgb(b) for b in bars["brushes"])))
-    ticks = panel.probability_plot.getAxis("left")._tickLevels[0]
+    ticks = panel.probability_labels()
     assert len(ticks) == 3
     for row, label in ticks:
         assert by_row[row] == reference[names.index(label)], label

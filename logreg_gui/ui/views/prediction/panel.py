@@ -338,6 +338,10 @@ class PredictionPanel(QWidget):
         """The core's SampleExplanation of the shown sample, or None without weights."""
         return self._explanation
 
+    def probability_labels(self) -> list:
+        """``(row, class label)`` of each probability bar, as the axis names them."""
+        return self._probabilities.labels()
+
     def shown_probabilities(self) -> np.ndarray:
         """The numbers behind the probability bars, top bar first (empty without weights)."""
         return self._probabilities.shown()

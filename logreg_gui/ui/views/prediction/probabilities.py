@@ -36,6 +36,7 @@ class ProbabilityBars:
         self._texts = []
         self._classes = np.array([])
         self._shown = np.array([])
+        self._labels = []
 
     def set_classes(self, classes) -> None:
         """The classes the probabilities will be of; the plot tall enough for their bars."""
@@ -67,9 +68,8 @@ class ProbabilityBars:
                 self.plot.addItem(text)
             self.plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
         rows = np.arange(n)[::-1]  # the first shown at the top
-        self.plot.getAxis("left").setTicks(
-            [[(r, elide(class_text(self._classes[i]))) for r, i in zip(rows, order)]] if n else [[]]
-        )
+        self._labels = [(r, elide(class_text(self._classes[i]))) for r, i in zip(rows, order)]
+        self.plot.getAxis("left").setTicks([self._labels] if n else [[]])
         colors = class_colors(len(self._classes)) if len(self._classes) else []
         self.bars.setOpts(
             x0=np.zeros(n),
@@ -82,6 +82,10 @@ class ProbabilityBars:
         for text, row, p in zip(self._texts, rows, probabilities[order]):
             text.setText(f"{p:.3f}")
             text.setPos(min(p, 0.8) + 0.01, row)
+
+    def labels(self) -> list:
+        """``(row, class label)`` of each bar, as the axis names them."""
+        return list(self._labels)
 
     def shown(self) -> np.ndarray:
         """The numbers behind the bars, top bar first (empty without bars)."""
