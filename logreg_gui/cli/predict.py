@@ -15,8 +15,8 @@ import numpy as np
 
 from ..core import DataError
 from ..core.model.objective import class_probabilities, decision_scores, predicted_indices
-from .arguments import EXIT_BAD_INPUT, PREDICT_OPTIONS, Parser, add_options
-from .output import plain_label
+from .arguments import PREDICT_OPTIONS, Parser, add_options
+from .output import exit_status, plain_label
 
 _PROG = "logreg-predict"
 
@@ -165,19 +165,4 @@ def _numbers(series):
 def main(argv=None) -> int:
     """Entry point of ``logreg-predict``."""
     args = build_predict_parser().parse_args(argv)
-    try:
-        return predict(args)
-    except (DataError, ValueError) as exc:
-        print(f"{_PROG}: error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        print(f"{_PROG}: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 0
-    except Exception as exc:  # a bug: still one line, never a traceback for a person
-        print(
-            f"{_PROG}: unexpected error (please report it): {type(exc).__name__}: {exc}",
-            file=sys.stderr,
-        )
-        return 1
+    return exit_status(_PROG, lambda: predict(args))

@@ -22,8 +22,8 @@ from ..core import (
     prepare_data,
 )
 from ..core.training.blog_log import final_log_line, log_lines
-from .arguments import EXIT_BAD_INPUT, GENERATION_FLAGS, TRAIN_OPTIONS, Parser, add_options
-from .output import plain_label
+from .arguments import GENERATION_FLAGS, TRAIN_OPTIONS, Parser, add_options
+from .output import exit_status, plain_label
 
 _PROG = "logreg-train"
 _EXIT_DIVERGED = 1
@@ -225,22 +225,4 @@ def run(args, out=None, err=None) -> int:
 def main(argv=None) -> int:
     """Entry point of ``logreg-train``."""
     args = build_parser().parse_args(argv)
-    try:
-        return run(args)
-    except (DataError, ValueError) as exc:
-        print(f"{_PROG}: error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except MemoryError:
-        print(f"{_PROG}: error: not enough memory for these data and settings.", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        print(f"{_PROG}: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 0
-    except Exception as exc:  # a bug: still one line, never a traceback for a person
-        print(
-            f"{_PROG}: unexpected error (please report it): {type(exc).__name__}: {exc}",
-            file=sys.stderr,
-        )
-        return 1
+    return exit_status(_PROG, lambda: run(args))
