@@ -25,7 +25,7 @@ from . import kernels as K
 from .records import EpochRecord, RecordBatch, StopReason
 from .rising import RisingLoss
 
-__all__ = ["TrainingRun", "warm_up"]
+__all__ = ["TrainingRun"]
 
 #: The loss growing beyond this multiple of its start (or of log(n_classes), whichever is
 #: larger) is divergence, not a rough patch.
@@ -568,23 +568,3 @@ class TrainingRun:
     def _finish(self, reason, message):
         self.stop_reason = reason
         self.message = message
-
-
-def warm_up(dtype=np.float64) -> None:
-    """Compile (or load from numba's cache) the kernels for data of ``dtype``, on tiny data.
-
-    The first compilation after installing takes a few seconds; later starts load the
-    machine code from the cache in a fraction of a second. The window calls this in the
-    background as soon as it shows.
-    """
-    X = np.array([[0.0, 1.0], [1.0, 0.0], [1.0, 1.0], [0.0, 0.0]], dtype=dtype)
-    y = np.array([0, 1, 1, 0])
-    for classes, batch in ((2, None), (3, 2)):
-        k = 1 if classes == 2 else classes
-        run = TrainingRun(
-            X, y % classes, np.zeros((k, 2)), np.zeros(k), learning_rate=0.1, epochs=2,
-            batch_size=batch, X_test=X, y_test=y % classes, keep_weights=True,
-        )  # fmt: skip
-        while not run.finished:
-            run.advance()
-    K.objective_and_gradient(X, y, np.zeros((1, 3)), 0.1, np.zeros((1, 3)))

@@ -89,7 +89,7 @@ class Coordinator(QObject):
         meanwhile says it waits for it."""
 
         def warm_up(cancel):
-            from ...core.training.run import warm_up
+            from ...core.training.warm_up import warm_up
 
             warm_up()
 
