@@ -77,17 +77,14 @@ def main(argv=None) -> int:
     return _leave(app.exec())
 
 
-def _leave(code) -> int:
-    """``code``, once everything a person had is written. A background job cancelled at
-    close may still be inside native code that ignores cancelling until it returns (scipy's
-    HiGHS solver runs threads of its own): letting the interpreter tear down under it can
-    abort the process ("terminate called without an active exception"). So when such a job
-    is still running, the process ends here, at once, with ``code``."""
-    import threading
-
-    busy = [t for t in threading.enumerate() if t.daemon and t.is_alive()]
-    if not busy:
-        return code
+def _leave(code):
+    """End the process at once with ``code``: the window has closed, the settings and the
+    runs are written (closing waits for a session being saved), so nothing is left to
+    keep. Two reasons not to let the interpreter tear down: it takes most of a second
+    (freeing scikit-learn, scipy, numba and Qt), and a background job cancelled at close
+    may still be inside native code that ignores cancelling until it returns (scipy's
+    HiGHS solver runs threads of its own), under which a teardown can abort the process
+    ("terminate called without an active exception")."""
     from PySide6.QtCore import QSettings
 
     QSettings().sync()

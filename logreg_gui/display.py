@@ -107,7 +107,9 @@ def display_problem(environ=None) -> str | None:
     if not missing:
         return None
     packages = sorted({SYSTEM_PACKAGES.get(lib, lib) for lib in missing})
+    # Root has no sudo in a container or on a fresh server; anyone else needs it.
+    sudo = "" if hasattr(os, "geteuid") and os.geteuid() == 0 else "sudo "
     return (
         f"Qt cannot open a window: the system libraries {', '.join(missing)} are missing. "
-        f"On Debian or Ubuntu: sudo apt-get install -y {' '.join(packages)}"
+        f"On Debian or Ubuntu: {sudo}apt-get install -y {' '.join(packages)}"
     )

@@ -1,6 +1,7 @@
 """logreg-gui checks that Qt can open a window before Qt tries (it would abort)."""
 
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -44,7 +45,10 @@ def test_no_display_and_missing_libraries_are_said_in_one_line(monkeypatch):
     )
     problem = display.display_problem({"DISPLAY": ":0"})
     assert "libxcb-icccm.so.4, libxcb-keysyms.so.1 are missing" in problem
-    assert problem.endswith("sudo apt-get install -y libxcb-icccm4 libxcb-keysyms1")
+    command = "apt-get install -y libxcb-icccm4 libxcb-keysyms1"
+    for uid, said in ((0, f"Ubuntu: {command}"), (1000, f"Ubuntu: sudo {command}")):
+        monkeypatch.setattr(display.os, "geteuid", lambda uid=uid: uid)
+        assert display.display_problem({"DISPLAY": ":0"}).endswith(said)
     monkeypatch.setattr(display, "missing_libraries", lambda path: [])
     assert display.display_problem({"DISPLAY": ":0"}) is None
 
@@ -73,3 +77,14 @@ def test_every_library_the_plugin_needs_has_a_package_named():
     readme = (__import__("pathlib").Path(__file__).parent.parent / "README.md").read_text()
     for package in {display.SYSTEM_PACKAGES[lib] for lib in ours}:
         assert package in readme, package
+
+
+def test_the_readme_s_install_lines_work_as_root():
+    """Where a person is root (a container, a fresh server) there is no sudo: the README's
+    apt lines run as they are, and say what to add otherwise."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    lines = [line.strip("` ") for line in readme.splitlines() if "apt-get install" in line]
+    assert lines
+    for line in lines:
+        assert not line.startswith("sudo") and "sudo" not in line.split("apt-get")[0], line
+    assert readme.count("put `sudo`") + readme.count("with `sudo` before it") >= 2

@@ -227,6 +227,14 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>会话已保存到 {path}。</translation>
     </message>
     <message>
+        <source>The session cannot be saved</source>
+        <translation>无法保存会话</translation>
+    </message>
+    <message>
+        <source>Saving the session to {path}…</source>
+        <translation>正在把会话保存到 {path}…</translation>
+    </message>
+    <message>
         <source>Model (the weights after epoch {epoch:,}) saved to {path}.</source>
         <translation>模型（第 {epoch:,} 轮后的权重）已保存到 {path}。</translation>
     </message>
@@ -1034,6 +1042,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>停止生成数据；之前载入的数据保持不变。</translation>
     </message>
     <message>
+        <source>The window closes as soon as the session is saved.</source>
+        <translation>会话保存完成后窗口即会关闭。</translation>
+    </message>
+    <message>
         <source>Image saved to {path}.</source>
         <translation>图像已保存到 {path}。</translation>
     </message>
@@ -1059,14 +1071,6 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>logreg-gui session (*.lrsession);;All files (*)</source>
         <translation>logreg-gui 会话 (*.lrsession);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>logreg-gui session (*.lrsession)</source>
-        <translation>logreg-gui 会话 (*.lrsession)</translation>
-    </message>
-    <message>
-        <source>logreg-gui session with its data inside (*.lrsession)</source>
-        <translation>包含数据的 logreg-gui 会话 (*.lrsession)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
@@ -1095,10 +1099,6 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>&amp;Save session…</source>
         <translation>保存会话(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save the data settings, every run with its curves and weights, and the selected sample.</source>
-        <translation>保存数据设置、每次运行及其曲线和权重，以及所选样本。</translation>
     </message>
     <message>
         <source>Open sessi&amp;on…</source>
@@ -1233,6 +1233,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>没有打开文件：数据保持不变。</translation>
     </message>
     <message>
+        <source>Save the session with its data inside</source>
+        <translation>保存会话（包含数据）</translation>
+    </message>
+    <message>
         <source>The image cannot be exported</source>
         <translation>无法导出图像</translation>
     </message>
@@ -1247,6 +1251,18 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>Save the session</source>
         <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>Save the data settings (a data file by its path and the digest of its content), every run with its curves and weights, and the selected sample.</source>
+        <translation>保存数据设置（数据文件按其路径和内容摘要保存）、每次运行及其曲线和权重，以及所选的样本。</translation>
+    </message>
+    <message>
+        <source>Save session &amp;with its data…</source>
+        <translation>保存会话（含数据）(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save the session with the data themselves inside the file: it opens anywhere, even where the data file is not.</source>
+        <translation>把数据本身也保存在会话文件中：在任何地方都能打开，即使那里没有数据文件。</translation>
     </message>
     <message>
         <source>The session cannot be saved</source>
@@ -1827,6 +1843,10 @@ If something looks wrong, save your session and start again. Please report this.
 </context>
 <context>
     <name>SettingsStore</name>
+    <message>
+        <source>Settings of last time that did not fit were reset to their defaults: {names}.</source>
+        <translation>上次的一些设置不合适，已恢复为默认值：{names}。</translation>
+    </message>
     <message>
         <source>The data file of last time, {path}, is not there any more.</source>
         <translation>上次的数据文件 {path} 已不存在。</translation>

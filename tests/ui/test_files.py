@@ -12,10 +12,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from logreg_gui.core import DataError
 from logreg_gui.core.files.model_file import load_model
+from logreg_gui.core.files.session_file import load_session
 from logreg_gui.core.model.objective import class_probabilities, decision_scores
 from logreg_gui.ui.app.settings_store import forget_settings, last_session_path
 from logreg_gui.ui.session import RunState
@@ -310,12 +312,15 @@ def trigger(window, name):
 
 
 def test_the_file_menu_saves_opens_and_exports(qtbot, window, second, tmp_path, monkeypatch):
-    from logreg_gui.ui.app.menus import SESSION_SAVE_FILTERS
-
     run = trained(qtbot, window, "120")
-    answer(monkeypatch, tmp_path / "lesson", SESSION_SAVE_FILTERS[1])  # suffix added
+    answer(monkeypatch, tmp_path / "lesson")  # the suffix is added
+    trigger(window, "saveSessionWithDataAction")  # written in the background
+    qtbot.waitUntil(lambda: not window.coordinator.saving, timeout=20_000)
+    assert load_session(tmp_path / "lesson.lrsession").data is not None  # the data inside
+    answer(monkeypatch, tmp_path / "plain.lrsession")
     trigger(window, "saveSessionAction")
-    assert (tmp_path / "lesson.lrsession").is_file()
+    qtbot.waitUntil(lambda: not window.coordinator.saving, timeout=20_000)
+    assert load_session(tmp_path / "plain.lrsession").data is None  # made again from settings
     answer(monkeypatch, tmp_path / "lesson.lrsession")
     trigger(second, "openSessionAction")
     qtbot.waitUntil(lambda: second.session.run is not None, timeout=20_000)
@@ -429,3 +434,72 @@ def test_runs_of_last_time_that_cannot_come_back_leave_a_working_window(qtbot, w
     again.close()
     forget_settings()  # --reset-settings forgets them too
     assert not os.path.exists(last_session_path())
+
+
+def test_a_session_saved_before_any_run_opens_in_a_new_start(qtbot, window, tmp_path):
+    path = tmp_path / "no-runs.lrsession"
+    window.save_session(str(path))
+    again = new_window(qtbot)
+    again.dialogs = window.dialogs
+    again.open_session(str(path), wait=True)
+    assert again.session.run is None and again.session.runs == []
+    assert again.session.data_settings == window.session.data_settings
+    assert "opened" in again.statusBar().currentMessage() and window.dialogs == []
+    qtbot.waitUntil(lambda: again.session.optimum is not None, timeout=20_000)
+    again.close()
+
+
+def test_saving_while_training_keeps_the_run_going_and_the_file_whole(
+    qtbot, window, second, tmp_path
+):
+    type_into(qtbot, find(window, "epochsInput"), "10000000")
+    find(window, "speedSlider").setValue(8)  # 1,000 epochs a second: the history stays exact
+    qtbot.mouseClick(find(window, "trainButton"), Qt.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.session.run is not None and (window.session.run.epoch or 0) > 100,
+        timeout=20_000,
+    )
+    path = tmp_path / "going.lrsession"
+    window.save_session(str(path), wait=False)  # taken now, written in the background
+    taken = window.session.run.epoch
+    qtbot.waitUntil(lambda: not window.coordinator.saving, timeout=20_000)
+    qtbot.waitUntil(lambda: window.session.run.epoch > taken + 50, timeout=20_000)
+    assert window.session.state is RunState.RUNNING
+    second.open_session(str(path), wait=True)
+    opened = second.session.run
+    assert opened.epoch == taken  # the run as it was when saved, whole
+    np.testing.assert_array_equal(
+        opened.curves.curve("objective")[1],
+        window.session.run.curves.curve("objective")[1][: taken + 1],
+    )
+    window.training.stop()
+
+
+def test_saves_of_one_file_land_in_the_order_they_were_asked_for(qtbot, window, tmp_path):
+    trained(qtbot, window, "50")
+    folder = tmp_path / "saves"
+    folder.mkdir()
+    path = folder / "twice.lrsession"
+    window.save_session(str(path), wait=False)
+    window.session.select_sample(9)  # the second save differs
+    window.save_session(str(path), wait=False)
+    qtbot.waitUntil(lambda: not window.coordinator.saving, timeout=20_000)
+    assert load_session(path).selected == 9
+    assert [p.name for p in folder.iterdir()] == ["twice.lrsession"]  # no leftovers
+
+
+def test_a_session_that_cannot_be_written_is_one_sentence_and_the_old_file_stays(
+    qtbot, window, tmp_path
+):
+    trained(qtbot, window, "50")
+    path = tmp_path / "kept.lrsession"
+    window.save_session(str(path))
+    before = path.read_bytes()
+    with pytest.raises(DataError, match="cannot be written"):
+        window.save_session(str(tmp_path / "missing-folder" / "x.lrsession"))
+    assert path.read_bytes() == before
+    # From the menu: one dialog, said in words, the window as it was.
+    window.save_session(str(tmp_path / "missing-folder" / "y.lrsession"), wait=False)
+    qtbot.waitUntil(lambda: not window.coordinator.saving, timeout=20_000)
+    title, text = window.dialogs[-1]
+    assert title == "The session cannot be saved" and "cannot be written" in text

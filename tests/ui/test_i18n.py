@@ -142,11 +142,12 @@ def test_every_menu_entry_and_file_dialog_speaks_chinese(qtbot, chinese_window, 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", ask)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
     for name in (
-        "openDataAction", "saveSessionAction", "openSessionAction", "saveModelAction",
+        "openDataAction", "saveSessionAction", "saveSessionWithDataAction", "openSessionAction",
+        "saveModelAction",
         "openModelAction", "exportPredictionsAction", "exportImageAction", "exportReportAction",
     ):  # fmt: skip
         find(window, name).trigger()
-    assert len(asked) == 8
+    assert len(asked) == 9
     for caption, filters in asked:
         assert chinese(caption), caption
         assert chinese(filters), filters

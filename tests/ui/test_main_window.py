@@ -430,3 +430,21 @@ def test_the_forms_write_what_they_describe_into_the_session(qtbot, window):
     run = window.session.run
     assert run.settings["learning_rate"] == 0.2 and run.settings["random_state"] == 7
     assert run.epoch == 5
+
+
+def test_a_background_job_that_fails_says_so(qtbot, window, monkeypatch):
+    """Metrics that cannot be computed are said in words, and the window carries on."""
+    from logreg_gui.ui.controllers import analysis
+
+    def broken(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(analysis, "evaluate_weights", broken)
+    type_into(qtbot, find(window, "epochsInput"), "30")
+    train_to_end(qtbot, window)
+    qtbot.waitUntil(
+        lambda: "metrics could not be computed" in window.statusBar().currentMessage(),
+        timeout=10_000,
+    )
+    assert "not enough memory" in window.statusBar().currentMessage()
+    assert find(window, "trainButton").isEnabled() and window.dialogs == []

@@ -32,8 +32,10 @@ __all__ = [
     "SavedSession",
     "load_session",
     "save_session",
+    "session_parts",
     "split_from_dict",
     "split_to_dict",
+    "write_session",
 ]
 
 SESSION_FORMAT = "logreg-gui session"
@@ -139,55 +141,72 @@ def _npy(array) -> bytes:
     return buffer.getvalue()
 
 
-def save_session(path, session: SavedSession) -> None:
-    """Write ``session`` as a zip of JSON and .npy files (written whole or not at all)."""
+def session_parts(session: SavedSession) -> tuple[dict, dict]:
+    """What the file of ``session`` holds, taken now: its JSON document and its arrays by
+    member name. Cheap (copies of the histories' arrays), so that the runs may go on
+    changing while :func:`write_session` writes them elsewhere."""
     from ..training.history import curves_to_arrays, weights_to_arrays
 
-    buffer = io.BytesIO()
-    runs = []
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for i, run in enumerate(session.runs):
-            runs.append(
-                {
-                    "label": run.label,
-                    "settings": run.settings,
-                    "learning_rates": run.learning_rates,
-                    "stop_reason": run.stop_reason,
-                    "message": run.message,
-                    "warning": run.warning,
-                    "latest": run.latest,
-                }
-            )
-            for key, array in curves_to_arrays(run.curves).items():
-                archive.writestr(f"runs/{i}/curves_{key}.npy", _npy(array))
-            if run.weights is not None:
-                for key, array in weights_to_arrays(run.weights).items():
-                    archive.writestr(f"runs/{i}/weights_{key}.npy", _npy(array))
-        data = None
-        if session.data is not None:
-            data = {k: v for k, v in session.data.items() if not isinstance(v, np.ndarray)}
-            for key, value in session.data.items():
-                if isinstance(value, np.ndarray):
-                    if value.dtype.kind in "OU":
-                        # Text labels go as JSON, not as object arrays (which need pickle).
-                        data[key] = value.astype(str).tolist()
-                    else:
-                        archive.writestr(f"data/{key}.npy", _npy(value))
-        document = {
-            "format": SESSION_FORMAT,
-            "version": VERSION,
-            "data_settings": session.data_settings,
-            "model_settings": session.model_settings,
-            "file_sha256": session.file_digest,
-            "data": data,
-            "runs": runs,
-            "current": session.current,
-            "selected": session.selected,
-            "shown_epoch": session.shown_epoch,
-        }
-        text = json.dumps(plain(document), indent=1, ensure_ascii=False, allow_nan=False)
-        archive.writestr("session.json", text)
-    write_atomically(path, buffer.getvalue())
+    runs, arrays = [], {}
+    for i, run in enumerate(session.runs):
+        runs.append(
+            {
+                "label": run.label,
+                "settings": dict(run.settings),
+                "learning_rates": list(run.learning_rates),
+                "stop_reason": run.stop_reason,
+                "message": run.message,
+                "warning": run.warning,
+                "latest": None if run.latest is None else dict(run.latest),
+            }
+        )
+        for key, array in curves_to_arrays(run.curves).items():
+            arrays[f"runs/{i}/curves_{key}.npy"] = array
+        if run.weights is not None:
+            for key, array in weights_to_arrays(run.weights).items():
+                arrays[f"runs/{i}/weights_{key}.npy"] = array
+    data = None
+    if session.data is not None:
+        data = {k: v for k, v in session.data.items() if not isinstance(v, np.ndarray)}
+        for key, value in session.data.items():
+            if isinstance(value, np.ndarray):
+                if value.dtype.kind in "OU":
+                    # Text labels go as JSON, not as object arrays (which need pickle).
+                    data[key] = value.astype(str).tolist()
+                else:
+                    arrays[f"data/{key}.npy"] = value  # the data are never changed
+    document = {
+        "format": SESSION_FORMAT,
+        "version": VERSION,
+        "data_settings": session.data_settings,
+        "model_settings": session.model_settings,
+        "file_sha256": session.file_digest,
+        "data": data,
+        "runs": runs,
+        "current": session.current,
+        "selected": session.selected,
+        "shown_epoch": session.shown_epoch,
+    }
+    return document, arrays
+
+
+def write_session(path, document, arrays) -> None:
+    """Write a session file of ``document`` and ``arrays`` (what :func:`session_parts`
+    took), whole or not at all. Compressing is the slow part: any thread may do it."""
+    text = json.dumps(plain(document), indent=1, ensure_ascii=False, allow_nan=False)
+
+    def write(handle):
+        with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, array in arrays.items():
+                archive.writestr(name, _npy(array))
+            archive.writestr("session.json", text)
+
+    write_atomically(path, write)
+
+
+def save_session(path, session: SavedSession) -> None:
+    """Write ``session`` as a zip of JSON and .npy files (written whole or not at all)."""
+    write_session(path, *session_parts(session))
 
 
 def load_session(path) -> SavedSession:

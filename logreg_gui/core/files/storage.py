@@ -3,15 +3,20 @@ recognised later by the digest of their content."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import stat
+import tempfile
 
 from ..errors import DataError
 from ..i18n import translate
 from .document import file_name
 
-__all__ = ["file_digest", "read_bytes", "write_atomically"]
+__all__ = ["TEMPORARY_SUFFIX", "file_digest", "read_bytes", "write_atomically"]
+
+#: The suffix of a file being written (beside the file it replaces once complete).
+TEMPORARY_SUFFIX = ".part"
 
 
 def file_digest(path) -> str:
@@ -54,19 +59,36 @@ def _unreadable(name, exc: OSError) -> str:
     )
 
 
-def write_atomically(path, content: bytes) -> None:
-    """Write the whole file or nothing: a failure never leaves half a file behind."""
+def write_atomically(path, content) -> None:
+    """Write the whole file or nothing: a failure never leaves half a file behind, and the
+    file that was there stays until the new one is complete on disk.
+
+    ``content`` is bytes, or a function that writes into the open binary file it is given.
+    The file is written beside ``path`` under a name of its own (two writers never share
+    one), flushed to the disk, then put in place in one step."""
     path = os.fspath(path)
-    temporary = f"{path}.part"
+    folder, name = os.path.split(os.path.abspath(path))
+    temporary = None
     try:
-        with open(temporary, "wb") as handle:
-            handle.write(content)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{name}.", suffix=TEMPORARY_SUFFIX, dir=folder
+        )
+        with os.fdopen(handle, "wb") as out:
+            if callable(content):
+                content(out)
+            else:
+                out.write(content)
+            out.flush()
+            os.fsync(out.fileno())
         os.replace(temporary, path)
+        temporary = None
     except OSError as exc:
-        if os.path.exists(temporary):
-            os.remove(temporary)
         raise DataError(
             translate("persistence", "{name} cannot be written: {reason}.").format(
-                name=file_name(path), reason=exc.strerror
+                name=file_name(path), reason=exc.strerror or exc
             )
         ) from None
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.remove(temporary)

@@ -10,13 +10,31 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEventLoop
 
-from ...core.errors import DataError
+from ...core.errors import DataError, in_words
 from ...core.files.storage import write_atomically
 from ..style.i18n import translate
 from .exports import export_view, report_images
 from .report import report_html
 
-__all__ = ["WindowAutomation", "wait_for_data"]
+__all__ = ["WindowAutomation", "wait_for_data", "wait_for_job"]
+
+
+def wait_for_job(jobs, job) -> None:
+    """Run the event loop until ``job`` (of ``jobs``) has handed over its result or failure."""
+    if job.delivered:
+        return
+    loop = QEventLoop()
+
+    def delivered(done):
+        if done is job:
+            loop.quit()
+
+    jobs.delivered.connect(delivered)
+    try:
+        if not job.delivered:
+            loop.exec()
+    finally:
+        jobs.delivered.disconnect(delivered)
 
 
 def wait_for_data(data, request) -> str | None:
@@ -65,8 +83,15 @@ class WindowAutomation:
         """Read the first rows of ``path``, then let the person choose the columns."""
         self.coordinator.preview_file(path, **choice)
 
-    def save_session(self, path, *, keep_data=False):
-        self.coordinator.save_session(path, keep_data=keep_data)
+    def save_session(self, path, *, keep_data=False, wait=True):
+        """Save the session to ``path`` (its data inside with ``keep_data``). It is written
+        in the background; with ``wait`` the call returns once it is written, and raises
+        DataError if it could not be."""
+        job = self.coordinator.save_session(path, keep_data=keep_data, quiet=wait)
+        if wait:
+            wait_for_job(self.jobs, job)
+            if job.error is not None:
+                raise DataError(in_words(job.error))
 
     def open_session(self, path, *, wait=False):
         self._opened(lambda quiet: self.coordinator.open_session(path, quiet=quiet), wait)

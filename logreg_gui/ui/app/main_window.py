@@ -47,7 +47,7 @@ from .automation import WindowAutomation
 from .exports import install_svg_exporter
 from .keyboard import focus_order, tab_shortcuts
 from .menus import Menus
-from .settings_store import last_session_path, restore_window, save_window
+from .settings_store import KeptSettings, last_session_path, restore_window, save_window
 from .zoom import Zoom
 
 __all__ = ["MainWindow"]
@@ -74,6 +74,9 @@ class MainWindow(WindowAutomation, QMainWindow):
         are imported in the background (how the application starts)."""
         super().__init__(parent)
         gc_guard.install()  # before any thread starts: Qt objects are freed in this thread
+        # Every value kept from last time is checked before anything reads one.
+        self.kept = KeptSettings()
+        self.kept.check_all()
         self.setWindowTitle(self.tr("logreg-gui — logistic regression by gradient descent"))
         self.session, self.jobs = Session(self), Jobs(self)
         self.controls, self.status = RunControls(), RunStatus()
@@ -97,7 +100,7 @@ class MainWindow(WindowAutomation, QMainWindow):
         self.zoom = Zoom(self)
         self.menus = Menus(self, self.zoom, self.tabs.count())
         self._default_layout = self.saveState()
-        restore_window(self)
+        restore_window(self, self.kept)
         self._deferred = deferred
         self._importing = None
         if deferred:
@@ -150,7 +153,9 @@ class MainWindow(WindowAutomation, QMainWindow):
 
         self._make_later_views()
         self.data_form, self.model_form = DataForm(), ModelForm()
-        self.settings_store = SettingsStore(self.data_form, self.model_form, self.controls)
+        self.settings_store = SettingsStore(
+            self.data_form, self.model_form, self.controls, kept=self.kept
+        )
         self.settings_store.restore_forms(self.data_form)  # before anything listens
         connect_forms(self.session, self.data_form, self.model_form)
         self.coordinator = c = Coordinator(self.session, self.jobs, self)
@@ -158,6 +163,7 @@ class MainWindow(WindowAutomation, QMainWindow):
         c.message.connect(self.statusBar().showMessage)
         c.problem.connect(self._show_problem)
         c.previewReady.connect(self.menus.choose_columns)
+        c.sessionSaved.connect(self.menus.remember_saved)
         c.data.busyChanged.connect(self.cancel_load.setVisible)
         self.cancel_load.clicked.connect(c.data.cancel)
         controls = self.controls
@@ -273,6 +279,12 @@ class MainWindow(WindowAutomation, QMainWindow):
         return dock
 
     # Window -----------------------------------------------------------------------------------
+    @Slot(object)
+    def _close_when_saved(self, _job):
+        if not self.coordinator.saving:
+            self.jobs.delivered.disconnect(self._close_when_saved)
+            self.close()
+
     def reset_settings(self):
         """Every setting, the tab and the panels as on a first start."""
         self.settings_store.reset()
@@ -281,7 +293,15 @@ class MainWindow(WindowAutomation, QMainWindow):
         self.statusBar().showMessage(self.tr("The default settings are back."))
 
     def closeEvent(self, event):
-        """Keep the settings; end the training thread and background jobs."""
+        """Keep the settings; end the training thread and background jobs. A session being
+        saved is finished first (the window stays until then)."""
+        if hasattr(self, "coordinator") and self.coordinator.saving:
+            event.ignore()
+            self.statusBar().showMessage(
+                self.tr("The window closes as soon as the session is saved.")
+            )
+            self.jobs.delivered.connect(self._close_when_saved)
+            return
         save_window(self)
         if hasattr(self, "coordinator"):
             self.settings_store.save(self.data_form)

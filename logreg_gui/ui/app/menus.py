@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ...core.errors import DataError, in_words
 from ..style.i18n import QT_TRANSLATE_NOOP, translate
 from .exports import IMAGE_FILTER
-from .settings_store import recent_files, remember_file
+from .settings_store import last_directory, recent_files, remember_file
 
 __all__ = ["DATA_FILTER", "MODEL_FILTER", "SESSION_FILTER", "Menus"]
 
@@ -22,17 +22,8 @@ DATA_FILTER = QT_TRANSLATE_NOOP(
 )
 MODEL_FILTER = QT_TRANSLATE_NOOP("Menus", "logreg-gui model (*.json);;All files (*)")
 SESSION_FILTER = QT_TRANSLATE_NOOP("Menus", "logreg-gui session (*.lrsession);;All files (*)")
-#: Save dialog choices: the second keeps the data inside the session file.
-SESSION_SAVE_FILTERS = (
-    QT_TRANSLATE_NOOP("Menus", "logreg-gui session (*.lrsession)"),
-    QT_TRANSLATE_NOOP("Menus", "logreg-gui session with its data inside (*.lrsession)"),
-)
 REPORT_FILTER = QT_TRANSLATE_NOOP("Menus", "Web page (*.html)")
 CSV_FILTER = QT_TRANSLATE_NOOP("Menus", "CSV file (*.csv)")
-
-
-def _last_directory():
-    return QSettings().value("files/lastDirectory", "") or ""
 
 
 def _remember_directory(path):
@@ -90,8 +81,19 @@ class Menus(QObject):
                 self.save_session,
                 QKeySequence.Save,
                 self.tr(
-                    "Save the data settings, every run with its curves and weights, and the "
-                    "selected sample."
+                    "Save the data settings (a data file by its path and the digest of its "
+                    "content), every run with its curves and weights, and the selected sample."
+                ),
+            ),
+            add(
+                file_menu,
+                self.tr("Save session &with its data…"),
+                "saveSessionWithDataAction",
+                self.save_session_with_data,
+                None,
+                self.tr(
+                    "Save the session with the data themselves inside the file: it opens "
+                    "anywhere, even where the data file is not."
                 ),
             ),
             add(
@@ -260,14 +262,14 @@ class Menus(QObject):
 
     def _open_path(self, caption, filters):
         path, _ = QFileDialog.getOpenFileName(
-            self.window, caption, _last_directory(), translate("Menus", filters)
+            self.window, caption, last_directory(), translate("Menus", filters)
         )
         if path:
             _remember_directory(path)
         return path
 
     def _save_path(self, caption, filters, suffix, name=""):
-        start = os.path.join(_last_directory(), name) if name else _last_directory()
+        start = os.path.join(last_directory(), name) if name else last_directory()
         path, chosen = QFileDialog.getSaveFileName(
             self.window, caption, start, translate("Menus", filters)
         )
@@ -335,18 +337,28 @@ class Menus(QObject):
         else:
             self.window.statusBar().showMessage(self.tr("No file opened: the data are unchanged."))
 
-    def save_session(self):
-        filters = [translate("Menus", f) for f in SESSION_SAVE_FILTERS]
-        path, chosen = self._save_path(
-            self.tr("Save the session"), ";;".join(filters), ".lrsession", "session.lrsession"
+    def save_session(self, keep_data=False):
+        """Ask for a path, then save the session there (its data inside with
+        ``keep_data``); it is written in the background while training goes on."""
+        caption = (
+            self.tr("Save the session with its data inside")
+            if keep_data
+            else self.tr("Save the session")
         )
+        path, _ = self._save_path(caption, SESSION_FILTER, ".lrsession", "session.lrsession")
         if path:
-            keep = chosen == filters[1]
-            if self._attempt(
+            self._attempt(
                 self.tr("The session cannot be saved"),
-                lambda: self.window.save_session(path, keep_data=keep),
-            ):
-                remember_file(path)
+                lambda: self.window.save_session(path, keep_data=keep_data, wait=False),
+            )
+
+    def save_session_with_data(self):
+        self.save_session(keep_data=True)
+
+    @Slot(str)
+    def remember_saved(self, path):
+        """A session was written to ``path``: it is among the recent files now."""
+        remember_file(path)
 
     def open_session(self):
         path = self._open_path(self.tr("Open a session"), SESSION_FILTER)
@@ -379,7 +391,7 @@ class Menus(QObject):
         path, chosen = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export the view as an image"),
-            _last_directory(),
+            last_directory(),
             translate("Exports", IMAGE_FILTER),
         )
         if path:

@@ -1,25 +1,34 @@
 """Every form value, the chosen tab, the panels and the recent files, kept between starts
-with QSettings (the platform's own settings store).
+with QSettings (the platform's own settings store), and read back checked.
 
 Inputs are found by their objectName (ending in ``Input``), or kept under the name of their
 ``settingsKey`` property: number fields keep their text as typed, combo boxes their choice,
-check boxes whether they are checked, sliders their position. A data file is kept by its path and the columns chosen; a file that has gone
-since falls back to generated data, and says so.
+check boxes whether they are checked, sliders their position. A data file is kept by its
+path and the columns chosen; a file that has gone since falls back to generated data, and
+says so.
+
+What is read back may have been left by an older version, a hand edit or a damaged write.
+Every value goes through one checked reader (:class:`KeptSettings`): its type, range and
+choices are those of what it goes to; a value that does not fit is forgotten, named in one
+line, and the default is used. A start never fails on a kept value.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QSlider
 
-from ..style.i18n import translate
+from ..style.i18n import LANGUAGES, translate
+from .zoom import STEPS
 
 __all__ = [
     "MAX_RECENT",
+    "KeptSettings",
     "SettingsStore",
     "forget_settings",
     "last_session_path",
@@ -31,16 +40,176 @@ __all__ = [
 
 #: Files kept in the File ▸ Recent files menu.
 MAX_RECENT = 8
+#: The longest text an input keeps (what a person types in a number field is short).
+MAX_TEXT = 200
+#: The longest JSON document kept under one key (every form value together is ~1 kB).
+MAX_JSON = 64 * 1024
+#: Tabs and other positions kept are below this (a C int holds them; the window checks the
+#: real count).
+MAX_INDEX = 10_000
+
+
+# Checks: each returns the value to use, or raises ValueError saying why it cannot be used.
+def _text(raw, limit=MAX_TEXT):
+    if not isinstance(raw, str) or len(raw) > limit:
+        raise ValueError("not a short text")
+    return raw
+
+
+def _json(raw):
+    return json.loads(_text(raw, MAX_JSON))  # RecursionError for a deeply nested one
+
+
+def _index(raw):
+    value = int(raw) if isinstance(raw, (int, str)) and not isinstance(raw, bool) else None
+    if value is None or not 0 <= value < MAX_INDEX:
+        raise ValueError("not a position")
+    return value
+
+
+def _zoom(raw):
+    value = float(raw)
+    if not (math.isfinite(value) and STEPS[0] <= value <= STEPS[-1]):
+        raise ValueError("not a zoom factor")
+    return value
+
+
+def _language(raw):
+    if raw not in LANGUAGES:
+        raise ValueError("not a language")
+    return raw
+
+
+def _bytes(raw):
+    if not isinstance(raw, (QByteArray, bytes)):
+        raise ValueError("not a saved layout")
+    return raw
+
+
+def _form_values(raw):
+    data = _json(raw)
+    if not isinstance(data, dict):
+        raise ValueError("not the forms' values")
+    for key, value in data.items():
+        if not isinstance(key, str) or not (
+            value is None or isinstance(value, (bool, int, float, str))
+        ):
+            raise ValueError("not the forms' values")
+    return data
+
+
+def _data_file(raw):
+    """``{"path": str, "choice": {...}}``, or None when no file was in use."""
+    data = _json(raw)
+    if data is None:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("path"), str):
+        raise ValueError("not a data file")
+    choice = data.get("choice") or {}
+    threshold = choice.get("threshold") if isinstance(choice, dict) else None
+    names = [choice.get(k) or [] for k in ("include", "exclude")] if choice else []
+    if not (
+        isinstance(choice, dict)
+        and isinstance(choice.get("target"), (str, type(None)))
+        and choice.get("missing", "drop") in ("drop", "impute")
+        and (
+            threshold is None
+            or threshold == "median"
+            or (isinstance(threshold, (int, float)) and math.isfinite(threshold))
+        )
+        and all(isinstance(n, list) and all(isinstance(c, str) for c in n) for n in names)
+    ):
+        raise ValueError("not a choice of columns")
+    choice = dict(choice)
+    for key in ("include", "exclude"):
+        choice[key] = tuple(choice.get(key) or ())
+    choice.setdefault("missing", "drop")
+    choice.setdefault("threshold", None)
+    choice.setdefault("target", None)
+    return {"path": data["path"], "choice": choice}
+
+
+def _file_list(raw):
+    files = _json(raw)
+    if not isinstance(files, list):
+        raise ValueError("not a list of files")
+    return [f for f in files if isinstance(f, str) and len(f) < 4096][:MAX_RECENT]
+
+
+#: How each value kept is checked before it is used.
+CHECKS = {
+    "ui/language": _language,
+    "ui/zoom": _zoom,
+    "window/geometry": _bytes,
+    "window/docks": _bytes,
+    "window/tab": _index,
+    "forms/values": _form_values,
+    "forms/dataFile": _data_file,
+    "files/recent": _file_list,
+    "files/lastDirectory": lambda raw: _text(raw, 4096),
+}
+
+
+class KeptSettings:
+    """The settings kept, read back checked by :data:`CHECKS`.
+
+    A value that does not pass is removed from the store (the next start does not meet it
+    again), its name is added to :attr:`dropped`, and the default is used."""
+
+    def __init__(self):
+        self._settings = QSettings()
+        self.dropped: list[str] = []
+
+    def value(self, key, default=None):
+        """The value kept under ``key``, checked; ``default`` if there is none or it does
+        not pass."""
+        try:
+            raw = self._settings.value(key)
+            if raw is None:
+                return default
+            return CHECKS[key](raw)
+        except (TypeError, ValueError, OverflowError, RecursionError):
+            self.drop(key)
+            return default
+
+    def drop(self, key, name=None) -> None:
+        """Forget the value kept under ``key`` (``name``: how it is named, if not by its
+        key)."""
+        with contextlib.suppress(Exception):
+            self._settings.remove(key)
+        self.dropped.append(name or key)
+
+    def check_all(self) -> list[str]:
+        """Check every value kept now (before anything reads one); the names dropped."""
+        for key in CHECKS:
+            self.value(key)
+        return list(self.dropped)
+
+    def note(self) -> str:
+        """The values dropped, in one line ("" when none was)."""
+        if not self.dropped:
+            return ""
+        return translate(
+            "SettingsStore",
+            "Settings of last time that did not fit were reset to their defaults: {names}.",
+        ).format(names=", ".join(dict.fromkeys(self.dropped)))
 
 
 class SettingsStore:
     """Saves and restores the inputs under the given widgets. What they hold when the store
-    is made are the defaults :meth:`reset` returns to."""
+    is made are the defaults :meth:`reset` returns to. ``kept``: the checked reader whose
+    dropped values the :attr:`note` names too."""
 
-    def __init__(self, *roots):
+    def __init__(self, *roots, kept=None):
         self._roots = roots
+        self.kept = KeptSettings() if kept is None else kept
         self.defaults = self.capture()
-        self.note = ""  # what restoring could not bring back, in words
+        self._file_note = ""
+
+    @property
+    def note(self) -> str:
+        """What restoring could not bring back, in words ("" when all came back)."""
+        return f"{self._file_note} {self.kept.note()}".strip()
 
     def _inputs(self):
         for root in self._roots:
@@ -69,24 +238,40 @@ class SettingsStore:
                 values[name] = widget.value()
         return values
 
-    def apply(self, values) -> None:
-        """Put ``values`` (by name) into the inputs, as if typed and committed; unknown names
-        and values that do not fit are skipped."""
+    def apply(self, values) -> list[str]:
+        """Put ``values`` (by name) into the inputs, as if typed and committed; a value that
+        does not fit its input (type, range, choices) is skipped. Returns the names
+        skipped (unknown names are not: a later version may keep more inputs)."""
+        skipped = []
         for name, widget in self._inputs():
             if name not in values:
                 continue
-            value = values[name]
-            if isinstance(widget, QLineEdit) and isinstance(value, str):
-                widget.setText(value)
-                widget.editingFinished.emit()  # a number field commits what it holds
-            elif isinstance(widget, QComboBox):
-                index = widget.findData(value) if isinstance(value, str) else value
-                if isinstance(index, int) and 0 <= index < widget.count():
-                    widget.setCurrentIndex(index)
-            elif isinstance(widget, QAbstractButton) and isinstance(value, bool):
-                widget.setChecked(value)
-            elif isinstance(widget, QSlider) and isinstance(value, int):
-                widget.setValue(value)
+            if not self._put(widget, values[name]):
+                skipped.append(name)
+        return skipped
+
+    @staticmethod
+    def _put(widget, value) -> bool:
+        number = isinstance(value, int) and not isinstance(value, bool)
+        if isinstance(widget, QLineEdit):
+            if not isinstance(value, str) or len(value) > MAX_TEXT:
+                return False
+            widget.setText(value)
+            widget.editingFinished.emit()  # a number field commits what it holds
+        elif isinstance(widget, QComboBox):
+            index = widget.findData(value) if isinstance(value, str) else value
+            if not (isinstance(index, int) and 0 <= index < widget.count()):
+                return False
+            widget.setCurrentIndex(index)
+        elif isinstance(widget, QAbstractButton):
+            if not isinstance(value, bool):
+                return False
+            widget.setChecked(value)
+        elif isinstance(widget, QSlider):
+            if not (number and widget.minimum() <= value <= widget.maximum()):
+                return False
+            widget.setValue(value)
+        return True
 
     def save(self, data_form=None) -> None:
         """Write every input (and the data file ``data_form`` uses) to QSettings."""
@@ -99,25 +284,19 @@ class SettingsStore:
 
     def restore_forms(self, data_form=None) -> None:
         """Read the saved inputs back into the widgets (and the data file into ``data_form``)."""
-        settings = QSettings()
-        values, file = (
-            _json(settings.value("forms/values")),
-            _json(settings.value("forms/dataFile")),
-        )
-        self.apply(values if isinstance(values, dict) else {})
-        if data_form is None or not isinstance(file, dict):
-            if data_form is not None and data_form.source.currentData() == "file":
-                data_form.select_source("generated")
+        values = self.kept.value("forms/values", {})
+        for name in self.apply(values):
+            self.kept.drop(f"forms/values/{name}", name)
+        file = self.kept.value("forms/dataFile")
+        if data_form is None:
             return
-        path, choice = file.get("path"), file.get("choice") or {}
-        if isinstance(path, str) and os.path.isfile(path) and isinstance(choice, dict):
-            for key in ("include", "exclude"):
-                choice[key] = tuple(choice.get(key) or ())
-            data_form.set_file(path, choice)
+        if file is not None and os.path.isfile(file["path"]):
+            data_form.set_file(file["path"], file["choice"])
         elif data_form.source.currentData() == "file":
-            self.note = translate(
-                "SettingsStore", "The data file of last time, {path}, is not there any more."
-            ).format(path=path)
+            if file is not None:
+                self._file_note = translate(
+                    "SettingsStore", "The data file of last time, {path}, is not there any more."
+                ).format(path=file["path"])
             data_form.select_source("generated")
 
     def reset(self) -> None:
@@ -149,23 +328,20 @@ def save_window(window) -> None:
     settings.setValue("window/tab", window.tabs.currentIndex())
 
 
-def restore_window(window) -> None:
-    """Bring back what :func:`save_window` kept (the size only on a real screen)."""
-    settings = QSettings()
-    geometry, state = settings.value("window/geometry"), settings.value("window/docks")
-    if geometry is not None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-        window.restoreGeometry(geometry)
-    if state is not None:
-        window.restoreState(state)
-    with contextlib.suppress(TypeError, ValueError):
-        window.tabs.setCurrentIndex(int(settings.value("window/tab", 0) or 0))
-
-
-def _json(text):
-    try:
-        return json.loads(text) if text else None
-    except (TypeError, ValueError):
-        return None
+def restore_window(window, kept: KeptSettings) -> None:
+    """Bring back what :func:`save_window` kept (the size only on a real screen); what does
+    not fit this window is dropped through ``kept``."""
+    geometry, state = kept.value("window/geometry"), kept.value("window/docks")
+    on_screen = os.environ.get("QT_QPA_PLATFORM") != "offscreen"
+    if geometry is not None and on_screen and not window.restoreGeometry(geometry):
+        kept.drop("window/geometry")
+    if state is not None and not window.restoreState(state):
+        kept.drop("window/docks")
+    tab = kept.value("window/tab", 0)
+    if tab < window.tabs.count():
+        window.tabs.setCurrentIndex(tab)
+    else:
+        kept.drop("window/tab")
 
 
 def _plain(choice):
@@ -174,8 +350,12 @@ def _plain(choice):
 
 def recent_files() -> list[str]:
     """The files opened lately, most recent first."""
-    files = _json(QSettings().value("files/recent"))
-    return [f for f in files if isinstance(f, str)] if isinstance(files, list) else []
+    return KeptSettings().value("files/recent", [])
+
+
+def last_directory() -> str:
+    """The folder of the file opened or saved last ("" before any)."""
+    return KeptSettings().value("files/lastDirectory", "")
 
 
 def remember_file(path) -> list[str]:

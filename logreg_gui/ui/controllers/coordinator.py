@@ -19,6 +19,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ...core.errors import DataError, in_words
+from ..runtime.jobs import Turns
 from ..session import RunState
 from ..style.i18n import QT_TRANSLATE_NOOP, translate
 from .analysis import AnalysisController
@@ -59,11 +60,13 @@ class Coordinator(QObject):
     problem(str, str) : a title and a plain-words text for a dialog
     previewReady(object, dict) : the first rows of a data file were read (a Table and the
         earlier choice of columns): the window lets the person choose the columns
+    sessionSaved(str) : a session file was written whole to this path
     """
 
     message = Signal(str)
     problem = Signal(str, str)
     previewReady = Signal(object, dict)
+    sessionSaved = Signal(str)
 
     def __init__(self, session, jobs, parent=None):
         super().__init__(parent)
@@ -74,6 +77,8 @@ class Coordinator(QObject):
         self.files = FilesController(session)
         self.resets = 0  # Reset draws new initial weights: seed + resets
         self.engine_ready = True
+        self._writes = Turns()  # saves land in the order they were asked for
+        self.saving: list = []  # the save jobs not yet done
         session.requestChanged.connect(self._on_request)
         session.runStateChanged.connect(self._on_run_state)
         session.runStarted.connect(self._compare_settings)
@@ -452,10 +457,32 @@ class Coordinator(QObject):
         request = self.session.request
         return dict(request.model or {}, dtype=request.dtype, resets=self.resets)
 
-    def save_session(self, path, *, keep_data=False) -> None:
-        """Save the session to ``path`` (the data themselves too with ``keep_data``)."""
-        self.files.save_session(path, model_settings=self.form_settings(), keep_data=keep_data)
-        self.message.emit(self.tr("Session saved to {path}.").format(path=path))
+    def save_session(self, path, *, keep_data=False, quiet=False):
+        """Save the session to ``path`` (the data themselves too with ``keep_data``): what
+        it holds is taken now (DataError at once if it cannot be), and written in the
+        background while training goes on. Returns the save's Job; a failure is said in a
+        dialog (only in the status bar with ``quiet``), success in the status bar."""
+        snapshot = self.files.session_snapshot(
+            model_settings=self.form_settings(), keep_data=keep_data
+        )
+        turn = self._writes.ticket()
+
+        def work(cancel):
+            with self._writes.turn(turn):
+                self.files.write_snapshot(path, snapshot)
+
+        def done(error=None):
+            self.saving.remove(job)
+            if error is None:
+                self.message.emit(self.tr("Session saved to {path}.").format(path=path))
+                self.sessionSaved.emit(str(path))
+            else:
+                self._report(self.tr("The session cannot be saved"), in_words(error), quiet)
+
+        self.message.emit(self.tr("Saving the session to {path}…").format(path=path))
+        job = self.jobs.submit(f"save-{turn}", work, on_result=lambda _: done(), on_error=done)
+        self.saving.append(job)
+        return job
 
     def save_model(self, path) -> None:
         """Save the model of the weights shown to ``path``."""

@@ -16,14 +16,15 @@ from ...core.files.model_file import load_model, model_of, save_model
 from ...core.files.session_file import (
     SavedSession,
     load_session,
-    save_session,
+    session_parts,
     split_from_dict,
     split_to_dict,
+    write_session,
 )
 from ...core.files.storage import file_digest
 from ..style.i18n import translate
 
-__all__ = ["FilesController", "OpenedModel", "OpenedSession"]
+__all__ = ["FilesController", "OpenedModel", "OpenedSession", "SessionSnapshot"]
 
 
 def _name(path):
@@ -46,6 +47,14 @@ class OpenedSession:
 
     def __init__(self, saved: SavedSession, data_settings, split, path):
         self.saved, self.data_settings, self.split, self.path = saved, data_settings, split, path
+
+
+class SessionSnapshot:
+    """A session file's content taken at one moment: its JSON document, its arrays, and
+    the data file whose digest it still needs (None when the data are inside or generated)."""
+
+    def __init__(self, document, arrays, digest_of):
+        self.document, self.arrays, self.digest_of = document, arrays, digest_of
 
 
 class OpenedModel:
@@ -194,9 +203,10 @@ class FilesController:
         )
 
     # Sessions ----------------------------------------------------------------------------
-    def save_session(self, path, *, model_settings=None, keep_data=False) -> None:
-        """Write the session to ``path``: data settings, runs, selection — and the data
-        themselves when ``keep_data``."""
+    def session_snapshot(self, *, model_settings=None, keep_data=False) -> SessionSnapshot:
+        """What a session file of the session holds, taken now — data settings, runs,
+        selection, and the data themselves when ``keep_data`` — cheaply, so that training
+        goes on while :meth:`write_snapshot` writes it. DataError before any data."""
         from ...core.data.settings import FILE, settings_to_dict
 
         session = self._session
@@ -205,18 +215,6 @@ class FilesController:
                 translate("FilesController", "there are no data yet to save a session of.")
             )
         settings = session.data_settings
-        digest = None
-        if settings.source == FILE and not keep_data:
-            try:
-                digest = file_digest(settings.path)
-            except OSError as exc:
-                raise DataError(
-                    translate(
-                        "FilesController",
-                        "the data file {name} cannot be read ({reason}): save the session with "
-                        "its data kept in the file.",
-                    ).format(name=_name(settings.path), reason=exc.strerror)
-                ) from None
         runs = [*session.runs] + ([session.run] if session.run is not None else [])
         runs = [run for run in runs if run.latest is not None]
         current = len(runs) - 1 if session.run is not None and session.run.latest else None
@@ -227,10 +225,34 @@ class FilesController:
             current=current,
             selected=int(session.selected),
             shown_epoch=session.shown_epoch,
-            file_digest=digest,
             data=split_to_dict(session.data) if keep_data else None,
         )
-        _written(path, lambda: save_session(path, saved))
+        document, arrays = session_parts(saved)
+        digest_of = settings.path if settings.source == FILE and not keep_data else None
+        return SessionSnapshot(document, arrays, digest_of)
+
+    @staticmethod
+    def write_snapshot(path, snapshot: SessionSnapshot) -> None:
+        """Write ``snapshot`` to ``path`` (slow: the data file's digest, compressing; any
+        thread). DataError with the sentence a dialog shows."""
+        document = snapshot.document
+        if snapshot.digest_of is not None:
+            try:
+                document = dict(document, file_sha256=file_digest(snapshot.digest_of))
+            except OSError as exc:
+                raise DataError(
+                    translate(
+                        "FilesController",
+                        "the data file {name} cannot be read ({reason}): save the session with "
+                        "its data kept in the file.",
+                    ).format(name=_name(snapshot.digest_of), reason=exc.strerror)
+                ) from None
+        write_session(path, document, snapshot.arrays)
+
+    def save_session(self, path, *, model_settings=None, keep_data=False) -> None:
+        """Write the session to ``path`` now, in this thread (see :meth:`session_snapshot`)."""
+        snapshot = self.session_snapshot(model_settings=model_settings, keep_data=keep_data)
+        self.write_snapshot(path, snapshot)
 
     @staticmethod
     def read_session(path) -> OpenedSession:

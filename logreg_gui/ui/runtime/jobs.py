@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from ...core.errors import Cancelled
 from .threads import yield_to_the_window
 
-__all__ = ["Job", "Jobs"]
+__all__ = ["Job", "Jobs", "Turns"]
 
 
 class Job:
@@ -30,6 +30,9 @@ class Job:
         self._on_result = on_result
         self._on_error = on_error
         self._cancelled = threading.Event()
+        self.thread: threading.Thread | None = None  # where it runs
+        self.delivered = False  # its result or failure reached the GUI thread
+        self.error: BaseException | None = None  # its failure, once delivered
 
     def cancel(self) -> None:
         """Ask the job to stop; its result, if any, is dropped."""
@@ -47,9 +50,11 @@ class Jobs(QObject):
     -------
     failed(str, object) : the kind of a job that failed without an ``on_error`` of its own,
         and the exception: every failure is reported, never lost
+    delivered(object) : a Job's result or failure was handed over (after its callback)
     """
 
     failed = Signal(str, object)
+    delivered = Signal(object)
     _done = Signal(object, object, object)  # job, result, exception
 
     def __init__(self, parent=None):
@@ -68,7 +73,10 @@ class Jobs(QObject):
             previous.cancel()
         job = Job(kind, fn, on_result, on_error)
         self._current[kind] = job
-        threading.Thread(target=self._run, args=(job,), name=f"job-{kind}", daemon=True).start()
+        job.thread = threading.Thread(
+            target=self._run, args=(job,), name=f"job-{kind}", daemon=True
+        )
+        job.thread.start()
         return job
 
     def _run(self, job):
@@ -100,13 +108,17 @@ class Jobs(QObject):
         if self._current.get(job.kind) is not job or job.cancelled:
             return
         del self._current[job.kind]
-        if error is not None:
-            if job._on_error is not None:
-                job._on_error(error)
+        job.delivered, job.error = True, error
+        try:
+            if error is not None:
+                if job._on_error is not None:
+                    job._on_error(error)
+                else:
+                    self.failed.emit(job.kind, error)
             else:
-                self.failed.emit(job.kind, error)
-        else:
-            job._on_result(result)
+                job._on_result(result)
+        finally:
+            self.delivered.emit(job)
 
     def shutdown(self) -> None:
         """Cancel everything and drop every result; waits for nothing."""
@@ -114,3 +126,35 @@ class Jobs(QObject):
         for job in self._current.values():
             job.cancel()
         self._current.clear()
+
+
+class Turns:
+    """Work done one piece after the other, in the order it was asked for, each piece in a
+    thread of its own: a later save of a file must land after an earlier one.
+
+    On the asking thread, :meth:`ticket` numbers the piece; in its thread, ``with
+    turns.turn(number):`` waits until every piece numbered before it is done."""
+
+    def __init__(self):
+        self._condition = threading.Condition()
+        self._issued = 0
+        self._serving = 0
+
+    def ticket(self) -> int:
+        """The number of the next piece."""
+        with self._condition:
+            number, self._issued = self._issued, self._issued + 1
+        return number
+
+    @contextlib.contextmanager
+    def turn(self, number):
+        """Wait for the turn of piece ``number``; the next piece's turn comes when this
+        one ends, whatever way it ends."""
+        with self._condition:
+            self._condition.wait_for(lambda: self._serving == number)
+        try:
+            yield
+        finally:
+            with self._condition:
+                self._serving += 1
+                self._condition.notify_all()
