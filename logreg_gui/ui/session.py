@@ -253,6 +253,8 @@ class Session(QObject):
             )
             for settings, name in zip(settings_list, names)
         ]
+        for racer in histories[1:]:
+            racer.racer = True
         self.runs.extend(histories[1:])
         del self.runs[: -max(MAX_COMPARED, len(histories) - 1)]
         self.racers = histories[1:]
@@ -283,10 +285,15 @@ class Session(QObject):
         if self.shown_epoch is None:
             self.shownChanged.emit()
 
-    def set_state(self, state) -> None:
-        """The current run runs, pauses or has ended."""
+    def set_state(self, state, *, epoch=None) -> None:
+        """The current run runs, pauses or has ended; a pause and a resumption are noted
+        in the run's events, for its log, at ``epoch`` (default: its last epoch)."""
         if state != self.state:
             self.state = state
+            if self.run is not None and state in (RunState.PAUSED, RunState.RUNNING):
+                kind = "paused" if state is RunState.PAUSED else "resumed"
+                at = self.run.epoch if epoch is None else epoch
+                self.run.note_event(at or 0, kind)
             self.runStateChanged.emit()
 
     def update_run_settings(self, **changes) -> None:

@@ -2068,8 +2068,8 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>清空</translation>
     </message>
     <message>
-        <source>Empty the log.</source>
-        <translation>清空日志。</translation>
+        <source>Empty the log shown; it is written again from the runs when they change or when “A line every” changes.</source>
+        <translation>清空显示的日志；当运行改变或“每隔多少轮一行”改变时，会根据运行重新写出。</translation>
     </message>
     <message>
         <source>A line every</source>

@@ -503,3 +503,62 @@ def test_a_session_that_cannot_be_written_is_one_sentence_and_the_old_file_stays
     qtbot.waitUntil(lambda: not window.coordinator.saving, timeout=20_000)
     title, text = window.dialogs[-1]
     assert title == "The session cannot be saved" and "cannot be written" in text
+
+
+def a_logged_afternoon(qtbot, window):
+    """Two runs, the second stepped, paused, given a new learning rate and resumed: every
+    kind of line the Log has."""
+    trained(qtbot, window, epochs="250")
+    type_into(qtbot, find(window, "epochsInput"), "430")
+    for epoch in (1, 2, 3):
+        qtbot.mouseClick(find(window, "stepButton"), Qt.LeftButton)
+        qtbot.waitUntil(
+            lambda epoch=epoch: window.session.run.epoch == epoch
+            and window.session.state is RunState.PAUSED,
+            timeout=10_000,
+        )
+    type_into(qtbot, find(window, "learningRateInput"), "0.2")
+    qtbot.mouseClick(find(window, "pauseButton"), Qt.LeftButton)  # Resume
+    qtbot.waitUntil(lambda: window.session.state is RunState.FINISHED, timeout=30_000)
+    lines = window.log.lines()
+    assert "epoch:200" in " ".join(lines) and lines[-2].startswith("epoch:430")
+    for words in ("paused at epoch 0", "resumed at epoch 3", "learning rate 0.2 from epoch 3"):
+        assert any(words in line for line in lines), words
+    return lines
+
+
+def test_the_log_comes_back_line_for_line_from_a_session_and_a_restart(
+    qtbot, window, second, tmp_path
+):
+    lines = a_logged_afternoon(qtbot, window)
+    path = tmp_path / "afternoon.lrsession"
+    window.save_session(str(path))
+    second.open_session(str(path), wait=True)
+    assert second.log.lines() == lines
+    # "A line every" makes the lines again, in both alike.
+    for log in (window.log, second.log):
+        log.every.setValue(50)
+    assert second.log.lines() == window.log.lines() != lines
+    assert any(line.startswith("epoch:50,") for line in second.log.lines())
+    window.log.every.setValue(100)
+    window.close()  # the runs of last time are kept...
+    again = new_window(qtbot)  # ... and come back at the next start
+    qtbot.waitUntil(lambda: again.session.run is not None, timeout=20_000)
+    assert again.log.lines() == lines
+    again.close()
+
+
+def test_a_session_of_an_earlier_version_gets_its_log_from_the_curves(
+    qtbot, window, second, tmp_path
+):
+    trained(qtbot, window, epochs="250")
+    lines = window.log.lines()
+    path = tmp_path / "earlier.lrsession"
+    window.save_session(str(path))
+    older = tmp_path / "older.lrsession"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(older, "w") as target:
+        for item in source.infolist():
+            if "/log_" not in item.filename:  # what an earlier version wrote
+                target.writestr(item, source.read(item))
+    second.open_session(str(older), wait=True)
+    assert second.log.lines() == lines

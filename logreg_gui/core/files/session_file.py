@@ -158,8 +158,12 @@ def session_parts(session: SavedSession) -> tuple[dict, dict]:
                 "message": run.message,
                 "warning": run.warning,
                 "latest": None if run.latest is None else dict(run.latest),
+                "events": [list(event) for event in run.events],
+                "racer": bool(run.racer),
             }
         )
+        for key, array in run.log.to_arrays().items():
+            arrays[f"runs/{i}/log_{key}.npy"] = array
         for key, array in curves_to_arrays(run.curves).items():
             arrays[f"runs/{i}/curves_{key}.npy"] = array
         if run.weights is not None:
@@ -209,8 +213,22 @@ def save_session(path, session: SavedSession) -> None:
     write_session(path, *session_parts(session))
 
 
+def _event(saved):
+    """A run's event as a session file keeps it: ``[epoch, kind, value]``."""
+    epoch, kind, value = saved
+    if kind not in ("paused", "resumed", "rate"):
+        raise ValueError("event")
+    return int(epoch), kind, None if value is None else float(value)
+
+
+def _rate_events(run):
+    """The events of a run of a file that kept none: its learning-rate changes."""
+    return [[epoch, "rate", rate] for epoch, rate in run.learning_rates[1:]]
+
+
 def load_session(path) -> SavedSession:
     """Read a session file; DataError with one plain sentence if it cannot be used."""
+    from ..training.blog_log import LogRecords
     from ..training.history import RunHistory, curves_from_arrays, weights_from_arrays
 
     raw = read_bytes(path, 4 * 2**30)
@@ -254,6 +272,11 @@ def load_session(path) -> SavedSession:
             run.learning_rates = [(int(e), float(r)) for e, r in saved["learning_rates"]]
             run.stop_reason, run.message = saved.get("stop_reason"), saved.get("message", "")
             run.warning = saved.get("warning")
+            log = arrays(f"runs/{i}/log_")
+            # Files of earlier versions keep no log: it is made from the curves.
+            run.log = LogRecords.from_arrays(log) if log else LogRecords.from_curves(run.curves)
+            run.events = [_event(event) for event in saved.get("events", _rate_events(run))]
+            run.racer = bool(saved.get("racer", False))
             latest = saved.get("latest")
             if latest is not None:
                 coef = finite_array(latest["coef"], None, weights_word(), path)

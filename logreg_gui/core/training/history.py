@@ -16,11 +16,14 @@ from __future__ import annotations
 import numpy as np
 
 from ..i18n import translate
+from .blog_log import LogRecords
 
 __all__ = ["CURVES", "CurveHistory", "RunHistory", "WeightHistory"]
 
 #: Mini-batch epochs whose shuffled order a run keeps (the latest ones delivered).
 MAX_ORDERS = 16
+#: Events a run keeps (pauses, resumptions, learning-rate changes; the latest ones).
+MAX_EVENTS = 10_000
 
 #: The curves kept, in column order.
 CURVES = ("train_loss", "train_accuracy", "objective", "test_loss", "test_accuracy")
@@ -315,6 +318,10 @@ class RunHistory:
     stop_reason, message, warning : how the run ended, in words; a warning it raised
     label : str, how the run is named where runs are compared ("lr 0.1")
     visible : bool, whether the run is drawn where runs are compared
+    log : LogRecords, the exact values of the epochs its log may print
+    events : list of ``(epoch, kind, value)`` in the order they happened: ``"paused"`` and
+        ``"resumed"`` (value None), ``"rate"`` (the learning rate from that epoch on)
+    racer : bool, whether it ran beside the current run in a race (its log is not shown)
     """
 
     def __init__(self, settings, *, label="", curve_capacity=2**16, weight_budget=16 * 2**20):
@@ -330,11 +337,16 @@ class RunHistory:
         self.warning = None
         self.orders = {}  # epoch -> shuffled row order of that mini-batch epoch (a few)
         self.visible = True
+        self.log = LogRecords()
+        self.events: list[tuple] = []
+        self.racer = False
 
     def used_nbytes(self) -> int:
         """Bytes of the history kept (what a session file stores of this run)."""
-        return self.curves.used_nbytes() + (
-            0 if self.weights is None else self.weights.used_nbytes()
+        return (
+            self.curves.used_nbytes()
+            + self.log.used_nbytes()
+            + (0 if self.weights is None else self.weights.used_nbytes())
         )
 
     @property
@@ -347,6 +359,7 @@ class RunHistory:
         if batch is None or not len(batch):
             return
         self.curves.append(batch.epochs, {name: getattr(batch, name) for name in CURVES})
+        self.log.append_batch(batch)
         if batch.weights is not None:
             if self.weights is None:
                 self.weights = WeightHistory(batch.weights.shape[1:], self._weight_budget)
@@ -354,6 +367,7 @@ class RunHistory:
         for epoch, rate in batch.rate_changes:
             if rate != self.learning_rates[-1][1]:
                 self.learning_rates.append((int(epoch), float(rate)))
+                self.note_event(int(epoch), "rate", float(rate))
         if batch.warning and self.warning is None:
             self.warning = batch.warning
         if batch.order is not None:
@@ -370,6 +384,12 @@ class RunHistory:
         """Record how the run ended."""
         self.stop_reason, self.message = reason, message
 
+    def note_event(self, epoch, kind, value=None) -> None:
+        """Record that the run was ``kind`` (``"paused"``, ``"resumed"``, ``"rate"``) at
+        ``epoch``."""
+        self.events.append((int(epoch), kind, value))
+        del self.events[:-MAX_EVENTS]
+
     def branch(self, epoch, settings, *, label="") -> RunHistory:
         """A new run that continues this one from the weights of ``epoch``: it holds this
         run's curves and weights up to ``epoch - 1``; the continued training appends
@@ -382,10 +402,15 @@ class RunHistory:
             other.weights.truncate(epoch - 1)
             if epoch == 0 or other.weights.last < 0:
                 other.weights = None
+        other.log = self.log.copy()
+        other.log.truncate(epoch - 1)
+        other.events = [event for event in self.events if event[0] < epoch]
         rate = float(other.settings.get("learning_rate", float("nan")))
         other.learning_rates = [(e, r) for e, r in self.learning_rates if e < epoch]
         if not other.learning_rates or other.learning_rates[-1][1] != rate:
             other.learning_rates.append((int(epoch), rate))
+            if len(other.learning_rates) > 1:
+                other.note_event(int(epoch), "rate", rate)
         return other
 
     def parameters_at(self, epoch):

@@ -210,12 +210,14 @@ class TrainingController(QObject):
             self._session.set_rate((epoch - before) / (now - then))
             self._rate_mark = (now, epoch)
 
-    @Slot(bool)
-    def _on_paused(self, paused):
+    @Slot(bool, object)
+    def _on_paused(self, paused, epoch):
         if not self._is_current():
             return
+        # The state first, at the epoch it changed at, then the records: those of a resumed
+        # run come after its resumption, those before a pause before it.
+        self._session.set_state(RunState.PAUSED if paused else RunState.RUNNING, epoch=epoch)
         self._pull()
-        self._session.set_state(RunState.PAUSED if paused else RunState.RUNNING)
         self._rate_mark = None
         self._session.set_rate(None)
 

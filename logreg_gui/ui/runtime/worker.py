@@ -39,14 +39,14 @@ class TrainingWorker(QObject):
     progressed() : records are waiting in the outbox (sent once until :meth:`take` empties it)
     finished(str, str) : stop reason (a :class:`StopReason` value) and a plain-words message
     failed(str) : the run could not start or broke; plain words
-    paused_changed(bool)
+    paused_changed(bool, object) : paused or resumed, at this epoch of the run
     warned(str) : a plain-words warning about the run (a rising loss)
     """
 
     progressed = Signal()
     finished = Signal(str, str)
     failed = Signal(str)
-    paused_changed = Signal(bool)
+    paused_changed = Signal(bool, object)
     warned = Signal(str)
 
     def __init__(self, start, *, paused=False, epochs_per_second=None):
@@ -166,7 +166,7 @@ class TrainingWorker(QObject):
             if paused != was_paused:
                 if paused:
                     self._push(run.flush())  # the state at the pause is on screen
-                self.paused_changed.emit(paused)
+                self.paused_changed.emit(paused, run.epoch)
                 was_paused = paused
                 paced_from = None
             if paused:

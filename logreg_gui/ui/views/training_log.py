@@ -1,14 +1,21 @@
 """The blog's printed log, in the window: ``epoch:100, loss:…, acc:…`` every N epochs (the
 same lines ``logreg-train`` prints), with the runs, learning-rate changes, pauses and how
-each run ended."""
+each run ended.
+
+The log is made from the runs the session holds — their log records, events and ends —
+never kept as text of its own: the same runs give the same lines, while they train, after
+"A line every" changes, and when a saved session is opened again. While a run trains, only
+its new part is written; everything is written again when the runs change.
+"""
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from ..session import RunState
 from ..widgets import SpinBox, named
 
 __all__ = ["TrainingLog"]
@@ -24,10 +31,10 @@ class TrainingLog(QWidget):
         super().__init__(parent)
         named(self, "trainingLogView")
         self._session = None
-        self._run = None
-        self._rates = 0
-        self._state = RunState.NONE
-        self._last_batch = None
+        self._run = None  # the run whose new part is written as it comes
+        self._lines_written = None  # its last epoch whose line (if any) is written
+        self._events_written = 0  # how many of its events are written
+        self._stride = 1  # its records' stride when written
         self.text = named(
             QPlainTextEdit(),
             "trainingLog",
@@ -48,7 +55,12 @@ class TrainingLog(QWidget):
         self.every.setValue(100)
         self.every.setGroupSeparatorShown(True)
         self.clear_button = named(
-            QPushButton(self.tr("Clear")), "clearLogButton", self.tr("Empty the log.")
+            QPushButton(self.tr("Clear")),
+            "clearLogButton",
+            self.tr(
+                "Empty the log shown; it is written again from the runs when they change or "
+                "when “A line every” changes."
+            ),
         )
         self.clear_button.clicked.connect(self.text.clear)
         top = QHBoxLayout()
@@ -61,6 +73,7 @@ class TrainingLog(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.text, 1)
+        self.every.valueChanged.connect(self._rewrite)
 
     @property
     def interval(self) -> int:
@@ -72,71 +85,118 @@ class TrainingLog(QWidget):
 
     def bind(self, session) -> None:
         self._session = session
-        session.runStarted.connect(self._on_run)
+        for signal in (session.runStarted, session.runsChanged, session.dataChanged):
+            signal.connect(self._rewrite)
         session.runProgressed.connect(self._on_progress)
-        session.runStateChanged.connect(self._on_state)
+        session.runStateChanged.connect(self._on_progress)
 
-    def _say(self, text):
-        self.text.appendPlainText(text)
+    # The lines of a run ----------------------------------------------------------------------
+    def _logged_runs(self):
+        """The runs whose log is shown, oldest first (not those that only raced the current
+        one)."""
+        session = self._session
+        runs = [*session.runs] + ([session.run] if session.run is not None else [])
+        return [run for run in runs if not run.racer]
 
-    def _note(self, text):
-        """A line of the window's own (not the blog's): ``── text ──``."""
-        self._say(f"── {text} ──")
-
-    @Slot()
-    def _on_run(self):
-        run = self._session.run
-        self._run, self._rates, self._last_batch = run, 1, None
-        self._state = self._session.state
-        if run is None:
-            return
-        settings = run.settings
-        self._note(
-            self.tr("{label} — {solver}, lr {learning_rate:g}, {epochs:,} epochs").format(
+    def _items(self, run, *, header=True, lines_after=None, events_from=0, upto=math.inf):
+        """The lines of ``run`` in order, and how many of its events they hold: its header,
+        the epoch lines after ``lines_after`` up to ``upto``, its events from the
+        ``events_from``-th on (each half an epoch after the epoch it happened at) up to
+        ``upto``, and — with ``upto`` infinite, for a run that has ended — its last epoch's
+        line when "a line every" skipped it and how it ended."""
+        every = self.interval
+        items = []
+        if header:
+            settings = run.settings
+            text = self.tr("{label} — {solver}, lr {learning_rate:g}, {epochs:,} epochs").format(
                 label=run.label,
                 solver=settings.get("solver", "gd"),
                 learning_rate=settings.get("learning_rate"),
                 epochs=settings.get("epochs"),
             )
-        )
+            items.append((-math.inf, self._note(text)))
+        last_line = None if upto == math.inf else math.floor(max(upto, -1.0))
+        epochs, _ = run.log.rows(every, lines_after, last_line)
+        items += zip(epochs.tolist(), run.log.lines(every, lines_after, last_line))
+        events = 0
+        for epoch, kind, value in run.events[events_from:]:
+            if epoch + 0.5 > upto:
+                break  # it waits for the lines before it; those after it wait too
+            items.append((epoch + 0.5, self._event(epoch, kind, value)))
+            events += 1
+        if run.stop_reason is not None and upto == math.inf:
+            last = run.log.last_epoch
+            if last is not None and last % every:
+                items.append((last + 0.75, run.log.last_line()))
+            ended = self.tr("training {message}").format(message=run.message)
+            items.append((math.inf, self._note(ended)))
+        items.sort(key=lambda item: item[0])  # stable: events keep their order
+        return [text for _, text in items], events
 
-    @Slot(object)
-    def _on_progress(self, batch):
-        run = self._session.run
-        if run is not self._run:
-            return
-        for epoch, rate in run.learning_rates[self._rates :]:
-            self._note(
-                self.tr("learning rate {rate:g} from epoch {epoch:,} on").format(
-                    rate=rate, epoch=epoch
-                )
+    def _event(self, epoch, kind, value):
+        if kind == "rate":
+            text = self.tr("learning rate {rate:g} from epoch {epoch:,} on").format(
+                rate=value, epoch=epoch
             )
-        self._rates = len(run.learning_rates)
-        from ...core.training.blog_log import log_lines
+        elif kind == "paused":
+            text = self.tr("paused at epoch {epoch:,}").format(epoch=epoch)
+        else:
+            text = self.tr("resumed at epoch {epoch:,}").format(epoch=epoch)
+        return self._note(text)
 
-        lines = log_lines(batch, self.interval)
-        if lines:
-            self.text.appendPlainText("\n".join(lines))
-        self._last_batch = batch
+    @staticmethod
+    def _note(text):
+        """A line of the window's own (not the blog's): ``── text ──``."""
+        return f"── {text} ──"
+
+    # Writing ---------------------------------------------------------------------------------
+    @Slot()
+    def _rewrite(self, *_):
+        """Write the whole log again, from the runs the session holds."""
+        self.text.clear()
+        self._run = None
+        if self._session is None:
+            return
+        lines = []
+        for run in self._logged_runs():
+            going = run is self._session.run and run.stop_reason is None
+            upto = self._upto(run) if going else math.inf
+            written, events = self._items(run, upto=upto)
+            lines += written
+            if going:
+                self._run, self._stride = run, run.log.stride
+                self._lines_written, self._events_written = run.log.last_epoch, events
+        self._write(lines[-MAX_LINES:])
 
     @Slot()
-    def _on_state(self):
-        session = self._session
-        run, state = session.run, session.state
-        if run is not self._run or state == self._state:
-            self._state = state
+    def _on_progress(self, *_):
+        """The current run went on (or paused, or ended): write its new part."""
+        run = self._session.run
+        if run is None or run.racer or (run.stop_reason is not None and self._run is None):
+            return  # nothing of it to write, or all written
+        if run is not self._run or run.log.stride != self._stride:
+            self._rewrite()  # a new run, or its records kept fewer epochs: all again
             return
-        self._state = state
-        if run is None:
-            return
-        if state == RunState.PAUSED:
-            self._note(self.tr("paused at epoch {epoch:,}").format(epoch=run.epoch or 0))
-        elif state == RunState.RUNNING:
-            self._note(self.tr("resumed at epoch {epoch:,}").format(epoch=run.epoch or 0))
-        elif state == RunState.FINISHED:
-            from ...core.training.blog_log import final_log_line
+        ended = run.stop_reason is not None
+        lines, events = self._items(
+            run,
+            header=False,
+            lines_after=self._lines_written,
+            events_from=self._events_written,
+            upto=math.inf if ended else self._upto(run),
+        )
+        self._write(lines)
+        self._lines_written = run.log.last_epoch
+        self._events_written += events
+        if ended:
+            self._run = None
 
-            final = final_log_line(self._last_batch, self.interval)
-            if final is not None:
-                self._say(final)
-            self._note(self.tr("training {message}").format(message=run.message))
+    @staticmethod
+    def _upto(run):
+        """How far a run going on can be written: up to its last epoch recorded and what
+        happened after it (events before its first record wait for it)."""
+        return -math.inf if run.log.last_epoch is None else run.log.last_epoch + 0.5
+
+    def _write(self, lines):
+        if lines:
+            self.text.appendPlainText("\n".join(lines))
