@@ -513,8 +513,9 @@ def a_logged_afternoon(qtbot, window):
     for epoch in (1, 2, 3):
         qtbot.mouseClick(find(window, "stepButton"), Qt.LeftButton)
         qtbot.waitUntil(
-            lambda epoch=epoch: window.session.run.epoch == epoch
-            and window.session.state is RunState.PAUSED,
+            lambda epoch=epoch: (
+                window.session.run.epoch == epoch and window.session.state is RunState.PAUSED
+            ),
             timeout=10_000,
         )
     type_into(qtbot, find(window, "learningRateInput"), "0.2")
