@@ -64,6 +64,9 @@ def main(argv=None) -> int:
     app = QApplication.instance() or QApplication(["logreg-gui", *qt_args])
     app.setOrganizationName("logreg-gui")
     app.setApplicationName("logreg-gui")
+    from .ui.app.settings_store import guard_settings_files
+
+    guarded = guard_settings_files()  # before anything reads the settings
     if args.reset_settings:
         from .ui.app.settings_store import forget_settings
 
@@ -72,7 +75,7 @@ def main(argv=None) -> int:
 
     install(app)  # the language chosen, or the system's
     sys.excepthook = _report_unexpected
-    window = MainWindow(deferred=True)  # shown before scikit-learn, scipy and numba load
+    window = MainWindow(deferred=True, guarded=guarded)  # shown before scikit-learn loads
     window.show()
     return _leave(app.exec())
 

@@ -14,6 +14,8 @@ import sys
 import numpy as np
 
 from ..core import DataError
+from ..core.files.storage import write_atomically
+from ..core.files.tables import safe_cell, write_csv
 from ..core.model.objective import class_probabilities, decision_scores, predicted_indices
 from .arguments import PREDICT_OPTIONS, Parser, add_options
 from .output import exit_status, plain_label
@@ -127,31 +129,27 @@ def predict(args, out=None, err=None) -> int:
         }
         text = json.dumps(result)
         if args.output:
-            with open(args.output, "w", encoding="utf-8") as handle:
-                handle.write(text + "\n")
+            write_atomically(args.output, (text + "\n").encode("utf-8"))
         else:
             print(text, file=out)
         return 0
     header = ["line", f"predicted {model.target}"] + [f"P({c})" for c in classes] + ["problem"]
 
-    def write(handle):
-        writer = csv.writer(handle)
-        writer.writerow(header)
+    def cells():
         for i in range(len(rows)):
-            cells = [int(lines[i]), "" if not usable[i] else plain_label(predicted[i])]
-            cells += ["" if not usable[i] else f"{p:.6g}" for p in probabilities[i]]
-            cells.append(problems.get(i, unseen.get(i, "")))
-            writer.writerow(cells)
+            row = [int(lines[i]), "" if not usable[i] else plain_label(predicted[i])]
+            row += ["" if not usable[i] else f"{p:.6g}" for p in probabilities[i]]
+            row.append(problems.get(i, unseen.get(i, "")))
+            yield row
 
     if args.output:
-        try:
-            with open(args.output, "w", newline="", encoding="utf-8") as handle:
-                write(handle)
-        except OSError as exc:
-            raise DataError(f"{args.output} cannot be written: {exc.strerror}.") from None
+        write_csv(args.output, header, cells())
         print(f"{int(usable.sum())} predictions written to {args.output}", file=err)
     else:
-        write(out)
+        writer = csv.writer(out)
+        writer.writerow([safe_cell(cell) for cell in header])
+        for row in cells():
+            writer.writerow([safe_cell(cell) for cell in row])
     return 0
 
 

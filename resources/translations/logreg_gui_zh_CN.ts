@@ -151,10 +151,6 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>上次的运行已恢复。</translation>
     </message>
     <message>
-        <source>The runs of last time cannot be restored: {reason}</source>
-        <translation>无法恢复上次的运行：{reason}</translation>
-    </message>
-    <message>
         <source>Data ready; Train waits: {reason}</source>
         <translation>数据已就绪；训练需等待：{reason}</translation>
     </message>
@@ -249,6 +245,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>The model cannot be opened</source>
         <translation>无法打开模型</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>正在打开 {name}…</translation>
     </message>
     <message>
         <source>{rows:,} predictions written to {path}.</source>
@@ -659,10 +659,6 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>此视图包含表格而非图表：请导出为 PNG。</translation>
     </message>
     <message>
-        <source>{name} cannot be written: {error}.</source>
-        <translation>无法写入 {name}：{error}。</translation>
-    </message>
-    <message>
         <source>{name} could not be written.</source>
         <translation>无法写入 {name}。</translation>
     </message>
@@ -801,16 +797,20 @@ If something looks wrong, save your session and start again. Please report this.
 <context>
     <name>FilesController</name>
     <message>
-        <source>{name} cannot be written: {reason}.</source>
-        <translation>无法写入 {name}：{reason}。</translation>
-    </message>
-    <message>
         <source>the data file this model was made with, {path}, is not there any more: put it back, or save the session with its data kept in the file.</source>
         <translation>生成此模型所用的数据文件 {path} 已不存在：请把它放回原处，或保存包含数据的会话。</translation>
     </message>
     <message>
         <source>the data file this session was made with, {path}, is not there any more: put it back, or save the session with its data kept in the file.</source>
         <translation>生成此会话所用的数据文件 {path} 已不存在：请把它放回原处，或保存包含数据的会话。</translation>
+    </message>
+    <message>
+        <source>{name} does not say what its data file {path} held, so that file is not read: train the model again on it and save it.</source>
+        <translation>{name} 没有说明其数据文件 {path} 的内容，因此不会读取该文件：请在该文件上重新训练模型并保存。</translation>
+    </message>
+    <message>
+        <source>{name} does not say what its data file {path} held, so that file is not read: open the data, train again, and save the session with its data kept in the file.</source>
+        <translation>{name} 没有说明其数据文件 {path} 的内容，因此不会读取该文件：请打开数据、重新训练，并保存包含数据的会话。</translation>
     </message>
     <message>
         <source>the data file {name} has changed since the model was saved: the model&apos;s weights belong to other data.</source>
@@ -1044,6 +1044,14 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>The window closes as soon as the session is saved.</source>
         <translation>会话保存完成后窗口即会关闭。</translation>
+    </message>
+    <message>
+        <source>The runs could not be kept for the next start: {reason}</source>
+        <translation>无法为下次启动保留这些运行：{reason}</translation>
+    </message>
+    <message>
+        <source>Not everything could be kept</source>
+        <translation>并非所有内容都能保留</translation>
     </message>
     <message>
         <source>Image saved to {path}.</source>
@@ -1850,6 +1858,26 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>The data file of last time, {path}, is not there any more.</source>
         <translation>上次的数据文件 {path} 已不存在。</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to {path}.</source>
+        <translation>设置无法写入 {path}。</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({what}); it was moved to {aside} and the defaults are used.</source>
+        <translation>无法读取设置文件 {path}（{what}）；它已被移到 {aside}，现使用默认设置。</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({what}) nor moved away; settings are not kept this time.</source>
+        <translation>无法读取设置文件 {path}（{what}），也无法将其移开；本次不会保存设置。</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is far too large</source>
+        <translation>它太大了</translation>
     </message>
 </context>
 <context>
@@ -3239,12 +3267,36 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>{name} 已损坏：模型缺少一部分。</translation>
     </message>
     <message>
+        <source>the classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
         <source>{name} is damaged: it needs at least two distinct classes.</source>
         <translation>{name} 已损坏：它至少需要两个不同的类别。</translation>
     </message>
     <message>
+        <source>the feature names</source>
+        <translation>特征名称</translation>
+    </message>
+    <message>
         <source>{name} is damaged: its preprocessing and features differ.</source>
         <translation>{name} 已损坏：其预处理与特征不一致。</translation>
+    </message>
+    <message>
+        <source>the metrics</source>
+        <translation>评估指标</translation>
+    </message>
+    <message>
+        <source>how it was trained</source>
+        <translation>训练方式</translation>
+    </message>
+    <message>
+        <source>what it was trained on</source>
+        <translation>训练所用的数据</translation>
+    </message>
+    <message>
+        <source>the data file&apos;s digest</source>
+        <translation>数据文件的摘要</translation>
     </message>
     <message>
         <source>{name} is not a model file (it is not JSON, or damaged).</source>
@@ -3271,16 +3323,56 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>{name} 已损坏：其中保存的数据不相符。</translation>
     </message>
     <message>
+        <source>opening the session was cancelled.</source>
+        <translation>已取消打开会话。</translation>
+    </message>
+    <message>
+        <source>the size of a part</source>
+        <translation>某一部分的大小</translation>
+    </message>
+    <message>
+        <source>the last epoch</source>
+        <translation>最后一轮</translation>
+    </message>
+    <message>
+        <source>a run</source>
+        <translation>一次运行</translation>
+    </message>
+    <message>
+        <source>the curves</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>the learning rates</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>the model settings</source>
+        <translation>模型设置</translation>
+    </message>
+    <message>
         <source>{name} is not a session file (it is damaged, cut short, or of another kind).</source>
         <translation>{name} 不是会话文件（它已损坏、被截断，或是其他类型的文件）。</translation>
     </message>
     <message>
-        <source>{name} is damaged: {part} cannot be read.</source>
-        <translation>{name} 已损坏：无法读取{part}。</translation>
+        <source>its description (session.json)</source>
+        <translation>它的描述（session.json）</translation>
     </message>
     <message>
-        <source>{name} is damaged: its runs cannot be read ({error}).</source>
-        <translation>{name} 已损坏：无法读取其中的运行（{error}）。</translation>
+        <source>{name} holds {count:,} runs; a session holds at most {most}: it is damaged or not one of logreg-gui&apos;s.</source>
+        <translation>{name} 包含 {count:,} 次运行；一个会话最多包含 {most} 次：它已损坏，或不是 logreg-gui 的文件。</translation>
+    </message>
+    <message>
+        <source>the current run</source>
+        <translation>当前运行</translation>
+    </message>
+    <message>
+        <source>the data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>the data settings</source>
+        <translation>数据设置</translation>
     </message>
     <message>
         <source>the file {name} does not exist.</source>
@@ -3301,6 +3393,46 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>{name} cannot be written: {reason}.</source>
         <translation>无法写入 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>一段文本</translation>
+    </message>
+    <message>
+        <source>a choice</source>
+        <translation>一个选项</translation>
+    </message>
+    <message>
+        <source>a table of values</source>
+        <translation>一组值</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>一个列表</translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {part} is not as it should be.</source>
+        <translation>{name} 已损坏：{part}不正确。</translation>
+    </message>
+    <message>
+        <source>{name} is too large to open in this computer&apos;s memory.</source>
+        <translation>{name} 太大，这台计算机的内存无法打开它。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it is nested too deeply to be a {kind} file.</source>
+        <translation>{name} 已损坏：它嵌套太深，不可能是 {kind} 文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not a {kind} file that can be opened (it is damaged, cut short, or of another kind).</source>
+        <translation>{name} 不是可以打开的 {kind} 文件（它已损坏、不完整或属于其他类型）。</translation>
     </message>
 </context>
 <context>

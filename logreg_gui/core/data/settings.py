@@ -81,13 +81,50 @@ def settings_from_dict(data) -> DataSettings:
         for key in ("include", "exclude"):
             if key in data:
                 data[key] = tuple(data[key])
-        return DataSettings(**data, generation=GenerationSettings(**generation))
-    except (TypeError, ValueError) as exc:
+        settings = DataSettings(**data, generation=GenerationSettings(**generation))
+        _check(settings)
+        return settings
+    except (TypeError, ValueError, OverflowError) as exc:
         raise DataError(
             translate("data.settings", "the data settings cannot be read ({error}).").format(
                 error=exc
             )
         ) from None
+
+
+def _check(settings: DataSettings) -> None:
+    """Every field of ``settings`` of the type and in the range it may take (settings read
+    from a file reach the forms and the data as they are); TypeError or ValueError."""
+    from ..model.params import problem
+    from .generation import GENERATION_CONSTRAINTS
+    from .split import DATA_CONSTRAINTS
+
+    def fits(ok, name):
+        if not ok:
+            raise ValueError(name)
+
+    fits(settings.source in (GENERATED, FILE, *BUILTIN_DATASETS), "source")
+    for name, constraints in GENERATION_CONSTRAINTS.items():
+        value = getattr(settings.generation, name)
+        if name != "weights":
+            fits(problem(constraints, value, name) is None, name)
+    weights = settings.generation.weights
+    fits(weights is None or all(isinstance(w, (int, float)) for w in weights), "weights")
+    for name, constraints in DATA_CONSTRAINTS.items():
+        fits(problem(constraints, getattr(settings, name), name) is None, name)
+    fits(settings.path is None or isinstance(settings.path, str), "path")
+    fits(settings.target is None or isinstance(settings.target, str), "target")
+    threshold = settings.threshold
+    fits(
+        threshold is None
+        or threshold == "median"
+        or (isinstance(threshold, (int, float)) and not isinstance(threshold, bool)
+            and abs(threshold) < float("inf")),
+        "threshold",
+    )  # fmt: skip
+    fits(settings.missing in ("drop", "impute"), "missing")
+    fits(all(isinstance(c, str) for c in (*settings.include, *settings.exclude)), "columns")
+    fits(isinstance(settings.standardize, bool), "standardize")
 
 
 def prepare_data(settings: DataSettings, *, cancel=None) -> SplitData:

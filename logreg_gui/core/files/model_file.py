@@ -8,13 +8,24 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import re
 from dataclasses import dataclass
 
 import numpy as np
 
 from ..errors import DataError
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..model.objective import class_probabilities, decision_scores, predicted_indices
+from .checks import (
+    Damaged,
+    estimator_settings,
+    integer,
+    mapping,
+    number,
+    plainly,
+    sequence,
+    text,
+)
 from .document import (
     VERSION,
     check_header,
@@ -29,6 +40,8 @@ from .storage import file_digest, read_bytes, write_atomically
 __all__ = ["MODEL_FORMAT", "SavedModel", "load_model", "model_of", "save_model"]
 
 MODEL_FORMAT = "logreg-gui model"
+#: The largest model file opened (a model of 600 features and 100 classes is ~1 MB).
+MAX_MODEL_BYTES = 50 * 2**20
 
 
 @dataclass(frozen=True, eq=False)
@@ -105,49 +118,100 @@ class SavedModel:
 
     @classmethod
     def from_dict(cls, data, path="model") -> SavedModel:
+        """The model of a file's JSON ``data``, every part checked; DataError naming what
+        is wrong."""
         from ..data.preprocessing import Preprocessing
 
-        check_header(data, MODEL_FORMAT, path)
-        try:
-            classes = np.asarray(data["classes"])
-            names = tuple(str(n) for n in data["feature_names"])
-            coef_raw, intercept_raw = data["coef"], data["intercept"]
+        with plainly(path, MODEL_FORMAT):
+            check_header(data, MODEL_FORMAT, path)
+            try:
+                classes_raw, names_raw = data["classes"], data["feature_names"]
+                coef_raw, intercept_raw = data["coef"], data["intercept"]
+            except KeyError:
+                raise DataError(
+                    translate(
+                        "persistence", "{name} is damaged: a part of the model is missing."
+                    ).format(name=file_name(path))
+                ) from None
+            labels = sequence(classes_raw, QT_TRANSLATE_NOOP("persistence", "the classes"))
+            if not all(isinstance(c, (str, int, float)) for c in labels):
+                raise Damaged(QT_TRANSLATE_NOOP("persistence", "the classes"))
+            classes = np.asarray(labels)
+            if len(classes) < 2 or len(set(classes.tolist())) != len(classes):
+                raise DataError(
+                    translate(
+                        "persistence", "{name} is damaged: it needs at least two distinct classes."
+                    ).format(name=file_name(path))
+                )
+            names = tuple(
+                text(n, QT_TRANSLATE_NOOP("persistence", "the feature names"))
+                for n in sequence(names_raw, QT_TRANSLATE_NOOP("persistence", "the feature names"))
+            )
+            k = 1 if len(classes) == 2 else len(classes)
+            coef = finite_array(coef_raw, (k, len(names)), weights_word(), path)
+            intercept = finite_array(intercept_raw, (k,), intercepts_word(), path)
             pre = data.get("preprocessing")
-        except (KeyError, TypeError):
-            raise DataError(
-                translate(
-                    "persistence", "{name} is damaged: a part of the model is missing."
-                ).format(name=file_name(path))
-            ) from None
-        if classes.ndim != 1 or len(classes) < 2 or len(set(classes.tolist())) != len(classes):
-            raise DataError(
-                translate(
-                    "persistence", "{name} is damaged: it needs at least two distinct classes."
-                ).format(name=file_name(path))
+            preprocessing = None if pre is None else Preprocessing.from_dict(pre)
+            if preprocessing is not None and preprocessing.feature_names != names:
+                raise DataError(
+                    translate(
+                        "persistence", "{name} is damaged: its preprocessing and features differ."
+                    ).format(name=file_name(path))
+                )
+            threshold = data.get("threshold")
+            return cls(
+                classes=classes,
+                coef=coef,
+                intercept=intercept,
+                feature_names=names,
+                preprocessing=preprocessing,
+                target=text(data.get("target", "class")),
+                threshold=None if threshold is None else number(threshold),
+                training=_training(data.get("training")),
+                data=_origin(data.get("data")),
+                metrics={
+                    key: number(value)
+                    for key, value in mapping(
+                        data.get("metrics") or {}, QT_TRANSLATE_NOOP("persistence", "the metrics")
+                    ).items()
+                },
             )
-        k = 1 if len(classes) == 2 else len(classes)
-        coef = finite_array(coef_raw, (k, len(names)), weights_word(), path)
-        intercept = finite_array(intercept_raw, (k,), intercepts_word(), path)
-        preprocessing = None if pre is None else Preprocessing.from_dict(pre)
-        if preprocessing is not None and preprocessing.feature_names != names:
-            raise DataError(
-                translate(
-                    "persistence", "{name} is damaged: its preprocessing and features differ."
-                ).format(name=file_name(path))
-            )
-        threshold = data.get("threshold")
-        return cls(
-            classes=classes,
-            coef=coef,
-            intercept=intercept,
-            feature_names=names,
-            preprocessing=preprocessing,
-            target=str(data.get("target", "class")),
-            threshold=None if threshold is None else float(threshold),
-            training=dict(data.get("training") or {}),
-            data=dict(data.get("data") or {}),
-            metrics=dict(data.get("metrics") or {}),
-        )
+
+
+def _training(values) -> dict:
+    """How a model was trained: the estimator's settings, and how far and how it ended."""
+    values = mapping(values or {}, QT_TRANSLATE_NOOP("persistence", "how it was trained"))
+    out = estimator_settings(values)
+    if "epochs_run" in values:
+        out["epochs_run"] = integer(values["epochs_run"])
+    if values.get("stop_reason") is not None:
+        out["stop_reason"] = text(values["stop_reason"], limit=32)
+    if "learning_rates" in values:
+        rates = sequence(values["learning_rates"], limit=10**6)
+        out["learning_rates"] = [[integer(e), number(r, 0)] for e, r in map(sequence, rates)]
+    return out
+
+
+def _origin(values) -> dict:
+    """What a model was trained on: the data settings (checked when the data are made
+    again), their file's digest, and words about them."""
+    values = mapping(values or {}, QT_TRANSLATE_NOOP("persistence", "what it was trained on"))
+    out = {}
+    if values.get("settings") is not None:
+        out["settings"] = mapping(values["settings"])
+    digest = values.get("file_sha256")
+    if digest is not None:
+        if not re.fullmatch(r"[0-9a-f]{64}", text(digest)):
+            raise Damaged(QT_TRANSLATE_NOOP("persistence", "the data file's digest"))
+        out["file_sha256"] = digest
+    if "source" in values:
+        out["source"] = text(values["source"])
+    for key in ("n_train", "n_test"):
+        if key in values:
+            out[key] = integer(values[key])
+    if "notes" in values:
+        out["notes"] = [text(note) for note in sequence(values["notes"], limit=1000)]
+    return out
 
 
 def model_of(split, coef, intercept, training=None, metrics=None, data_settings=None) -> SavedModel:
@@ -188,11 +252,18 @@ def save_model(path, model: SavedModel) -> None:
 
 
 def load_model(path) -> SavedModel:
-    """Read a model file; DataError with one plain sentence if it cannot be used."""
-    raw = read_bytes(path, 50 * 2**20)
+    """Read a model file (a regular file of at most ``MAX_MODEL_BYTES``); DataError with
+    one plain sentence if it cannot be used."""
+    raw = read_bytes(path, MAX_MODEL_BYTES)
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except RecursionError:
+        raise DataError(
+            translate(
+                "persistence", "{name} is damaged: it is nested too deeply to be a {kind} file."
+            ).format(name=file_name(path), kind=MODEL_FORMAT)
+        ) from None
+    except (UnicodeDecodeError, ValueError):
         raise DataError(
             translate(
                 "persistence", "{name} is not a model file (it is not JSON, or damaged)."

@@ -8,24 +8,37 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import re
 import zipfile
 from dataclasses import dataclass
 
 import numpy as np
 
-from ..errors import DataError
-from ..i18n import translate
+from ..errors import Cancelled, DataError
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from .checks import (
+    Damaged,
+    choice,
+    estimator_settings,
+    finite_floats,
+    float_or_nan,
+    integer,
+    mapping,
+    number,
+    plainly,
+    sequence,
+    text,
+)
 from .document import (
     VERSION,
     check_header,
     data_word,
     file_name,
     finite_array,
-    intercepts_word,
     plain,
-    weights_word,
 )
-from .storage import read_bytes, write_atomically
+from .storage import open_checked, write_atomically
 
 __all__ = [
     "SESSION_FORMAT",
@@ -213,109 +226,201 @@ def save_session(path, session: SavedSession) -> None:
     write_session(path, *session_parts(session))
 
 
+#: The largest session file opened.
+MAX_SESSION_BYTES = 2 * 2**30
+#: What a session's parts may hold once inflated: this many times the file's size, plus
+#: the margin (small files compress well), and never more than the most.
+INFLATE_FACTOR = 16
+INFLATE_MARGIN = 16 * 2**20
+MAX_INFLATED = 4 * 2**30
+#: A session holds at most this many runs (the window keeps six).
+MAX_SESSION_RUNS = 100
+#: The largest curve history a run may hold (buckets; the window's runs hold 2¹⁶).
+MAX_CURVE_BUCKETS = 2**20
+#: Runs' parts as a session file names them.
+_RUN_PART = re.compile(r"runs/(\d{1,6})/(curves|weights|log)_(\w{1,32})\.npy")
+_DATA_PART = re.compile(r"data/(\w{1,32})\.npy")
+_STOPS = (None, "completed", "converged", "diverged", "stopped", "opened")
+_EVENTS = ("paused", "resumed", "rate")
+
+
+class _Parts:
+    """The parts of a session's zip, read in bounded memory: each part's declared size is
+    weighed against what is left of the budget before anything is inflated, and only the
+    parts a session uses are read. Grouped once by run (linear in the number of runs)."""
+
+    def __init__(self, archive, budget, cancel):
+        self.archive, self.budget, self._cancel = archive, budget, cancel
+        self.document = None
+        self.runs: dict[int, dict[str, dict]] = {}
+        self.data: dict[str, zipfile.ZipInfo] = {}
+        for info in archive.infolist():
+            name = info.filename
+            run = _RUN_PART.fullmatch(name)
+            data = _DATA_PART.fullmatch(name)
+            if name == "session.json":
+                self.document = info
+            elif run:
+                kinds = self.runs.setdefault(int(run[1]), {})
+                kinds.setdefault(run[2], {})[run[3]] = info
+            elif data:
+                self.data[data[1]] = info
+
+    def read(self, info) -> bytes:
+        if self._cancel is not None and self._cancel():
+            raise Cancelled(translate("persistence", "opening the session was cancelled."))
+        if info.file_size > self.budget:
+            raise Damaged(QT_TRANSLATE_NOOP("persistence", "the size of a part"))
+        self.budget -= info.file_size
+        with self.archive.open(info) as part:
+            data = part.read(info.file_size + 1)
+        if len(data) != info.file_size:
+            raise Damaged(QT_TRANSLATE_NOOP("persistence", "the size of a part"))
+        return data
+
+    def arrays(self, infos) -> dict:
+        """``{key: array}`` of the .npy parts ``infos`` (read without pickle)."""
+        return {key: np.load(io.BytesIO(self.read(info)), allow_pickle=False)
+                for key, info in infos.items()}  # fmt: skip
+
+
 def _event(saved):
     """A run's event as a session file keeps it: ``[epoch, kind, value]``."""
-    epoch, kind, value = saved
-    if kind not in ("paused", "resumed", "rate"):
-        raise ValueError("event")
-    return int(epoch), kind, None if value is None else float(value)
+    epoch, kind, value = sequence(saved, limit=3)
+    value = None if value is None else number(value, 0)
+    return integer(epoch), choice(kind, _EVENTS), value
 
 
-def _rate_events(run):
+def _rate_events(learning_rates):
     """The events of a run of a file that kept none: its learning-rate changes."""
-    return [[epoch, "rate", rate] for epoch, rate in run.learning_rates[1:]]
+    return [[epoch, "rate", rate] for epoch, rate in learning_rates[1:]]
 
 
-def load_session(path) -> SavedSession:
-    """Read a session file; DataError with one plain sentence if it cannot be used."""
+def _latest(saved, shape):
+    """The record of a run's last epoch: its epoch, curves and weights (``shape``: that of
+    its weights, known from its arrays when it keeps them)."""
+    from ..training.history import CURVES
+
+    latest = mapping(saved, QT_TRANSLATE_NOOP("persistence", "the last epoch"))
+    coef = finite_floats(latest["coef"], QT_TRANSLATE_NOOP("persistence", "weights"))
+    intercept = finite_floats(latest["intercept"], QT_TRANSLATE_NOOP("persistence", "intercepts"))
+    if coef.ndim != 2 or intercept.shape != (coef.shape[0],) or (shape and coef.shape != shape):
+        raise Damaged(QT_TRANSLATE_NOOP("persistence", "weights"))
+    out = {"epoch": integer(latest["epoch"]), "coef": coef, "intercept": intercept}
+    for name in CURVES:
+        out[name] = float_or_nan(latest.get(name))
+    return out
+
+
+def _run(saved, parts, index):
+    """One run of a session file, every part of it checked."""
     from ..training.blog_log import LogRecords
     from ..training.history import RunHistory, curves_from_arrays, weights_from_arrays
 
-    raw = read_bytes(path, 4 * 2**30)
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(raw))
-        names = set(archive.namelist())
-        document = json.loads(archive.read("session.json").decode("utf-8"))
-    except (zipfile.BadZipFile, KeyError, UnicodeDecodeError, json.JSONDecodeError, EOFError):
-        raise DataError(
-            translate(
-                "persistence",
-                "{name} is not a session file (it is damaged, cut short, or of another kind).",
-            ).format(name=file_name(path))
-        ) from None
-    check_header(document, SESSION_FORMAT, path)
+    saved = mapping(saved, QT_TRANSLATE_NOOP("persistence", "a run"))
+    run = RunHistory(estimator_settings(saved["settings"]), label=text(saved.get("label", "")))
+    arrays = parts.runs.get(index, {})
+    curves = parts.arrays(arrays.get("curves", {}))
+    if not 0 < int(np.asarray(curves["meta"])[0]) <= MAX_CURVE_BUCKETS:
+        raise Damaged(QT_TRANSLATE_NOOP("persistence", "the curves"))
+    run.curves = curves_from_arrays(curves)
+    weights = parts.arrays(arrays.get("weights", {}))
+    run.weights = weights_from_arrays(weights) if weights else None
+    rates = sequence(saved["learning_rates"], limit=10**6)
+    run.learning_rates = [(integer(e), number(r, 0)) for e, r in map(sequence, rates)]
+    if not run.learning_rates or any(
+        a[0] > b[0] for a, b in zip(run.learning_rates, run.learning_rates[1:])
+    ):
+        raise Damaged(QT_TRANSLATE_NOOP("persistence", "the learning rates"))
+    run.stop_reason = choice(saved.get("stop_reason"), _STOPS)
+    run.message = text(saved.get("message", ""))
+    run.warning = None if saved.get("warning") is None else text(saved["warning"])
+    log = parts.arrays(arrays.get("log", {}))
+    # Files of earlier versions keep no log: it is made from the curves.
+    run.log = LogRecords.from_arrays(log) if log else LogRecords.from_curves(run.curves)
+    events = saved.get("events", _rate_events(run.learning_rates))
+    run.events = [_event(event) for event in sequence(events, limit=10**6)]
+    run.racer = saved.get("racer", False) is True
+    shape = None if run.weights is None else (run.weights.shape[0], run.weights.shape[1] - 1)
+    run.latest = None if saved.get("latest") is None else _latest(saved["latest"], shape)
+    if run.latest is None and run.curves.size:
+        raise Damaged(QT_TRANSLATE_NOOP("persistence", "the last epoch"))
+    return run
 
-    def arrays(prefix):
-        out = {}
-        for name in names:
-            if name.startswith(prefix) and name.endswith(".npy"):
-                try:
-                    out[name[len(prefix) : -4]] = np.load(
-                        io.BytesIO(archive.read(name)), allow_pickle=False
-                    )
-                except (ValueError, OSError, zipfile.BadZipFile):
-                    raise DataError(
-                        translate(
-                            "persistence", "{name} is damaged: {part} cannot be read."
-                        ).format(name=file_name(path), part=name)
-                    ) from None
-        return out
 
-    try:
-        runs = []
-        for i, saved in enumerate(document["runs"]):
-            run = RunHistory(saved["settings"], label=saved.get("label", ""))
-            curves = arrays(f"runs/{i}/curves_")
-            run.curves = curves_from_arrays(curves)
-            weights = arrays(f"runs/{i}/weights_")
-            run.weights = weights_from_arrays(weights) if weights else None
-            run.learning_rates = [(int(e), float(r)) for e, r in saved["learning_rates"]]
-            run.stop_reason, run.message = saved.get("stop_reason"), saved.get("message", "")
-            run.warning = saved.get("warning")
-            log = arrays(f"runs/{i}/log_")
-            # Files of earlier versions keep no log: it is made from the curves.
-            run.log = LogRecords.from_arrays(log) if log else LogRecords.from_curves(run.curves)
-            run.events = [_event(event) for event in saved.get("events", _rate_events(run))]
-            run.racer = bool(saved.get("racer", False))
-            latest = saved.get("latest")
-            if latest is not None:
-                coef = finite_array(latest["coef"], None, weights_word(), path)
-                intercept = finite_array(latest["intercept"], None, intercepts_word(), path)
-                if coef.ndim != 2 or intercept.shape != (coef.shape[0],):
-                    raise ValueError("weights")
-                latest = dict(latest, coef=coef, intercept=intercept, epoch=int(latest["epoch"]))
-                for key, value in latest.items():
-                    if value is None:  # NaN is written as null (JSON has no NaN)
-                        latest[key] = float("nan")
-            run.latest = latest
-            runs.append(run)
+def _model_settings(values) -> dict:
+    """What the model form showed: the estimator's settings, the number type and the
+    resets."""
+    values = mapping(values or {}, QT_TRANSLATE_NOOP("persistence", "the model settings"))
+    out = estimator_settings({k: v for k, v in values.items() if k != "resets"})
+    if "resets" in values:
+        out["resets"] = integer(values["resets"], 0, 2**31)
+    return out
+
+
+def load_session(path, cancel=None) -> SavedSession:
+    """Read a session file; DataError with one plain sentence if it cannot be used.
+
+    Bounded: the file is a regular one of at most ``MAX_SESSION_BYTES``; its parts are
+    inflated within ``INFLATE_FACTOR`` times its size (plus a margin); at most
+    ``MAX_SESSION_RUNS`` runs; every value is checked before the session is made, and any
+    failure is one sentence. ``cancel()`` is asked between parts (Cancelled)."""
+    with plainly(path, SESSION_FORMAT), open_checked(path, MAX_SESSION_BYTES) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        budget = min(MAX_INFLATED, INFLATE_FACTOR * size + INFLATE_MARGIN)
+        try:
+            archive = zipfile.ZipFile(handle)
+        except zipfile.BadZipFile:
+            raise DataError(
+                translate(
+                    "persistence",
+                    "{name} is not a session file (it is damaged, cut short, or of another kind).",
+                ).format(name=file_name(path))
+            ) from None
+        parts = _Parts(archive, budget, cancel)
+        if parts.document is None:
+            raise Damaged(QT_TRANSLATE_NOOP("persistence", "its description (session.json)"))
+        document = json.loads(parts.read(parts.document).decode("utf-8"))
+        check_header(document, SESSION_FORMAT, path)
+        saved_runs = sequence(document["runs"], limit=10**6)
+        if len(saved_runs) > MAX_SESSION_RUNS:
+            raise DataError(
+                translate(
+                    "persistence",
+                    "{name} holds {count:,} runs; a session holds at most {most}: it is damaged "
+                    "or not one of logreg-gui's.",
+                ).format(name=file_name(path), count=len(saved_runs), most=MAX_SESSION_RUNS)
+            )
+        runs = [_run(saved, parts, i) for i, saved in enumerate(saved_runs)]
         current = document.get("current")
-        if current is not None and not 0 <= int(current) < len(runs):
-            raise ValueError("current")
+        current = None if current is None else integer(current, 0, max(len(runs) - 1, 0))
+        if current is not None and not runs:
+            raise Damaged(QT_TRANSLATE_NOOP("persistence", "the current run"))
         data = document.get("data")
         if data is not None:
-            data = dict(data)
-            data.update(arrays("data/"))
+            data = dict(mapping(data, QT_TRANSLATE_NOOP("persistence", "the data")))
+            data.update(parts.arrays(parts.data))
             for key in ("X_train", "X_test"):
-                data[key] = finite_array(data[key], None, data_word(), path)
+                data[key] = finite_floats(data[key], QT_TRANSLATE_NOOP("persistence", "the data"))
             for key in ("y_train", "y_test"):
                 data[key] = np.asarray(data[key])
+                if data[key].dtype.kind not in "biufU" or data[key].ndim != 1:
+                    raise Damaged(QT_TRANSLATE_NOOP("persistence", "the data"))
         shown = document.get("shown_epoch")
+        digest = document.get("file_sha256")
+        if digest is not None and not re.fullmatch(r"[0-9a-f]{64}", text(digest)):
+            raise Damaged(QT_TRANSLATE_NOOP("persistence", "the data file's digest"))
         return SavedSession(
-            data_settings=dict(document["data_settings"]),
-            model_settings=dict(document.get("model_settings") or {}),
+            data_settings=dict(
+                mapping(
+                    document["data_settings"], QT_TRANSLATE_NOOP("persistence", "the data settings")
+                )
+            ),
+            model_settings=_model_settings(document.get("model_settings")),
             runs=runs,
-            current=None if current is None else int(current),
-            selected=int(document.get("selected", 0)),
-            shown_epoch=None if shown is None else int(shown),
-            file_digest=document.get("file_sha256"),
+            current=current,
+            selected=integer(document.get("selected", 0), 0, 2**31 - 1),
+            shown_epoch=None if shown is None else integer(shown),
+            file_digest=digest,
             data=data,
         )
-    except DataError:
-        raise
-    except (KeyError, TypeError, ValueError, IndexError) as exc:
-        raise DataError(
-            translate(
-                "persistence", "{name} is damaged: its runs cannot be read ({error})."
-            ).format(name=file_name(path), error=exc)
-        ) from None

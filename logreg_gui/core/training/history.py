@@ -45,8 +45,9 @@ class CurveHistory:
         self.first = None  # the first epoch
         self.last = None  # the last epoch appended
         self.size = 0  # buckets in use
-        self._low = np.empty((self.capacity, len(CURVES)))
-        self._high = np.empty((self.capacity, len(CURVES)))
+        # Made as the buckets fill (doubling), up to the capacity: a short run holds little.
+        self._low = np.empty((0, len(CURVES)))
+        self._high = np.empty((0, len(CURVES)))
 
     def __len__(self) -> int:
         return self.size
@@ -88,8 +89,19 @@ class CurveHistory:
             self._add(epochs[:fit], values[:fit])
             epochs, values = epochs[fit:], values[fit:]
 
+    def _room(self, rows):
+        """Make room for ``rows`` buckets (at most the capacity)."""
+        if rows <= len(self._low):
+            return
+        rows = min(self.capacity, max(rows, 2 * len(self._low), 1024))
+        for name in ("_low", "_high"):
+            grown = np.empty((rows, len(CURVES)))
+            grown[: self.size] = getattr(self, name)[: self.size]
+            setattr(self, name, grown)
+
     def _add(self, epochs, values):
         index = (epochs - self.first) // self.width
+        self._room(int(index[-1]) + 1)
         starts = np.flatnonzero(np.r_[True, index[1:] != index[:-1]])
         buckets = index[starts]
         with np.errstate(invalid="ignore"):
@@ -172,6 +184,7 @@ class CurveHistory:
         other = CurveHistory(self.capacity if capacity is None else capacity)
         other.width, other.first, other.last = self.width, self.first, self.last
         low, high = self._low[: self.size], self._high[: self.size]
+        other._room(min(len(low), other.capacity))
         while len(low) > other.capacity:
             pairs, odd = len(low) // 2, len(low) % 2
             merged_low = np.fmin(low[0 : 2 * pairs : 2], low[1 : 2 * pairs : 2])
@@ -199,8 +212,9 @@ class WeightHistory:
         per_epoch = 8 * int(np.prod(self.shape))
         self.capacity = max(16, int(budget_bytes) // per_epoch)
         self.stride = 1
-        self._epochs = np.empty(self.capacity, np.int64)
-        self._params = np.empty((self.capacity, *self.shape))
+        # Made as the epochs come (doubling), up to the capacity the budget allows.
+        self._epochs = np.empty(0, np.int64)
+        self._params = np.empty((0, *self.shape))
         self.size = 0
         self.recent = max(1, min(int(recent), self.capacity))
         self._ring_epochs = np.full(self.recent, -1, np.int64)
@@ -234,10 +248,23 @@ class WeightHistory:
                 epochs, params = epochs[keep], params[keep]
                 continue
             take = min(room, len(epochs))
+            self._room(self.size + take)
             self._epochs[self.size : self.size + take] = epochs[:take]
             self._params[self.size : self.size + take] = params[:take]
             self.size += take
             epochs, params = epochs[take:], params[take:]
+
+    def _room(self, rows):
+        """Make room for ``rows`` epochs (at most the capacity)."""
+        if rows <= len(self._epochs):
+            return
+        rows = min(self.capacity, max(rows, 2 * len(self._epochs), 1024))
+        epochs, params = np.empty(rows, np.int64), np.empty((rows, *self.shape))
+        epochs[: self.size], params[: self.size] = (
+            self._epochs[: self.size],
+            self._params[: self.size],
+        )
+        self._epochs, self._params = epochs, params
 
     def _thin(self):
         self.stride *= 2
@@ -452,6 +479,7 @@ def curves_from_arrays(arrays) -> CurveHistory:
     if size and (first < 0 or last < first or (last - first) // width + 1 != size):
         raise ValueError(translate("history", "curves whose epochs do not add up"))
     curves = CurveHistory(capacity)
+    curves._room(size)
     curves.width, curves.size = width, size
     curves.first, curves.last = (None, None) if size == 0 else (first, last)
     curves._low[:size], curves._high[:size] = low, high
@@ -489,6 +517,7 @@ def weights_from_arrays(arrays, budget_bytes=16 * 2**20) -> WeightHistory:
     if len(epochs) > weights.capacity:
         raise ValueError(translate("history", "more weights than the budget holds"))
     weights.stride = stride
+    weights._room(len(epochs))
     weights.size = len(epochs)
     weights._epochs[: len(epochs)] = epochs
     weights._params[: len(epochs)] = params

@@ -94,13 +94,16 @@ class WindowAutomation:
                 raise DataError(in_words(job.error))
 
     def open_session(self, path, *, wait=False):
-        self._opened(lambda quiet: self.coordinator.open_session(path, quiet=quiet), wait)
+        """Open the session file ``path`` (read and checked in the background, the window
+        staying responsive); raises DataError if it cannot be read."""
+        self._read(lambda: self.coordinator.open_session(path, quiet=True, quiet_data=wait), wait)
 
     def save_model(self, path):
         self.coordinator.save_model(path)
 
     def open_model(self, path, *, wait=False):
-        self._opened(lambda quiet: self.coordinator.open_model(path, quiet=quiet), wait)
+        """Open the model file ``path``, as :meth:`open_session`; raises DataError."""
+        self._read(lambda: self.coordinator.open_model(path, quiet=True, quiet_data=wait), wait)
 
     def export_predictions(self, path):
         self.coordinator.export_predictions(path)
@@ -127,6 +130,20 @@ class WindowAutomation:
         self.statusBar().showMessage(
             translate("MainWindow", "Report written to {path}.").format(path=path)
         )
+
+    def _read(self, start, wait):
+        """``start()``, which reads a file in a background Job: wait for it (the event loop
+        runs) and raise its failure as DataError; with ``wait``, also wait for the data it
+        makes and raise their problem (else that is said as the menu says it)."""
+        job = start()
+        wait_for_job(self.jobs, job)
+        if job.error is not None:
+            raise DataError(in_words(job.error))
+        request = self.coordinator.data.wanted  # the data the file asked for, if made
+        if wait and request is not None:
+            problem = wait_for_data(self.coordinator.data, request)
+            if problem:
+                raise DataError(problem)
 
     def _opened(self, start, wait):
         """``start(quiet)``, which returns the request of the data it makes (or None); with

@@ -8,6 +8,7 @@ import os
 from PySide6.QtCore import QBuffer, QIODevice
 
 from ...core import DataError
+from ...core.files.storage import write_atomically
 from ..style.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
@@ -117,30 +118,21 @@ def image_bytes(source, fmt="PNG", width=None) -> bytes:
 
 def export_image(source, path) -> None:
     """Write a picture of ``source`` (a pyqtgraph scene, or a widget for PNG) to ``path``:
-    SVG when it ends with .svg, PNG otherwise. DataError if it cannot be written."""
+    SVG when it ends with .svg, PNG otherwise; whole or not at all (the file that was there
+    stays until the new one is complete). DataError if it cannot be written."""
     svg = str(path).lower().endswith(".svg")
     if svg and not hasattr(source, "items"):
         raise DataError(
             translate("Exports", "this view holds tables, not a plot: export it as PNG.")
         )
-    try:
-        if svg:
-            _svg_exporter()(source).export(str(path))
-        else:
-            with open(path, "wb") as handle:
-                handle.write(image_bytes(source))
-    except OSError as exc:
-        raise DataError(
-            translate("Exports", "{name} cannot be written: {error}.").format(
-                name=os.path.basename(str(path)), error=exc.strerror or exc
-            )
-        ) from None
-    if not os.path.isfile(path):
+    content = _svg_exporter()(source).export(toBytes=True) if svg else image_bytes(source)
+    if not content:
         raise DataError(
             translate("Exports", "{name} could not be written.").format(
                 name=os.path.basename(str(path))
             )
         )
+    write_atomically(path, bytes(content))
 
 
 def export_view(view, path) -> None:

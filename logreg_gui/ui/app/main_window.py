@@ -10,6 +10,7 @@ pyqtgraph and numpy; the forms and the controllers come once the rest is importe
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -47,7 +48,16 @@ from .automation import WindowAutomation
 from .exports import install_svg_exporter
 from .keyboard import focus_order, tab_shortcuts
 from .menus import Menus
-from .settings_store import KeptSettings, last_session_path, restore_window, save_window
+from .settings_store import (
+    KeptSettings,
+    guard_settings_files,
+    last_directory,
+    last_session_path,
+    recent_files,
+    remove_kept_session,
+    restore_window,
+    save_window,
+)
 from .zoom import Zoom
 
 __all__ = ["MainWindow"]
@@ -69,13 +79,16 @@ class MainWindow(WindowAutomation, QMainWindow):
 
     _imported = Signal()
 
-    def __init__(self, parent=None, *, deferred=False):
+    def __init__(self, parent=None, *, deferred=False, guarded=None):
         """``deferred``: show the shell now and complete the window once the heavy modules
-        are imported in the background (how the application starts)."""
+        are imported in the background (how the application starts). ``guarded``: what
+        :func:`guard_settings_files` did before the application read its settings (it is
+        done here when None)."""
         super().__init__(parent)
         gc_guard.install()  # before any thread starts: Qt objects are freed in this thread
-        # Every value kept from last time is checked before anything reads one.
-        self.kept = KeptSettings()
+        # The settings files are looked at before anything reads them, then every value
+        # kept from last time is checked before anything uses one.
+        self.kept = KeptSettings(guard_settings_files() if guarded is None else guarded)
         self.kept.check_all()
         self.setWindowTitle(self.tr("logreg-gui — logistic regression by gradient descent"))
         self.session, self.jobs = Session(self), Jobs(self)
@@ -205,9 +218,21 @@ class MainWindow(WindowAutomation, QMainWindow):
         self.data_form.reviewRequested.connect(self.menus.review_file)
         install_svg_exporter()  # right-click Export… writes SVG again
         c.start(note=self.settings_store.note, last_session=last_session_path())
+        self._tidy()
         self.menus.set_ready(True)
         if self._deferred:  # compile (or load) the kernel while the person looks around
             c.warm_up_engine()
+
+    def _tidy(self):
+        """Remove what saves cut short left (a process killed while writing), where this
+        application writes: beside its settings, and where files were opened or saved."""
+        from ...core.files.storage import remove_stale_temporaries
+
+        folders = [os.path.dirname(last_session_path()), last_directory()]
+        folders += [os.path.dirname(path) for path in recent_files()]
+        self.jobs.submit(
+            "tidy", lambda cancel: remove_stale_temporaries(folders), on_result=lambda n: None
+        )
 
     # Layout ---------------------------------------------------------------------------------
     def _build_layout(self):
@@ -302,13 +327,27 @@ class MainWindow(WindowAutomation, QMainWindow):
             )
             self.jobs.delivered.connect(self._close_when_saved)
             return
-        save_window(self)
+        # Closing never fails for what it keeps (an exception out of closeEvent would abort
+        # the process); what cannot be kept is said once.
+        lost = []
+        with contextlib.suppress(Exception):
+            save_window(self)
+            if hasattr(self, "coordinator"):
+                self.settings_store.save(self.data_form)
+            lost += self.settings_store.sync() if hasattr(self, "settings_store") else []
         if hasattr(self, "coordinator"):
-            self.settings_store.save(self.data_form)
-            # The runs, for next time. Closing never fails for it: an exception out of
-            # closeEvent would abort the process.
             with contextlib.suppress(Exception):
-                self.coordinator.keep_last_session(last_session_path())
+                remove_kept_session()
+                failure = self.coordinator.keep_last_session(last_session_path())
+                if failure:
+                    lost.append(
+                        self.tr("The runs could not be kept for the next start: {reason}").format(
+                            reason=failure
+                        )
+                    )
             self.coordinator.training.shutdown()
         self.jobs.shutdown()
+        if lost:
+            with contextlib.suppress(Exception):
+                QMessageBox.warning(self, self.tr("Not everything could be kept"), " ".join(lost))
         super().closeEvent(event)

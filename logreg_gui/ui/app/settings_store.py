@@ -19,11 +19,13 @@ import contextlib
 import json
 import math
 import os
+import shutil
+import stat
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QSlider
 
-from ..style.i18n import LANGUAGES, translate
+from ..style.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from .zoom import STEPS
 
 __all__ = [
@@ -31,9 +33,11 @@ __all__ = [
     "KeptSettings",
     "SettingsStore",
     "forget_settings",
+    "guard_settings_files",
     "last_session_path",
     "recent_files",
     "remember_file",
+    "remove_kept_session",
     "restore_window",
     "save_window",
 ]
@@ -47,6 +51,8 @@ MAX_JSON = 64 * 1024
 #: Tabs and other positions kept are below this (a C int holds them; the window checks the
 #: real count).
 MAX_INDEX = 10_000
+#: The largest settings file read (this version's is a few kB).
+MAX_SETTINGS_BYTES = 1024 * 1024
 
 
 # Checks: each returns the value to use, or raises ValueError saying why it cannot be used.
@@ -156,9 +162,10 @@ class KeptSettings:
     A value that does not pass is removed from the store (the next start does not meet it
     again), its name is added to :attr:`dropped`, and the default is used."""
 
-    def __init__(self):
+    def __init__(self, guarded=()):
         self._settings = QSettings()
         self.dropped: list[str] = []
+        self.guarded = list(guarded)  # what guard_settings_files did (text, fields)
 
     def value(self, key, default=None):
         """The value kept under ``key``, checked; ``default`` if there is none or it does
@@ -186,13 +193,22 @@ class KeptSettings:
         return list(self.dropped)
 
     def note(self) -> str:
-        """The values dropped, in one line ("" when none was)."""
-        if not self.dropped:
-            return ""
-        return translate(
-            "SettingsStore",
-            "Settings of last time that did not fit were reset to their defaults: {names}.",
-        ).format(names=", ".join(dict.fromkeys(self.dropped)))
+        """The settings files moved aside and the values dropped, in one line ("" when
+        there was nothing to say)."""
+        said = [
+            translate("SettingsStore", text).format(
+                **dict(fields, what=translate("SettingsStore", fields["what"]))
+            )
+            for text, fields in self.guarded
+        ]
+        if self.dropped:
+            said.append(
+                translate(
+                    "SettingsStore",
+                    "Settings of last time that did not fit were reset to their defaults: {names}.",
+                ).format(names=", ".join(dict.fromkeys(self.dropped)))
+            )
+        return " ".join(said)
 
 
 class SettingsStore:
@@ -299,10 +315,88 @@ class SettingsStore:
                 ).format(path=file["path"])
             data_form.select_source("generated")
 
+    @staticmethod
+    def sync() -> list[str]:
+        """Write the settings to their file now; what went wrong, in words (empty when
+        nothing did)."""
+        from PySide6.QtCore import QCoreApplication
+
+        settings = QSettings()
+        settings.sync()
+        # Without an organisation name Qt reports an access error even for a file it wrote
+        # (the application always sets one; a script making a window may not).
+        if settings.status() == QSettings.NoError or not QCoreApplication.organizationName():
+            return []
+        return [
+            translate("SettingsStore", "The settings could not be written to {path}.").format(
+                path=settings.fileName()
+            )
+        ]
+
     def reset(self) -> None:
         """Forget the saved settings (not the recent files) and put the defaults back."""
         forget_settings()
         self.apply(self.defaults)
+
+
+def _settings_files():
+    """The files QSettings reads for this application, found before it reads any: the
+    application's own and the organisation's, as INI (``.ini``) or native (``.conf``)."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.GenericConfigLocation)
+    organization = QCoreApplication.organizationName()
+    application = QCoreApplication.applicationName()
+    for suffix in (".conf", ".ini"):
+        yield os.path.join(base, organization, application + suffix)
+        yield os.path.join(base, organization + suffix)
+
+
+def guard_settings_files() -> list[tuple[str, dict]]:
+    """Before anything reads the settings: a settings file that is no regular file (a pipe
+    would block every start) or too large to be one of ours is moved aside (kept, renamed
+    ``….unusable``), so that the start goes on with defaults. Returns what was done, one
+    sentence a file, as ``(English text marked for translation, its fields)``: said later,
+    in the language of the window."""
+    notes = []
+    for path in _settings_files():
+        try:
+            info = os.lstat(path)
+        except OSError:
+            continue
+        regular = stat.S_ISREG(info.st_mode)
+        if regular and info.st_size <= MAX_SETTINGS_BYTES:
+            continue
+        aside = f"{path}.unusable"
+        try:
+            os.replace(path, aside)
+            said = QT_TRANSLATE_NOOP(
+                "SettingsStore",
+                "The settings file {path} could not be read ({what}); it was moved to {aside} "
+                "and the defaults are used.",
+            )
+        except OSError:
+            said = QT_TRANSLATE_NOOP(
+                "SettingsStore",
+                "The settings file {path} could not be read ({what}) nor moved away; settings "
+                "are not kept this time.",
+            )
+            _use_settings_elsewhere()
+        what = (
+            QT_TRANSLATE_NOOP("SettingsStore", "it is not a regular file")
+            if not regular
+            else QT_TRANSLATE_NOOP("SettingsStore", "it is far too large")
+        )
+        notes.append((said, {"path": path, "what": what, "aside": aside}))
+    return notes
+
+
+def _use_settings_elsewhere():
+    """Keep this start's settings in a folder of their own (the usual file cannot be used)."""
+    import tempfile
+
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp())
 
 
 def forget_settings() -> None:
@@ -311,8 +405,17 @@ def forget_settings() -> None:
     settings = QSettings()
     for group in ("forms", "window"):
         settings.remove(group)
+    remove_kept_session()
+
+
+def remove_kept_session() -> None:
+    """Forget the runs of last time (whatever stands at their path: a folder too)."""
+    path = last_session_path()
     with contextlib.suppress(OSError):
-        os.remove(last_session_path())
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path)
+        else:
+            os.remove(path)
 
 
 def last_session_path() -> str:

@@ -12,7 +12,6 @@ sentence the dialog would show.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from dataclasses import replace
 
@@ -110,18 +109,22 @@ class Coordinator(QObject):
         ``last_session``: a session file of the runs of last time, reopened instead when it
         exists; if it cannot be, the forms' data are made and a dialog says why."""
         if last_session is not None and os.path.exists(last_session):
-            try:
-                self.open_session(
-                    last_session,
-                    said=self.tr("The runs of last time are back."),
-                    failure_title=self.tr("The runs of last time cannot be restored"),
-                    on_failure=lambda: self._make_described(note),
-                )
-                self.update_can_train()
-                return
-            except DataError as error:
-                lost = self.tr("The runs of last time cannot be restored: {reason}")
-                note = f"{note} {lost.format(reason=error)}".strip()
+            # Whatever the file holds, the start goes on: a failure is one line with the
+            # first data, made from what the forms describe.
+            lost = self.tr("The runs of last time cannot be restored")
+
+            def afresh(reason):
+                self._make_described(f"{note} {lost}: {reason}".strip())
+
+            self.open_session(
+                last_session,
+                said=self.tr("The runs of last time are back."),
+                failure_title=lost,
+                on_failure=afresh,
+                quiet=True,
+            )
+            self.update_can_train()
+            return
         self._make_described(note)
 
     def _make_described(self, note=""):
@@ -133,11 +136,13 @@ class Coordinator(QObject):
             self.data.load(DataRequest(settings, note=note))
         self.update_can_train()
 
-    def keep_last_session(self, path) -> None:
-        """At close: keep the runs in ``path`` for the next start, when that is quick (a
-        history of at most ``KEEP_BYTES``; data made again from their settings, a file's
-        checked by its digest only up to ``KEEP_FILE_BYTES``). Otherwise, or without runs,
-        nothing is kept, and nothing is ever said: closing must not wait or fail."""
+    def keep_last_session(self, path) -> str | None:
+        """At close: keep the runs in ``path`` (where nothing stands: the caller removed
+        what did) for the next start, when that is quick (a history of at most
+        ``KEEP_BYTES``; data made again from their settings, a file's checked by its digest
+        only up to ``KEEP_FILE_BYTES``). Otherwise, or without runs, nothing is kept.
+        Returns why they could not be written, in words (None when they were, or need not
+        be): closing must not wait or fail."""
         from ...core.data.settings import FILE
 
         session = self.session
@@ -150,12 +155,14 @@ class Coordinator(QObject):
             and settings is not None
             and (settings.source != FILE or _file_size(settings.path) <= KEEP_FILE_BYTES)
         )
-        with contextlib.suppress(OSError):
-            os.remove(path)
-        if quick:
-            with contextlib.suppress(DataError, OSError, ValueError):
-                os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-                self.files.save_session(path, model_settings=self.form_settings())
+        if not quick:
+            return None
+        try:
+            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+            self.files.save_session(path, model_settings=self.form_settings())
+        except (DataError, OSError, ValueError) as error:
+            return in_words(error)
+        return None
 
     # What the forms describe --------------------------------------------------------------
     @Slot(str)
@@ -213,7 +220,7 @@ class Coordinator(QObject):
         title = request.failure_title or self.tr("The data cannot be used")
         self._report(title, f"{message}\n\n{kept}".strip(), quiet=request.quiet)
         if request.on_failure is not None:
-            request.on_failure()
+            request.on_failure(message)
         self.update_can_train()
 
     @Slot(str)
@@ -495,56 +502,81 @@ class Coordinator(QObject):
         )
 
     def open_session(
-        self, path, *, said=None, failure_title="", on_failure=None, quiet=False
-    ) -> DataRequest | None:
-        """Open the session file ``path``: read and checked now (DataError), its data made
-        in the background if they are not in the file, then its runs shown (and ``said``,
-        or that the session is open, in the status bar). Returns the request of the data
-        being made (None when the data loaded are its own)."""
-        opened = self.files.read_session(path)
-        settings = opened.saved.model_settings
+        self, path, *, said=None, failure_title="", on_failure=None, quiet=False, quiet_data=None
+    ):
+        """Open the session file ``path``: read and checked in the background (its data
+        file's digest too), then its data made (or taken from the file), then its runs
+        shown (and ``said``, or that the session is open, in the status bar). Nothing
+        changes before all of it is read and checked. Returns the reading Job; a failure
+        is said in a dialog (in the status bar only with ``quiet``; a failure of its data
+        with ``quiet_data``, which is ``quiet`` unless given), then ``on_failure(reason)``."""
+        title = failure_title or self.tr("The session cannot be opened")
 
-        def restore():
-            self.files.restore_session(opened)
-            self.resets = int(settings.get("resets", 0))
-            self._show_settings(opened.data_settings, settings or self._run_settings())
-            self.message.emit(
-                said or self.tr("Session {name} opened.").format(name=os.path.basename(str(path)))
-            )
+        def read(cancel):
+            return self.files.read_session(path, cancel=cancel)
 
-        return self._load(
-            DataRequest(
-                opened.data_settings,
-                split=opened.split,
-                check=lambda split: self.files.check_session(opened, split),
+        def opened(session_file):
+            settings = session_file.saved.model_settings
+
+            def restore():
+                self.files.restore_session(session_file)
+                self.resets = settings.get("resets", 0)
+                self._show_settings(session_file.data_settings, settings or self._run_settings())
+                name = os.path.basename(str(path))
+                self.message.emit(said or self.tr("Session {name} opened.").format(name=name))
+
+            return DataRequest(
+                session_file.data_settings,
+                split=session_file.split,
+                check=lambda split: self.files.check_session(session_file, split),
                 then=restore,
-                failure_title=failure_title or self.tr("The session cannot be opened"),
+                failure_title=title,
                 on_failure=on_failure,
-                quiet=quiet,
+                quiet=quiet if quiet_data is None else quiet_data,
             )
-        )
 
-    def open_model(self, path, *, quiet=False) -> DataRequest | None:
-        """Open the model file ``path``: its data are made again (if other than those
-        loaded), then its weights become the current run. Raises DataError at once for a
-        file that cannot be used. Returns the request of the data being made (None when
-        the data loaded are its own)."""
-        opened = self.files.read_model(path)
+        return self._open(path, read, opened, title, on_failure, quiet)
 
-        def show():
-            self.files.show_model(opened)
-            self._show_settings(opened.data_settings, opened.model.training)
-            self.message.emit(self.session.run.message.capitalize())
+    def open_model(self, path, *, quiet=False, quiet_data=None):
+        """Open the model file ``path``: read and checked in the background, its data made
+        again (if other than those loaded), then its weights become the current run.
+        Returns the reading Job; a failure is said as :meth:`open_session` says it."""
+        title = self.tr("The model cannot be opened")
 
-        return self._load(
-            DataRequest(
-                opened.data_settings,
-                check=lambda split: self.files.check_model(opened, split),
+        def opened(model_file):
+            def show():
+                self.files.show_model(model_file)
+                self._show_settings(model_file.data_settings, model_file.model.training)
+                self.message.emit(self.session.run.message.capitalize())
+
+            return DataRequest(
+                model_file.data_settings,
+                check=lambda split: self.files.check_model(model_file, split),
                 then=show,
-                failure_title=self.tr("The model cannot be opened"),
-                quiet=quiet,
+                failure_title=title,
+                quiet=quiet if quiet_data is None else quiet_data,
             )
-        )
+
+        return self._open(path, lambda cancel: self.files.read_model(path), opened, title, None,
+                          quiet)  # fmt: skip
+
+    def _open(self, path, read, opened, title, on_failure, quiet):
+        """Read a file with ``read(cancel)`` in the background, then load the DataRequest
+        ``opened(result)`` makes of it; a failure of either is said under ``title``."""
+
+        def failed(error):
+            self._report(title, in_words(error), quiet)
+            if on_failure is not None:
+                on_failure(in_words(error))
+
+        def done(result):
+            try:
+                self._load(opened(result))
+            except DataError as error:
+                failed(error)
+
+        self.message.emit(self.tr("Opening {name}…").format(name=os.path.basename(str(path))))
+        return self.jobs.submit("open", read, on_result=done, on_error=failed)
 
     def _load(self, request: DataRequest) -> DataRequest | None:
         """The data of ``request``, then its ``then()``. What can be checked now raises

@@ -29,7 +29,7 @@ class DataRequest:
         back)
     failure_title : the title of the dialog that says why they cannot be used ("" for the
         usual one)
-    on_failure : called after a failure was reported (to start afresh)
+    on_failure : called with the reason after a failure was reported (to start afresh)
     quiet : a failure is reported to whoever asked (the automation API), not in a dialog
     """
 

@@ -22,6 +22,7 @@ from ...core.files.session_file import (
     write_session,
 )
 from ...core.files.storage import file_digest
+from ...core.files.tables import write_csv
 from ..style.i18n import translate
 
 __all__ = ["FilesController", "OpenedModel", "OpenedSession", "SessionSnapshot"]
@@ -29,17 +30,6 @@ __all__ = ["FilesController", "OpenedModel", "OpenedSession", "SessionSnapshot"]
 
 def _name(path):
     return os.path.basename(str(path))
-
-
-def _written(path, write):
-    try:
-        write()
-    except OSError as exc:
-        raise DataError(
-            translate("FilesController", "{name} cannot be written: {reason}.").format(
-                name=_name(path), reason=exc.strerror or exc
-            )
-        ) from None
 
 
 class OpenedSession:
@@ -85,7 +75,24 @@ def _data_settings(values, digest, path, what):
                     "put it back, or save the session with its data kept in the file.",
                 )
             raise DataError(message.format(path=settings.path))
-        if digest and file_digest(settings.path) != digest:
+        if not digest:
+            # Without the digest nothing says that file is the data it was made with: a
+            # path in a file may point anywhere.
+            if what == "model":
+                message = translate(
+                    "FilesController",
+                    "{name} does not say what its data file {path} held, so that file is not "
+                    "read: train the model again on it and save it.",
+                )
+            else:
+                message = translate(
+                    "FilesController",
+                    "{name} does not say what its data file {path} held, so that file is not "
+                    "read: open the data, train again, and save the session with its data "
+                    "kept in the file.",
+                )
+            raise DataError(message.format(name=_name(path), path=settings.path))
+        if file_digest(settings.path) != digest:
             if what == "model":
                 message = translate(
                     "FilesController",
@@ -134,7 +141,7 @@ class FilesController:
     def save_model(self, path) -> None:
         """Write the model of the weights shown to ``path`` (JSON)."""
         model = self.current_model()
-        _written(path, lambda: save_model(path, model))
+        save_model(path, model)
 
     @staticmethod
     def read_model(path) -> OpenedModel:
@@ -255,9 +262,10 @@ class FilesController:
         self.write_snapshot(path, snapshot)
 
     @staticmethod
-    def read_session(path) -> OpenedSession:
-        """Read and check the session file ``path`` (its data file too, when not kept)."""
-        saved = load_session(path)
+    def read_session(path, cancel=None) -> OpenedSession:
+        """Read and check the session file ``path`` (its data file too, when not kept); in
+        any thread (``cancel()`` may stop it)."""
+        saved = load_session(path, cancel=cancel)
         split = None
         if saved.data is not None:
             from ...core.data.settings import settings_from_dict
@@ -313,5 +321,5 @@ class FilesController:
             )
         _, coef, intercept = shown
         frame = predictions_frame(session.data, coef, intercept)
-        _written(path, lambda: frame.to_csv(path, index=False))
+        write_csv(path, list(frame.columns), frame.itertuples(index=False))
         return len(frame)

@@ -53,11 +53,20 @@ def test_beyond_capacity_buckets_keep_every_minimum_and_maximum(chunks):
 
 def test_memory_does_not_grow_with_the_run():
     history = CurveHistory(capacity=256)
-    before = history.nbytes()
+    assert history.nbytes() == 0  # a history holds nothing before its first epoch
+    sizes = []
     for start in range(0, 10**7, 10**5):
         epochs = np.arange(start, start + 10**5)
         history.append(epochs, np.zeros((10**5, len(CURVES))))
-    assert history.nbytes() == before and history.n_epochs == 10**7 and history.size <= 256
+        sizes.append(history.nbytes())
+    assert set(sizes) == {2 * 256 * len(CURVES) * 8}  # full from the first batch, no more
+    assert history.n_epochs == 10**7 and history.size <= 256
+
+
+def test_a_short_run_holds_a_short_history():
+    history = CurveHistory(capacity=2**16)
+    history.append(np.arange(100), np.zeros((100, len(CURVES))))
+    assert history.nbytes() <= 2 * 1024 * len(CURVES) * 8
 
 
 def test_epochs_must_follow_each_other():
