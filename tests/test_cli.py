@@ -421,3 +421,65 @@ def test_the_parsers_have_exactly_the_tables_options_in_its_order():
 
     assert flags(build_parser()) == ["-h", *(option.flag for option in TRAIN_OPTIONS)]
     assert flags(build_predict_parser()) == ["-h", *(option.flag for option in PREDICT_OPTIONS)]
+
+
+HOSTILE_MODELS = {
+    "nested a hundred thousand deep": "[" * 100_000 + "]" * 100_000,
+    "a weight of Infinity": "infinity",
+    "a number of ten thousand digits": "digits",
+    "not text": "binary",
+    "a folder": "folder",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE_MODELS))
+def test_predict_on_a_hostile_model_exits_2_in_one_line(tmp_path, capsys, kind):
+    from logreg_gui.cli import predict_main
+
+    model = tmp_path / "model.json"
+    data = os.path.join(DATA, "penguins.csv")
+    run_cli("--data", data, "--epochs", "20", "--save-model", str(model), capsys=capsys)
+    document = json.loads(model.read_text())
+    if kind == "a weight of Infinity":
+        document["coef"][0][0] = float("inf")
+        model.write_text(json.dumps(document))
+    elif kind == "a number of ten thousand digits":
+        model.write_text(json.dumps(document).replace('"version": 1', '"version": ' + "9" * 10_000))
+    elif kind == "not text":
+        model.write_bytes(bytes(range(256)) * 4)
+    elif kind == "a folder":
+        model.unlink()
+        model.mkdir()
+    else:
+        model.write_text(HOSTILE_MODELS[kind])
+    assert predict_main(["--model", str(model), "--data", data]) == 2
+    _, err = capsys.readouterr()
+    assert len(err.strip().splitlines()) == 1 and err.startswith("logreg-predict: error:"), err
+
+
+@pytest.mark.parametrize("kind", ["a folder", "a missing folder", "a file as folder"])
+def test_predict_to_an_output_it_cannot_write_exits_2_and_keeps_nothing_half(
+    tmp_path, capsys, kind
+):
+    from logreg_gui.cli import predict_main
+
+    model = tmp_path / "model.json"
+    data = os.path.join(DATA, "penguins.csv")
+    run_cli("--data", data, "--epochs", "20", "--save-model", str(model), capsys=capsys)
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file")
+    output = {
+        "a folder": tmp_path,
+        "a missing folder": tmp_path / "missing" / "out.csv",
+        "a file as folder": blocker / "out.csv",
+    }[kind]
+    before = sorted(p.name for p in tmp_path.iterdir())
+    for extra in ([], ["--json"]):
+        status = predict_main(
+            ["--model", str(model), "--data", data, "--output", str(output), *extra]
+        )
+        _, err = capsys.readouterr()
+        assert status == 2, err
+        assert err.strip().splitlines()[-1].startswith("logreg-predict: error:"), err
+        assert "cannot be written" in err and "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == before

@@ -33,6 +33,8 @@ def in_words(error: BaseException) -> str:
     ValueError or OSError says it), or one sentence naming an unexpected one."""
     if isinstance(error, (DataError, ValueError, OSError)):
         return str(error)
+    if isinstance(error, Cancelled):
+        return str(error) or translate("errors", "it was cancelled.")
     if isinstance(error, MemoryError):
         return translate("errors", "there is not enough memory for this.")
     return translate("errors", "unexpected problem ({kind}: {error}).").format(

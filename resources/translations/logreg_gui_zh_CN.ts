@@ -247,6 +247,14 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>无法打开模型</translation>
     </message>
     <message>
+        <source>Opening {name} was cancelled; everything stays as it was.</source>
+        <translation>已取消打开 {name}；一切保持原样。</translation>
+    </message>
+    <message>
+        <source>opening it was cancelled.</source>
+        <translation>打开已被取消。</translation>
+    </message>
+    <message>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
@@ -1038,8 +1046,8 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>取消</translation>
     </message>
     <message>
-        <source>Stop making the data; the data loaded before stay.</source>
-        <translation>停止生成数据；之前载入的数据保持不变。</translation>
+        <source>Stop opening the file or making the data; what was loaded before stays.</source>
+        <translation>停止打开文件或生成数据；之前载入的内容保留。</translation>
     </message>
     <message>
         <source>The window closes as soon as the session is saved.</source>
@@ -2764,6 +2772,10 @@ If something looks wrong, save your session and start again. Please report this.
 <context>
     <name>errors</name>
     <message>
+        <source>it was cancelled.</source>
+        <translation>已被取消。</translation>
+    </message>
+    <message>
         <source>there is not enough memory for this.</source>
         <translation>内存不足，无法完成。</translation>
     </message>
@@ -3329,6 +3341,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>the size of a part</source>
         <translation>某一部分的大小</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>一个数组</translation>
     </message>
     <message>
         <source>the last epoch</source>

@@ -9,6 +9,7 @@ into a DataError naming the file (:func:`plainly`).
 from __future__ import annotations
 
 import contextlib
+import io
 import math
 from numbers import Integral, Real
 
@@ -27,6 +28,7 @@ __all__ = [
     "integer",
     "mapping",
     "number",
+    "numbers_array",
     "plainly",
     "sequence",
     "text",
@@ -107,6 +109,35 @@ def finite_floats(array, what=A_NUMBER):
     if array.dtype.kind not in "fiu" or not np.isfinite(array).all():
         raise Damaged(what)
     return array.astype(float, copy=False)
+
+
+#: What a stored array may hold: booleans, integers and real numbers (never objects, text
+#: or anything numpy would need pickle or a parser for).
+_ARRAY_KINDS = "biuf"
+
+
+def numbers_array(data: bytes, what=A_NUMBER) -> np.ndarray:
+    """The array of ``.npy`` bytes, its header checked before anything is allocated: a
+    dtype of numbers, and a shape whose size is exactly the bytes that follow the header
+    (a header declaring terabytes in a few bytes is refused before numpy reserves them)."""
+    stream = io.BytesIO(data)
+    try:
+        version = np.lib.format.read_magic(stream)
+        if version == (1, 0):
+            shape, _, dtype = np.lib.format.read_array_header_1_0(stream)
+        elif version == (2, 0):
+            shape, _, dtype = np.lib.format.read_array_header_2_0(stream)
+        else:
+            raise Damaged(what)
+    except (ValueError, TypeError, SyntaxError) as error:
+        raise Damaged(what) from error
+    if dtype.kind not in _ARRAY_KINDS or dtype.hasobject or len(shape) > 8:
+        raise Damaged(what)
+    count = math.prod(shape)
+    if count * dtype.itemsize != len(data) - stream.tell():
+        raise Damaged(what)
+    stream.seek(0)
+    return np.load(stream, allow_pickle=False)
 
 
 def estimator_settings(values) -> dict:

@@ -26,6 +26,7 @@ from .checks import (
     integer,
     mapping,
     number,
+    numbers_array,
     plainly,
     sequence,
     text,
@@ -280,8 +281,8 @@ class _Parts:
 
     def arrays(self, infos) -> dict:
         """``{key: array}`` of the .npy parts ``infos`` (read without pickle)."""
-        return {key: np.load(io.BytesIO(self.read(info)), allow_pickle=False)
-                for key, info in infos.items()}  # fmt: skip
+        what = QT_TRANSLATE_NOOP("persistence", "an array")
+        return {key: numbers_array(self.read(info), what) for key, info in infos.items()}
 
 
 def _event(saved):

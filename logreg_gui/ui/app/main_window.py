@@ -177,8 +177,8 @@ class MainWindow(WindowAutomation, QMainWindow):
         c.problem.connect(self._show_problem)
         c.previewReady.connect(self.menus.choose_columns)
         c.sessionSaved.connect(self.menus.remember_saved)
-        c.data.busyChanged.connect(self.cancel_load.setVisible)
-        self.cancel_load.clicked.connect(c.data.cancel)
+        c.loadingChanged.connect(self.cancel_load.setVisible)
+        self.cancel_load.clicked.connect(c.cancel_loading)
         controls = self.controls
         for signal, slot in (
             (controls.trainRequested, c.train),
@@ -277,7 +277,7 @@ class MainWindow(WindowAutomation, QMainWindow):
         self.cancel_load = named(
             QPushButton(self.tr("Cancel")),
             "cancelLoadButton",
-            self.tr("Stop making the data; the data loaded before stay."),
+            self.tr("Stop opening the file or making the data; what was loaded before stays."),
         )
         self.cancel_load.hide()
         self.statusBar().addPermanentWidget(self.cancel_load)

@@ -60,12 +60,15 @@ class Coordinator(QObject):
     previewReady(object, dict) : the first rows of a data file were read (a Table and the
         earlier choice of columns): the window lets the person choose the columns
     sessionSaved(str) : a session file was written whole to this path
+    loadingChanged(bool) : a file is being opened or data are being made (what the Cancel
+        button stops: :meth:`cancel_loading`)
     """
 
     message = Signal(str)
     problem = Signal(str, str)
     previewReady = Signal(object, dict)
     sessionSaved = Signal(str)
+    loadingChanged = Signal(bool)
 
     def __init__(self, session, jobs, parent=None):
         super().__init__(parent)
@@ -78,6 +81,8 @@ class Coordinator(QObject):
         self.engine_ready = True
         self._writes = Turns()  # saves land in the order they were asked for
         self.saving: list = []  # the save jobs not yet done
+        self.loading = False  # a file being opened or data being made
+        self._stop_opening = None  # how to stop the file being opened, if any
         session.requestChanged.connect(self._on_request)
         session.runStateChanged.connect(self._on_run_state)
         session.runStarted.connect(self._compare_settings)
@@ -87,6 +92,7 @@ class Coordinator(QObject):
         self.data.failed.connect(self._on_data_failed)
         self.training.failed.connect(self._on_training_failed)
         jobs.failed.connect(self._on_job_failed)
+        jobs.delivered.connect(self._on_delivered)
 
     def warm_up_engine(self) -> None:
         """Compile (or load) the training kernel in the background; a run asked for
@@ -213,6 +219,27 @@ class Coordinator(QObject):
         if busy:
             self.message.emit(self.tr("Preparing the data…"))
         self.update_can_train()
+        self._update_loading()
+
+    @Slot(object)
+    def _on_delivered(self, job):
+        if job.kind == "open":
+            self._update_loading()
+
+    def _update_loading(self):
+        loading = self.data.busy or self.jobs.pending("open")
+        if loading != self.loading:
+            self.loading = loading
+            self.loadingChanged.emit(loading)
+
+    def cancel_loading(self) -> None:
+        """Stop opening a file and making data (the Cancel button): the data, runs and
+        settings loaded before stay."""
+        stop, self._stop_opening = self._stop_opening, None
+        self.data.cancel()
+        if stop is not None:
+            stop()  # the runs of last time, cancelled: the forms' data are made instead
+        self._update_loading()
 
     @Slot(object, str)
     def _on_data_failed(self, request, message):
@@ -564,6 +591,8 @@ class Coordinator(QObject):
         """Read a file with ``read(cancel)`` in the background, then load the DataRequest
         ``opened(result)`` makes of it; a failure of either is said under ``title``."""
 
+        name = os.path.basename(str(path))
+
         def failed(error):
             self._report(title, in_words(error), quiet)
             if on_failure is not None:
@@ -575,8 +604,29 @@ class Coordinator(QObject):
             except DataError as error:
                 failed(error)
 
-        self.message.emit(self.tr("Opening {name}…").format(name=os.path.basename(str(path))))
-        return self.jobs.submit("open", read, on_result=done, on_error=failed)
+        def stop():
+            self.jobs.cancel("open")
+            self.message.emit(
+                self.tr("Opening {name} was cancelled; everything stays as it was.").format(
+                    name=name
+                )
+            )
+            if on_failure is not None:
+                on_failure(self.tr("opening it was cancelled."))
+
+        def ended(then):
+            def end(value):
+                if self._stop_opening is stop:
+                    self._stop_opening = None
+                then(value)
+
+            return end
+
+        self.message.emit(self.tr("Opening {name}…").format(name=name))
+        self._stop_opening = stop
+        job = self.jobs.submit("open", read, on_result=ended(done), on_error=ended(failed))
+        self._update_loading()
+        return job
 
     def _load(self, request: DataRequest) -> DataRequest | None:
         """The data of ``request``, then its ``then()``. What can be checked now raises

@@ -94,10 +94,13 @@ class Jobs(QObject):
             self._done.emit(job, result, error)
 
     def cancel(self, kind) -> None:
-        """Cancel the job of ``kind``, if any."""
+        """Cancel the job of ``kind``, if any: its callbacks are never called, and it is
+        delivered at once with a :class:`Cancelled` failure (whoever waits for it returns)."""
         job = self._current.pop(kind, None)
         if job is not None:
             job.cancel()
+            job.delivered, job.error = True, Cancelled()
+            self.delivered.emit(job)
 
     def pending(self, kind) -> bool:
         """True while a job of ``kind`` has not delivered its result."""
