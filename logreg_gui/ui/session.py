@@ -85,6 +85,9 @@ class Session(QObject):
     rateChanged(object) : epochs per second of the run going on (None while it does not run)
     whyNotTrainChanged(str) : why Train cannot start now ("" when it can)
     noticeChanged(str) : why what is drawn differs from what the forms say ("" if it does not)
+    thresholdChanged(float) : the decision threshold on P(1) of two classes moved (every
+        prediction, metric and boundary shown follows it; the estimator's own ``predict``
+        stays at 0.5)
     """
 
     dataChanged = Signal()
@@ -103,6 +106,7 @@ class Session(QObject):
     rateChanged = Signal(object)
     whyNotTrainChanged = Signal(str)
     noticeChanged = Signal(str)
+    thresholdChanged = Signal(float)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -124,6 +128,7 @@ class Session(QObject):
         self.rate = None  # epochs per second of the run going on
         self.why_not_train = ""
         self._notices: dict[str, str] = {}
+        self.threshold = 0.5  # two classes: class 1 when P(1) > threshold
 
     # What the forms describe --------------------------------------------------------------
     def set_request(self, kind, **changes) -> None:
@@ -396,6 +401,19 @@ class Session(QObject):
         epoch = self.run.epoch if self.shown_epoch is None else self.shown_epoch
         coef, intercept = self.run.parameters_at(epoch)
         return epoch, coef, intercept
+
+    def set_threshold(self, threshold) -> None:
+        """Decide class 1 when P(1) > ``threshold`` (two classes; in [0, 1])."""
+        threshold = min(max(float(threshold), 0.0), 1.0)
+        if threshold != self.threshold:
+            self.threshold = threshold
+            self.thresholdChanged.emit(threshold)
+
+    def predicted(self, scores):
+        """The class index predicted for each row of ``scores`` (n, k) at the threshold."""
+        from ..core.analysis.threshold import predicted_at
+
+        return predicted_at(scores, self.threshold)
 
     # Analysis --------------------------------------------------------------------------------
     def set_optimum(self, optimum, l2) -> None:

@@ -92,6 +92,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>背景：{name} 的概率（白色 = 0.5）；黑线是决策边界。</translation>
     </message>
     <message>
+        <source>Background: probability of {name} (white = 0.5, on the dashed line); the black line is the decision boundary at the threshold, where P({name}) = {threshold:.3f}.</source>
+        <translation>背景：{name} 的概率（白色 = 0.5，在虚线上）；黑线是该阈值下的决策边界，即 P({name}) = {threshold:.3f} 处。</translation>
+    </message>
+    <message>
         <source>Background: the predicted class, paler where the model is less sure; black lines separate the classes.</source>
         <translation>背景：预测的类别，模型越不确定颜色越浅；黑线分隔各类别。</translation>
     </message>
@@ -594,6 +598,14 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>真正例率</translation>
     </message>
     <message>
+        <source>Precision–recall curve of two classes: as the threshold falls, recall grows and precision usually drops. The dot is the threshold in use; the dashed line is the share of positives (what guessing achieves).</source>
+        <translation>两类的精确率–召回率曲线：阈值降低时，召回率上升，精确率通常下降。圆点是当前使用的阈值；虚线是正类所占比例（随机猜测能达到的水平）。</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
         <source>Confusion matrix and ROC of</source>
         <translation>混淆矩阵和 ROC 曲线所用：</translation>
     </message>
@@ -608,10 +620,6 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>Model after epoch {epoch:,}: {train} training and {test} test samples.</source>
         <translation>第 {epoch:,} 轮后的模型：{train} 个训练样本和 {test} 个测试样本。</translation>
-    </message>
-    <message>
-        <source>Precision, recall and F1 are of class “{name}”.</source>
-        <translation>精确率、召回率和 F1 针对类别“{name}”。</translation>
     </message>
     <message>
         <source>Precision, recall and F1 are macro averages over the classes.</source>
@@ -630,6 +638,14 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>{name}：没有样本，没有曲线</translation>
     </message>
     <message>
+        <source>average precision {ap:.3f}</source>
+        <translation>平均精确率 {ap:.3f}</translation>
+    </message>
+    <message>
+        <source>t = {threshold:.3f}</source>
+        <translation>t = {threshold:.3f}</translation>
+    </message>
+    <message>
         <source>predicted
 {name}</source>
         <translation>预测为
@@ -642,6 +658,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>recall</source>
         <translation>召回率</translation>
+    </message>
+    <message>
+        <source>Precision, recall and F1 are of class “{name}”, predicted when P({name}) &gt; t = {threshold:.3f}.</source>
+        <translation>精确率、召回率和 F1 针对类别“{name}”，当 P({name}) &gt; t = {threshold:.3f} 时预测为该类。</translation>
     </message>
     <message>
         <source>true class</source>
@@ -1016,6 +1036,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>Step</source>
         <translation>单步</translation>
+    </message>
+    <message>
+        <source>σ(z)</source>
+        <translation>σ(z) 曲线</translation>
     </message>
     <message>
         <source>Landscape</source>
@@ -1637,6 +1661,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>第 {epoch:,} 轮后的评估</translation>
     </message>
     <message>
+        <source>Class {name} is predicted when P({name}) &gt; t = {threshold:.3f} (the decision threshold).</source>
+        <translation>当 P({name}) &gt; t = {threshold:.3f}（决策阈值）时预测为类别 {name}。</translation>
+    </message>
+    <message>
         <source>train</source>
         <translation>训练集</translation>
     </message>
@@ -1889,6 +1917,45 @@ If something looks wrong, save your session and start again. Please report this.
     </message>
 </context>
 <context>
+    <name>SigmoidView</name>
+    <message>
+        <source>score z = w·x + b</source>
+        <translation>得分 z = w·x + b</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Left: the sigmoid P = σ(z) = 1 / (1 + e^(−z)) turns a score z = w·x + b into a probability. Each test sample sits at its score, at height 1 or 0 by its class; the selected one is read off the curve. Dashed: the decision threshold.</source>
+        <translation>左：sigmoid 函数 P = σ(z) = 1 / (1 + e^(−z)) 把得分 z = w·x + b 变成概率。每个测试样本位于它的得分处，按类别画在高度 1 或 0；选中的样本在曲线上读出其概率。虚线：决策阈值。</translation>
+    </message>
+    <message>
+        <source>Right: the loss of one sample is −log p, p the probability the model gives its true class: 0 when sure and right, large when sure and wrong — a confidently wrong sample costs the most, and pulls the weights the hardest.</source>
+        <translation>右：一个样本的损失是 −log p，p 是模型给其真实类别的概率：确信且正确时为 0，确信却错误时很大——自信的错误代价最高，对权重的拉动也最强。</translation>
+    </message>
+    <message>
+        <source>p of the true class</source>
+        <translation>真实类别的 p</translation>
+    </message>
+    <message>
+        <source>loss −log p</source>
+        <translation>损失 −log p</translation>
+    </message>
+    <message>
+        <source>Train a model to see its samples on the sigmoid.</source>
+        <translation>训练一个模型，即可看到样本在 sigmoid 曲线上的位置。</translation>
+    </message>
+    <message>
+        <source>Test sample {index} (truly {true}), weights after epoch {epoch:,}: z = w·x + b = {z:.4g}, so P({name1}) = σ(z) = {p:.4f} {relation} t = {t:.3f} → {predicted}. The probability of its true class is {p_true:.4f}, so its loss is −log {p_true:.4f} = {loss:.4f}.</source>
+        <translation>测试样本 {index}（真实为 {true}），第 {epoch:,} 轮之后的权重：z = w·x + b = {z:.4g}，所以 P({name1}) = σ(z) = {p:.4f} {relation} t = {t:.3f} → {predicted}。其真实类别的概率为 {p_true:.4f}，所以它的损失是 −log {p_true:.4f} = {loss:.4f}。</translation>
+    </message>
+    <message>
+        <source>Test sample {index} (truly {true}), weights after epoch {epoch:,}: one score z_k per class, P_k = e^(z_k) / Σ e^(z_j) (the points). The curve is P({true}) as its score z moves with the others fixed — a sigmoid of z − log Σ_(j≠{true}) e^(z_j). P({true}) = {p_true:.4f}, so the loss is −log {p_true:.4f} = {loss:.4f}.</source>
+        <translation>测试样本 {index}（真实为 {true}），第 {epoch:,} 轮之后的权重：每个类别一个得分 z_k，P_k = e^(z_k) / Σ e^(z_j)（图中的点）。曲线是其他得分固定时 P({true}) 随其得分 z 的变化——它是 z − log Σ_(j≠{true}) e^(z_j) 的 sigmoid。P({true}) = {p_true:.4f}，所以损失是 −log {p_true:.4f} = {loss:.4f}。</translation>
+    </message>
+</context>
+<context>
     <name>StepInspector</name>
     <message>
         <source>Momentum also carries the earlier gradients: v ← μ·v + ∇J, θ ← θ − η·v, so the update is not −η·∇J of this epoch alone.</source>
@@ -2080,6 +2147,57 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>predicted</source>
         <translation>预测</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdControl</name>
+    <message>
+        <source>The decision threshold t: a sample is predicted as the second class when its probability is above t. Every view follows it; training does not change it.</source>
+        <translation>决策阈值 t：样本的概率高于 t 时预测为第二个类别。所有视图都随之改变；训练不会改变它。</translation>
+    </message>
+    <message>
+        <source>Best F1</source>
+        <translation>最佳 F1</translation>
+    </message>
+    <message>
+        <source>Move the threshold to where F1 is highest on the training samples (never on the test samples: they judge the choice).</source>
+        <translation>把阈值移到训练样本上 F1 最高之处（绝不用测试样本：它们用来评判这个选择）。</translation>
+    </message>
+    <message>
+        <source>Best balanced</source>
+        <translation>最佳平衡</translation>
+    </message>
+    <message>
+        <source>Move the threshold to where the balanced accuracy (the mean of the two classes&apos; recalls) is highest on the training samples.</source>
+        <translation>把阈值移到训练样本上平衡准确率（两类召回率的平均值）最高之处。</translation>
+    </message>
+    <message>
+        <source>Threshold: two classes only</source>
+        <translation>阈值：仅限两类</translation>
+    </message>
+    <message>
+        <source>0.5</source>
+        <translation>0.5</translation>
+    </message>
+    <message>
+        <source>Back to 0.5, the threshold of predict().</source>
+        <translation>回到 0.5，即 predict() 的阈值。</translation>
+    </message>
+    <message>
+        <source>Decision threshold: with {count} classes the class of highest probability is predicted; a threshold applies to two classes only.</source>
+        <translation>决策阈值：有 {count} 个类别时预测概率最高的类别；阈值只适用于两个类别。</translation>
+    </message>
+    <message>
+        <source>Threshold t</source>
+        <translation>阈值 t</translation>
+    </message>
+    <message>
+        <source>the second class</source>
+        <translation>第二个类别</translation>
+    </message>
+    <message>
+        <source>Decision threshold t: {name} when P({name}) &gt; t</source>
+        <translation>决策阈值 t：P({name}) &gt; t 时为 {name}</translation>
     </message>
 </context>
 <context>

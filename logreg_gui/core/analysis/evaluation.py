@@ -1,7 +1,8 @@
 """How good a model is on some data: the usual classification metrics, from sklearn.metrics.
 
 Everything derives from the model's scores, as training does: the predicted class is
-:func:`~logreg_gui.core.model.objective.predicted_indices` (``z > 0`` for two classes), the
+:func:`~logreg_gui.core.analysis.threshold.predicted_at` (``z > logit(t)`` for two classes at
+the decision threshold ``t``; ``z > 0`` at 0.5, as ``predict``), the
 log-loss is the exact cross-entropy gradient descent minimises (no clipping of
 probabilities), and the ROC curve of two classes ranks the scores themselves (probabilities
 of 1.0 would tie where the scores do not).
@@ -10,14 +11,15 @@ of 1.0 would tie where the scores do not).
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from sklearn import metrics
 from sklearn.exceptions import UndefinedMetricWarning
 
 from ..i18n import translate
-from ..model.objective import class_probabilities, cross_entropy, decision_scores, predicted_indices
+from ..model.objective import class_probabilities, cross_entropy, decision_scores
+from .threshold import ThresholdCounts, predicted_at, threshold_counts
 
 __all__ = ["Evaluation", "evaluate", "evaluate_weights", "predictions_frame"]
 
@@ -32,6 +34,12 @@ class Evaluation:
     nor as a success — and NaN where no class allows the metric (``averaging`` says which).
     ROC curves: one for two classes, one per class (one-vs-rest) for more; a class absent
     from the data has an empty curve and AUC NaN.
+
+    Two classes also have a decision ``threshold`` (the predictions and every count metric
+    are of P(1) > threshold; :meth:`at` gives them at another one, in O(log n)), the
+    threshold ``counts``, the precision–recall curve ``pr`` (precision, recall) and its
+    ``average_precision``; the ROC and PR curves do not depend on the threshold, which is
+    a point on each (:meth:`operating_point`).
     """
 
     n_samples: int
@@ -47,15 +55,50 @@ class Evaluation:
     auc: list
     macro_auc: float
     averaging: str
+    scores: np.ndarray | None = None
+    threshold: float = 0.5
+    counts: ThresholdCounts | None = None
+    pr: tuple | None = None
+    average_precision: float = float("nan")
+
+    def at(self, threshold) -> Evaluation:
+        """These metrics at decision ``threshold`` (two classes; more: unchanged)."""
+        if self.counts is None or threshold == self.threshold:
+            return self
+        (tn, fp), (fn, tp) = confusion = self.counts.confusion(threshold)
+        ratios = self.counts.metrics(threshold)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            recall_per_class = np.array(
+                [tn / (tn + fp) if tn + fp else np.nan, tp / (tp + fn) if tp + fn else np.nan]
+            )
+        return replace(
+            self,
+            threshold=float(threshold),
+            predicted=predicted_at(self.scores, threshold),
+            confusion=confusion,
+            recall_per_class=recall_per_class,
+            accuracy=ratios["accuracy"],
+            precision=ratios["precision"],
+            recall=ratios["recall"],
+            f1=ratios["f1"],
+        )
+
+    def operating_point(self) -> dict | None:
+        """Where the threshold puts two classes on the ROC curve (``fpr``, ``tpr``) and on
+        the precision–recall curve (``recall``, ``precision``); None for more classes."""
+        if self.counts is None:
+            return None
+        ratios = self.counts.metrics(self.threshold)
+        return {key: ratios[key] for key in ("fpr", "tpr", "recall", "precision")}
 
 
-def evaluate(y, scores, n_classes) -> Evaluation:
+def evaluate(y, scores, n_classes, threshold=0.5) -> Evaluation:
     """Evaluate decision ``scores`` (n, k) — k == 1 for two classes — against class indices
-    ``y`` (n,) of ``n_classes`` classes."""
+    ``y`` (n,) of ``n_classes`` classes; two classes at decision ``threshold`` on P(1)."""
     y = np.asarray(y)
     scores = np.asarray(scores, dtype=float)
     labels = np.arange(n_classes)
-    predicted = predicted_indices(scores)
+    predicted = predicted_at(scores, threshold)
     proba = class_probabilities(scores)
     confusion = metrics.confusion_matrix(y, predicted, labels=labels)
     support = confusion.sum(axis=1)
@@ -91,6 +134,13 @@ def evaluate(y, scores, n_classes) -> Evaluation:
         fpr, tpr, _ = metrics.roc_curve(positive, ranking)
         roc.append((fpr, tpr))
         auc.append(float(metrics.auc(fpr, tpr)))
+    counts, pr, average_precision = None, None, float("nan")
+    if binary:
+        counts = threshold_counts(y, scores)
+        if 0 < counts.positives < counts.n:
+            precisions, recalls, _ = metrics.precision_recall_curve(y == 1, scores[:, 0])
+            pr = (precisions, recalls)
+            average_precision = float(metrics.average_precision_score(y == 1, scores[:, 0]))
     if binary:
         macro_auc = auc[0]
     elif len(np.unique(y)) == n_classes:
@@ -113,18 +163,24 @@ def evaluate(y, scores, n_classes) -> Evaluation:
         auc=auc,
         macro_auc=macro_auc,
         averaging=averaging,
+        scores=scores,
+        threshold=float(threshold),
+        counts=counts,
+        pr=pr,
+        average_precision=average_precision,
     )
 
 
-def evaluate_weights(X, y, coef, intercept, n_classes) -> Evaluation:
+def evaluate_weights(X, y, coef, intercept, n_classes, threshold=0.5) -> Evaluation:
     """:func:`evaluate` weights ``coef`` (k, d), ``intercept`` (k,) on ``X`` and indices ``y``."""
-    return evaluate(y, decision_scores(X, coef, intercept), n_classes)
+    return evaluate(y, decision_scores(X, coef, intercept), n_classes, threshold)
 
 
-def predictions_frame(split, coef, intercept):
+def predictions_frame(split, coef, intercept, threshold=0.5):
     """The test samples of ``split`` (SplitData) as a table: their number, their features in
-    their own units, the true class, the class predicted by ``coef``, ``intercept`` and the
-    probability of every class (pandas DataFrame, what File ▸ Export predictions writes)."""
+    their own units, the true class, the class predicted by ``coef``, ``intercept`` (two
+    classes: P(1) above ``threshold``) and the probability of every class (pandas DataFrame,
+    what File ▸ Export predictions writes)."""
     import pandas as pd
 
     scores = decision_scores(split.X_test, coef, intercept)
@@ -136,7 +192,7 @@ def predictions_frame(split, coef, intercept):
         columns[str(name)] = features[:, j]
     target = split.target_name or "class"
     columns[f"true {target}"] = split.y_test
-    columns[f"predicted {target}"] = classes[predicted_indices(scores)]
+    columns[f"predicted {target}"] = classes[predicted_at(scores, threshold)]
     for j, label in enumerate(classes):
         columns[f"P({label})"] = probabilities[:, j]
     return pd.DataFrame(columns)

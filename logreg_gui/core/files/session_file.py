@@ -147,6 +147,7 @@ class SavedSession:
     shown_epoch: int | None
     file_digest: str | None = None
     data: dict | None = None
+    threshold: float = 0.5
 
 
 def _npy(array) -> bytes:
@@ -204,6 +205,7 @@ def session_parts(session: SavedSession) -> tuple[dict, dict]:
         "current": session.current,
         "selected": session.selected,
         "shown_epoch": session.shown_epoch,
+        "decision_threshold": session.threshold,
     }
     return document, arrays
 
@@ -424,4 +426,5 @@ def load_session(path, cancel=None) -> SavedSession:
             shown_epoch=None if shown is None else integer(shown),
             file_digest=digest,
             data=data,
+            threshold=number(document.get("decision_threshold", 0.5), 0.0, 1.0),
         )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..inputs.epoch_scrubber import EpochScrubber
 from ..inputs.run_controls import RunControls
+from ..inputs.threshold import ThresholdControl
 from ..runtime import gc_guard
 from ..runtime.jobs import Jobs
 from ..session import Session
@@ -40,6 +41,7 @@ from ..views.prediction import PredictionPanel
 from ..views.run_status import RunStatus
 from ..views.runs_list import RunsList
 from ..views.settings_notice import SettingsNotice
+from ..views.sigmoid_view import SigmoidView
 from ..views.step_inspector import StepInspector
 from ..views.training_log import TrainingLog
 from ..views.weights_view import WeightsView
@@ -94,19 +96,20 @@ class MainWindow(WindowAutomation, QMainWindow):
         self.session, self.jobs = Session(self), Jobs(self)
         self.controls, self.status = RunControls(), RunStatus()
         self.loss_plot, self.prediction = LossPlot(), PredictionPanel()
+        self.threshold = ThresholdControl()
         self.boundary, self.weights = BoundaryView(), WeightsView()
         self.data_summary = DataSummary()
         self.scrubber, self.runs_list = EpochScrubber(), RunsList()
         self.log = TrainingLog()
         # The step inspector, the landscape and the evaluation (~60 ms of plots) are made
         # once the window is on screen, in their tabs' places.
-        self.step_inspector = self.landscape = self.evaluation = None
+        self.step_inspector = self.landscape = self.evaluation = self.sigmoid = None
         self.notice = SettingsNotice()
         self.session.set_why_not_train(self.tr("logreg-gui is starting."))
         for view in (
             self.loss_plot, self.prediction, self.boundary, self.weights, self.log,
             self.data_summary, self.status, self.scrubber, self.runs_list, self.notice,
-            self.controls,
+            self.controls, self.threshold,
         ):  # fmt: skip
             view.bind(self.session)
         self._build_layout()
@@ -141,15 +144,16 @@ class MainWindow(WindowAutomation, QMainWindow):
         self._imported.emit()
 
     def _make_later_views(self):
-        """The step inspector, the loss landscape and the evaluation, bound, in the places
-        kept for them."""
+        """The step inspector, the sigmoid, the loss landscape and the evaluation, bound, in
+        the places kept for them."""
         self.step_inspector, self.landscape = StepInspector(), LandscapeView()
-        self.evaluation = EvaluationView()
+        self.evaluation, self.sigmoid = EvaluationView(), SigmoidView()
         self.step_inspector.bind(self.session, self.jobs)
         self.landscape.bind(self.session, self.jobs)
         self.evaluation.bind(self.session)
+        self.sigmoid.bind(self.session)
         current = self.tabs.currentIndex()
-        views = (self.step_inspector, self.landscape, self.evaluation)
+        views = (self.step_inspector, self.sigmoid, self.landscape, self.evaluation)
         for placeholder, view in zip(self._places, views):
             index = self.tabs.indexOf(placeholder)
             title = self.tabs.tabText(index)
@@ -250,15 +254,16 @@ class MainWindow(WindowAutomation, QMainWindow):
             Qt.RightDockWidgetArea,
         )
         self.tabs = named(QTabWidget(), "viewTabs")
-        # Places kept for the views made later (step, landscape, evaluation).
-        self._places = [QLabel(self.tr("Starting…")) for _ in range(3)]
+        # Places kept for the views made later (step, sigmoid, landscape, evaluation).
+        self._places = [QLabel(self.tr("Starting…")) for _ in range(4)]
         for view, title in (
             (_column(self.loss_plot, self.runs_list), self.tr("Loss")),
             (self._places[0], self.tr("Step")),
-            (self._places[1], self.tr("Landscape")),
+            (self._places[1], self.tr("σ(z)")),
+            (self._places[2], self.tr("Landscape")),
             (self.boundary, self.tr("Boundary")),
             (self.weights, self.tr("Weights")),
-            (self._places[2], self.tr("Evaluation")),
+            (self._places[3], self.tr("Evaluation")),
             (self.log, self.tr("Log")),
         ):
             self.tabs.addTab(view, title)
@@ -266,10 +271,11 @@ class MainWindow(WindowAutomation, QMainWindow):
             _column(
                 self.controls,
                 self.scrubber,
+                self.threshold,
                 self.notice,
                 self.tabs,
                 self.status,
-                stretch=3,
+                stretch=4,
                 margins=6,
             )
         )

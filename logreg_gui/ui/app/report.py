@@ -126,6 +126,7 @@ def report_html(session, *, loss_png, boundary_png) -> str:
     evaluation = _evaluation(session)
     if evaluation is not None:
         train, test, epoch = evaluation
+        train, test = (None if ev is None else ev.at(session.threshold) for ev in (train, test))
         keys = ("accuracy", "precision", "recall", "f1", "log_loss", "macro_auc")
         names = (
             translate("Report", "accuracy"),
@@ -141,6 +142,13 @@ def report_html(session, *, loss_png, boundary_png) -> str:
         ]
         heading = translate("Report", "Evaluation after epoch {epoch:,}").format(epoch=epoch)
         parts.append(f"<h2>{e(heading)}</h2>")
+        if session.n_classes == 2:
+            said = translate(
+                "Report",
+                "Class {name} is predicted when P({name}) > t = {threshold:.3f} (the decision "
+                "threshold).",
+            ).format(name=session.classes[1], threshold=session.threshold)
+            parts.append(f"<p>{e(said)}</p>")
         parts.append(_table(["", translate("Report", "train"), translate("Report", "test")], rows))
         if test is not None and session.n_classes <= 20:
             classes = [str(c) for c in session.classes]
@@ -156,7 +164,8 @@ def report_html(session, *, loss_png, boundary_png) -> str:
         epoch, coef, intercept = shown
         index = session.selected
         why = explain_sample(data.X_test[index], coef, intercept)
-        predicted = session.classes[why.predicted_index]
+        predicted_index = int(session.predicted(why.scores[None, :])[0])
+        predicted = session.classes[predicted_index]
         heading = translate("Report", "Test sample {index}").format(index=index)
         parts.append(f"<h2>{e(heading)}</h2>")
         sentence = translate(
@@ -166,10 +175,10 @@ def report_html(session, *, loss_png, boundary_png) -> str:
         ).format(
             true=e(str(data.y_test[index])),
             predicted=e(str(predicted)),
-            probability=why.probabilities[why.predicted_index],
+            probability=why.probabilities[predicted_index],
         )
         parts.append(f"<p>{sentence}</p>")
-        row = why.contributions[0 if len(why.scores) == 1 else why.predicted_index]
+        row = why.contributions[0 if len(why.scores) == 1 else predicted_index]
         top = np.argsort(-np.abs(row))[:10]
         parts.append(
             _table(

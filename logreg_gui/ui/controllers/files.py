@@ -233,6 +233,7 @@ class FilesController:
             selected=int(session.selected),
             shown_epoch=session.shown_epoch,
             data=split_to_dict(session.data) if keep_data else None,
+            threshold=session.threshold,
         )
         document, arrays = session_parts(saved)
         digest_of = settings.path if settings.source == FILE and not keep_data else None
@@ -306,6 +307,7 @@ class FilesController:
         self.check_session(opened, self._session.data)
         saved = opened.saved
         self._session.restore(saved.runs, saved.current, saved.selected, saved.shown_epoch)
+        self._session.set_threshold(saved.threshold)
 
     # Exports -----------------------------------------------------------------------------
     def export_predictions(self, path) -> int:
@@ -320,6 +322,6 @@ class FilesController:
                 translate("FilesController", "there is no trained model yet: press Train first.")
             )
         _, coef, intercept = shown
-        frame = predictions_frame(session.data, coef, intercept)
+        frame = predictions_frame(session.data, coef, intercept, session.threshold)
         write_csv(path, list(frame.columns), frame.itertuples(index=False))
         return len(frame)

@@ -1,4 +1,5 @@
-"""The evaluation view: metrics on train and test, the confusion matrix and ROC curves."""
+"""The evaluation view: metrics on train and test, the confusion matrix, the ROC curves and,
+for two classes, the precision–recall curve, with the decision threshold's point on both."""
 
 from __future__ import annotations
 
@@ -91,6 +92,7 @@ class EvaluationView(QWidget):
         self.setAccessibleName("evaluationView")
         self._classes = []
         self._evaluations = {}
+        self._session = None
 
         self.caption = QLabel(self.tr("Train a model to see how good it is."))
         self.caption.setObjectName("evaluationCaption")
@@ -142,9 +144,27 @@ class EvaluationView(QWidget):
         self.roc.setYRange(0, 1)
         self.roc.setMouseEnabled(False, False)
         style_plot(self.roc)
-        self.roc.setMinimumSize(220, 160)
+        self.roc.setMinimumSize(160, 160)
         # Bottom right: below the diagonal, where ROC curves do not go.
         self.roc.addLegend(offset=(-10, -10), labelTextColor=TEXT, brush="#FFFFFFD0")
+        self.pr = pg.PlotWidget(background="w")
+        self.pr.setObjectName("prCurve")
+        self.pr.setAccessibleName("prCurve")
+        self.pr.setToolTip(
+            self.tr(
+                "Precision–recall curve of two classes: as the threshold falls, recall grows "
+                "and precision usually drops. The dot is the threshold in use; the dashed line "
+                "is the share of positives (what guessing achieves)."
+            )
+        )
+        self.pr.setLabel("bottom", self.tr("recall"))
+        self.pr.setLabel("left", self.tr("precision"))
+        self.pr.setXRange(0, 1)
+        self.pr.setYRange(0, 1.02)
+        self.pr.setMouseEnabled(False, False)
+        style_plot(self.pr)
+        self.pr.setMinimumSize(160, 160)
+        self.pr.addLegend(offset=(10, -10), labelTextColor=TEXT, brush="#FFFFFFD0")
 
         self.metrics.setMinimumHeight(
             self.metrics.horizontalHeader().sizeHint().height()
@@ -163,9 +183,13 @@ class EvaluationView(QWidget):
         top.addWidget(self.metrics)
         top.addWidget(matrix)
         top.setChildrenCollapsible(False)
+        curves = QSplitter(Qt.Horizontal)
+        curves.addWidget(self.roc)
+        curves.addWidget(self.pr)
+        curves.setChildrenCollapsible(False)
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(top)
-        splitter.addWidget(self.roc)
+        splitter.addWidget(curves)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -179,6 +203,7 @@ class EvaluationView(QWidget):
         self._session = session
         session.dataChanged.connect(lambda: self.set_classes(session.classes))
         session.evaluationChanged.connect(self._on_evaluation)
+        session.thresholdChanged.connect(self._on_threshold)
 
     def _on_evaluation(self):
         evaluation = self._session.evaluation
@@ -186,6 +211,13 @@ class EvaluationView(QWidget):
             self.clear()
         else:
             self.set_evaluations(*evaluation)
+
+    def _on_threshold(self, _threshold=None):
+        if self._session.evaluation is not None:
+            self.set_evaluations(*self._session.evaluation)
+
+    def threshold(self) -> float:
+        return 0.5 if self._session is None else self._session.threshold
 
     def set_classes(self, classes) -> None:
         """Class labels for the headers."""
@@ -202,6 +234,8 @@ class EvaluationView(QWidget):
         self.confusion.setRowCount(0)
         self.confusion.setColumnCount(0)
         self.roc.clear()
+        self.pr.clear()
+        self.pr.setVisible(len(self._classes) == 2)
         self.caption.setText(
             self.tr(
                 "Train a model to see how good it is (refreshed when training ends, pauses or "
@@ -210,7 +244,10 @@ class EvaluationView(QWidget):
         )
 
     def set_evaluations(self, train, test=None, epoch=None) -> None:
-        """Show ``train`` and ``test`` Evaluations (test may be None)."""
+        """Show ``train`` and ``test`` Evaluations (test may be None), at the session's
+        decision threshold."""
+        t = self.threshold()
+        train, test = (None if ev is None else ev.at(t) for ev in (train, test))
         self._evaluations = {"train": train, "test": test}
         for col, ev in enumerate((train, test)):
             for row, (key, _, _) in enumerate(METRICS):
@@ -224,7 +261,10 @@ class EvaluationView(QWidget):
                 "Model after epoch {epoch:,}: {train} training and {test} test samples."
             )
         if len(self._classes) == 2:
-            averaging = self.tr("Precision, recall and F1 are of class “{name}”.")
+            averaging = self.tr(
+                "Precision, recall and F1 are of class “{name}”, predicted when P({name}) > "
+                "t = {threshold:.3f}."
+            )
         else:
             averaging = self.tr("Precision, recall and F1 are macro averages over the classes.")
         self.caption.setText(
@@ -232,7 +272,9 @@ class EvaluationView(QWidget):
                 epoch=epoch, train=train.n_samples, test=0 if test is None else test.n_samples
             )
             + " "
-            + averaging.format(name=self._classes[1] if len(self._classes) == 2 else "")
+            + averaging.format(
+                name=self._classes[1] if len(self._classes) == 2 else "", threshold=self.threshold()
+            )
         )
         self._draw_selected()
 
@@ -263,6 +305,7 @@ class EvaluationView(QWidget):
             )
             return
         self.roc.setTitle(None)
+        self._draw_pr(ev, colors[1] if k == 2 else None)
         for (fpr, tpr), auc, name, color in curves:
             if len(fpr):
                 self.roc.plot(
@@ -275,6 +318,52 @@ class EvaluationView(QWidget):
                 self.roc.plot(
                     [], [], name=self.tr("{name}: no samples, no curve").format(name=name)
                 )
+
+    def _draw_pr(self, ev, color):
+        """Two classes: the precision–recall curve, and the threshold's point on it and on
+        the ROC curve."""
+        self.pr.clear()
+        self.pr.setVisible(color is not None)
+        point = ev.operating_point()
+        if color is None or point is None:
+            return
+        positives = ev.counts.positives / max(ev.counts.n, 1)
+        self.pr.plot([0, 1], [positives, positives], pen=pg.mkPen("#999999", style=Qt.DashLine))
+        if ev.pr is not None:
+            precision, recall = ev.pr
+            self.pr.plot(
+                recall,
+                precision,
+                pen=pg.mkPen(color, width=2),
+                name=self.tr("average precision {ap:.3f}").format(ap=ev.average_precision),
+            )
+        label = self.tr("t = {threshold:.3f}").format(threshold=ev.threshold)
+        for plot, x, y in (
+            (self.roc, point["fpr"], point["tpr"]),
+            (self.pr, point["recall"], point["precision"]),
+        ):
+            if np.isfinite(x) and np.isfinite(y):
+                plot.plot(
+                    [x],
+                    [y],
+                    pen=None,
+                    symbol="o",
+                    symbolSize=11,
+                    symbolBrush=TEXT,
+                    symbolPen=pg.mkPen("w", width=2),
+                    name=label,
+                )
+
+    def operating_points(self) -> dict:
+        """The threshold's point as drawn: ``{"roc": (fpr, tpr), "pr": (recall,
+        precision)}`` (empty when none is drawn), for tests."""
+        out = {}
+        for key, plot in (("roc", self.roc), ("pr", self.pr)):
+            for item in plot.listDataItems():
+                x, y = item.getData()
+                if item.opts.get("symbol") == "o" and len(x) == 1:
+                    out[key] = (float(x[0]), float(y[0]))
+        return out
 
     def _draw_confusion(self, ev, k):
         self.confusion.setRowCount(k)

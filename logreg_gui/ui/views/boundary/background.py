@@ -10,6 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from ....core.analysis.boundary import boundary_segments, probability_grid
+from ....core.analysis.threshold import logit
 from ...style.i18n import translate
 from ...style.palette import TEXT, class_text, style_plot
 
@@ -43,6 +44,12 @@ class ProbabilityMap:
         self.boundary = pg.PlotCurveItem(pen=pg.mkPen("k", width=2), connect="pairs")
         self.boundary.setZValue(5)
         plot.addItem(self.boundary)
+        # Two classes at a threshold other than 0.5: where P = 0.5 would put the boundary.
+        self.half = pg.PlotCurveItem(
+            pen=pg.mkPen("#555555", width=1, style=pg.QtCore.Qt.DashLine), connect="pairs"
+        )
+        self.half.setZValue(4)
+        plot.addItem(self.half)
         self.color_bar = pg.ColorBarItem(
             values=(0.0, 1.0), width=12, interactive=False, orientation="horizontal"
         )
@@ -73,9 +80,10 @@ class ProbabilityMap:
             if self.color_bar.scene() is not None:
                 self._layout.removeItem(self.color_bar)
 
-    def draw(self, plane, coef, intercept, extent, rect) -> None:
+    def draw(self, plane, coef, intercept, extent, rect, threshold=0.5) -> None:
         """The probabilities of weights ``coef``, ``intercept`` over ``extent`` of
-        ``plane`` (the image covering ``rect``), and its boundary lines."""
+        ``plane`` (the image covering ``rect``), and its boundary lines: for two classes
+        where P(1) = ``threshold`` (and, dashed, where it is 0.5 when that differs)."""
         u_range, v_range = extent
         grid = probability_grid(plane, coef, intercept, u_range, v_range, RESOLUTION)
         if grid.shape[2] == 2:
@@ -85,15 +93,33 @@ class ProbabilityMap:
                 self._class_shading(grid), autoLevels=False, levels=(0, 255), rect=rect
             )
         self.image.setVisible(True)
-        segments = boundary_segments(plane, coef, intercept, u_range, v_range)
-        points = segments.reshape(-1, 2)
-        self.boundary.setData(points[:, 0], points[:, 1])
+        shift = logit(threshold) if grid.shape[2] == 2 else 0.0
+        self._lines(self.boundary, plane, coef, intercept - shift, extent)
+        self._lines(self.half, plane, coef, intercept, extent, shown=shift != 0.0)
         self.boundary.setVisible(True)
+
+    @staticmethod
+    def _lines(item, plane, coef, intercept, extent, shown=True):
+        if not shown or not np.all(np.isfinite(intercept)):  # t = 0 or 1: one class only
+            item.setData([], [])
+            return
+        segments = boundary_segments(plane, coef, intercept, *extent)
+        points = segments.reshape(-1, 2)
+        item.setData(points[:, 0], points[:, 1])
+
+    def boundary_lines(self):
+        """``(decision line, line of P = 0.5)`` as drawn: arrays of (u, v) points, pairs
+        of which are segments."""
+        return tuple(
+            np.column_stack(item.getData()) if item.getData()[0] is not None else np.empty((0, 2))
+            for item in (self.boundary, self.half)
+        )
 
     def clear(self) -> None:
         """No model: no image, no lines."""
         self.image.setVisible(False)
         self.boundary.setData([], [])
+        self.half.setData([], [])
         self.boundary.setVisible(False)
 
     def _class_shading(self, grid):

@@ -10,7 +10,8 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem
 
-from ....core.model.objective import decision_scores, predicted_indices
+from ....core.analysis.threshold import predicted_at
+from ....core.model.objective import decision_scores
 from ...style.palette import NEUTRAL, WRONG, class_symbols
 
 __all__ = ["MAX_CLASS_ITEMS", "MAX_POINTS", "SamplePoints"]
@@ -169,13 +170,13 @@ class SamplePoints:
         index = np.concatenate([item.data["data"] for item in items]).astype(int)
         return uv, index
 
-    def predict(self, coef, intercept) -> None:
+    def predict(self, coef, intercept, threshold=0.5) -> None:
         """Ring each test point drawn in the colour of the class the full model (weights
-        ``coef``, ``intercept``) predicts for it, and cross out every sample drawn that it
-        gets wrong."""
+        ``coef``, ``intercept``; two classes at decision ``threshold``) predicts for it, and
+        cross out every sample drawn that it gets wrong."""
         (X_train, X_test), (y_train, y_test) = self._X, self._y
         predicted = [
-            predicted_indices(decision_scores(X[pick], coef, intercept))
+            predicted_at(decision_scores(X[pick], coef, intercept), threshold)
             for X, pick in ((X_train, self.train_pick), (X_test, self.test_pick))
         ]
         test = predicted[1]

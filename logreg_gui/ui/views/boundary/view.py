@@ -308,11 +308,17 @@ class BoundaryView(DrawnWhenShown, QWidget):
         text = self._plane.description[0].upper() + self._plane.description[1:]
         if self._weights is None:
             text += " " + self.tr("No weights yet: train the model to see its decision boundary.")
-        elif len(self._classes) == 2:
+        elif len(self._classes) == 2 and self.threshold() == 0.5:
             text += " " + self.tr(
                 "Background: probability of {name} (white = 0.5); the black line is the "
                 "decision boundary."
             ).format(name=class_text(self._classes[1]))
+        elif len(self._classes) == 2:
+            text += " " + self.tr(
+                "Background: probability of {name} (white = 0.5, on the dashed line); the "
+                "black line is the decision boundary at the threshold, where P({name}) = "
+                "{threshold:.3f}."
+            ).format(name=class_text(self._classes[1]), threshold=self.threshold())
         else:
             text += " " + self.tr(
                 "Background: the predicted class, paler where the model is less sure; black "
@@ -360,7 +366,7 @@ class BoundaryView(DrawnWhenShown, QWidget):
 
     def _draw_weights(self):
         coef, intercept = self._weights
-        self.map.draw(self._plane, coef, intercept, self._extent, self._rect)
+        self.map.draw(self._plane, coef, intercept, self._extent, self._rect, self.threshold())
         # The points' own predictions move their rings: at most three times a second
         # while training runs (each moves every ring), at once otherwise.
         running = self._session is not None and self._session.state is RunState.RUNNING
@@ -371,7 +377,7 @@ class BoundaryView(DrawnWhenShown, QWidget):
         if self._weights is None or self._X_train is None:
             self.points.clear_predictions()
         else:
-            self.points.predict(*self._weights)
+            self.points.predict(*self._weights, self.threshold())
 
     def predicted_outlines(self):
         """``(test indices ringed, class index of their ring's colour)``, as drawn."""
@@ -410,6 +416,21 @@ class BoundaryView(DrawnWhenShown, QWidget):
         session.dataChanged.connect(self._on_data)
         session.shownChanged.connect(self._on_shown)
         session.selectionChanged.connect(self.select_test_sample)
+        session.thresholdChanged.connect(self._on_threshold)
+
+    def threshold(self) -> float:
+        """The decision threshold drawn (two classes: the line where P(1) equals it)."""
+        return 0.5 if self._session is None else self._session.threshold
+
+    def boundary_lines(self):
+        """``(decision line, line of P = 0.5)`` as drawn, as (u, v) points in pairs."""
+        return self.map.boundary_lines()
+
+    @Slot(float)
+    def _on_threshold(self, _threshold):
+        self._describe()
+        if self._weights is not None:
+            self.when_shown(self._draw_shown)
 
     def refresh(self) -> None:
         """Draw what the session shows now, even while hidden (for a report or an export)."""
