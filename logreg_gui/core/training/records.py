@@ -47,8 +47,8 @@ class RecordBatch:
     keeps them, holds every epoch's parameters as ``(m, k, d + 1)`` (weights, then the
     intercept). ``learning_rate`` is the rate in use; ``rate_changes`` lists the changes made
     since the previous batch as ``(epoch, rate)``: the steps leaving ``epoch`` on use
-    ``rate``. ``warning`` is a rising-loss warning first raised in this batch. What the GUI
-    worker sends.
+    ``rate``. ``warning`` is a warning first raised in this batch (a rising loss, or one
+    swinging every epoch). What the GUI worker sends.
     """
 
     epochs: np.ndarray

@@ -9,8 +9,11 @@ trains for a number of epochs or seconds and returns their records as one
 
 A run never carries NaN on: an epoch that makes the loss or the weights non-finite, or makes
 the loss grow by orders of magnitude, is undone and ends the run with a reason in plain
-words. A loss that rises over a window of epochs without exploding is reported as a warning
-(:attr:`TrainingRun.warning`) and the run goes on.
+words. A loss that rises over a window of epochs without exploding, or that swings up and
+down every epoch without settling (full-batch runs), is reported as a warning
+(:attr:`TrainingRun.warning`) and the run goes on; a run still swinging when it ends says so
+in its message. Where they can, the messages suggest a rate at which plain gradient descent
+settles on these data (:func:`~logreg_gui.core.model.curvature.suggested_rate`).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import numpy as np
 
 from ..i18n import translate
 from . import kernels as K
+from .oscillation import Oscillation
 from .records import EpochRecord, RecordBatch, StopReason
 from .rising import RisingLoss
 
@@ -40,6 +44,12 @@ MAX_ORDER_ENTRIES = 2**20
 #: Up to this many training rows, each batch of records carries the shuffled order of its
 #: last epoch (which samples formed which mini-batch, for the step inspector).
 MAX_ORDER_ROWS = 200_000
+#: Largest ``n·(d + 1)²`` for which a message suggests a rate from the data's curvature
+#: (building ``AᵀA`` once, when a message first needs it: at most a fraction of a second);
+#: larger data are told to try a tenth of their rate.
+MAX_SUGGESTION_WORK = 10_000_000_000
+#: Solvers whose rate the curvature bound judges (Adam's steps are not the gradient's).
+SUGGESTION_SOLVERS = ("gd", "momentum", "nesterov")
 
 
 _STATUS_REASON = {
@@ -162,6 +172,8 @@ class TrainingRun:
         self._seconds_per_row = 2e-9 * (d + 1) * k  # a first guess, then measured
         self._calls = 0
         self._rising = RisingLoss(start=self.start_epoch)
+        self._swings = Oscillation(start=self.start_epoch)
+        self._suggestion = None  # the suggested rate, computed when a message first needs it
         self._last_batch: RecordBatch | None = None
         self._rate_used = None
         self._rate_changes = []
@@ -463,8 +475,15 @@ class TrainingRun:
         self._last_objective = float(objective[-1])
         warning = None
         rising = self._rising.update(epochs, objective)
-        if rising is not None and self.warning is None:
-            warning = self.warning = self._rising_message(*rising)
+        swing = None
+        if self._watches_swings():
+            swing = self._swings.update(epochs, objective)
+        if self.warning is None:
+            # One warning a run: whichever was recognised at the earlier epoch.
+            if swing is not None and (rising is None or swing.seen <= rising[1]):
+                warning = self.warning = self._swing_message(swing)
+            elif rising is not None:
+                warning = self.warning = self._rising_message(*rising)
         return RecordBatch(
             epochs=epochs.copy(),
             train_loss=metrics[:, K.M_TRAIN_LOSS].copy(),
@@ -503,6 +522,46 @@ class TrainingRun:
                 self._on_batch(batch)
         return batch
 
+    def _watches_swings(self):
+        """Swings are looked for in full-batch runs of a first-order method: the noise of
+        mini-batches goes up and down too, and Newton's steps never raise the loss."""
+        full = self.batch_size is None or self.batch_size >= self.X.shape[0]
+        return full and self.solver != "newton"
+
+    def _smaller_rate(self):
+        """The rate a too-large-rate message suggests: the data's
+        :func:`~logreg_gui.core.model.curvature.suggested_rate` for a full-batch run of
+        gradient descent or momentum, when below the rate in use; a tenth of it otherwise."""
+        lr = self.learning_rate
+        if self._suggestion is None:
+            n, d = self.X.shape
+            self._suggestion = math.nan
+            full = self.batch_size is None or self.batch_size >= n
+            if (
+                full
+                and self.solver in SUGGESTION_SOLVERS
+                and n * (d + 1) ** 2 <= MAX_SUGGESTION_WORK
+            ):
+                from ..model.curvature import suggested_rate
+
+                suggestion = suggested_rate(self.X, self.n_classes, self.l2)
+                self._suggestion = math.nan if suggestion is None else suggestion
+        return self._suggestion if self._suggestion < lr else lr / 10
+
+    def _swing_message(self, swing):
+        low, high = _distinct(swing.low, swing.high)
+        return translate(
+            "training",
+            "the loss swings between {low} and {high} every epoch (since epoch {first:,}): "
+            "the learning rate {rate:g} is too large to settle; try {smaller:g}.",
+        ).format(
+            low=low,
+            high=high,
+            first=swing.first,
+            rate=self.learning_rate,
+            smaller=self._smaller_rate(),
+        )
+
     def _rising_message(self, first, last, mean, best, best_epoch):
         return translate(
             "training",
@@ -516,12 +575,21 @@ class TrainingRun:
             best=best,
             best_epoch=best_epoch,
             rate=self.learning_rate,
-            smaller=self.learning_rate / 10,
+            smaller=self._smaller_rate(),
         )
 
     def _end(self, reason):
         lr = self.learning_rate
-        if reason == StopReason.COMPLETED:
+        swinging = self._swings.swinging if self._watches_swings() else None
+        if reason == StopReason.COMPLETED and swinging is not None:
+            low, high = _distinct(swinging.low, swinging.high)
+            message = translate(
+                "training",
+                "completed all {epochs:,} epochs, oscillating: the loss still swings between "
+                "{low} and {high} every epoch; the learning rate {rate:g} is too large to "
+                "settle. Try {smaller:g}.",
+            ).format(epochs=self.epochs, low=low, high=high, rate=lr, smaller=self._smaller_rate())
+        elif reason == StopReason.COMPLETED:
             message = translate("training", "completed all {epochs:,} epochs.").format(
                 epochs=self.epochs
             )
@@ -542,6 +610,14 @@ class TrainingRun:
                 tol=self.tol,
                 best=self._fstate[K.S_BEST],
             )
+            if swinging is not None:
+                low, high = _distinct(swinging.low, swinging.high)
+                message += " " + translate(
+                    "training",
+                    "Yet it was oscillating, not settled: the loss swings between {low} and "
+                    "{high} every epoch; the learning rate {rate:g} is too large to settle. Try "
+                    "{smaller:g}.",
+                ).format(low=low, high=high, rate=lr, smaller=self._smaller_rate())
         elif self._recorded < 0:
             message = translate(
                 "training",
@@ -561,10 +637,25 @@ class TrainingRun:
                 start=self._first_objective,
                 factor=DIVERGENCE_FACTOR,
                 kept=self.epoch,
-                smaller=lr / 10,
+                smaller=self._smaller_rate(),
             )
         self._finish(reason, message)
 
     def _finish(self, reason, message):
         self.stop_reason = reason
         self.message = message
+
+
+def _distinct(low, high):
+    """``low`` and ``high`` written with four significant digits (0.2360, not 0.236), or as
+    many more as it takes for them to differ."""
+
+    def written(value, digits):
+        text = f"{value:#.{digits}g}"
+        return text[:-1] if text.endswith(".") else text
+
+    for digits in range(4, 18):
+        a, b = written(low, digits), written(high, digits)
+        if a != b:
+            break
+    return a, b

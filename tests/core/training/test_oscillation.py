@@ -1,11 +1,15 @@
 """A loss swinging every epoch: the watch on made-up curves (a two-cycle, swings dying out,
-rounding, noise) fed in any batching."""
+rounding, noise) fed in any batching, and on real runs — learning rate 10 on the seed's
+data swings and says so; 0.01, 0.5 and mini-batches do not."""
 
+import warnings
 from itertools import pairwise
 
 import numpy as np
 import pytest
+from sklearn.exceptions import ConvergenceWarning
 
+from logreg_gui.core import DataSettings, LogisticRegressionGD, StopReason, prepare_data
 from logreg_gui.core.training.oscillation import SWING_FLIPS, Oscillation, Swing
 
 
@@ -120,3 +124,100 @@ def test_the_initial_state_starts_the_watch_afresh():
 def test_the_number_of_flips_is_even():
     with pytest.raises(ValueError, match="even"):
         Oscillation(flips=7)
+
+
+# ------------------------------------------------------------------------- real runs
+@pytest.fixture(scope="module")
+def split():
+    return prepare_data(DataSettings())
+
+
+def train(split, **params):
+    """Run to the end; returns the run, every warning its batches carried and its curve."""
+    model = LogisticRegressionGD(random_state=0, **params)
+    run = model.start_training(split.X_train, split.y_train)
+    warned, epochs, values = [], [], []
+    while not run.finished:
+        batch = run.advance()
+        if batch is not None:
+            warned.extend([batch.warning] if batch.warning else [])
+            epochs.extend(batch.epochs)
+            values.extend(batch.objective)
+    return run, warned, np.array(epochs), np.array(values)
+
+
+def test_learning_rate_10_swings_on_the_seeds_data_and_says_so(split):
+    run, warned, epochs, values = train(split, learning_rate=10.0)
+    assert run.stop_reason == StopReason.COMPLETED
+    assert len(warned) == 1 and warned[0] == run.warning
+    swing = Oscillation().update(epochs, values)
+    assert swing is not None
+    assert run.warning == (
+        f"the loss swings between {swing.low:.4f} and {swing.high:.4f} every epoch (since "
+        f"epoch {swing.first}): the learning rate 10 is too large to settle; try 1."
+    )
+    assert run.message.startswith(
+        "completed all 3,000 epochs, oscillating: the loss still swings between 0.23"
+    )
+    assert run.message.endswith("every epoch; the learning rate 10 is too large to settle. Try 1.")
+    # Really: the last epochs alternate between two values, a few in ten thousand apart.
+    tail = values[-100:]
+    assert np.all(np.diff(np.sign(np.diff(tail))) != 0)
+    assert np.ptp(tail) > 1e-4
+    # And the rate suggested settles without a word.
+    calm, warned, _, _ = train(split, learning_rate=1.0)
+    assert warned == [] and calm.message == "completed all 3,000 epochs."
+
+
+@pytest.mark.parametrize("rate", [0.01, 0.5])
+def test_a_good_or_small_rate_does_not_swing(split, rate):
+    run, warned, _, _ = train(split, learning_rate=rate)
+    assert warned == [] and run.warning is None
+    assert run.message == "completed all 3,000 epochs."
+
+
+@pytest.mark.parametrize("rate", [0.1, 0.5])
+def test_the_noise_of_mini_batches_is_not_a_swing(split, rate):
+    run, warned, epochs, values = train(split, learning_rate=rate, batch_size=8)
+    assert warned == [] and run.warning is None
+    assert run.message == "completed all 3,000 epochs."
+    # Nor would the watch call it one: the run's curve up and down is noise.
+    assert np.any(np.diff(values[1:]) > 0)
+    assert Oscillation().update(epochs, values) is None
+
+
+def test_stepping_epoch_by_epoch_gives_the_same_warning(split):
+    model = LogisticRegressionGD(learning_rate=10.0, epochs=400, random_state=0)
+    stepped = model.start_training(split.X_train, split.y_train)
+    while stepped.step() is not None:
+        pass
+    whole, _, _, _ = train(split, learning_rate=10.0, epochs=400)
+    assert stepped.warning == whole.warning and "swings" in whole.warning
+    assert stepped.message == whole.message
+
+
+def test_the_estimator_warns_of_a_swing(split):
+    with pytest.warns(ConvergenceWarning, match="the loss swings between"):
+        LogisticRegressionGD(learning_rate=10.0, random_state=0).fit(split.X_train, split.y_train)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        LogisticRegressionGD(learning_rate=0.5, random_state=0).fit(split.X_train, split.y_train)
+
+
+def test_a_run_stopped_early_while_swinging_says_it_had_not_settled(split):
+    """Early stopping sees no improvement of the best loss and calls it converged; the
+    message says that the loss was swinging all along."""
+    run, warned, _, _ = train(split, learning_rate=12.0, tol=1e-4, n_iter_no_change=60)
+    assert run.stop_reason == StopReason.CONVERGED
+    assert len(warned) == 1 and "swings" in warned[0]
+    assert "did not improve the loss by at least tol" in run.message
+    assert "Yet it was oscillating, not settled: the loss swings between" in run.message
+
+
+def test_a_rising_loss_found_first_is_the_warning(split):
+    """Learning rate 1000 rises over its first 50 epochs, long before it swings: one
+    warning, the rise; and it suggests a rate that settles, not a tenth of 1000."""
+    run, warned, epochs, values = train(split, learning_rate=1000.0)
+    assert Oscillation().update(epochs, values).seen > 50
+    assert warned == [run.warning] and "the loss is rising" in run.warning
+    assert run.warning.endswith("the learning rate 1000 is likely too large; try 1.")

@@ -186,3 +186,53 @@ def test_early_stopping_follows_scikit_learns_rule(split, batch_size, lr, tol):
     assert run.stop_reason == StopReason.CONVERGED and run.epoch == expected
     assert run.best_objective == pytest.approx(min(curve[: expected + 1]), rel=1e-12)
     assert "did not improve the loss by at least tol" in run.message
+
+
+def test_too_large_a_rate_is_told_a_rate_that_settles(split):
+    """The messages of a rate too large suggest the data's rate for plain gradient descent
+    (1/L rounded down: 1 on the seed's data), which settles, where a tenth of the rate
+    would not (100 after 1000)."""
+    _, rising = start(split, learning_rate=1000.0)
+    for _ in rising:
+        pass
+    assert rising.warning.endswith("the learning rate 1000 is likely too large; try 1.")
+    _, diverged = start(split, learning_rate=1e6)
+    for _ in diverged:
+        pass
+    assert diverged.stop_reason == StopReason.DIVERGED
+    assert diverged.message.endswith("Use a smaller learning rate, e.g. 1.")
+    _, settled = start(split, learning_rate=1.0)
+    for _ in settled:
+        pass
+    assert settled.warning is None and settled.stop_reason == StopReason.COMPLETED
+    # Momentum settles at that rate too.
+    _, momentum = start(split, learning_rate=1000.0, solver="momentum")
+    for _ in momentum:
+        pass
+    assert momentum.warning.endswith("try 1.")
+
+
+@pytest.mark.parametrize(
+    "params,smaller",
+    [
+        # Mini-batches: the curvature of the whole data does not bound a batch's steps.
+        (dict(learning_rate=1000.0, batch_size=50), "try 100."),
+        # Adam's steps are not the gradient's: its rate is another scale.
+        (dict(learning_rate=5.0, solver="adam"), "try 0.5."),
+    ],
+)
+def test_without_a_suggestion_the_message_says_a_tenth(split, params, smaller):
+    _, run = start(split, **params)
+    for _ in run:
+        pass
+    assert "the loss is rising" in run.warning and run.warning.endswith(smaller)
+
+
+def test_data_too_large_to_weigh_quickly_are_told_a_tenth(split, monkeypatch):
+    from logreg_gui.core.training import run as run_module
+
+    monkeypatch.setattr(run_module, "MAX_SUGGESTION_WORK", 0)
+    _, run = start(split, learning_rate=1000.0)
+    for _ in run:
+        pass
+    assert run.warning.endswith("the learning rate 1000 is likely too large; try 100.")
