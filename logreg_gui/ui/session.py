@@ -74,7 +74,8 @@ class Session(QObject):
     racersProgressed : records arrived for the compared runs racing the current one
     shownChanged : the weights shown changed (new records, a scrub, a reset)
     selectionChanged(int) : the test sample shown
-    optimumChanged : the optimum of the training objective (or why there is none)
+    optimumChanged : the optimum of the training objective (or why there is none), and the
+        learning rates gradient descent can use with it (``rate_limits``)
     evaluationChanged : the metrics of the weights shown
     requestChanged(str) : the forms changed what they describe: ``"data"`` or ``"model"``
         (a committed change), or ``"validity"`` (typing, which only changes the problems)
@@ -122,6 +123,7 @@ class Session(QObject):
         self.shown_epoch: int | None = None  # None: the latest epoch
         self.optimum = None
         self.optimum_l2 = None
+        self.rate_limits = None  # RateLimits of plain gradient descent on the data, or None
         self.evaluation = None  # (train Evaluation, test Evaluation or None, epoch)
         self._run_count = 0
         self.request = Request()
@@ -174,7 +176,7 @@ class Session(QObject):
         self.racers = []
         self.selected = 0
         self.shown_epoch = None
-        self.optimum = self.optimum_l2 = None
+        self.optimum = self.optimum_l2 = self.rate_limits = None
         self.evaluation = None
         self.dataChanged.emit()
         self.runsChanged.emit()
@@ -416,9 +418,10 @@ class Session(QObject):
         return predicted_at(scores, self.threshold)
 
     # Analysis --------------------------------------------------------------------------------
-    def set_optimum(self, optimum, l2) -> None:
-        """The optimum of the training objective with penalty ``l2`` (None: unknown yet)."""
-        self.optimum, self.optimum_l2 = optimum, l2
+    def set_optimum(self, optimum, l2, rate_limits=None) -> None:
+        """The optimum of the training objective with penalty ``l2`` (None: unknown yet),
+        and the learning rates of gradient descent with it (RateLimits, or None)."""
+        self.optimum, self.optimum_l2, self.rate_limits = optimum, l2, rate_limits
         self.optimumChanged.emit()
 
     def set_evaluation(self, train, test, epoch) -> None:

@@ -10,9 +10,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSlider, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSlider, QSpinBox
 
-__all__ = ["ComboBox", "DrawnWhenShown", "NumberField", "Slider", "SpinBox", "named"]
+__all__ = [
+    "ComboBox",
+    "DrawnWhenShown",
+    "NumberField",
+    "Slider",
+    "SpinBox",
+    "WrappedLabel",
+    "named",
+]
 
 
 def named(widget, name, tooltip=None):
@@ -62,6 +70,29 @@ class DrawnWhenShown:
     def showEvent(self, event):
         super().showEvent(event)
         self.draw_pending()
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label as tall as its lines at the width it gets (a wrapped QLabel in
+    a form layout is otherwise given the height of a wider guess, and its last lines are
+    cut)."""
+
+    def __init__(self, text="", parent=None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def setText(self, text) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self):
+        height = self.heightForWidth(max(self.width(), 1))
+        if height > 0 and height != self.minimumHeight():
+            self.setMinimumHeight(height)
 
 
 class _WheelWithFocus:

@@ -983,6 +983,14 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>训练集损失 + L2 惩罚</translation>
     </message>
     <message>
+        <source>the loss still falls steadily, but at this pace it would need about {needed:,} epochs, not {epochs:,}, to come within 0.1% of its optimum: the learning rate {rate:g} is small for these data.</source>
+        <translation>损失仍在稳定下降，但按这个速度，它大约需要 {needed:,} 轮（而不是 {epochs:,} 轮）才能接近最优值的 0.1% 以内：对这些数据来说，学习率 {rate:g} 偏小。</translation>
+    </message>
+    <message>
+        <source>Try {suggested:g}.</source>
+        <translation>试试 {suggested:g}。</translation>
+    </message>
+    <message>
         <source>optimum of the training objective ≈ {value:.4g}</source>
         <translation>训练目标函数的最优值 ≈ {value:.4g}</translation>
     </message>
@@ -1398,6 +1406,18 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>Newton (exact Hessian)</source>
         <translation>牛顿法（精确 Hessian）</translation>
+    </message>
+    <message>
+        <source>Gradient descent on these data: every step lowers the loss below a rate of {safe:.3g}; with no finite optimum (separable classes) there is no largest rate that settles.</source>
+        <translation>在这些数据上做梯度下降：学习率低于 {safe:.3g} 时每一步都会降低损失；由于没有有限的最优点（类别可分），不存在能稳定下来的最大学习率。</translation>
+    </message>
+    <message>
+        <source>Gradient descent on these data settles below a rate of {stable:.3g} (2 / the largest curvature at the optimum); below {safe:.3g} every step lowers the loss.</source>
+        <translation>在这些数据上，学习率低于 {stable:.3g}（2 / 最优点处的最大曲率）时梯度下降能稳定下来；低于 {safe:.3g} 时每一步都会降低损失。</translation>
+    </message>
+    <message>
+        <source>A rate of {rate:g} is above {stable:.3g}, the largest at which gradient descent settles on these data: the loss will swing or explode. Try {suggested:g}.</source>
+        <translation>学习率 {rate:g} 高于 {stable:.3g}，即梯度下降在这些数据上能稳定下来的最大学习率：损失会来回摆动或爆炸。试试 {suggested:g}。</translation>
     </message>
     <message>
         <source>Early stopping: stop once the loss has not improved by at least tol on its best for more than the given number of epochs (as scikit-learn&apos;s MLPClassifier). Empty: always run all epochs.</source>
@@ -2244,6 +2264,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>paused at epoch {epoch:,}</source>
         <translation>在第 {epoch:,} 轮暂停</translation>
+    </message>
+    <message>
+        <source>⚠ at epoch {epoch:,}: {warning}</source>
+        <translation>⚠ 第 {epoch:,} 轮：{warning}</translation>
     </message>
     <message>
         <source>resumed at epoch {epoch:,}</source>
@@ -3587,8 +3611,16 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>在 {epochs:,} 轮后停止。</translation>
     </message>
     <message>
+        <source>the loss swings between {low} and {high} every epoch (since epoch {first:,}): the learning rate {rate:g} is too large to settle; try {smaller:g}.</source>
+        <translation>损失每一轮都在 {low} 与 {high} 之间来回摆动（自第 {first:,} 轮起）：学习率 {rate:g} 太大，无法稳定下来；试试 {smaller:g}。</translation>
+    </message>
+    <message>
         <source>the loss is rising: over epochs {first:,}–{last:,} it averaged {mean:.4g}, well above its best of {best:.4g} (epoch {best_epoch:,}). The steps overshoot: the learning rate {rate:g} is likely too large; try {smaller:g}.</source>
         <translation>损失在上升：第 {first:,}–{last:,} 轮的平均值为 {mean:.4g}，远高于其最佳值 {best:.4g}（第 {best_epoch:,} 轮）。步子迈得太大：学习率 {rate:g} 很可能过大；试试 {smaller:g}。</translation>
+    </message>
+    <message>
+        <source>completed all {epochs:,} epochs, oscillating: the loss still swings between {low} and {high} every epoch; the learning rate {rate:g} is too large to settle. Try {smaller:g}.</source>
+        <translation>已完成全部 {epochs:,} 轮，但在振荡：损失仍然每一轮在 {low} 与 {high} 之间摆动；学习率 {rate:g} 太大，无法稳定下来。试试 {smaller:g}。</translation>
     </message>
     <message>
         <source>completed all {epochs:,} epochs.</source>
@@ -3601,6 +3633,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>converged after {epochs:,} epochs: the last {window} epochs did not improve the loss by at least tol = {tol:g} over its best, {best:.6g}.</source>
         <translation>经过 {epochs:,} 轮后收敛：最近 {window} 轮的损失都没有比其最佳值 {best:.6g} 改进至少 tol = {tol:g}。</translation>
+    </message>
+    <message>
+        <source>Yet it was oscillating, not settled: the loss swings between {low} and {high} every epoch; the learning rate {rate:g} is too large to settle. Try {smaller:g}.</source>
+        <translation>但它在振荡，并未稳定：损失每一轮在 {low} 与 {high} 之间摆动；学习率 {rate:g} 太大，无法稳定下来。试试 {smaller:g}。</translation>
     </message>
     <message>
         <source>diverged at once: the loss is infinite at the initial weights, because the features are too large. Standardise the features.</source>

@@ -19,6 +19,7 @@ For plain (full-batch) gradient descent on ``J = mean cross-entropy + (l2/2)·||
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 import numpy as np
 
@@ -31,8 +32,10 @@ from ..model.curvature import (
 
 __all__ = [
     "CRAWL_TOLERANCE",
+    "RateLimits",
     "crawl_estimate",
     "largest_stable_rate",
+    "rate_limits",
     "round_down_125",
     "safe_rate",
     "stable_rate",
@@ -44,6 +47,27 @@ __all__ = [
 CRAWL_TOLERANCE = 1e-3
 #: The part of the curve (its last quarter, at least this many epochs) whose pace is measured.
 CRAWL_MIN_EPOCHS = 10
+
+
+class RateLimits(NamedTuple):
+    """The learning rates of plain (full-batch) gradient descent on some data: below
+    ``safe`` every step lowers the loss, from anywhere; below ``stable`` (None when the
+    objective has no finite optimum) the run can settle at the optimum, above it the loss
+    swings or explodes; ``suggested`` settles, a round number."""
+
+    safe: float
+    stable: float | None
+    suggested: float | None
+
+
+def rate_limits(X, y, n_classes, l2, optimum) -> RateLimits:
+    """:class:`RateLimits` of data ``X``, ``y`` (class indices) with penalty ``l2``, at
+    ``optimum`` (an Optimum: its weights give the curvature there)."""
+    stable = None
+    if optimum is not None and optimum.exists and optimum.coef is not None:
+        stable = stable_rate(X, y, optimum.coef, optimum.intercept, l2)
+        stable = None if not math.isfinite(stable) else stable
+    return RateLimits(safe_rate(X, n_classes, l2), stable, suggested_rate(X, n_classes, l2))
 
 
 def safe_rate(X, n_classes: int, l2: float = 0.0) -> float:

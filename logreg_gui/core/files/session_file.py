@@ -244,7 +244,7 @@ MAX_CURVE_BUCKETS = 2**20
 _RUN_PART = re.compile(r"runs/(\d{1,6})/(curves|weights|log)_(\w{1,32})\.npy")
 _DATA_PART = re.compile(r"data/(\w{1,32})\.npy")
 _STOPS = (None, "completed", "converged", "diverged", "stopped", "opened")
-_EVENTS = ("paused", "resumed", "rate")
+_EVENTS = ("paused", "resumed", "rate", "warned")
 
 
 class _Parts:

@@ -347,7 +347,8 @@ class RunHistory:
     visible : bool, whether the run is drawn where runs are compared
     log : LogRecords, the exact values of the epochs its log may print
     events : list of ``(epoch, kind, value)`` in the order they happened: ``"paused"`` and
-        ``"resumed"`` (value None), ``"rate"`` (the learning rate from that epoch on)
+        ``"resumed"`` (value None), ``"rate"`` (the learning rate from that epoch on),
+        ``"warned"`` (value None: the run's ``warning`` was raised by that epoch)
     racer : bool, whether it ran beside the current run in a race (its log is not shown)
     """
 
@@ -397,6 +398,8 @@ class RunHistory:
                 self.note_event(int(epoch), "rate", float(rate))
         if batch.warning and self.warning is None:
             self.warning = batch.warning
+            epoch = batch.warning_epoch
+            self.note_event(int(batch.epochs[-1] if epoch is None else epoch), "warned")
         if batch.order is not None:
             self.orders[int(batch.epochs[-1])] = batch.order
             for old in sorted(self.orders)[:-MAX_ORDERS]:
@@ -431,7 +434,8 @@ class RunHistory:
                 other.weights = None
         other.log = self.log.copy()
         other.log.truncate(epoch - 1)
-        other.events = [event for event in self.events if event[0] < epoch]
+        # Its warning is not the branch's: the branch may never raise it.
+        other.events = [e for e in self.events if e[0] < epoch and e[1] != "warned"]
         rate = float(other.settings.get("learning_rate", float("nan")))
         other.learning_rates = [(e, r) for e, r in self.learning_rates if e < epoch]
         if not other.learning_rates or other.learning_rates[-1][1] != rate:

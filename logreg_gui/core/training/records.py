@@ -48,7 +48,8 @@ class RecordBatch:
     intercept). ``learning_rate`` is the rate in use; ``rate_changes`` lists the changes made
     since the previous batch as ``(epoch, rate)``: the steps leaving ``epoch`` on use
     ``rate``. ``warning`` is a warning first raised in this batch (a rising loss, or one
-    swinging every epoch). What the GUI worker sends.
+    swinging every epoch), ``warning_epoch`` the epoch it was recognised at. What the GUI
+    worker sends.
     """
 
     epochs: np.ndarray
@@ -64,6 +65,7 @@ class RecordBatch:
     rate_changes: tuple = ()
     warning: str | None = None
     order: np.ndarray | None = None
+    warning_epoch: int | None = None
 
     COLUMNS = ("epochs", "train_loss", "train_accuracy", "objective", "test_loss", "test_accuracy")
 
@@ -108,7 +110,8 @@ class RecordBatch:
         weights = None
         if all(b.weights is not None for b in batches):
             weights = np.concatenate([b.weights for b in batches])
-        warning = next((b.warning for b in batches if b.warning), None)
+        warned = next((b for b in batches if b.warning), None)
+        warning = None if warned is None else warned.warning
         return cls(
             **columns,
             coef=last.coef,
@@ -118,4 +121,5 @@ class RecordBatch:
             rate_changes=tuple(change for b in batches for change in b.rate_changes),
             warning=warning,
             order=last.order,
+            warning_epoch=None if warned is None else warned.warning_epoch,
         )

@@ -473,7 +473,7 @@ class TrainingRun:
             self._first_objective = float(objective[0])
         self._recorded = int(epochs[-1])
         self._last_objective = float(objective[-1])
-        warning = None
+        warning = warned_at = None
         rising = self._rising.update(epochs, objective)
         swing = None
         if self._watches_swings():
@@ -482,8 +482,10 @@ class TrainingRun:
             # One warning a run: whichever was recognised at the earlier epoch.
             if swing is not None and (rising is None or swing.seen <= rising[1]):
                 warning = self.warning = self._swing_message(swing)
+                warned_at = int(swing.seen)
             elif rising is not None:
                 warning = self.warning = self._rising_message(*rising)
+                warned_at = int(rising[1])
         return RecordBatch(
             epochs=epochs.copy(),
             train_loss=metrics[:, K.M_TRAIN_LOSS].copy(),
@@ -497,6 +499,7 @@ class TrainingRun:
             learning_rate=self.learning_rate,
             rate_changes=self._take_rate_changes(),
             warning=warning,
+            warning_epoch=warned_at,
             order=self._order_of(int(epochs[-1])),
         )
 

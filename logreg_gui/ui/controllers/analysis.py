@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 
 from ...core.analysis.evaluation import evaluate_weights
 from ...core.analysis.optimum import find_optimum
+from ...core.analysis.rates import rate_limits
 from ..session import RunState
 
 __all__ = ["AnalysisController"]
@@ -58,14 +59,19 @@ class AnalysisController(QObject):
         self._optimum_key = key
         session.set_optimum(None, l2)
         X, y, k = session.data.X_train, session.y_train, session.n_classes
+
+        def work(cancel):
+            optimum = find_optimum(X, y, k, l2, cancel=cancel)
+            return optimum, rate_limits(X, y, k, l2, optimum)
+
         self._jobs.submit(
             "optimum",
-            lambda cancel: find_optimum(X, y, k, l2, cancel=cancel),
-            on_result=lambda optimum: self._found(optimum, key),
-            on_error=lambda error: self._found(None, key, error),
+            work,
+            on_result=lambda found: self._found(*found, key),
+            on_error=lambda error: self._found(None, None, key, error),
         )
 
-    def _found(self, optimum, key, error=None):
+    def _found(self, optimum, limits, key, error=None):
         if key != self._optimum_key:
             return
         if error is not None:
@@ -74,7 +80,7 @@ class AnalysisController(QObject):
             optimum = Optimum(
                 False, None, None, None, self.tr("The optimum could not be computed."), str(error)
             )
-        self._session.set_optimum(optimum, key[1])
+        self._session.set_optimum(optimum, key[1], limits)
 
     def _on_settled(self):
         """The weights shown settle (a pause, the end, a step, a scrub): their metrics."""

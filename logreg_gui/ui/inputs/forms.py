@@ -41,7 +41,7 @@ from ...core.data import (
 from ...core.estimator import LABELS, SOLVERS, LogisticRegressionGD
 from ..style.i18n import QT_TRANSLATE_NOOP, translate
 from ..style.palette import WRONG
-from ..widgets import ComboBox, NumberField, named
+from ..widgets import ComboBox, NumberField, WrappedLabel, named
 from .fields import DATA_FIELDS, GENERATION_FIELDS, MODEL_FIELDS
 
 __all__ = ["DataForm", "ModelForm", "connect_forms"]
@@ -449,6 +449,52 @@ class ModelForm(_Form):
         self._add(self.tr("Optimizer"), "solver", self.solver)
         self._add(self.tr("Initial weights"), "init", self.init)
         self._add_numbers(MODEL_FIELDS[4:], constraints, labels, defaults)
+        # Under the learning rate: the rates gradient descent can use on these data.
+        self._limits = None
+        self.rate_hint = named(WrappedLabel(), "learningRateHint")
+        self.rate_hint.hide()
+        self.fields["learning_rate"].layout().addWidget(self.rate_hint)
+        self.learning_rate.textEdited.connect(self._judge_rate)
+        self.solver.currentIndexChanged.connect(self._judge_rate)
+        self.batch_size.textEdited.connect(self._judge_rate)
+
+    def set_rate_limits(self, limits) -> None:
+        """The learning rates of plain gradient descent on the data (RateLimits, or None
+        while unknown), said under the learning rate and weighed against the rate typed."""
+        self._limits = limits
+        self._judge_rate()
+
+    def _judge_rate(self, *_):
+        limits = self._limits
+        plain = self.solver.currentData() == "gd" and self.batch_size.value() is None
+        if limits is None or not plain:
+            self.rate_hint.hide()
+            return
+        rate = None if self.learning_rate.problem() else self.learning_rate.value()
+        if limits.stable is None:
+            text = self.tr(
+                "Gradient descent on these data: every step lowers the loss below a rate of "
+                "{safe:.3g}; with no finite optimum (separable classes) there is no largest "
+                "rate that settles."
+            ).format(safe=limits.safe)
+        else:
+            text = self.tr(
+                "Gradient descent on these data settles below a rate of {stable:.3g} (2 / the "
+                "largest curvature at the optimum); below {safe:.3g} every step lowers the loss."
+            ).format(stable=limits.stable, safe=limits.safe)
+        warn = rate is not None and limits.stable is not None and rate >= limits.stable
+        if warn:
+            text = self.tr(
+                "A rate of {rate:g} is above {stable:.3g}, the largest at which gradient descent "
+                "settles on these data: the loss will swing or explode. Try {suggested:g}."
+            ).format(
+                rate=rate,
+                stable=limits.stable,
+                suggested=limits.suggested or float(f"{limits.stable / 2:.1g}"),
+            )
+        self.rate_hint.setText(text)
+        self.rate_hint.setStyleSheet(ERROR_STYLE if warn else "")
+        self.rate_hint.show()
 
     def set_params(self, params) -> None:
         """Show the estimator parameters ``params`` (those the form has) in the form."""
@@ -504,4 +550,5 @@ def connect_forms(session, data_form, model_form) -> None:
         form.validity.connect(lambda: write("validity"))
     session.settingsLoaded.connect(load)
     session.fileChosen.connect(data_form.set_file)
+    session.optimumChanged.connect(lambda: model_form.set_rate_limits(session.rate_limits))
     write("validity")

@@ -148,6 +148,7 @@ class LossPlot(QWidget):
         session.racersProgressed.connect(self._update_compared)
         session.optimumChanged.connect(self._on_optimum)
         session.runStateChanged.connect(self._on_state)
+        session.optimumChanged.connect(self._on_state)  # a crawl is judged against it
         session.shownChanged.connect(self._on_shown)
 
     @Slot()
@@ -199,10 +200,49 @@ class LossPlot(QWidget):
 
     @Slot()
     def _on_state(self):
-        run = self._session.run
-        warning = None if run is None else run.warning
+        warning = self.warning()
         self.warning_label.setText(f"⚠ {warning[0].upper()}{warning[1:]}" if warning else "")
         self.warning_label.setVisible(bool(warning))
+
+    def warning(self) -> str:
+        """What the plot warns of, in words ("" when nothing): the run's own warning (a
+        rising or swinging loss), or — once it has completed — that it crawled: its loss
+        still falling steadily, far from the optimum for the epochs it had."""
+        session = self._session
+        run = None if session is None else session.run
+        if run is None:
+            return ""
+        if run.warning:
+            return run.warning
+        return self._crawled(run) or ""
+
+    def _crawled(self, run):
+        from ...core.analysis.rates import crawl_estimate
+
+        session, optimum = self._session, self._session.optimum
+        settings = run.settings
+        if (
+            run.stop_reason != "completed"
+            or settings.get("solver") == "newton"
+            or optimum is None
+            or not optimum.exists
+            or session.optimum_l2 != float(settings.get("l2", 0.0))
+        ):
+            return None
+        epochs, values = run.curves.curve("objective")
+        needed = crawl_estimate(epochs, values, optimum.objective, int(settings["epochs"]))
+        if needed is None:
+            return None
+        rate = run.learning_rates[-1][1]
+        text = self.tr(
+            "the loss still falls steadily, but at this pace it would need about {needed:,} "
+            "epochs, not {epochs:,}, to come within 0.1% of its optimum: the learning rate "
+            "{rate:g} is small for these data."
+        ).format(needed=needed, epochs=int(settings["epochs"]), rate=rate)
+        limits = session.rate_limits
+        if limits is not None and limits.suggested and limits.suggested > rate:
+            text += " " + self.tr("Try {suggested:g}.").format(suggested=limits.suggested)
+        return text
 
     @Slot()
     def _on_optimum(self):

@@ -4,6 +4,7 @@ far it is from the optimum of the objective it minimises."""
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
@@ -42,6 +43,7 @@ class RunStatus(QWidget):
             self.tr("Epochs run of the run's total, the speed of training and the time left."),
         )
         self.progress.setTextVisible(True)
+        self._tip = self.progress.toolTip()
         self.optimum_label = named(
             QLabel(),
             "optimumLabel",
@@ -100,8 +102,12 @@ class RunStatus(QWidget):
         elif session.state is RunState.PAUSED:
             parts.append(self.tr("paused"))
         elif session.state is RunState.FINISHED and run.message:
-            parts.append(run.message)
+            # The bar holds one line: how the run ended, up to its explanation (in full in
+            # the tooltip, the status bar and the log).
+            parts.append(re.split("[:：]", run.message, maxsplit=1)[0].rstrip("."))
         self.progress.setFormat(" — ".join(parts))
+        finished = session.state is RunState.FINISHED and run.message
+        self.progress.setToolTip(run.message if finished else self._tip)
 
     @Slot()
     def _show_gap(self):

@@ -122,8 +122,10 @@ class TrainingLog(QWidget):
         for epoch, kind, value in run.events[events_from:]:
             if epoch + 0.5 > upto:
                 break  # it waits for the lines before it; those after it wait too
-            items.append((epoch + 0.5, self._event(epoch, kind, value)))
             events += 1
+            if kind == "warned" and not run.warning:
+                continue
+            items.append((epoch + 0.5, self._event(run, epoch, kind, value)))
         if run.stop_reason is not None and upto == math.inf:
             last = run.log.last_epoch
             if last is not None and last % every:
@@ -133,13 +135,17 @@ class TrainingLog(QWidget):
         items.sort(key=lambda item: item[0])  # stable: events keep their order
         return [text for _, text in items], events
 
-    def _event(self, epoch, kind, value):
+    def _event(self, run, epoch, kind, value):
         if kind == "rate":
             text = self.tr("learning rate {rate:g} from epoch {epoch:,} on").format(
                 rate=value, epoch=epoch
             )
         elif kind == "paused":
             text = self.tr("paused at epoch {epoch:,}").format(epoch=epoch)
+        elif kind == "warned":
+            text = self.tr("⚠ at epoch {epoch:,}: {warning}").format(
+                epoch=epoch, warning=run.warning or ""
+            )
         else:
             text = self.tr("resumed at epoch {epoch:,}").format(epoch=epoch)
         return self._note(text)
