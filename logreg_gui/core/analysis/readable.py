@@ -410,6 +410,11 @@ def correlated_groups(pairs, feature_names) -> list:
     return sorted(out, key=lambda group: order.get(group[0][0], len(order)))
 
 
+def _r_text(r) -> str:
+    """A correlation with two decimals, more where two would round it to ±1."""
+    return f"{r:.2f}" if abs(round(r, 2)) < 1 else f"{r:.4f}"
+
+
 def _listed(names) -> str:
     if len(names) == 2:
         return translate(_CONTEXT, "{first} and {second}").format(first=names[0], second=names[1])
@@ -430,23 +435,23 @@ def correlation_note(pairs, feature_names, limit=CORRELATION_LIMIT) -> str:
         if len(names) > 2:
             text = translate(
                 _CONTEXT,
-                "{names} move together (|r| up to {r:.2f} on the training part): their weights "
+                "{names} move together (|r| up to {r} on the training part): their weights "
                 "share one effect, so read them together.",
             )
             r = abs(r)
         elif r > 0:
             text = translate(
                 _CONTEXT,
-                "{names} move together (r = {r:.2f} on the training part): their weights share "
+                "{names} move together (r = {r} on the training part): their weights share "
                 "one effect, so read them together.",
             )
         else:
             text = translate(
                 _CONTEXT,
-                "{names} move in opposite directions (r = {r:.2f} on the training part): their "
+                "{names} move in opposite directions (r = {r} on the training part): their "
                 "weights share one effect, so read them together.",
             )
-        return text.format(names=_listed(names), r=r)
+        return text.format(names=_listed(names), r=_r_text(r))
     lines = [
         translate(
             _CONTEXT,
@@ -456,10 +461,12 @@ def correlation_note(pairs, feature_names, limit=CORRELATION_LIMIT) -> str:
     ]
     for names, r in groups:
         if len(names) > 2:
-            item = translate(_CONTEXT, "• {names} (|r| up to {r:.2f})").format(
-                names=_listed(names), r=abs(r)
+            item = translate(_CONTEXT, "• {names} (|r| up to {r})").format(
+                names=_listed(names), r=_r_text(abs(r))
             )
         else:
-            item = translate(_CONTEXT, "• {names} (r = {r:.2f})").format(names=_listed(names), r=r)
+            item = translate(_CONTEXT, "• {names} (r = {r})").format(
+                names=_listed(names), r=_r_text(r)
+            )
         lines.append(item)
     return "\n".join(lines)

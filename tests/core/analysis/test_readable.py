@@ -203,4 +203,6 @@ def test_groups_and_the_note_name_the_features_that_move_together():
         "mean radius and worst radius move together (r = 0.97 on the training part): their "
         "weights share one effect, so read them together."
     )
-    assert "move in opposite directions (r = -0.98" in correlation_note([("a", "b", -0.98)], names)
+    assert "move in opposite directions (r = -0.98 " in correlation_note([("a", "b", -0.98)], names)
+    # Never "r = 1.00" for a correlation that is not one.
+    assert "(r = 0.9980 on" in correlation_note([("a", "b", 0.998)], names)
