@@ -195,9 +195,12 @@ def test_the_softmax_formula_adds_up_on_screen(qtbot, iris_trained):
     text = find(window, "scoreLabel").text()
     k = panel.contributions_class()
     number = r"(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)"
-    numbers = re.search(rf"= {number} \+ \({number}\) = {number}", text)
+    # The bias is a named term: "… = 0.01454 + 0.5134 (bias) = …", its sign the operator.
+    numbers = re.search(rf"= {number} ([+−]) {number} \(bias\) = {number}", text)
     assert numbers, text
-    total, intercept, score = map(float, numbers.groups())
+    total, sign, size, score = numbers.groups()
+    total, score = float(total), float(score)
+    intercept = float(size) if sign == "+" else -float(size)
     # Each number as shown (4 significant digits) and the sum adding up.
     assert total == pytest.approx(e.contributions[k].sum(), rel=1e-3, abs=1e-4)
     assert intercept == pytest.approx(e.intercept[k], rel=1e-3, abs=1e-4)

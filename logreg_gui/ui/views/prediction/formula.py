@@ -1,5 +1,6 @@
 """The prediction in words and the score's formula with the numbers of one sample — the
-binary z = Σ wᵢxᵢ + b with σ(z), and softmax's z_k = Σ wₖᵢxᵢ + b_k — as rich text."""
+binary z = Σ wᵢxᵢ + b with σ(z), and softmax's z_k = Σ wₖᵢxᵢ + b_k — as rich text, the bias
+a named term ("0.01454 + 0.5134 (bias)"): on many samples it, not the features, decides."""
 
 from __future__ import annotations
 
@@ -8,7 +9,14 @@ import numpy as np
 from ...style.i18n import translate
 from ...style.palette import RIGHT, WRONG, class_text
 
-__all__ = ["score_text", "verdict_text"]
+__all__ = ["bias_term", "score_text", "verdict_text"]
+
+
+def bias_term(b) -> str:
+    """The bias as the named last term of a sum: "+ 0.5134 (bias)", "− 0.5134 (bias)"."""
+    name = translate("PredictionPanel", "bias")
+    sign = "+" if b >= 0 else "−"
+    return f"{sign} {abs(b):.4g} ({name})"
 
 
 def verdict_text(label, probability, right) -> str:
@@ -35,7 +43,7 @@ def score_text(explanation, classes, k) -> str:
     if len(e.scores) == 1:
         total = e.contributions[0].sum()
         return (
-            f"z = Σ wᵢxᵢ + b = {total:.4g} + ({e.intercept[0]:.4g}) = {e.scores[0]:.4g};  "
+            f"z = Σ wᵢxᵢ + b = {total:.4g} {bias_term(e.intercept[0])} = {e.scores[0]:.4g};  "
             f"P({classes[1]}) = σ(z) = {e.probabilities[1]:.4f}"
         )
     name = class_text(classes[k])
@@ -43,8 +51,8 @@ def score_text(explanation, classes, k) -> str:
     top = np.argsort(-e.scores, kind="stable")[:3]
     parts = ", ".join(f"z<sub>{class_text(classes[i])}</sub> = {e.scores[i]:.4g}" for i in top)
     formula = (
-        f"z<sub>{name}</sub> = Σ wᵢxᵢ + b<sub>{name}</sub> = {total:.4g} + "
-        f"({e.intercept[k]:.4g}) = {e.scores[k]:.4g}."
+        f"z<sub>{name}</sub> = Σ wᵢxᵢ + b<sub>{name}</sub> = {total:.4g} "
+        f"{bias_term(e.intercept[k])} = {e.scores[k]:.4g}."
     )
     if len(e.scores) > 3:
         scores = translate(

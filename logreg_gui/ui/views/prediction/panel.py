@@ -92,6 +92,7 @@ class PredictionPanel(QWidget):
         self.contribution_all = self._contributions.all_input
         self.contribution_plot = self._contributions.plot
         self.contribution_bars = self._contributions.bars
+        self.contribution_bias_bar = self._contributions.bias_bar
         self.contribution_caption = self._contributions.caption
 
         self.features_table = QTableWidget(0, 3)
@@ -211,8 +212,9 @@ class PredictionPanel(QWidget):
             self._splitter.setSizes([top + grow, middle - grow, tables])
 
     # Data -----------------------------------------------------------------------------------
-    def set_samples(self, X, y, feature_names, classes, X_display=None) -> None:
-        """Show the test samples ``X`` (as the model sees them) with labels ``y``."""
+    def set_samples(self, X, y, feature_names, classes, X_display=None, preprocessing=None) -> None:
+        """Show the test samples ``X`` (as the model sees them) with labels ``y``;
+        ``preprocessing`` (what made the features, or None) says what a feature at 0 is."""
         self._X = np.asarray(X, dtype=float)
         self._X_display = self._X if X_display is None else np.asarray(X_display, dtype=float)
         self._y = np.asarray(y)
@@ -220,7 +222,7 @@ class PredictionPanel(QWidget):
         self._classes = np.asarray(classes)
         self._coef = self._intercept = None
         self.samples_model.reset(self._y, self._classes, self._X)
-        self._contributions.reset(self._names, self._classes)
+        self._contributions.reset(self._names, self._classes, preprocessing)
         self.features_table.setRowCount(len(self._names))
         for row, name in enumerate(self._names):
             item = QTableWidgetItem(name)
@@ -286,6 +288,7 @@ class PredictionPanel(QWidget):
             split.feature_names,
             self._session.classes,
             split.X_test_display,
+            split.preprocessing,
         )
 
     @Slot()
@@ -349,6 +352,17 @@ class PredictionPanel(QWidget):
     def shown_contributions(self) -> np.ndarray:
         """The numbers behind the contribution bars, in feature order (empty without weights)."""
         return self._contributions.shown()
+
+    def shown_bias(self) -> float | None:
+        """The number behind the bias's bar: b of the score the contributions add up to
+        (None without weights)."""
+        return self._contributions.shown_bias()
+
+    def contribution_rows(self) -> list:
+        """Every contribution bar drawn, top down, the bias last, as
+        ``(row, label, value, factor, sentence)``: ``factor`` is the text beside the bar
+        ("×0.28", e^value) and ``sentence`` what hovering the bar says."""
+        return self._contributions.rows()
 
     def contributions_class(self) -> int | None:
         """The index of the class whose score the contributions add up to: for softmax the
