@@ -1,17 +1,38 @@
 """The weights view: a horizontal bar per coefficient, labelled with its feature, and the
-intercept, updated live while the model trains."""
+intercept, updated live while the model trains — as the model has them (per standard
+deviation of a standardised feature) or in the data's own units, each read out in words with
+the factor e^w it multiplies the odds by, and a note naming the features whose weights share
+one effect because they move together."""
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, QPointF, Qt, Slot
 from PySide6.QtGui import QColor, QFontMetrics
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ...core.analysis.readable import (
+    correlated_pairs,
+    correlation_note,
+    describe_features,
+    in_own_units,
+    intercept_sentence,
+    odds_ratios,
+    own_intercept_sentence,
+    softmax_odds_note,
+    weight_sentences,
+)
 from ..style.i18n import QT_TRANSLATE_NOOP, translate
 from ..style.palette import TEXT, class_colors, class_text, style_plot
-from ..widgets import ComboBox, DrawnWhenShown
+from ..widgets import ComboBox, DrawnWhenShown, named
 
 __all__ = ["WeightsView"]
 
@@ -20,6 +41,24 @@ ROW_PIXELS = 16
 INTERCEPT_LABEL = QT_TRANSLATE_NOOP("WeightsView", "intercept b")
 #: With more classes than this, one class's weights are shown at a time.
 MAX_SERIES = 8
+#: The weights as the model has them (of standardised features), or in the data's own units.
+STANDARDISED, OWN_UNITS = "standardised", "own"
+#: The correlations are computed while rows × features² stays below this (about a second);
+#: beyond it the note says nothing rather than hold the window.
+CORRELATION_WORK = 2e9
+
+
+class _Words(QWidget):
+    """Wrapped labels in a scroll area: as tall as their text at the width they get, so
+    that the area scrolls rather than squeezing (a scroll area does not ask a widget's
+    height for its width)."""
+
+    def event(self, event):
+        if event.type() in (QEvent.LayoutRequest, QEvent.Resize) and self.layout() is not None:
+            need = self.layout().totalHeightForWidth(max(self.width(), 1))
+            if need != self.minimumHeight():
+                self.setMinimumHeight(need)
+        return super().event(event)
 
 
 class WeightsView(DrawnWhenShown, QWidget):
@@ -41,6 +80,11 @@ class WeightsView(DrawnWhenShown, QWidget):
         self._shown = False
         self._session = None
         self._limit = 0.0
+        self._features = ()
+        self._preprocessing = None
+        self._pairs: list = []
+        self._signs = None
+        self._model_weights = None
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setObjectName("weightsPlot")
@@ -70,6 +114,13 @@ class WeightsView(DrawnWhenShown, QWidget):
             pos=0.5, angle=0, pen=pg.mkPen("#777", width=1, style=Qt.DashLine)
         )
         self.plot.addItem(self.separator)
+        self.off_chart = pg.TextItem(
+            color=TEXT, anchor=(0.5, 0.5), fill=pg.mkBrush(255, 255, 255, 230)
+        )
+        self.off_chart.setPos(0.0, 0.0)  # the middle of the intercept's row
+        self.off_chart.setZValue(10)
+        self.off_chart.hide()
+        self.plot.addItem(self.off_chart)
 
         scroll = QScrollArea()
         scroll.setObjectName("weightsScroll")
@@ -84,19 +135,83 @@ class WeightsView(DrawnWhenShown, QWidget):
         )
         self.class_input.hide()
         self.class_input.currentIndexChanged.connect(self._on_class_chosen)
+        self.units_input = named(
+            ComboBox(),
+            "weightsUnitsInput",
+            self.tr(
+                "What the bars show: the weights as the model learnt them, per standard deviation "
+                "of each standardised feature (comparable with each other), or per unit of the "
+                "data (w/σ; each feature in its own unit)."
+            ),
+        )
+        self.units_input.addItem(self.tr("standardised"), STANDARDISED)
+        self.units_input.addItem(self.tr("own units"), OWN_UNITS)
+        self.units_input.currentIndexChanged.connect(self._on_units)
+        self.feature_input = named(
+            ComboBox(),
+            "weightsFeatureInput",
+            self.tr("The weight read out in words below (or click its bar)."),
+        )
+        # Wide enough for a feature's name on a 1024-pixel screen; longer ones show in the list.
+        self.feature_input.setSizeAdjustPolicy(ComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.feature_input.setMinimumContentsLength(16)
+        self.feature_input.currentIndexChanged.connect(self._show_details)
         self._last = None
         self._series = []
         self.caption = QLabel(self.tr("No data yet."))
         self.caption.setObjectName("weightsCaption")
         self.caption.setAccessibleName("weightsCaption")
         self.caption.setWordWrap(True)
+        self.details = named(
+            QLabel(),
+            "weightsDetails",
+            self.tr("What the chosen weight does to the score z and to the odds, in words."),
+        )
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.correlation_label = named(
+            QLabel(),
+            "weightsCorrelationNote",
+            self.tr(
+                "Features whose correlation on the training part is beyond 0.9: the model can "
+                "shift weight between them almost freely, so only their joint effect is learnt."
+            ),
+        )
+        self.correlation_label.setWordWrap(True)
+        self.correlation_label.setTextFormat(Qt.PlainText)
+        self.correlation_label.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.class_input)
+        top.addWidget(QLabel(self.tr("Bars:")))
+        top.addWidget(self.units_input)
+        top.addWidget(QLabel(self.tr("Read:")))
+        top.addWidget(self.feature_input, 1)
+        texts = _Words()
+        column = QVBoxLayout(texts)
+        column.setContentsMargins(0, 0, 0, 0)
+        for label in (self.caption, self.details, self.correlation_label):
+            column.addWidget(label)
+        column.addStretch(1)
+        self.texts = named(QScrollArea(), "weightsTexts")
+        self.texts.setWidgetResizable(True)
+        self.texts.setFrameShape(QScrollArea.NoFrame)
+        self.texts.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.texts.setWidget(texts)
+        # The chart and its words share the height; the person can move the line between.
+        self.splitter = QSplitter(Qt.Vertical)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.texts)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.class_input)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.caption)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self.graphics.scene().sigMouseMoved.connect(self._on_hover)
+        self.graphics.scene().sigMouseClicked.connect(self._on_click)
+        self._tooltip = self.graphics.toolTip()
 
-    def set_names(self, feature_names, classes) -> None:
+    def set_names(self, feature_names, classes, *, preprocessing=None, X_train=None) -> None:
         """Label the rows with ``feature_names`` and make one series per weight vector.
 
         Parameters
@@ -104,8 +219,24 @@ class WeightsView(DrawnWhenShown, QWidget):
         feature_names : sequence of d str
         classes : sequence of the model's class labels; two classes give one series (the
             weights of the second class's log-odds), ``K > 2`` give K series.
+        preprocessing : Preprocessing or None, what made the features: their standardisation
+            (for the own units) and text columns' reference levels
+        X_train : array (n, d) or None, the training part as the model sees it, for the
+            features that move together
         """
         self._names = tuple(str(n) for n in feature_names)
+        self._preprocessing = preprocessing
+        self._features = describe_features(self._names, preprocessing)
+        standardised = any(f.standardised for f in self._features)
+        self.units_input.blockSignals(True)
+        if not standardised:
+            self.units_input.setCurrentIndex(self.units_input.findData(OWN_UNITS))
+        elif not self.units_input.isEnabled():  # standardised again: the model's weights
+            self.units_input.setCurrentIndex(self.units_input.findData(STANDARDISED))
+        self.units_input.blockSignals(False)
+        self.units_input.setEnabled(standardised)
+        if X_train is not None:
+            self._set_correlations(X_train)
         self._classes = tuple(str(c) for c in classes)
         for bar in self._bars:
             self.plot.removeItem(bar)
@@ -189,6 +320,13 @@ class WeightsView(DrawnWhenShown, QWidget):
         )
         left.setWidth(max(metrics.horizontalAdvance(text) for _, text in ticks) + 16)
         self.plot.setYRange(-0.5, d + 0.5, padding=0.0)
+        self._label_axis()
+        chosen = max(self.feature_input.currentIndex(), 0)
+        self.feature_input.blockSignals(True)
+        self.feature_input.clear()
+        self.feature_input.addItems(self.row_labels())
+        self.feature_input.setCurrentIndex(chosen if chosen <= d else 0)
+        self.feature_input.blockSignals(False)
         legend_rows = -(-k // 4)
         self.graphics.setMinimumHeight(60 + 22 * legend_rows + ROW_PIXELS * (d + 1))
         if k == 1:
@@ -211,9 +349,74 @@ class WeightsView(DrawnWhenShown, QWidget):
     def _on_class_chosen(self, _index):
         if len(self._classes) > MAX_SERIES:
             last = self._last
-            self.set_names(self._names, self._classes)
+            self.set_names(self._names, self._classes, preprocessing=self._preprocessing)
             if last is not None:
                 self.set_weights(*last)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if not getattr(self, "_shared", False):
+            self._shared = True
+            self._share_height()
+
+    def _share_height(self):
+        """The words as much height as they need, up to 45 %; the chart the rest."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        width = max(self.texts.viewport().width(), 1)
+        need = self.texts.widget().layout().totalHeightForWidth(width) + 2
+        words = max(min(need, int(total * 0.45)), self.texts.minimumSizeHint().height())
+        self.splitter.setSizes([total - words, words])
+
+    def _set_correlations(self, X_train):
+        """The note naming the features that move together on the training part."""
+        X = np.asarray(X_train)
+        n, d = X.shape if X.ndim == 2 else (0, 0)
+        affordable = d == len(self._names) and n * d * d <= CORRELATION_WORK
+        self._pairs = correlated_pairs(X, self._names) if affordable else []
+        text = correlation_note(self._pairs, self._names)
+        self.correlation_label.setText(text)
+        self.correlation_label.setVisible(bool(text))
+        if getattr(self, "_shared", False):
+            self._share_height()
+
+    def correlation_note(self) -> str:
+        """The note under the chart naming the features that move together ("" for none)."""
+        return self.correlation_label.text() if self._pairs else ""
+
+    def correlated_pairs(self) -> list:
+        """``(name_i, name_j, r)`` of the features whose |r| on the training part is beyond
+        0.9, as the note names them."""
+        return list(self._pairs)
+
+    # Units ----------------------------------------------------------------------------------
+    def units(self) -> str:
+        """What the bars show: ``"standardised"`` (the model's weights) or ``"own"`` (per unit
+        of the data; also when the data were not standardised, where the two are one)."""
+        return self.units_input.currentData()
+
+    def set_units(self, units) -> None:
+        """Show the weights ``"standardised"`` or in ``"own"`` units (as the selector does)."""
+        index = self.units_input.findData(units)
+        if index >= 0 and self.units_input.isEnabled():
+            self.units_input.setCurrentIndex(index)
+
+    @Slot(int)
+    def _on_units(self, _index):
+        self._label_axis()
+        self._limit = 0.0  # the other numbers need their own range
+        if self._last is not None and self._shown:
+            self.set_weights(*self._last)
+
+    def _label_axis(self):
+        if not self.units_input.isEnabled():
+            label = self.tr("weight")
+        elif self.units() == OWN_UNITS:
+            label = self.tr("weight per unit of the data")
+        else:
+            label = self.tr("weight w (per standard deviation)")
+        self.plot.setLabel("bottom", label, color=TEXT)
 
     def bind(self, session) -> None:
         """Follow ``session``: its feature names and classes, and the weights it shows."""
@@ -223,7 +426,12 @@ class WeightsView(DrawnWhenShown, QWidget):
 
     def _on_data(self):
         split = self._session.data
-        self.set_names(split.feature_names, self._session.classes)
+        self.set_names(
+            split.feature_names,
+            self._session.classes,
+            preprocessing=split.preprocessing,
+            X_train=split.X_train,
+        )
 
     def refresh(self) -> None:
         """Draw what the session shows now, even while hidden (for an export)."""
@@ -265,14 +473,24 @@ class WeightsView(DrawnWhenShown, QWidget):
         """
         coef = np.asarray(coef, dtype=float)
         intercept = np.asarray(intercept, dtype=float).reshape(-1)
-        if coef.shape != (len(self._bars), len(self._names)) or intercept.shape != (
+        if len(self._classes) > MAX_SERIES and intercept.shape == (len(self._classes),):
+            pass  # every class's weights: the one chosen is shown
+        elif coef.shape != (len(self._bars), len(self._names)) or intercept.shape != (
             len(self._bars),
         ):
             self.clear_weights()
             self.caption.setText(self.tr("These weights do not fit the features shown."))
             return
+        if coef.shape[1] != len(self._names):
+            self.clear_weights()
+            self.caption.setText(self.tr("These weights do not fit the features shown."))
+            return
+        self._last = (coef, intercept)
         if len(self._classes) > 2:
             coef, intercept = coef[self._series], intercept[self._series]
+        self._model_weights = (coef, intercept)
+        if self.units() == OWN_UNITS:
+            coef, intercept = in_own_units(coef, intercept, self._preprocessing)
         for bar, w, b in zip(self._bars, coef, intercept):
             bar.setOpts(width=np.concatenate([[b], w]))
         if len(self._classes) == 2:
@@ -285,10 +503,126 @@ class WeightsView(DrawnWhenShown, QWidget):
         # A range that changes only when the bars outgrow it or shrink well inside it: the
         # axes are not laid out again on every live update, and the bars do not jump.
         shown = np.concatenate([coef.ravel(), intercept.ravel()]) if len(coef) else np.zeros(1)
+        if self.units() == OWN_UNITS and coef.size and np.abs(coef).max() > 0:
+            # In own units the intercept is z at 0, often far from the data and from the
+            # weights: the range is the weights', the intercept's value written in its row.
+            shown = coef.ravel()
         limit = max(float(np.abs(shown).max()), 1e-9)
         if not (0.5 * self._limit <= limit <= self._limit):
             self._limit = 1.25 * limit
             self.plot.setXRange(-self._limit, self._limit, padding=0)
+        beyond = np.abs(intercept) > self._limit
+        if beyond.any():
+            # Short, to fit a narrow chart: the words are below it and in the tooltip.
+            self.off_chart.setText("b = " + ", ".join(f"{b:.3g}" for b in intercept))
+        self.off_chart.setVisible(bool(beyond.any()))
+        self._show_details()
+
+    def off_chart_text(self) -> str:
+        """The intercept's value written in its row when its bar runs beyond the chart (in
+        own units), else ""."""
+        return self.off_chart.toPlainText() if self.off_chart.isVisible() else ""
+
+    # Reading one weight ---------------------------------------------------------------------
+    def selected_row(self) -> int:
+        """The row read out below the chart: 0 the intercept, ``i`` the feature ``i − 1``."""
+        return max(self.feature_input.currentIndex(), 0)
+
+    def select_row(self, row) -> None:
+        """Read out row ``row`` (0: the intercept, ``i``: feature ``i − 1``)."""
+        if 0 <= row < self.feature_input.count():
+            self.feature_input.setCurrentIndex(row)
+
+    def details_text(self) -> str:
+        """What is read out below the chart (the chosen weight in words), as shown."""
+        return self.details.text()
+
+    def row_text(self, row) -> str:
+        """The weight of ``row`` in words, for the weights shown ("" without weights): for two
+        classes sentences; for softmax a table of every class shown (rich text)."""
+        if self._model_weights is None or not 0 <= row <= len(self._names):
+            return ""
+        coef, intercept = self._model_weights
+        own_coef, own_intercept = in_own_units(coef, intercept, self._preprocessing)
+        standardised = self.units_input.isEnabled()
+        levels = any(f.kind == "level" for f in self._features)
+        if len(self._classes) == 2:
+            target = class_text(self._classes[1])
+            if row == 0:
+                lines = [
+                    intercept_sentence(
+                        intercept[0], target, standardised=standardised, levels=levels
+                    )
+                ]
+                if standardised:
+                    lines.append(own_intercept_sentence(own_intercept[0]))
+            else:
+                lines = weight_sentences(self._features[row - 1], coef[0, row - 1], target)
+            return "\n".join(lines)
+        return self._softmax_table(row, coef, intercept, own_coef, own_intercept)
+
+    def _softmax_table(self, row, coef, intercept, own_coef, own_intercept):
+        """Every shown class's weight of ``row``, its factor e^w on e^z, and in own units."""
+        from html import escape
+
+        if row == 0:
+            values, own = intercept, own_intercept if self.units_input.isEnabled() else None
+            head = ["b", "e^b", self.tr("b in own units")]
+            title = escape(translate("WeightsView", INTERCEPT_LABEL))
+        else:
+            feature = self._features[row - 1]
+            values = coef[:, row - 1]
+            own = own_coef[:, row - 1] if feature.standardised else None
+            head = ["w", "e^w", self.tr("w/σ (per unit)"), "e^(w/σ)"]
+            title = escape(feature.name)
+            if feature.kind == "level":
+                title += escape(
+                    self.tr(" (against the reference level {reference})").format(
+                        reference=feature.reference
+                    )
+                )
+        head = head[:2] if own is None else head[: 3 if row == 0 else 4]
+        cells = "".join(f"<th align='right'>&nbsp;{escape(h)}&nbsp;</th>" for h in head)
+        rows = [f"<tr><th align='left'>{escape(self.tr('class'))}</th>{cells}</tr>"]
+        factors = odds_ratios(values)
+        for i, c in enumerate(self._series):
+            numbers = [f"{values[i]:.4g}", f"{factors[i]:.3g}"]
+            if own is not None:
+                numbers.append(f"{own[i]:.4g}")
+                if row:
+                    numbers.append(f"{odds_ratios(own[i]):.3g}")
+            cells = "".join(f"<td align='right'>&nbsp;{n}&nbsp;</td>" for n in numbers)
+            rows.append(f"<tr><td>{escape(class_text(self._classes[c]))}</td>{cells}</tr>")
+        return (
+            f"<b>{title}</b><table cellspacing='0'>{''.join(rows)}</table>"
+            f"{escape(softmax_odds_note())}"
+        )
+
+    @Slot()
+    def _show_details(self, _index=None):
+        text = self.row_text(self.selected_row())
+        self.details.setTextFormat(Qt.PlainText if len(self._classes) == 2 else Qt.RichText)
+        if text != self.details.text():
+            self.details.setText(text)
+
+    def _row_at(self, position):
+        """The chart's row under the scene point ``position``, or None."""
+        if not self._names or not self.plot.sceneBoundingRect().contains(position):
+            return None
+        y = self.plot.getViewBox().mapSceneToView(QPointF(position)).y()
+        row = round(y)
+        return row if 0 <= row <= len(self._names) and abs(y - row) <= 0.5 else None
+
+    def _on_hover(self, position):
+        """The weight under the pointer in words, as the chart's tooltip."""
+        row = self._row_at(position)
+        text = self.row_text(row) if row is not None else ""
+        self.graphics.setToolTip(text or self._tooltip)
+
+    def _on_click(self, event):
+        row = self._row_at(event.scenePos())
+        if row is not None:
+            self.select_row(row)
 
     def clear_weights(self) -> None:
         """Show no weights (before training); the feature names stay."""
@@ -296,6 +630,10 @@ class WeightsView(DrawnWhenShown, QWidget):
             bar.setOpts(width=np.zeros(len(self._names) + 1))
             bar.setVisible(False)
         self._shown = False
+        self.off_chart.hide()
+        self._last = self._model_weights = None
+        self.details.setText("")
+        self.graphics.setToolTip(self._tooltip)
         if self._names:
             self.caption.setText(self.tr("No weights yet: train the model to see them."))
         self._limit = 0.0

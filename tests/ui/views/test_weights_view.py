@@ -1,7 +1,10 @@
 """WeightsView: the bars show exactly the model's numbers, labelled with the features."""
 
+import os
+
 import numpy as np
 import pytest
+from PySide6.QtCore import QPointF
 from sklearn.datasets import load_breast_cancer, load_iris
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
@@ -98,3 +101,159 @@ def test_new_names_replace_the_series(view):
     assert len(view.bars()) == 1 and view.shown_weights()[0].shape == (0, 30)
     view.set_weights(model2.coef_, model2.intercept_)
     np.testing.assert_allclose(view.shown_weights()[0], model2.coef_)
+
+
+# Readable weights ------------------------------------------------------------------------------
+def split_and_model(settings):
+    from logreg_gui.core import prepare_data
+
+    split = prepare_data(settings)
+    model = LogisticRegression(max_iter=2000).fit(split.X_train, split.y_train)
+    return split, model
+
+
+def show_split(view, split, model):
+    view.set_names(
+        split.feature_names,
+        model.classes_,
+        preprocessing=split.preprocessing,
+        X_train=split.X_train,
+    )
+    view.set_weights(model.coef_, model.intercept_)
+
+
+PENGUINS = os.path.join(os.path.dirname(__file__), "..", "..", "data", "penguins.csv")
+
+
+@pytest.mark.parametrize("target", ["sex", "species"])
+def test_own_units_are_the_weights_of_the_raw_rows(view, target):
+    from logreg_gui.core import DataSettings
+    from logreg_gui.core.analysis.readable import in_own_units
+
+    split, model = split_and_model(
+        DataSettings(source="file", path=PENGUINS, target=target, exclude=("rowid",))
+    )
+    show_split(view, split, model)
+    assert view.units() == "standardised"
+    np.testing.assert_allclose(view.shown_weights()[0], model.coef_)
+    view.units_input.setCurrentIndex(view.units_input.findData("own"))
+    assert view.units() == "own"
+    coef, intercept = view.shown_weights()
+    expected = in_own_units(model.coef_, model.intercept_, split.preprocessing)
+    np.testing.assert_allclose(coef, expected[0])
+    np.testing.assert_allclose(intercept, expected[1])
+    # Independently: numbers per unit are w/σ, the text columns' levels unchanged, and the
+    # scores of the raw test rows are the model's.
+    p = split.preprocessing
+    m = len(p.numeric)
+    np.testing.assert_allclose(coef[:, :m], model.coef_[:, :m] / p.scale)
+    np.testing.assert_allclose(coef[:, m:], model.coef_[:, m:])
+    np.testing.assert_allclose(
+        split.X_test_display @ coef.T + intercept,
+        model.decision_function(split.X_test).reshape(len(split.X_test), -1),
+        atol=1e-9,
+    )
+    assert "per unit of the data" in view.plot.getAxis("bottom").labelText
+    # The year, around 2008, puts the own-unit intercept (z at year 0) far beyond the
+    # weights: the chart keeps the weights' range and writes the intercept in its row.
+    assert np.abs(intercept).max() > 10 * np.abs(coef).max()
+    assert view.off_chart_text() == "b = " + ", ".join(f"{b:.3g}" for b in expected[1])
+    view.set_units("standardised")
+    np.testing.assert_allclose(view.shown_weights()[0], model.coef_)
+    assert view.off_chart_text() == ""
+
+
+def test_without_a_standardisation_the_weights_are_already_in_own_units(view):
+    from logreg_gui.core import DataSettings
+
+    split, model = split_and_model(DataSettings(source="iris", standardize=False))
+    show_split(view, split, model)
+    assert not view.units_input.isEnabled() and view.units() == "own"
+    np.testing.assert_allclose(view.shown_weights()[0], model.coef_)
+
+
+def test_a_weight_is_read_out_with_its_odds_ratio(view):
+    from logreg_gui.core import DataSettings
+
+    split, model = split_and_model(
+        DataSettings(source="file", path=PENGUINS, target="sex", exclude=("rowid",))
+    )
+    show_split(view, split, model)
+    names = list(split.feature_names)
+    target = str(model.classes_[1])
+    # The intercept first: the odds at the training mean are e^b.
+    b = model.intercept_[0]
+    assert f"z = b = {b:.4g}: the odds of {target} are e^b = {np.exp(b):.3g}." in (
+        view.details_text()
+    )
+    row = names.index("bill_depth_mm") + 1
+    view.select_row(row)
+    w, sigma = model.coef_[0, row - 1], split.preprocessing.scale[row - 1]
+    text = view.details_text()
+    assert f"+1 standard deviation of bill_depth_mm ({sigma:.4g} in its own units)" in text
+    assert f"multiplies the odds of {target} by e^w = {np.exp(w):.3g}." in text
+    assert f"+1 of bill_depth_mm in its own units adds w/σ = {w / sigma:.4g} to z" in text
+    assert f"by {np.exp(w / sigma):.3g}." in text
+    view.feature_input.setCurrentIndex(names.index("island=Dream") + 1)
+    assert "island = Dream instead of its reference level Biscoe" in view.details_text()
+
+
+def test_hovering_a_bar_says_its_weight_in_words(qtbot, view):
+    from logreg_gui.core import DataSettings
+
+    view.show()
+    split, model = split_and_model(DataSettings())
+    show_split(view, split, model)
+    qtbot.waitUntil(lambda: view.plot.sceneBoundingRect().height() > 100, timeout=5_000)
+    for row in (0, 3, 10):
+        point = view.plot.getViewBox().mapViewToScene(QPointF(0.0, float(row)))
+        view.graphics.scene().sigMouseMoved.emit(point)
+        assert view.row_text(row) and view.graphics.toolTip() == view.row_text(row)
+        assert view.row_labels()[row] in view.row_text(row) or row == 0
+    assert f"e^w = {np.exp(model.coef_[0, 2]):.3g}" in view.row_text(3)
+
+
+def test_softmax_weights_are_read_as_a_table_of_factors_on_e_to_the_z(view):
+    names, classes, model = fitted(load_iris)
+    view.set_names(names, classes)
+    view.set_weights(model.coef_, model.intercept_)
+    view.select_row(3)
+    text = view.details_text()
+    for k, c in enumerate(classes):
+        assert c in text and f"{np.exp(model.coef_[k, 2]):.3g}" in text
+    assert "odds of class k against class j multiply by e^(w_k − w_j)" in text
+
+
+def numpy_pairs(X, names):
+    r = np.corrcoef(X, rowvar=False)
+    return [
+        (names[i], names[j], r[i, j])
+        for i, j in zip(*np.triu_indices(len(names), k=1))
+        if abs(r[i, j]) > 0.9
+    ]
+
+
+@pytest.mark.parametrize("source", ["breast_cancer", "generated", "iris", "wine"])
+def test_the_correlation_note_names_the_features_that_move_together(view, source):
+    from logreg_gui.core import DataSettings, prepare_data
+    from logreg_gui.ui.session import Session
+
+    split = prepare_data(DataSettings(source=source))
+    session = Session()
+    view.bind(session)
+    session.set_data(split)
+    pairs = numpy_pairs(split.X_train, list(split.feature_names))
+    note = view.correlation_note()
+    assert [(a, b) for a, b, _ in view.correlated_pairs()] == [(a, b) for a, b, _ in pairs]
+    if not pairs:  # wine: no two features with |r| > 0.9
+        assert source == "wine" and note == "" and not view.correlation_label.isVisibleTo(view)
+        return
+    assert view.correlation_label.isVisibleTo(view) and view.correlation_label.text() == note
+    assert "share one effect" in note
+    for a, b, _ in pairs:
+        assert a in note and b in note
+    if source == "iris":  # one pair: one sentence with its r
+        (a, b, r) = pairs[0]
+        assert note.startswith(f"{a} and {b} move together (r = {r:.2f} on the training part)")
+    if source == "breast_cancer":
+        assert "mean radius" in note and "worst radius" in note
