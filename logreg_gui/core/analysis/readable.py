@@ -44,7 +44,7 @@ _CONTEXT = "analysis.readable"
 #: Features whose correlation on the training part is beyond this share their weights' effect.
 CORRELATION_LIMIT = 0.9
 #: Rows of the training part summed at once for the correlations (bounds the memory used).
-_CHUNK = 65_536
+_CHUNK = 8192
 
 
 def odds_ratios(coef) -> np.ndarray:
@@ -423,10 +423,21 @@ def _listed(names) -> str:
     )
 
 
-def correlation_note(pairs, feature_names, limit=CORRELATION_LIMIT) -> str:
+def correlation_note(pairs, feature_names, limit=CORRELATION_LIMIT, *, rows=None, total=None):
     """A plain note naming the features that move together (``pairs`` of
     :func:`correlated_pairs` with ``limit``) and why their weights are read together; ""
-    without pairs."""
+    without pairs. ``rows`` of ``total`` training rows: the correlations were measured on
+    that many rows drawn at random (the note says so)."""
+    note = _correlation_note(pairs, feature_names, limit)
+    if note and rows is not None and total is not None and rows < total:
+        note += "\n" + translate(
+            _CONTEXT,
+            "(Measured on {rows:,} of the {total:,} training rows, drawn at random.)",
+        ).format(rows=rows, total=total)
+    return note
+
+
+def _correlation_note(pairs, feature_names, limit):
     groups = correlated_groups(pairs, feature_names)
     if not groups:
         return ""

@@ -43,9 +43,11 @@ INTERCEPT_LABEL = QT_TRANSLATE_NOOP("WeightsView", "intercept b")
 MAX_SERIES = 8
 #: The weights as the model has them (of standardised features), or in the data's own units.
 STANDARDISED, OWN_UNITS = "standardised", "own"
-#: The correlations are computed while rows × features² stays below this (about a second);
-#: beyond it the note says nothing rather than hold the window.
-CORRELATION_WORK = 2e9
+#: The correlations are measured on at most this many rows × features² (a fraction of a
+#: second): on more rows, on that many of them (the training rows are in random order); with
+#: more features than MAX_CORRELATED, not at all (the note would not be read anyway).
+CORRELATION_WORK = 2e8
+MAX_CORRELATED = 300
 
 
 class _Words(QWidget):
@@ -83,6 +85,7 @@ class WeightsView(DrawnWhenShown, QWidget):
         self._features = ()
         self._preprocessing = None
         self._pairs: list = []
+        self._X_train = None
         self._signs = None
         self._model_weights = None
 
@@ -224,7 +227,10 @@ class WeightsView(DrawnWhenShown, QWidget):
         X_train : array (n, d) or None, the training part as the model sees it, for the
             features that move together
         """
-        self._names = tuple(str(n) for n in feature_names)
+        names = tuple(str(n) for n in feature_names)
+        if X_train is None and names != self._names:  # the note was of other features
+            self._set_correlations(None)
+        self._names = names
         self._preprocessing = preprocessing
         self._features = describe_features(self._names, preprocessing)
         standardised = any(f.standardised for f in self._features)
@@ -247,9 +253,13 @@ class WeightsView(DrawnWhenShown, QWidget):
         colors = class_colors(len(self._classes))
         self._colors = colors
         many = len(self._classes) > MAX_SERIES
+        items = [class_text(c) for c in self._classes]
+        kept = [self.class_input.itemText(i) for i in range(self.class_input.count())] == items
+        chosen_class = self.class_input.currentIndex() if kept else 0
         self.class_input.blockSignals(True)
         self.class_input.clear()
-        self.class_input.addItems([class_text(c) for c in self._classes])
+        self.class_input.addItems(items)
+        self.class_input.setCurrentIndex(max(chosen_class, 0))  # the same classes: the same one
         self.class_input.blockSignals(False)
         self.class_input.setVisible(many)
         self._series = list(range(len(self._classes)))
@@ -370,12 +380,24 @@ class WeightsView(DrawnWhenShown, QWidget):
         self.splitter.setSizes([total - words, words])
 
     def _set_correlations(self, X_train):
-        """The note naming the features that move together on the training part."""
-        X = np.asarray(X_train)
+        """The note naming the features that move together on the training part, made
+        once the view is shown (a hidden tab costs nothing)."""
+        self._X_train = X_train
+        self._pairs = []
+        self.correlation_label.setText("")
+        self.correlation_label.hide()
+        self.when_shown(self._draw_correlations)
+
+    def _draw_correlations(self):
+        if self._X_train is None:
+            return
+        X = np.asarray(self._X_train)
         n, d = X.shape if X.ndim == 2 else (0, 0)
-        affordable = d == len(self._names) and n * d * d <= CORRELATION_WORK
-        self._pairs = correlated_pairs(X, self._names) if affordable else []
-        text = correlation_note(self._pairs, self._names)
+        rows = min(n, int(CORRELATION_WORK // max(d * d, 1)))
+        if d != len(self._names) or d > MAX_CORRELATED or rows < min(n, 1000):
+            return
+        self._pairs = correlated_pairs(X[:rows], self._names)
+        text = correlation_note(self._pairs, self._names, rows=rows, total=n)
         self.correlation_label.setText(text)
         self.correlation_label.setVisible(bool(text))
         if getattr(self, "_shared", False):
@@ -473,15 +495,9 @@ class WeightsView(DrawnWhenShown, QWidget):
         """
         coef = np.asarray(coef, dtype=float)
         intercept = np.asarray(intercept, dtype=float).reshape(-1)
-        if len(self._classes) > MAX_SERIES and intercept.shape == (len(self._classes),):
-            pass  # every class's weights: the one chosen is shown
-        elif coef.shape != (len(self._bars), len(self._names)) or intercept.shape != (
-            len(self._bars),
-        ):
-            self.clear_weights()
-            self.caption.setText(self.tr("These weights do not fit the features shown."))
-            return
-        if coef.shape[1] != len(self._names):
+        # Every class's weights, of which one series per class shown is drawn.
+        k = len(self._classes) if len(self._classes) > 2 else len(self._bars)
+        if coef.shape != (k, len(self._names)) or intercept.shape != (k,):
             self.clear_weights()
             self.caption.setText(self.tr("These weights do not fit the features shown."))
             return

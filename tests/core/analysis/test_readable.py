@@ -204,5 +204,10 @@ def test_groups_and_the_note_name_the_features_that_move_together():
         "weights share one effect, so read them together."
     )
     assert "move in opposite directions (r = -0.98 " in correlation_note([("a", "b", -0.98)], names)
+    sampled = correlation_note([("a", "b", 0.95)], names, rows=2_000, total=50_000)
+    assert sampled.endswith("(Measured on 2,000 of the 50,000 training rows, drawn at random.)")
+    assert correlation_note([("a", "b", 0.95)], names, rows=5, total=5) == correlation_note(
+        [("a", "b", 0.95)], names
+    )
     # Never "r = 1.00" for a correlation that is not one.
     assert "(r = 0.9980 on" in correlation_note([("a", "b", 0.998)], names)

@@ -242,6 +242,8 @@ def test_the_correlation_note_names_the_features_that_move_together(view, source
     session = Session()
     view.bind(session)
     session.set_data(split)
+    assert view.correlation_note() == ""  # measured once the view is shown
+    view.show()
     pairs = numpy_pairs(split.X_train, list(split.feature_names))
     note = view.correlation_note()
     assert [(a, b) for a, b, _ in view.correlated_pairs()] == [(a, b) for a, b, _ in pairs]
@@ -257,3 +259,41 @@ def test_the_correlation_note_names_the_features_that_move_together(view, source
         assert note.startswith(f"{a} and {b} move together (r = {r:.2f} on the training part)")
     if source == "breast_cancer":
         assert "mean radius" in note and "worst radius" in note
+
+
+def test_on_many_rows_the_correlations_are_measured_on_a_random_part(view):
+    from logreg_gui.core.analysis.readable import correlated_pairs
+    from logreg_gui.ui.views.weights_view import CORRELATION_WORK
+
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(3000, 300))
+    X[:, 7] = X[:, 3] + 0.1 * rng.normal(size=3000)
+    names = [f"x{i}" for i in range(300)]
+    rows = int(CORRELATION_WORK // 300**2)
+    assert rows < 3000
+    view.set_names(names, [0, 1], X_train=X)
+    view.show()
+    assert view.correlated_pairs() == correlated_pairs(X[:rows], names)
+    assert [(a, b) for a, b, _ in view.correlated_pairs()] == [("x3", "x7")]
+    assert view.correlation_note().endswith(
+        f"(Measured on {rows:,} of the 3,000 training rows, drawn at random.)"
+    )
+    view.set_names(names[:5], [0, 1])  # other features, no training part: no note
+    assert view.correlation_note() == "" and not view.correlation_label.isVisible()
+
+
+def test_with_many_classes_the_chosen_class_s_weights_are_drawn(view):
+    from logreg_gui.ui.views.weights_view import MAX_SERIES
+
+    k, d = MAX_SERIES + 2, 4
+    rng = np.random.default_rng(2)
+    coef, intercept = rng.normal(size=(k, d)), rng.normal(size=k)
+    view.set_names([f"f{i}" for i in range(d)], [f"c{i}" for i in range(k)])
+    view.set_weights(coef, intercept)
+    shown = view.shown_weights()
+    np.testing.assert_allclose(shown[0], coef[:1])
+    np.testing.assert_allclose(shown[1], intercept[:1])
+    view.class_input.setCurrentIndex(5)
+    np.testing.assert_allclose(view.shown_weights()[0], coef[5:6])
+    view.select_row(2)
+    assert "c5" in view.details_text() and f"{np.exp(coef[5, 1]):.3g}" in view.details_text()
