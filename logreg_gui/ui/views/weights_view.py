@@ -592,9 +592,9 @@ class WeightsView(DrawnWhenShown, QWidget):
             head = ["w", "e^w", self.tr("w/σ (per unit)"), "e^(w/σ)"]
             title = escape(feature.name)
             if feature.kind == "level":
-                title += escape(
-                    self.tr(" (against the reference level {reference})").format(
-                        reference=feature.reference
+                title = escape(
+                    self.tr("{feature} (against the reference level {reference})").format(
+                        feature=feature.name, reference=feature.reference
                     )
                 )
         head = head[:2] if own is None else head[: 3 if row == 0 else 4]

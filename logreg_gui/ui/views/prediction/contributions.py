@@ -112,8 +112,8 @@ class ContributionBars:
         self.plot.getPlotItem().vb.sigResized.connect(self._fit_factors)
         self._tooltip = translate(
             "PredictionPanel",
-            "Each bar adds its value to z, so it multiplies the odds by e^(its value), written "
-            "beside it. Hover a bar to read it in words.",
+            "Each bar adds its value to z, so it multiplies e^z (for two classes: the odds) by "
+            "e^(its value), written beside it. Hover a bar to read it in words.",
         )
         self.plot.setToolTip(self._tooltip)
         self.caption = QLabel()
