@@ -1502,6 +1502,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>概率</translation>
     </message>
     <message>
+        <source>bias b</source>
+        <translation>偏置 b</translation>
+    </message>
+    <message>
         <source>For softmax: the class whose score z_k the contributions add up to.</source>
         <translation>对 softmax：贡献加起来构成其得分 z_k 的类别。</translation>
     </message>
@@ -1520,6 +1524,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>contribution wᵢ·xᵢ to z</source>
         <translation>对 z 的贡献 wᵢ·xᵢ</translation>
+    </message>
+    <message>
+        <source>Each bar adds its value to z, so it multiplies e^z (for two classes: the odds) by e^(its value), written beside it. Hover a bar to read it in words.</source>
+        <translation>每根条把它的值加到 z 上，因此把 e^z（两类时即几率）乘以 e^(它的值)，写在条旁边。把鼠标停在条上可读到文字说明。</translation>
     </message>
     <message>
         <source>The sample&apos;s feature values: in the data&apos;s own units and as the model sees them (standardised).</source>
@@ -1554,6 +1562,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>测试样本</translation>
     </message>
     <message>
+        <source>Weights after epoch {epoch:,}:</source>
+        <translation>第 {epoch:,} 轮之后的权重：</translation>
+    </message>
+    <message>
         <source>predicted class</source>
         <translation>预测类别</translation>
     </message>
@@ -1568,6 +1580,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>Not trained yet: press Train or Step.</source>
         <translation>尚未训练：请按“训练”或“单步”。</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>偏置</translation>
     </message>
     <message>
         <source>Predicted: &lt;b&gt;{label}&lt;/b&gt; (P = {probability:.3f}) &lt;span style=&apos;color:{color}&apos;&gt;✓ right&lt;/span&gt;</source>
@@ -2070,12 +2086,16 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>&lt;b&gt;1. 前向传播&lt;/b&gt; — z = θ·x + b，ŷ = σ(z) &lt;span style=&apos;color:#555&apos;&gt;（博客：&lt;code&gt;z = np.dot(theta, X.T) + bias&lt;/code&gt;；&lt;code&gt;y_hat = sigmoid(z)&lt;/code&gt;）&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>Test sample {index} (the one selected): z = {z} → ŷ = {what} = {p}; its true class is {truth}, so its loss is −log P({truth}) = {loss}.</source>
-        <translation>测试样本 {index}（所选样本）：z = {z} → ŷ = {what} = {p}；其真实类别为 {truth}，所以它的损失为 −log P({truth}) = {loss}。</translation>
+        <source>Test sample {index} (the one selected), with the weights before this epoch (after epoch {previous:,}): z = {z} → ŷ = {what} = {p}; its true class is {truth}, so its loss is −log P({truth}) = {loss}.</source>
+        <translation>测试样本 {index}（选中的那个），用本轮之前的权重（第 {previous:,} 轮之后）：z = {z} → ŷ = {what} = {p}；它的真实类别是 {truth}，所以它的损失是 −log P({truth}) = {loss}。</translation>
     </message>
     <message>
-        <source>Test sample {index} (the one selected): z = {z} → ŷ = {what} = {p}; its true class is {truth}.</source>
-        <translation>测试样本 {index}（所选样本）：z = {z} → ŷ = {what} = {p}；其真实类别为 {truth}。</translation>
+        <source>Test sample {index} (the one selected), with the weights before this epoch (after epoch {previous:,}): z = {z} → ŷ = {what} = {p}; its true class is {truth}.</source>
+        <translation>测试样本 {index}（选中的那个），用本轮之前的权重（第 {previous:,} 轮之后）：z = {z} → ŷ = {what} = {p}；它的真实类别是 {truth}。</translation>
+    </message>
+    <message>
+        <source>With the weights after epoch {epoch:,} (this update&apos;s result, as the prediction panel shows them): z = {z} → ŷ = {what} = {p}.</source>
+        <translation>用第 {epoch:,} 轮之后的权重（即这次更新的结果，与预测面板所示相同）：z = {z} → ŷ = {what} = {p}。</translation>
     </message>
     <message>
         <source>Over the {n:,} training samples: mean ŷ = {mean}; {accuracy:.1%} classified right.</source>
@@ -2296,12 +2316,12 @@ If something looks wrong, save your session and start again. Please report this.
 <context>
     <name>WeightsView</name>
     <message>
-        <source>intercept b</source>
-        <translation>截距 b</translation>
+        <source>bias b</source>
+        <translation>偏置 b</translation>
     </message>
     <message>
-        <source>Each bar is a weight w_i: the score z = w·x + b changes by w_i when feature i grows by one unit (one standard deviation when the data are standardised). The pale bar at the top is the intercept b.</source>
-        <translation>每条代表一个权重 w_i：特征 i 增加一个单位（数据标准化时为一个标准差）时，得分 z = w·x + b 改变 w_i。顶部的浅色条是截距 b。</translation>
+        <source>Each bar is a weight w_i: the score z = w·x + b changes by w_i when feature i grows by one unit (one standard deviation when the data are standardised). The pale bar at the top is the bias (intercept) b.</source>
+        <translation>每根条是一个权重 w_i：特征 i 增加一个单位（数据标准化时为一个标准差）时，得分 z = w·x + b 改变 w_i。顶部的浅色条是偏置（截距）b。</translation>
     </message>
     <message>
         <source>weight</source>
@@ -2312,8 +2332,40 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>显示其权重的类别（类别很多）。</translation>
     </message>
     <message>
+        <source>What the bars show: the weights as the model learnt them, per standard deviation of each standardised feature (comparable with each other), or per unit of the data (w/σ; each feature in its own unit).</source>
+        <translation>条形显示的内容：模型学到的权重，按每个标准化特征的一个标准差计（彼此可比），或按数据的一个单位计（w/σ；每个特征用它自己的单位）。</translation>
+    </message>
+    <message>
+        <source>standardised</source>
+        <translation>标准化</translation>
+    </message>
+    <message>
+        <source>own units</source>
+        <translation>原始单位</translation>
+    </message>
+    <message>
+        <source>The weight read out in words below (or click its bar).</source>
+        <translation>下面用文字解读的权重（也可以点击它的条）。</translation>
+    </message>
+    <message>
         <source>No data yet.</source>
         <translation>还没有数据。</translation>
+    </message>
+    <message>
+        <source>What the chosen weight does to the score z and to the odds, in words.</source>
+        <translation>用文字说明所选权重对得分 z 和几率的作用。</translation>
+    </message>
+    <message>
+        <source>Features whose correlation on the training part is beyond 0.9: the model can shift weight between them almost freely, so only their joint effect is learnt.</source>
+        <translation>在训练部分上相关系数超过 0.9 的特征：模型几乎可以在它们之间随意转移权重，因此只有它们的共同作用是学到的。</translation>
+    </message>
+    <message>
+        <source>Bars:</source>
+        <translation>条形：</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation>解读：</translation>
     </message>
     <message>
         <source>weights for {name}</source>
@@ -2332,12 +2384,175 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>每个类别一个得分：z_c = w_c·x + b_c；softmax 把得分变成概率。样本与哪个类别的权重最一致，哪个类别就胜出。</translation>
     </message>
     <message>
+        <source>weight per unit of the data</source>
+        <translation>每个数据单位的权重</translation>
+    </message>
+    <message>
+        <source>weight w (per standard deviation)</source>
+        <translation>权重 w（每个标准差）</translation>
+    </message>
+    <message>
         <source>These weights do not fit the features shown.</source>
         <translation>这些权重与所显示的特征不匹配。</translation>
     </message>
     <message>
+        <source>b in own units</source>
+        <translation>原始单位下的 b</translation>
+    </message>
+    <message>
+        <source>w/σ (per unit)</source>
+        <translation>w/σ（每单位）</translation>
+    </message>
+    <message>
+        <source>{feature} (against the reference level {reference})</source>
+        <translation>{feature}（相对于参照水平 {reference}）</translation>
+    </message>
+    <message>
         <source>No weights yet: train the model to see them.</source>
         <translation>还没有权重：训练模型后即可看到它们。</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.readable</name>
+    <message>
+        <source>{column} = {level} instead of its reference level {reference} adds w = {w:.4g} to z of {target}: it multiplies e^z of {target} by e^w = {ratio:.3g}.</source>
+        <translation>{column} = {level}（而不是参照水平 {reference}）使 {target} 的 z 增加 w = {w:.4g}：它把 {target} 的 e^z 乘以 e^w = {ratio:.3g}。</translation>
+    </message>
+    <message>
+        <source>{column} = {level} instead of its reference level {reference} adds w = {w:.4g} to z: it multiplies the odds of {target} by e^w = {ratio:.3g}.</source>
+        <translation>{column} = {level}（而不是参照水平 {reference}）使 z 增加 w = {w:.4g}：它把 {target} 的几率乘以 e^w = {ratio:.3g}。</translation>
+    </message>
+    <message>
+        <source>+1 of {feature} adds w = {w:.4g} to z of {target}: it multiplies e^z of {target} by e^w = {ratio:.3g}.</source>
+        <translation>{feature} 增加 1 使 {target} 的 z 增加 w = {w:.4g}：它把 {target} 的 e^z 乘以 e^w = {ratio:.3g}。</translation>
+    </message>
+    <message>
+        <source>+1 of {feature} adds w = {w:.4g} to z: it multiplies the odds of {target} by e^w = {ratio:.3g}.</source>
+        <translation>{feature} 增加 1 使 z 增加 w = {w:.4g}：它把 {target} 的几率乘以 e^w = {ratio:.3g}。</translation>
+    </message>
+    <message>
+        <source>+1 standard deviation of {feature} ({scale:.4g} in its own units) adds w = {w:.4g} to z of {target}: it multiplies e^z of {target} by e^w = {ratio:.3g}.</source>
+        <translation>{feature} 增加一个标准差（原始单位下为 {scale:.4g}）使 {target} 的 z 增加 w = {w:.4g}：它把 {target} 的 e^z 乘以 e^w = {ratio:.3g}。</translation>
+    </message>
+    <message>
+        <source>+1 of {feature} in its own units adds w/σ = {own:.4g} to z of {target}: it multiplies e^z of {target} by {own_ratio:.3g}.</source>
+        <translation>{feature} 按原始单位增加 1 使 {target} 的 z 增加 w/σ = {own:.4g}：它把 {target} 的 e^z 乘以 {own_ratio:.3g}。</translation>
+    </message>
+    <message>
+        <source>+1 standard deviation of {feature} ({scale:.4g} in its own units) adds w = {w:.4g} to z: it multiplies the odds of {target} by e^w = {ratio:.3g}.</source>
+        <translation>{feature} 增加一个标准差（原始单位下为 {scale:.4g}）使 z 增加 w = {w:.4g}：它把 {target} 的几率乘以 e^w = {ratio:.3g}。</translation>
+    </message>
+    <message>
+        <source>+1 of {feature} in its own units adds w/σ = {own:.4g} to z: it multiplies the odds of {target} by {own_ratio:.3g}.</source>
+        <translation>{feature} 按原始单位增加 1 使 z 增加 w/σ = {own:.4g}：它把 {target} 的几率乘以 {own_ratio:.3g}。</translation>
+    </message>
+    <message>
+        <source>With every number at its training mean and every text column at its reference level, z of {target} = b = {b:.4g}: e^z of {target} is e^b = {ratio:.3g}.</source>
+        <translation>当每个数值都取训练均值、每个文本列都取参照水平时，{target} 的 z = b = {b:.4g}：{target} 的 e^z 为 e^b = {ratio:.3g}。</translation>
+    </message>
+    <message>
+        <source>With every number at its training mean and every text column at its reference level, z = b = {b:.4g}: the odds of {target} are e^b = {ratio:.3g}.</source>
+        <translation>当每个数值都取训练均值、每个文本列都取参照水平时，z = b = {b:.4g}：{target} 的几率为 e^b = {ratio:.3g}。</translation>
+    </message>
+    <message>
+        <source>With every feature at its training mean, z of {target} = b = {b:.4g}: e^z of {target} is e^b = {ratio:.3g}.</source>
+        <translation>当每个特征都取训练均值时，{target} 的 z = b = {b:.4g}：{target} 的 e^z 为 e^b = {ratio:.3g}。</translation>
+    </message>
+    <message>
+        <source>With every feature at its training mean, z = b = {b:.4g}: the odds of {target} are e^b = {ratio:.3g}.</source>
+        <translation>当每个特征都取训练均值时，z = b = {b:.4g}：{target} 的几率为 e^b = {ratio:.3g}。</translation>
+    </message>
+    <message>
+        <source>With every number at 0 and every text column at its reference level, z of {target} = b = {b:.4g}: e^z of {target} is e^b = {ratio:.3g}.</source>
+        <translation>当每个数值都为 0、每个文本列都取参照水平时，{target} 的 z = b = {b:.4g}：{target} 的 e^z 为 e^b = {ratio:.3g}。</translation>
+    </message>
+    <message>
+        <source>With every number at 0 and every text column at its reference level, z = b = {b:.4g}: the odds of {target} are e^b = {ratio:.3g}.</source>
+        <translation>当每个数值都为 0、每个文本列都取参照水平时，z = b = {b:.4g}：{target} 的几率为 e^b = {ratio:.3g}。</translation>
+    </message>
+    <message>
+        <source>With every feature at 0, z of {target} = b = {b:.4g}: e^z of {target} is e^b = {ratio:.3g}.</source>
+        <translation>当每个特征都为 0 时，{target} 的 z = b = {b:.4g}：{target} 的 e^z 为 e^b = {ratio:.3g}。</translation>
+    </message>
+    <message>
+        <source>With every feature at 0, z = b = {b:.4g}: the odds of {target} are e^b = {ratio:.3g}.</source>
+        <translation>当每个特征都为 0 时，z = b = {b:.4g}：{target} 的几率为 e^b = {ratio:.3g}。</translation>
+    </message>
+    <message>
+        <source>In the data&apos;s own units the intercept is {b:.4g}: the score z of a sample whose numbers are all 0 (often far from the data).</source>
+        <translation>在数据的原始单位下，截距为 {b:.4g}：即所有数值都为 0 的样本的得分 z（常常远离数据）。</translation>
+    </message>
+    <message>
+        <source>{feature}: wᵢxᵢ = {value:.4g} multiplies e^z of {target} by e^(wᵢxᵢ) = {ratio:.3g}, against {column} at its reference level {reference}.</source>
+        <translation>{feature}：wᵢxᵢ = {value:.4g} 把 {target} 的 e^z 乘以 e^(wᵢxᵢ) = {ratio:.3g}（相对于 {column} 取参照水平 {reference}）。</translation>
+    </message>
+    <message>
+        <source>{feature}: wᵢxᵢ = {value:.4g} multiplies the odds of {target} by e^(wᵢxᵢ) = {ratio:.3g}, against {column} at its reference level {reference}.</source>
+        <translation>{feature}：wᵢxᵢ = {value:.4g} 把 {target} 的几率乘以 e^(wᵢxᵢ) = {ratio:.3g}（相对于 {column} 取参照水平 {reference}）。</translation>
+    </message>
+    <message>
+        <source>{feature}: wᵢxᵢ = {value:.4g} multiplies e^z of {target} by e^(wᵢxᵢ) = {ratio:.3g}, against {feature} at its training mean.</source>
+        <translation>{feature}：wᵢxᵢ = {value:.4g} 把 {target} 的 e^z 乘以 e^(wᵢxᵢ) = {ratio:.3g}（相对于 {feature} 取训练均值）。</translation>
+    </message>
+    <message>
+        <source>{feature}: wᵢxᵢ = {value:.4g} multiplies the odds of {target} by e^(wᵢxᵢ) = {ratio:.3g}, against {feature} at its training mean.</source>
+        <translation>{feature}：wᵢxᵢ = {value:.4g} 把 {target} 的几率乘以 e^(wᵢxᵢ) = {ratio:.3g}（相对于 {feature} 取训练均值）。</translation>
+    </message>
+    <message>
+        <source>{feature}: wᵢxᵢ = {value:.4g} multiplies e^z of {target} by e^(wᵢxᵢ) = {ratio:.3g}, against {feature} at 0.</source>
+        <translation>{feature}：wᵢxᵢ = {value:.4g} 把 {target} 的 e^z 乘以 e^(wᵢxᵢ) = {ratio:.3g}（相对于 {feature} 为 0）。</translation>
+    </message>
+    <message>
+        <source>{feature}: wᵢxᵢ = {value:.4g} multiplies the odds of {target} by e^(wᵢxᵢ) = {ratio:.3g}, against {feature} at 0.</source>
+        <translation>{feature}：wᵢxᵢ = {value:.4g} 把 {target} 的几率乘以 e^(wᵢxᵢ) = {ratio:.3g}（相对于 {feature} 为 0）。</translation>
+    </message>
+    <message>
+        <source>The {count} other features together: Σ wᵢxᵢ = {value:.4g} multiplies e^z of {target} by {ratio:.3g}.</source>
+        <translation>其余 {count} 个特征合计：Σ wᵢxᵢ = {value:.4g}，把 {target} 的 e^z 乘以 {ratio:.3g}。</translation>
+    </message>
+    <message>
+        <source>The {count} other features together: Σ wᵢxᵢ = {value:.4g} multiplies the odds of {target} by {ratio:.3g}.</source>
+        <translation>其余 {count} 个特征合计：Σ wᵢxᵢ = {value:.4g}，把 {target} 的几率乘以 {ratio:.3g}。</translation>
+    </message>
+    <message>
+        <source>With softmax, the odds of class k against class j multiply by e^(w_k − w_j): the ratio of the two classes&apos; factors.</source>
+        <translation>使用 softmax 时，类别 k 相对于类别 j 的几率乘以 e^(w_k − w_j)：即两个类别的倍数之比。</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first}和{second}</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names}和{last}</translation>
+    </message>
+    <message>
+        <source>(Measured on {rows:,} of the {total:,} training rows, drawn at random.)</source>
+        <translation>（在随机抽取的 {rows:,} 行训练数据上测得，共 {total:,} 行。）</translation>
+    </message>
+    <message>
+        <source>{names} move together (|r| up to {r} on the training part): their weights share one effect, so read them together.</source>
+        <translation>{names}一起变化（在训练部分上 |r| 最高为 {r}）：它们的权重分担同一个作用，所以要合起来读。</translation>
+    </message>
+    <message>
+        <source>{names} move together (r = {r} on the training part): their weights share one effect, so read them together.</source>
+        <translation>{names}一起变化（在训练部分上 r = {r}）：它们的权重分担同一个作用，所以要合起来读。</translation>
+    </message>
+    <message>
+        <source>{names} move in opposite directions (r = {r} on the training part): their weights share one effect, so read them together.</source>
+        <translation>{names}朝相反方向变化（在训练部分上 r = {r}）：它们的权重分担同一个作用，所以要合起来读。</translation>
+    </message>
+    <message>
+        <source>These features move together on the training part (|r| &gt; {limit:g}): the weights of a group share one effect, so read them together.</source>
+        <translation>这些特征在训练部分上一起变化（|r| &gt; {limit:g}）：同一组的权重分担同一个作用，所以要合起来读。</translation>
+    </message>
+    <message>
+        <source>• {names} (|r| up to {r})</source>
+        <translation>• {names}（|r| 最高为 {r}）</translation>
+    </message>
+    <message>
+        <source>• {names} (r = {r})</source>
+        <translation>• {names}（r = {r}）</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,38 @@ def test_the_compiled_translation_matches_its_source_and_the_code():
     assert (i18n.translations_dir() / "logreg_gui_zh_CN.qm").stat().st_size > 10_000
 
 
+def test_every_translated_string_is_one_the_translation_tool_can_see():
+    """lupdate collects ``translate("context", "text")``, ``QT_TRANSLATE_NOOP(…)`` and
+    ``self.tr("text")`` only when they are written out as literals: a context held in a
+    variable, or an f-string, is never collected and stays English for ever. (Translating
+    a variable is fine when its text was marked where it was written.)"""
+    import ast
+
+    unseen = []
+    for path in sorted((ROOT / "logreg_gui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            args = node.args
+            if name == "QT_TRANSLATE_NOOP":
+                bad = not all(isinstance(a, ast.Constant) for a in args[:2])
+            elif name == "translate" and len(args) >= 2:
+                text, context = args[1], args[0]
+                literal_text = isinstance(text, ast.Constant)
+                bad = isinstance(text, ast.JoinedStr) or (
+                    literal_text and not isinstance(context, ast.Constant)
+                )
+            elif name == "tr" and isinstance(func, ast.Attribute):
+                bad = isinstance(args[0], ast.JoinedStr)
+            else:
+                continue
+            if bad:
+                unseen.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert unseen == [], unseen
+
+
 def test_at_least_95_percent_of_the_strings_are_translated_with_their_fields_intact():
     found = list(messages())
     assert len(found) > 400

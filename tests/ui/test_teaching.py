@@ -190,3 +190,29 @@ def test_a_race_trains_every_optimizer_from_the_same_weights(qtbot, window):
     optimum = window.session.optimum
     assert newton.latest["objective"] == pytest.approx(optimum.objective, rel=1e-8)
     assert len(window.loss_plot.compared_curves()) == 4
+
+
+def test_the_step_and_the_prediction_panel_agree_at_every_epoch(qtbot, window):
+    """One sample, one set of weights: at each epoch shown, the panel explains the sample
+    with the weights after that epoch, and the Step tab shows it before (the weights of the
+    epoch before, labelled) and after (the panel's numbers)."""
+    type_into(qtbot, find(window, "epochsInput"), "6")
+    train_to_end(qtbot, window)
+    window.session.select_sample(4)
+    x = window.session.data.X_test[4]
+    for epoch in range(1, 7):
+        window.session.show_epoch(epoch)
+        step = inspected(qtbot, window, epoch)
+        coef, intercept = window.session.run.parameters_at(epoch)
+        z = float(decision_scores(x[None, :], coef, intercept)[0, 0])
+        panel = window.prediction
+        assert panel.weights_epoch() == epoch
+        assert panel.current_explanation().scores[0] == pytest.approx(z, rel=1e-12)
+        assert f"Weights after epoch {epoch:,}:" in find(window, "scoreLabel").text()
+        before = window.session.run.parameters_at(epoch - 1)
+        z_before = float(decision_scores(x[None, :], *before)[0, 0])
+        assert step.sample["z"][0] == pytest.approx(z_before, rel=1e-12)
+        forward = find(window, "stepForward").text()
+        assert f"before this epoch (after epoch {epoch - 1:,}): z = {z_before:.4g}" in forward
+        assert f"With the weights after epoch {epoch:,}" in forward
+        assert f"z = {z:.4g}" in forward

@@ -71,6 +71,21 @@ def test_every_view_follows_the_threshold(qtbot, trained, t):
     assert len(curve) == 1
     np.testing.assert_allclose(curve[0].getData()[0], recall)
     np.testing.assert_allclose(curve[0].getData()[1], precision)
+    # The prediction panel: the sample's class at t, said with t, and the samples' table.
+    classes = [str(c) for c in window.session.classes]
+    moved = np.flatnonzero(predicted != (scores[:, 0] > 0))  # decided otherwise at 0.5
+    assert len(moved) > 0
+    for index in (int(moved[0]), 0):
+        window.session.select_sample(index)
+        panel = window.prediction
+        assert panel.predicted_index() == predicted[index]
+        relation = ">" if predicted[index] else "≤"
+        said = find(window, "scoreLabel").text()
+        assert f"{relation} t = {t:.3f} → class {classes[predicted[index]]}" in said, said
+        assert f"<b>{classes[predicted[index]]}</b>" in find(window, "predictedLabel").text()
+    table = find(window, "testSamplesTable").model()
+    column = [table.data(table.index(row, 2)) for row in range(len(y))]
+    assert column == [classes[c] for c in predicted]
     # The boundary: each test point's ring is its class at t; the line is where P = t.
     window.tabs.setCurrentWidget(window.boundary)
 

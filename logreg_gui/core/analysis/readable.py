@@ -40,7 +40,6 @@ __all__ = [
     "weight_sentences",
 ]
 
-_CONTEXT = "analysis.readable"
 #: Features whose correlation on the training part is beyond this share their weights' effect.
 CORRELATION_LIMIT = 0.9
 #: Rows of the training part summed at once for the correlations (bounds the memory used).
@@ -153,13 +152,13 @@ def weight_sentences(feature: FeatureBaseline, w, target, *, softmax=False) -> l
     if feature.kind == "level":
         if softmax:
             text = translate(
-                _CONTEXT,
+                "analysis.readable",
                 "{column} = {level} instead of its reference level {reference} adds w = {w:.4g} "
                 "to z of {target}: it multiplies e^z of {target} by e^w = {ratio:.3g}.",
             )
         else:
             text = translate(
-                _CONTEXT,
+                "analysis.readable",
                 "{column} = {level} instead of its reference level {reference} adds w = {w:.4g} "
                 "to z: it multiplies the odds of {target} by e^w = {ratio:.3g}.",
             )
@@ -168,13 +167,13 @@ def weight_sentences(feature: FeatureBaseline, w, target, *, softmax=False) -> l
     if not feature.standardised:
         if softmax:
             text = translate(
-                _CONTEXT,
+                "analysis.readable",
                 "+1 of {feature} adds w = {w:.4g} to z of {target}: it multiplies e^z of "
                 "{target} by e^w = {ratio:.3g}.",
             )
         else:
             text = translate(
-                _CONTEXT,
+                "analysis.readable",
                 "+1 of {feature} adds w = {w:.4g} to z: it multiplies the odds of {target} by "
                 "e^w = {ratio:.3g}.",
             )
@@ -182,23 +181,23 @@ def weight_sentences(feature: FeatureBaseline, w, target, *, softmax=False) -> l
     own = w / feature.scale
     if softmax:
         first = translate(
-            _CONTEXT,
+            "analysis.readable",
             "+1 standard deviation of {feature} ({scale:.4g} in its own units) adds w = {w:.4g} "
             "to z of {target}: it multiplies e^z of {target} by e^w = {ratio:.3g}.",
         )
         second = translate(
-            _CONTEXT,
+            "analysis.readable",
             "+1 of {feature} in its own units adds w/σ = {own:.4g} to z of {target}: it "
             "multiplies e^z of {target} by {own_ratio:.3g}.",
         )
     else:
         first = translate(
-            _CONTEXT,
+            "analysis.readable",
             "+1 standard deviation of {feature} ({scale:.4g} in its own units) adds w = {w:.4g} "
             "to z: it multiplies the odds of {target} by e^w = {ratio:.3g}.",
         )
         second = translate(
-            _CONTEXT,
+            "analysis.readable",
             "+1 of {feature} in its own units adds w/σ = {own:.4g} to z: it multiplies the "
             "odds of {target} by {own_ratio:.3g}.",
         )
@@ -214,51 +213,51 @@ def intercept_sentence(b, target, *, standardised, levels=False, softmax=False) 
     if standardised and levels:
         if softmax:
             text = translate(
-                _CONTEXT,
+                "analysis.readable",
                 "With every number at its training mean and every text column at its reference "
                 "level, z of {target} = b = {b:.4g}: e^z of {target} is e^b = {ratio:.3g}.",
             )
         else:
             text = translate(
-                _CONTEXT,
+                "analysis.readable",
                 "With every number at its training mean and every text column at its reference "
                 "level, z = b = {b:.4g}: the odds of {target} are e^b = {ratio:.3g}.",
             )
     elif standardised:
         if softmax:
             text = translate(
-                _CONTEXT,
+                "analysis.readable",
                 "With every feature at its training mean, z of {target} = b = {b:.4g}: e^z of "
                 "{target} is e^b = {ratio:.3g}.",
             )
         else:
             text = translate(
-                _CONTEXT,
+                "analysis.readable",
                 "With every feature at its training mean, z = b = {b:.4g}: the odds of "
                 "{target} are e^b = {ratio:.3g}.",
             )
     elif levels:
         if softmax:
             text = translate(
-                _CONTEXT,
+                "analysis.readable",
                 "With every number at 0 and every text column at its reference level, z of "
                 "{target} = b = {b:.4g}: e^z of {target} is e^b = {ratio:.3g}.",
             )
         else:
             text = translate(
-                _CONTEXT,
+                "analysis.readable",
                 "With every number at 0 and every text column at its reference level, z = b = "
                 "{b:.4g}: the odds of {target} are e^b = {ratio:.3g}.",
             )
     elif softmax:
         text = translate(
-            _CONTEXT,
+            "analysis.readable",
             "With every feature at 0, z of {target} = b = {b:.4g}: e^z of {target} is e^b = "
             "{ratio:.3g}.",
         )
     else:
         text = translate(
-            _CONTEXT,
+            "analysis.readable",
             "With every feature at 0, z = b = {b:.4g}: the odds of {target} are e^b = {ratio:.3g}.",
         )
     return text.format(b=b, target=target, ratio=_ratio(b))
@@ -267,7 +266,7 @@ def intercept_sentence(b, target, *, standardised, levels=False, softmax=False) 
 def own_intercept_sentence(b_own) -> str:
     """What the intercept in own units (:func:`in_own_units`) is."""
     return translate(
-        _CONTEXT,
+        "analysis.readable",
         "In the data's own units the intercept is {b:.4g}: the score z of a sample whose numbers "
         "are all 0 (often far from the data).",
     ).format(b=float(b_own))
@@ -283,38 +282,38 @@ def contribution_sentence(feature: FeatureBaseline, value, target, *, softmax=Fa
         values.update(column=feature.column, reference=feature.reference)
         if softmax:
             text = translate(
-                _CONTEXT,
+                "analysis.readable",
                 "{feature}: wᵢxᵢ = {value:.4g} multiplies e^z of {target} by e^(wᵢxᵢ) = "
                 "{ratio:.3g}, against {column} at its reference level {reference}.",
             )
         else:
             text = translate(
-                _CONTEXT,
+                "analysis.readable",
                 "{feature}: wᵢxᵢ = {value:.4g} multiplies the odds of {target} by e^(wᵢxᵢ) = "
                 "{ratio:.3g}, against {column} at its reference level {reference}.",
             )
     elif feature.standardised:
         if softmax:
             text = translate(
-                _CONTEXT,
+                "analysis.readable",
                 "{feature}: wᵢxᵢ = {value:.4g} multiplies e^z of {target} by e^(wᵢxᵢ) = "
                 "{ratio:.3g}, against {feature} at its training mean.",
             )
         else:
             text = translate(
-                _CONTEXT,
+                "analysis.readable",
                 "{feature}: wᵢxᵢ = {value:.4g} multiplies the odds of {target} by e^(wᵢxᵢ) = "
                 "{ratio:.3g}, against {feature} at its training mean.",
             )
     elif softmax:
         text = translate(
-            _CONTEXT,
+            "analysis.readable",
             "{feature}: wᵢxᵢ = {value:.4g} multiplies e^z of {target} by e^(wᵢxᵢ) = {ratio:.3g}, "
             "against {feature} at 0.",
         )
     else:
         text = translate(
-            _CONTEXT,
+            "analysis.readable",
             "{feature}: wᵢxᵢ = {value:.4g} multiplies the odds of {target} by e^(wᵢxᵢ) = "
             "{ratio:.3g}, against {feature} at 0.",
         )
@@ -325,13 +324,13 @@ def others_sentence(count, value, target, *, softmax=False) -> str:
     """The same as :func:`contribution_sentence` for ``count`` features summed in one bar."""
     if softmax:
         text = translate(
-            _CONTEXT,
+            "analysis.readable",
             "The {count} other features together: Σ wᵢxᵢ = {value:.4g} multiplies e^z of {target} "
             "by {ratio:.3g}.",
         )
     else:
         text = translate(
-            _CONTEXT,
+            "analysis.readable",
             "The {count} other features together: Σ wᵢxᵢ = {value:.4g} multiplies the odds of "
             "{target} by {ratio:.3g}.",
         )
@@ -341,7 +340,7 @@ def others_sentence(count, value, target, *, softmax=False) -> str:
 def softmax_odds_note() -> str:
     """How softmax's factors ``e^w`` become odds between two classes."""
     return translate(
-        _CONTEXT,
+        "analysis.readable",
         "With softmax, the odds of class k against class j multiply by e^(w_k − w_j): the "
         "ratio of the two classes' factors.",
     )
@@ -417,8 +416,10 @@ def _r_text(r) -> str:
 
 def _listed(names) -> str:
     if len(names) == 2:
-        return translate(_CONTEXT, "{first} and {second}").format(first=names[0], second=names[1])
-    return translate(_CONTEXT, "{names} and {last}").format(
+        return translate("analysis.readable", "{first} and {second}").format(
+            first=names[0], second=names[1]
+        )
+    return translate("analysis.readable", "{names} and {last}").format(
         names=", ".join(names[:-1]), last=names[-1]
     )
 
@@ -431,7 +432,7 @@ def correlation_note(pairs, feature_names, limit=CORRELATION_LIMIT, *, rows=None
     note = _correlation_note(pairs, feature_names, limit)
     if note and rows is not None and total is not None and rows < total:
         note += "\n" + translate(
-            _CONTEXT,
+            "analysis.readable",
             "(Measured on {rows:,} of the {total:,} training rows, drawn at random.)",
         ).format(rows=rows, total=total)
     return note
@@ -445,38 +446,38 @@ def _correlation_note(pairs, feature_names, limit):
         names, r = groups[0]
         if len(names) > 2:
             text = translate(
-                _CONTEXT,
+                "analysis.readable",
                 "{names} move together (|r| up to {r} on the training part): their weights "
                 "share one effect, so read them together.",
             )
             r = abs(r)
         elif r > 0:
             text = translate(
-                _CONTEXT,
+                "analysis.readable",
                 "{names} move together (r = {r} on the training part): their weights share "
                 "one effect, so read them together.",
             )
         else:
             text = translate(
-                _CONTEXT,
+                "analysis.readable",
                 "{names} move in opposite directions (r = {r} on the training part): their "
                 "weights share one effect, so read them together.",
             )
         return text.format(names=_listed(names), r=_r_text(r))
     lines = [
         translate(
-            _CONTEXT,
+            "analysis.readable",
             "These features move together on the training part (|r| > {limit:g}): the weights "
             "of a group share one effect, so read them together.",
         ).format(limit=limit)
     ]
     for names, r in groups:
         if len(names) > 2:
-            item = translate(_CONTEXT, "• {names} (|r| up to {r})").format(
+            item = translate("analysis.readable", "• {names} (|r| up to {r})").format(
                 names=_listed(names), r=_r_text(abs(r))
             )
         else:
-            item = translate(_CONTEXT, "• {names} (r = {r})").format(
+            item = translate("analysis.readable", "• {names} (r = {r})").format(
                 names=_listed(names), r=_r_text(r)
             )
         lines.append(item)

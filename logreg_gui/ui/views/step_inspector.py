@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import in_words
+from ...core.model.objective import class_probabilities, decision_scores
 from ..session import RunState
 from ..style.i18n import QT_TRANSLATE_NOOP, translate
 from ..style.palette import TEXT, class_colors, class_text, style_plot
@@ -350,23 +351,40 @@ class StepInspector(DrawnWhenShown, QWidget):
             z = s["z"][0] if k == 1 else s["z"][row]
             sample = (
                 self.tr(
-                    "Test sample {index} (the one selected): z = {z} → ŷ = {what} = {p}; its "
-                    "true class is {truth}, so its loss is −log P({truth}) = {loss}."
+                    "Test sample {index} (the one selected), with the weights before this epoch "
+                    "(after epoch {previous:,}): z = {z} → ŷ = {what} = {p}; its true class is "
+                    "{truth}, so its loss is −log P({truth}) = {loss}."
                 )
                 if s["loss"] is not None
                 else self.tr(
-                    "Test sample {index} (the one selected): z = {z} → ŷ = {what} = {p}; its "
-                    "true class is {truth}."
+                    "Test sample {index} (the one selected), with the weights before this epoch "
+                    "(after epoch {previous:,}): z = {z} → ŷ = {what} = {p}; its true class is "
+                    "{truth}."
                 )
             )
             lines.append(
                 sample.format(
                     index=session.selected,
+                    previous=e.epoch - 1,
                     z=_g(z),
                     what="P(" + target + ")",
                     p=_g(p[1] if k == 1 else p[row]),
                     truth=html.escape(truth),
                     loss=_g(s["loss"]) if s["loss"] is not None else "",
+                )
+            )
+            # The update's result: what the prediction panel shows for this epoch.
+            scores = decision_scores(s["x"][None, :], e.coef_after, e.intercept_after)
+            p_after = class_probabilities(scores)[0]
+            lines.append(
+                self.tr(
+                    "With the weights after epoch {epoch:,} (this update's result, as the "
+                    "prediction panel shows them): z = {z} → ŷ = {what} = {p}."
+                ).format(
+                    epoch=e.epoch,
+                    z=_g(scores[0, 0] if k == 1 else scores[0, row]),
+                    what="P(" + target + ")",
+                    p=_g(p_after[1] if k == 1 else p_after[row]),
                 )
             )
         mean = e.mean_probabilities[1] if k == 1 else e.mean_probabilities[row]

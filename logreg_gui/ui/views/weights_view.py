@@ -38,7 +38,7 @@ __all__ = ["WeightsView"]
 
 #: Vertical room per bar row, in pixels, so that 30 feature names stay readable.
 ROW_PIXELS = 16
-INTERCEPT_LABEL = QT_TRANSLATE_NOOP("WeightsView", "intercept b")
+INTERCEPT_LABEL = QT_TRANSLATE_NOOP("WeightsView", "bias b")
 #: With more classes than this, one class's weights are shown at a time.
 MAX_SERIES = 8
 #: The weights as the model has them (of standardised features), or in the data's own units.
@@ -97,7 +97,7 @@ class WeightsView(DrawnWhenShown, QWidget):
             self.tr(
                 "Each bar is a weight w_i: the score z = w·x + b changes by w_i when feature i "
                 "grows by one unit (one standard deviation when the data are standardised). The "
-                "pale bar at the top is the intercept b."
+                "pale bar at the top is the bias (intercept) b."
             )
         )
         self.legend = None  # made by set_names, which knows the classes

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ....core.analysis.threshold import logit
 from ...style.i18n import translate
 from ...style.palette import RIGHT, WRONG, class_text
 
@@ -36,15 +37,20 @@ def verdict_text(label, probability, right) -> str:
     return verdict.format(label=label, probability=probability, color=RIGHT if right else WRONG)
 
 
-def score_text(explanation, classes, k) -> str:
+def score_text(explanation, classes, k, threshold=0.5) -> str:
     """The score of ``explanation`` (a SampleExplanation) adding up on screen: two classes,
-    z and P(second class) = σ(z); softmax, z_k of class ``k`` and the largest scores."""
+    z and P(second class) = σ(z) against the decision ``threshold``, and the class it
+    decides; softmax, z_k of class ``k`` and the largest scores."""
     e = explanation
     if len(e.scores) == 1:
         total = e.contributions[0].sum()
+        second = e.scores[0] > logit(threshold)
+        relation = ">" if second else "≤"
+        decided = class_text(classes[1 if second else 0])
         return (
             f"z = Σ wᵢxᵢ + b = {total:.4g} {bias_term(e.intercept[0])} = {e.scores[0]:.4g};  "
-            f"P({classes[1]}) = σ(z) = {e.probabilities[1]:.4f}"
+            f"P({classes[1]}) = σ(z) = {e.probabilities[1]:.4f} {relation} t = {threshold:.3f}"
+            f" → {decided}"
         )
     name = class_text(classes[k])
     total = e.contributions[k].sum()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.analysis.explanation import explain_sample
+from ....core.analysis.threshold import predicted_at
 from ...widgets import named
 from .contributions import ContributionBars
 from .formula import score_text, verdict_text
@@ -44,6 +45,7 @@ class PredictionPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._epoch = None  # whose weights explain the sample
         self.setObjectName("predictionPanel")
         self.setAccessibleName("predictionPanel")
         self.setToolTip(self.tr("Why the model predicts what it predicts for one test sample."))
@@ -262,7 +264,7 @@ class PredictionPanel(QWidget):
         if self._coef.shape[1] != self._X.shape[1]:
             self.clear_weights()
             return
-        self.samples_model.set_weights(self._coef, self._intercept)
+        self.samples_model.set_weights(self._coef, self._intercept, self.threshold())
         self._explain()
 
     def clear_weights(self) -> None:
@@ -278,6 +280,26 @@ class PredictionPanel(QWidget):
         session.dataChanged.connect(self._on_data)
         session.shownChanged.connect(self._on_shown)
         session.selectionChanged.connect(self._show_sample)
+        session.thresholdChanged.connect(self._on_threshold)
+
+    def threshold(self) -> float:
+        """The decision threshold of two classes (the session's)."""
+        return 0.5 if self._session is None else self._session.threshold
+
+    @Slot(float)
+    def _on_threshold(self, threshold):
+        self.samples_model.set_weights(
+            *(self.samples_model.weights or (None, None)), threshold=threshold
+        )
+        self._explain()
+
+    def predicted_index(self) -> int | None:
+        """The class index predicted for the shown sample at the threshold (None without
+        weights)."""
+        e = self._explanation
+        if e is None:
+            return None
+        return int(predicted_at(e.scores[None, :], self.threshold())[0])
 
     @Slot()
     def _on_data(self):
@@ -295,9 +317,16 @@ class PredictionPanel(QWidget):
     def _on_shown(self):
         shown = self._session.shown()
         if shown is None:
+            self._epoch = None
             self.clear_weights()
         else:
+            self._epoch = shown[0]
             self.set_weights(shown[1], shown[2])
+
+    def weights_epoch(self) -> int | None:
+        """The epoch whose weights explain the sample (after that epoch's update; None when
+        the weights were given directly)."""
+        return self._epoch
 
     # Selection --------------------------------------------------------------------------------
     @Slot(int)
@@ -403,9 +432,10 @@ class PredictionPanel(QWidget):
             return
         e = explain_sample(self._X[self._index], self._coef, self._intercept)
         self._explanation = e
-        predicted = self._classes[e.predicted_index]
+        index = self.predicted_index()
+        predicted = self._classes[index]
         self.verdict_label.setText(
-            verdict_text(predicted, e.probabilities[e.predicted_index], predicted == truth)
+            verdict_text(predicted, e.probabilities[index], predicted == truth)
         )
         self._show_score()
         self._probabilities.show(e.probabilities)
@@ -422,6 +452,10 @@ class PredictionPanel(QWidget):
 
     def _show_score(self):
         """The score adding up on screen, for the class the contributions add up to."""
-        text = score_text(self._explanation, self._classes, self.contributions_class())
+        text = score_text(
+            self._explanation, self._classes, self.contributions_class(), self.threshold()
+        )
+        if self._epoch is not None:
+            text = self.tr("Weights after epoch {epoch:,}:").format(epoch=self._epoch) + " " + text
         self.score_label.setText(text)
         self._fit_top()

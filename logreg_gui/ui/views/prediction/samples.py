@@ -7,7 +7,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, Qt
 
-from ....core.model.objective import class_probabilities, decision_scores, predicted_indices
+from ....core.analysis.threshold import predicted_at
+from ....core.model.objective import class_probabilities, decision_scores
 from ...style.i18n import QT_TRANSLATE_NOOP, translate
 from ...style.palette import RIGHT, WRONG
 
@@ -48,6 +49,7 @@ class TestSamplesModel(QAbstractTableModel):
         self.classes = np.array([])
         self.X = None
         self.weights = None
+        self.threshold = 0.5  # two classes: the second when its P is above it
         self._pages = {}
 
     def reset(self, y, classes, X=None):
@@ -58,9 +60,12 @@ class TestSamplesModel(QAbstractTableModel):
         self._pages = {}
         self.endResetModel()
 
-    def set_weights(self, coef, intercept):
-        """Predict with ``coef``, ``intercept`` (None: no model)."""
+    def set_weights(self, coef, intercept, threshold=None):
+        """Predict with ``coef``, ``intercept`` (None: no model), two classes at decision
+        ``threshold`` (None: the one in use)."""
         self.weights = None if coef is None else (coef, intercept)
+        if threshold is not None:
+            self.threshold = float(threshold)
         self._pages = {}
         if len(self.y):
             self.dataChanged.emit(self.index(0, 2), self.index(len(self.y) - 1, 3))
@@ -71,7 +76,7 @@ class TestSamplesModel(QAbstractTableModel):
         if page not in self._pages:
             rows = slice(page * self.PAGE, (page + 1) * self.PAGE)
             scores = decision_scores(self.X[rows], *self.weights)
-            predicted = predicted_indices(scores)
+            predicted = predicted_at(scores, self.threshold)
             probability = class_probabilities(scores)[np.arange(len(predicted)), predicted]
             self._pages[page] = (predicted, probability)
         predicted, probability = self._pages[page]
