@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import numpy as np
+import pandas as pd
 import pytest
 from sklearn.datasets import make_classification
 from sklearn.model_selection import train_test_split
@@ -483,3 +484,56 @@ def test_predict_to_an_output_it_cannot_write_exits_2_and_keeps_nothing_half(
         assert err.strip().splitlines()[-1].startswith("logreg-predict: error:"), err
         assert "cannot be written" in err and "Traceback" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_a_feature_map_trains_on_expanded_features_and_travels_in_the_model(tmp_path, capsys):
+    """--expand squares closes a ring the raw columns cannot; the model file keeps the map,
+    so logreg-predict gives raw rows the probabilities of the model on their squares."""
+    from logreg_gui.cli import predict_main
+    from logreg_gui.core import load_model
+    from logreg_gui.core.model.objective import class_probabilities, decision_scores
+
+    rng = np.random.default_rng(0)
+    X = rng.uniform(-1, 1, size=(300, 2))
+    inside = (X[:, 0] ** 2 + X[:, 1] ** 2 < 0.5).astype(int)
+    data = tmp_path / "ring.csv"
+    pd.DataFrame({"a": X[:, 0], "b": X[:, 1], "inside": inside}).to_csv(data, index=False)
+    common = ("--data", str(data), "--target", "inside", "--epochs", "2000")
+    _, out, _ = run_cli(*common, "--learning-rate", "0.5", "--json", capsys=capsys)
+    assert last_json(out)["test_acc"] <= 0.75
+    model = tmp_path / "ring.json"
+    status, out, err = run_cli(
+        *common, "--learning-rate", "0.5", "--expand", "squares", "--json",
+        "--save-model", str(model), capsys=capsys,
+    )  # fmt: skip
+    assert status == 0, err
+    result = last_json(out)
+    assert result["test_acc"] >= 0.95
+    assert result["feature_names"] == ["a", "b", "a²", "b²"]
+    rows = tmp_path / "rows.csv"
+    pd.DataFrame({"a": X[:20, 0], "b": X[:20, 1]}).to_csv(rows, index=False)
+    assert predict_main(["--model", str(model), "--data", str(rows), "--json"]) == 0
+    predicted = json.loads(capsys.readouterr()[0].strip().splitlines()[-1])["predictions"]
+    saved = load_model(model)
+    raw = X[:20]
+    features = np.column_stack([raw, raw**2])
+    mean, scale = saved.preprocessing.mean, saved.preprocessing.scale
+    expected = class_probabilities(
+        decision_scores((features - mean) / scale, saved.coef, saved.intercept)
+    )[:, 1]
+    got = np.array([p["probabilities"]["1"] for p in predicted])
+    np.testing.assert_allclose(got, expected, rtol=1e-9)
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["--degree", "11"], "the degree must be a whole number from 1 to 10"),
+        (["--expand", "cubes"], "--expand takes squares, crosses and sin, not cubes."),
+        (["--degree", "5"], "3,002 features of the 10 numeric columns"),
+    ],
+)
+def test_a_bad_feature_map_exits_2_in_one_line(args, words, capsys):
+    assert exit_status(args) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and words in err, err

@@ -13,6 +13,7 @@ from numbers import Integral
 
 from ..core import BUILTIN_DATASETS, LogisticRegressionGD
 from ..core.data import DATA_CONSTRAINTS, DATA_LABELS, GENERATION_CONSTRAINTS, GENERATION_LABELS
+from ..core.data.feature_map import MAX_DEGREE
 from ..core.estimator import LABELS, SOLVERS
 from ..core.model.params import Number, parse
 
@@ -150,6 +151,21 @@ TRAIN_OPTIONS = (
         "--no-standardize",
         "do not standardise features (by default a StandardScaler is fitted on the training part only)",
         action="store_true",
+    ),
+    Option(
+        "--degree",
+        "feature map: every product of the numeric columns up to this degree, 1 to 10 "
+        "(PolynomialFeatures; default 1, the columns as they are)",
+        constraints=[Number(Integral, 1, MAX_DEGREE, closed="both")],
+        label="the degree",
+        default=1,
+        metavar="N",
+    ),
+    Option(
+        "--expand",
+        "feature map: more features of the numeric columns, a comma-separated list of "
+        "squares (x²), crosses (x1·x2) and sin (sin x)",
+        metavar="LIST",
     ),
     _model_option(
         "--learning-rate", "gradient-descent step size, > 0 (default 0.01)", default=0.01

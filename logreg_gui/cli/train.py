@@ -15,6 +15,7 @@ import numpy as np
 from ..core import (
     DataError,
     DataSettings,
+    FeatureMap,
     GenerationSettings,
     LogisticRegressionGD,
     StopReason,
@@ -70,6 +71,20 @@ def data_settings(args) -> DataSettings:
                 raise DataError(
                     f"--threshold must be a number or 'median', not {threshold!r}."
                 ) from None
+    expansions = set()
+    if args.expand:
+        expansions = {part.strip() for part in args.expand.split(",") if part.strip()}
+        unknown = expansions - {"squares", "crosses", "sin"}
+        if unknown:
+            raise DataError(
+                f"--expand takes squares, crosses and sin, not {', '.join(sorted(unknown))}."
+            )
+    feature_map = FeatureMap(
+        degree=args.degree,
+        squares="squares" in expansions,
+        crosses="crosses" in expansions,
+        sin="sin" in expansions,
+    )
     if args.data is not None:
         source = "file"
     elif args.dataset is not None:
@@ -86,6 +101,7 @@ def data_settings(args) -> DataSettings:
         test_size=args.test_size,
         seed=args.seed,
         standardize=not args.no_standardize,
+        feature_map=feature_map,
     )
 
 

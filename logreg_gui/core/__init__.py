@@ -11,6 +11,7 @@ _EXPORTS = {
     "BUILTIN_DATASETS": "data",
     "Dataset": "data",
     "DataSettings": "data",
+    "FeatureMap": "data",
     "GenerationSettings": "data",
     "SplitData": "data",
     "generation_problems": "data",

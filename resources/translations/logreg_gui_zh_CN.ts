@@ -417,6 +417,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>数值类型</translation>
     </message>
     <message>
+        <source>Feature map</source>
+        <translation>特征映射</translation>
+    </message>
+    <message>
         <source>{dataset} — scikit-learn</source>
         <translation>{dataset} — scikit-learn</translation>
     </message>
@@ -466,6 +470,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>&lt;b&gt;Data:&lt;/b&gt; {source}.</source>
         <translation>&lt;b&gt;数据：&lt;/b&gt;{source}。</translation>
+    </message>
+    <message>
+        <source>Feature map: {count} features made of the {inputs} numeric columns ({names}). The model stays linear in its features: its boundary is straight in their space, and curved in the plane of the columns.</source>
+        <translation>特征映射：由 {inputs} 个数值列生成了 {count} 个特征（{names}）。模型对它的特征仍是线性的：其边界在特征空间中是直的，在原始列的平面上是弯曲的。</translation>
     </message>
 </context>
 <context>
@@ -689,6 +697,33 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>{name} could not be written.</source>
         <translation>无法写入 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureMapInput</name>
+    <message>
+        <source>The feature map: more features made of the numeric columns before training. The model stays linear in its features, so a straight boundary in the space of x, x², x·y … is curved in the plane of the columns. At most {limit:,} features.</source>
+        <translation>特征映射：训练前由数值列生成更多特征。模型对其特征仍是线性的，所以在 x、x²、x·y … 的空间中的直线边界，在原始列的平面上是弯曲的。最多 {limit:,} 个特征。</translation>
+    </message>
+    <message>
+        <source>Polynomial degree: every product of the numeric columns up to this degree (scikit-learn&apos;s PolynomialFeatures); 1 keeps the columns as they are.</source>
+        <translation>多项式次数：数值列的所有乘积，直到这个次数（scikit-learn 的 PolynomialFeatures）；1 表示保持原列不变。</translation>
+    </message>
+    <message>
+        <source>degree {degree}</source>
+        <translation>{degree} 次</translation>
+    </message>
+    <message>
+        <source>Add the square xᵢ² of each numeric column.</source>
+        <translation>加入每个数值列的平方 xᵢ²。</translation>
+    </message>
+    <message>
+        <source>Add the product xᵢ·xⱼ of each pair of numeric columns (their cross).</source>
+        <translation>加入每对数值列的乘积 xᵢ·xⱼ（交叉项）。</translation>
+    </message>
+    <message>
+        <source>Add sin(xᵢ) of each numeric column.</source>
+        <translation>加入每个数值列的 sin(xᵢ)。</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2759,13 @@ If something looks wrong, save your session and start again. Please report this.
     </message>
 </context>
 <context>
+    <name>data.feature_map</name>
+    <message>
+        <source>this feature map would make {count:,} features of the {inputs} numeric columns; at most {limit:,} are allowed: lower the degree or choose fewer expansions.</source>
+        <translation>这个特征映射会由 {inputs} 个数值列生成 {count:,} 个特征；最多允许 {limit:,} 个：请降低次数或少选几种扩展。</translation>
+    </message>
+</context>
+<context>
     <name>data.generation</name>
     <message>
         <source>the number of samples</source>
@@ -2823,6 +2865,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>the column {column!r} has values too large to standardise (their squares overflow): rescale it, or leave it out.</source>
         <translation>列 {column!r} 的值太大，无法标准化（其平方溢出）：请重新缩放或排除该列。</translation>
+    </message>
+    <message>
+        <source>the feature {feature!r} of the feature map has values too large to standardise: lower the degree, or rescale the columns.</source>
+        <translation>特征映射中的特征 {feature!r} 数值太大，无法标准化：请降低次数，或重新缩放各列。</translation>
     </message>
     <message>
         <source>the data lack the columns {columns} the model was trained with.</source>

@@ -78,7 +78,7 @@ def in_own_units(coef, intercept, preprocessing):
     intercept = np.array(intercept, dtype=float, copy=True).reshape(-1)
     if preprocessing is None or preprocessing.mean is None or not preprocessing.numeric:
         return coef, intercept
-    m = len(preprocessing.numeric)
+    m = preprocessing.n_numeric_features
     w = coef[:, :m]
     intercept -= w @ (preprocessing.mean / preprocessing.scale)
     coef[:, :m] = w / preprocessing.scale
@@ -115,7 +115,10 @@ def describe_features(feature_names, preprocessing) -> tuple[FeatureBaseline, ..
     if preprocessing is None or tuple(preprocessing.feature_names) != names:
         return tuple(FeatureBaseline(name, name) for name in names)
     out = []
-    for i, column in enumerate(preprocessing.numeric):
+    # The numeric features: the numeric columns, or what a feature map made of them.
+    numeric = preprocessing.numeric if preprocessing.powers is None else names
+    for i in range(preprocessing.n_numeric_features):
+        column = numeric[i]
         scaled = preprocessing.mean is not None
         out.append(
             FeatureBaseline(

@@ -3,6 +3,7 @@ splitting — one path from settings to the split data a model trains on."""
 
 from .builtin import BUILTIN_DATASETS, load_builtin
 from .dataset import Dataset, dataset_from_table
+from .feature_map import FeatureMap
 from .generation import (
     GENERATION_CONSTRAINTS,
     GENERATION_LABELS,
@@ -23,6 +24,7 @@ __all__ = [
     "GENERATION_LABELS",
     "DataSettings",
     "Dataset",
+    "FeatureMap",
     "GenerationSettings",
     "SplitData",
     "dataset_from_table",

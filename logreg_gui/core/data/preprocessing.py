@@ -2,7 +2,9 @@
 part only.
 
 The fitting is scikit-learn's: a ``ColumnTransformer`` with ``SimpleImputer`` (when missing
-cells are imputed), ``StandardScaler`` on the numeric columns and ``OneHotEncoder`` on the
+cells are imputed), the feature map on the numeric columns (squares, crosses, sines or a
+polynomial degree: :mod:`.feature_map`), ``StandardScaler`` on the numeric features and
+``OneHotEncoder`` on the
 text ones (dropping the first level as the reference, so that each weight reads as "this
 level against the reference"); feature names come from ``get_feature_names_out``. What was
 fitted is then kept as plain numbers and labels (:class:`Preprocessing`) and applied by one
@@ -37,12 +39,15 @@ class Preprocessing:
     numeric : tuple of str, the numeric columns, in order
     categorical : tuple of str, the text columns, in order
     numeric_fill : ndarray or None, the training median of each numeric column (imputation)
-    mean, scale : ndarray or None, the standardisation of each numeric column
+    mean, scale : ndarray or None, the standardisation of each numeric feature
     levels : tuple of tuples, per text column the levels that get a column of their own
     references : tuple, per text column the reference level (no column: all zeros)
     categorical_fill : tuple or None, the training's most frequent level of each text column
-    feature_names : tuple of str, the model's features: the numeric columns, then
+    feature_names : tuple of str, the model's features: the numeric features, then
         ``column=level`` for each level of each text column
+    powers, sines : the feature map (None: the numeric columns are the numeric features):
+        the exponents of each product of the numeric columns, and the columns whose sine is
+        a feature (:func:`~.feature_map.expand`)
     """
 
     numeric: tuple
@@ -54,6 +59,15 @@ class Preprocessing:
     references: tuple
     categorical_fill: tuple | None
     feature_names: tuple
+    powers: np.ndarray | None = None
+    sines: tuple = ()
+
+    @property
+    def n_numeric_features(self) -> int:
+        """How many features the numeric columns make (they come first)."""
+        if self.powers is None:
+            return len(self.numeric)
+        return len(self.powers) + len(self.sines)
 
     @property
     def columns(self) -> tuple:
@@ -62,9 +76,14 @@ class Preprocessing:
 
     # Fitting -----------------------------------------------------------------------------
     @classmethod
-    def fit(cls, frame, numeric, categorical, *, impute=False, standardize=True):
+    def fit(cls, frame, numeric, categorical, *, impute=False, standardize=True, feature_map=None):
         """Fit on the training rows ``frame``; ``numeric`` and ``categorical`` name the
-        columns to use. Raises DataError for a column that cannot be standardised."""
+        columns to use; ``feature_map`` (a FeatureMap, None for none) makes more features of
+        the numeric ones, standardised after. Raises DataError for a column that cannot be
+        standardised, or a map that would make too many features."""
+        if feature_map is not None and not feature_map.identity and numeric:
+            return cls._fit_mapped(frame, tuple(numeric), tuple(categorical), impute,
+                                   standardize, feature_map)  # fmt: skip
         from sklearn.compose import ColumnTransformer
         from sklearn.impute import SimpleImputer
         from sklearn.pipeline import Pipeline
@@ -145,6 +164,46 @@ class Preprocessing:
             tuple(str(n) for n in transformer.get_feature_names_out()),
         )
 
+    @classmethod
+    def _fit_mapped(cls, frame, numeric, categorical, impute, standardize, feature_map):
+        """:meth:`fit` with a feature map: the columns imputed and encoded as without one,
+        then the numeric ones expanded and the expanded features standardised."""
+        from dataclasses import replace
+
+        from .feature_map import expand, expanded_names, expansion
+
+        powers, sines = expansion(len(numeric), feature_map)
+        plain = cls.fit(frame, numeric, categorical, impute=impute, standardize=False)
+        raw = plain.transform(frame)[:, : len(numeric)]
+        with np.errstate(all="ignore"):
+            features = expand(raw, powers, sines)
+        names = expanded_names(numeric, powers, sines)
+        mean = scale = None
+        if standardize:
+            from sklearn.preprocessing import StandardScaler
+
+            with warnings.catch_warnings(), np.errstate(all="ignore"):
+                warnings.simplefilter("ignore")
+                scaler = StandardScaler().fit(features)
+            mean, scale = scaler.mean_.copy(), scaler.scale_.copy()
+            bad = ~(np.isfinite(mean) & np.isfinite(scale) & (scale > 0))
+            if bad.any():
+                raise DataError(
+                    translate(
+                        "data.preprocessing",
+                        "the feature {feature!r} of the feature map has values too large to "
+                        "standardise: lower the degree, or rescale the columns.",
+                    ).format(feature=names[int(np.argmax(bad))])
+                )
+        return replace(
+            plain,
+            mean=mean,
+            scale=scale,
+            feature_names=names + plain.feature_names[len(numeric) :],
+            powers=powers,
+            sines=sines,
+        )
+
     # Applying ----------------------------------------------------------------------------
     def transform(self, frame, *, scaled=True) -> np.ndarray:
         """The model's features for the rows of ``frame`` (float64, one column per
@@ -171,6 +230,11 @@ class Preprocessing:
             if self.numeric_fill is not None:
                 gaps = np.isnan(X)
                 X[gaps] = np.broadcast_to(self.numeric_fill, X.shape)[gaps]
+            if self.powers is not None:
+                from .feature_map import expand
+
+                with np.errstate(all="ignore"):  # too large: judged by whoever uses them
+                    X = expand(X, self.powers, self.sines)
             if scaled and self.mean is not None:
                 X -= self.mean
                 X /= self.scale
@@ -189,7 +253,7 @@ class Preprocessing:
         """Features ``X`` with the numeric columns back in their own units."""
         X = np.array(X, dtype=float, copy=True)
         if self.mean is not None and self.numeric:
-            k = len(self.numeric)
+            k = self.n_numeric_features
             X[:, :k] = X[:, :k] * self.scale + self.mean
         return X
 
@@ -212,6 +276,8 @@ class Preprocessing:
             if self.categorical_fill is None
             else [_plain(v) for v in self.categorical_fill],
             "feature_names": list(self.feature_names),
+            "powers": None if self.powers is None else self.powers.tolist(),
+            "sines": list(self.sines),
         }
 
     @classmethod
@@ -221,12 +287,16 @@ class Preprocessing:
             numeric = tuple(str(c) for c in data["numeric"])
             categorical = tuple(str(c) for c in data["categorical"])
 
-            def array(key):
+            powers, sines = _expansion_from(data, len(numeric))
+            n_numeric = len(numeric) if powers is None else len(powers) + len(sines)
+
+            def array(key, size=None):
+                size = len(numeric) if size is None else size
                 value = data.get(key)
                 if value is None:
                     return None
                 out = np.asarray(value, dtype=float)
-                if out.shape != (len(numeric),) or not np.isfinite(out).all():
+                if out.shape != (size,) or not np.isfinite(out).all():
                     raise ValueError(key)
                 return out
 
@@ -234,10 +304,10 @@ class Preprocessing:
             references = tuple(data["references"])
             fill = data.get("categorical_fill")
             names = tuple(str(n) for n in data["feature_names"])
-            scale = array("scale")
+            scale = array("scale", n_numeric)
             if len(levels) != len(categorical) or len(references) != len(categorical):
                 raise ValueError("levels")
-            if len(names) != len(numeric) + sum(len(v) for v in levels):
+            if len(names) != n_numeric + sum(len(v) for v in levels):
                 raise ValueError("feature_names")
             if scale is not None and not (scale > 0).all():
                 raise ValueError("scale")
@@ -245,12 +315,14 @@ class Preprocessing:
                 numeric,
                 categorical,
                 array("numeric_fill"),
-                array("mean"),
+                array("mean", n_numeric),
                 scale,
                 levels,
                 references,
                 None if fill is None else tuple(fill),
                 names,
+                powers,
+                sines,
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise DataError(
@@ -259,6 +331,35 @@ class Preprocessing:
                     "the preprocessing in the file is incomplete or broken ({error}).",
                 ).format(error=exc)
             ) from None
+
+
+def _expansion_from(data, n_inputs):
+    """``(powers, sines)`` of a saved preprocessing (None, () for a file without a feature
+    map), checked: whole exponents, one column per numeric input, at most MAX_EXPANDED
+    features; ValueError otherwise."""
+    from .feature_map import MAX_DEGREE, MAX_EXPANDED
+
+    saved = data.get("powers")
+    sines = tuple(data.get("sines") or ())
+    if saved is None:
+        if sines:
+            raise ValueError("sines")
+        return None, ()
+    if not isinstance(saved, list) or len(saved) + len(sines) > MAX_EXPANDED:
+        raise ValueError("powers")
+    powers = np.asarray(saved)
+    if (
+        powers.ndim != 2
+        or powers.shape[1] != n_inputs
+        or powers.dtype.kind not in "iu"
+        or (powers < 0).any()
+        or (powers.sum(axis=1) > MAX_DEGREE).any()
+        or (powers.sum(axis=1) == 0).any()
+    ):
+        raise ValueError("powers")
+    if not all(isinstance(i, int) and 0 <= i < n_inputs for i in sines):
+        raise ValueError("sines")
+    return powers.astype(np.int64), sines
 
 
 def _plain(value):

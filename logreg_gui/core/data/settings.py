@@ -12,6 +12,7 @@ import numpy as np
 from ..errors import Cancelled, DataError
 from ..i18n import translate
 from .builtin import BUILTIN_DATASETS, load_builtin
+from .feature_map import MAX_DEGREE, FeatureMap
 from .generation import GenerationSettings, make_dataset
 from .split import SplitData, split_dataset
 
@@ -38,7 +39,8 @@ class DataSettings:
     :data:`BUILTIN_DATASETS`. ``threshold`` cuts a quantity target into two classes (a
     number, or "median"). ``missing``: "drop" rows with missing cells, or "impute" them.
     ``include``/``exclude`` name file columns whose role the person chose. ``seed`` seeds
-    the generation and the split alike.
+    the generation and the split alike. ``feature_map`` makes more features of the numeric
+    columns (squares, crosses, sines, a polynomial degree), for every source.
     """
 
     source: str = GENERATED
@@ -52,6 +54,7 @@ class DataSettings:
     test_size: float = 0.3
     seed: int | None = 0
     standardize: bool = True
+    feature_map: FeatureMap = field(default_factory=FeatureMap)
 
 
 def settings_to_dict(settings: DataSettings) -> dict:
@@ -68,6 +71,7 @@ def settings_from_dict(data) -> DataSettings:
     try:
         data = dict(data)
         generation = dict(data.pop("generation", {}) or {})
+        feature_map = FeatureMap(**dict(data.pop("feature_map", {}) or {}))
         if generation.get("weights") is not None:
             generation["weights"] = tuple(generation["weights"])
         known = {f.name for f in fields(DataSettings)}
@@ -81,7 +85,9 @@ def settings_from_dict(data) -> DataSettings:
         for key in ("include", "exclude"):
             if key in data:
                 data[key] = tuple(data[key])
-        settings = DataSettings(**data, generation=GenerationSettings(**generation))
+        settings = DataSettings(
+            **data, generation=GenerationSettings(**generation), feature_map=feature_map
+        )
         _check(settings)
         return settings
     except (TypeError, ValueError, OverflowError) as exc:
@@ -125,6 +131,15 @@ def _check(settings: DataSettings) -> None:
     fits(settings.missing in ("drop", "impute"), "missing")
     fits(all(isinstance(c, str) for c in (*settings.include, *settings.exclude)), "columns")
     fits(isinstance(settings.standardize, bool), "standardize")
+    feature_map = settings.feature_map
+    fits(
+        isinstance(feature_map.degree, int)
+        and not isinstance(feature_map.degree, bool)
+        and 1 <= feature_map.degree <= MAX_DEGREE,
+        "degree",
+    )
+    for name in ("squares", "crosses", "sin"):
+        fits(isinstance(getattr(feature_map, name), bool), name)
 
 
 def prepare_data(settings: DataSettings, *, cancel=None) -> SplitData:
@@ -176,6 +191,7 @@ def prepare_data(settings: DataSettings, *, cancel=None) -> SplitData:
             settings.seed,
             settings.standardize,
             impute=settings.missing == "impute",
+            feature_map=settings.feature_map,
         )
         check()
     if settings.source == FILE:

@@ -78,7 +78,12 @@ class SplitData:
 
 
 def split_dataset(
-    dataset: Dataset, test_size=0.3, random_state=0, standardize=True, impute=False
+    dataset: Dataset,
+    test_size=0.3,
+    random_state=0,
+    standardize=True,
+    impute=False,
+    feature_map=None,
 ) -> SplitData:
     """Split into train and test parts, stratified by class where every class allows it, and
     fit the preprocessing on the training part.
@@ -174,7 +179,12 @@ def split_dataset(
     frame = dataset.frame
     train_frame, test_frame = frame.iloc[train], frame.iloc[test]
     preprocessing = Preprocessing.fit(
-        train_frame, dataset.numeric, dataset.categorical, impute=impute, standardize=standardize
+        train_frame,
+        dataset.numeric,
+        dataset.categorical,
+        impute=impute,
+        standardize=standardize,
+        feature_map=feature_map,
     )
     with warnings.catch_warnings(), np.errstate(all="ignore"):
         warnings.simplefilter("ignore")

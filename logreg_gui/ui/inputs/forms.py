@@ -42,6 +42,7 @@ from ...core.estimator import LABELS, SOLVERS, LogisticRegressionGD
 from ..style.i18n import QT_TRANSLATE_NOOP, translate
 from ..style.palette import WRONG
 from ..widgets import ComboBox, NumberField, WrappedLabel, named
+from .feature_map import FeatureMapInput
 from .fields import DATA_FIELDS, GENERATION_FIELDS, MODEL_FIELDS
 
 __all__ = ["DataForm", "ModelForm", "connect_forms"]
@@ -269,6 +270,9 @@ class DataForm(_Form):
         self._add(self.tr("Number type"), "dtype", self.dtype)
         self._layout.addRow("", self.standardize)
         self.standardize.toggled.connect(self._on_change)
+        self.feature_map = FeatureMapInput()
+        self._add(self.tr("Feature map"), "feature_map", self.feature_map)
+        self.feature_map.changed.connect(self._on_change)
         self.source.currentIndexChanged.connect(self._on_source)
         self.choose_file.clicked.connect(self.fileRequested)
         self.review_file.clicked.connect(self._on_review)
@@ -343,6 +347,7 @@ class DataForm(_Form):
         }
         if dtype is not None:
             values["dtype"] = dtype
+        self.feature_map.set_value(settings.feature_map, quiet=True)  # _show says it
         self._show(values)
         self._on_source()
 
@@ -391,6 +396,7 @@ class DataForm(_Form):
             **(dict(path=self.file_path, **self.file_choice) if source == FILE else {}),
             **{s.key: getattr(self, s.key).value() for s in DATA_FIELDS},
             standardize=self.standardize.isChecked(),
+            feature_map=self.feature_map.value(),
         )
 
     def dtype_choice(self) -> str:
