@@ -68,6 +68,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>还没有数据。</translation>
     </message>
     <message>
+        <source>Columns</source>
+        <translation>原始列</translation>
+    </message>
+    <message>
         <source>Click a test sample (hollow) to see its prediction explained.</source>
         <translation>点击一个测试样本（空心点）查看其预测的解释。</translation>
     </message>
@@ -472,8 +476,8 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>&lt;b&gt;数据：&lt;/b&gt;{source}。</translation>
     </message>
     <message>
-        <source>Feature map: {count} features made of the {inputs} numeric columns ({names}). The model stays linear in its features: its boundary is straight in their space, and curved in the plane of the columns.</source>
-        <translation>特征映射：由 {inputs} 个数值列生成了 {count} 个特征（{names}）。模型对它的特征仍是线性的：其边界在特征空间中是直的，在原始列的平面上是弯曲的。</translation>
+        <source>Feature map: {count} more features made of the {inputs} numeric columns ({names}). The model stays linear in its features: its boundary is straight in their space, and curved in the plane of the columns.</source>
+        <translation>特征映射：由 {inputs} 个数值列另外生成了 {count} 个特征（{names}）。模型对它的特征仍是线性的：其边界在特征空间中是直的，在原始列的平面上是弯曲的。</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2643,14 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>principal component 2</source>
         <translation>主成分 2</translation>
+    </message>
+    <message>
+        <source>the plane of the two columns {u} and {v}, in their own units.</source>
+        <translation>两列 {u} 和 {v} 构成的平面，使用它们的原始单位。</translation>
+    </message>
+    <message>
+        <source>the plane of the two columns {u} and {v}, in their own units; the model sees {count} features made of them, so its boundary here is a curve.</source>
+        <translation>两列 {u} 和 {v} 构成的平面，使用它们的原始单位；模型看到的是由它们生成的 {count} 个特征，所以它的边界在这里是一条曲线。</translation>
     </message>
 </context>
 <context>

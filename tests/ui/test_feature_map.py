@@ -57,3 +57,44 @@ def test_the_map_comes_back_at_the_next_start(qtbot, window):
     assert find(again, "crossesInput").isChecked()
     assert "x0·x1" in again.session.data.feature_names
     again.close()
+
+
+def test_two_columns_are_drawn_in_their_own_plane_where_the_boundary_curves(
+    qtbot, window, tmp_path
+):
+    """A file of two numeric columns, squares ticked: the boundary view draws the plane of
+    the columns themselves, the samples at their own values, and the decision line where the
+    model's probability is the threshold — a closed curve around the inner circle."""
+    import pandas as pd
+    from sklearn.datasets import make_circles
+
+    from logreg_gui.core.analysis.boundary import InputPlane
+    from logreg_gui.core.model.objective import decision_scores, sigmoid
+
+    from .helpers import train_to_end, type_into
+
+    X, y = make_circles(300, noise=0.08, factor=0.5, random_state=0)
+    path = tmp_path / "circles.csv"
+    pd.DataFrame({"u": X[:, 0], "v": X[:, 1], "class": y}).to_csv(path, index=False)
+    window.open_data(str(path), target="class", wait=True)
+    remade(qtbot, window, lambda: find(window, "squaresInput").setChecked(True), 4)
+    type_into(qtbot, find(window, "learningRateInput"), "0.5")
+    train_to_end(qtbot, window)
+    window.tabs.setCurrentWidget(window.boundary)
+    plane = window.boundary.plane()
+    assert isinstance(plane, InputPlane) and (plane.label_u, plane.label_v) == ("u", "v")
+    # The samples at their own values.
+    uv, index = window.boundary.drawn_points("test")
+    raw = window.session.data.X_test_display[:, :2]
+    np.testing.assert_allclose(uv, raw[index], rtol=1e-9, atol=1e-12)
+    _, coef, intercept = window.session.shown()
+    for t in (0.5, 0.8):
+        find(window, "thresholdSlider").setValue(round(t * 1000))
+        decision, _ = window.boundary.boundary_lines()
+        assert len(decision) > 50
+        p = sigmoid(decision_scores(plane.features(decision), coef, intercept)[:, 0])
+        np.testing.assert_allclose(p, t, atol=0.01)
+        # A closed curve: it goes all the way round the origin.
+        angles = np.sort(np.arctan2(decision[:, 1], decision[:, 0]))
+        assert np.max(np.diff(angles)) < 0.3
+    assert window.session.run.latest["test_accuracy"] >= 0.95

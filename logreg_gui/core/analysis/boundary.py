@@ -9,7 +9,7 @@ are straight segments that can be computed exactly instead of traced on the grid
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -18,11 +18,16 @@ from ..i18n import translate
 from ..model.objective import class_probabilities, decision_scores
 
 __all__ = [
+    "CONTOUR_GRID",
+    "InputPlane",
     "Plane",
     "boundary_segments",
+    "contour_segments",
     "feature_plane",
     "grid_coordinates",
     "grid_extent",
+    "input_coordinates",
+    "input_plane",
     "pca_plane",
     "probability_grid",
     "project",
@@ -204,6 +209,8 @@ def project(plane: Plane, X) -> np.ndarray:
     -------
     ndarray of shape (n, 2); a sample lying on the plane gets back exactly its ``(u, v)``.
     """
+    if isinstance(plane, InputPlane):
+        return input_coordinates(plane, X)
     X = np.asarray(X, dtype=float)
     # The pseudo-inverse gives least-squares coordinates for any axes (for orthonormal
     # axes it is the plain transpose) and a zero coordinate along an empty axis (d == 1).
@@ -253,6 +260,9 @@ def probability_grid(plane, coef, intercept, u_range, v_range, resolution=100) -
         :func:`grid_coordinates`: rows run along ``v`` (bottom to top), columns along ``u``,
         like an image with its origin at the lower left.
     """
+    if isinstance(plane, InputPlane):
+        scores = _input_scores(plane, coef, intercept, u_range, v_range, resolution)
+        return class_probabilities(scores).reshape(resolution, resolution, -1)
     coef_uv, intercept_uv = _plane_weights(plane, coef, intercept)
     u, v = grid_coordinates(u_range, v_range, resolution)
     uu, vv = np.meshgrid(u, v)  # (row = v, col = u)
@@ -295,8 +305,11 @@ def boundary_segments(plane, coef, intercept, u_range, v_range) -> np.ndarray:
     -------
     ndarray of shape (n_segments, 2, 2)
         Segment ``s`` runs from ``(u, v) = result[s, 0]`` to ``result[s, 1]``; no segment when
-        one class wins everywhere in the rectangle.
+        one class wins everywhere in the rectangle. On an :class:`InputPlane` the boundary
+        is traced on a CONTOUR_GRID × CONTOUR_GRID grid (a curve, made of short segments).
     """
+    if isinstance(plane, InputPlane):
+        return _input_boundary(plane, coef, intercept, u_range, v_range)
     coef_uv, intercept_uv = _plane_weights(plane, coef, intercept)
     if coef_uv.shape[0] == 1:
         # Two classes: the score is the log-odds of class 1 against a score of 0 for class 0.
@@ -366,3 +379,147 @@ def grid_extent(points_uv, margin=0.1):
         pad = margin * span if span > 0 else 1.0
         sides.append((float(low - pad), float(high + pad)))
     return sides[0], sides[1]
+
+
+# The plane of two input columns ---------------------------------------------------------------
+@dataclass(frozen=True, eq=False)
+class InputPlane:
+    """The plane of the two numeric columns of data with two input columns: a point
+    ``(u, v)`` is the row ``x1 = u, x2 = v`` in the data's own units, and its features are
+    what ``preprocessing`` makes of it (a feature map, then the standardisation). The model
+    is not linear here when a map made more features: its boundary is a curve, traced on a
+    grid (:func:`boundary_segments`).
+    """
+
+    preprocessing: object
+    label_u: str
+    label_v: str
+    description: str
+    _grids: dict = field(default_factory=dict, repr=False)
+
+    def features(self, uv) -> np.ndarray:
+        """The model's features of the rows ``(u, v)``."""
+        import pandas as pd
+
+        uv = np.asarray(uv, dtype=float).reshape(-1, 2)
+        frame = pd.DataFrame(uv, columns=list(self.preprocessing.numeric))
+        with np.errstate(all="ignore"):
+            return self.preprocessing.transform(frame)
+
+    def grid_features(self, u_range, v_range, resolution) -> np.ndarray:
+        """:meth:`features` of the grid of :func:`grid_coordinates` (row = v, col = u),
+        kept for the last few rectangles: a running model only multiplies them."""
+        key = (tuple(u_range), tuple(v_range), int(resolution))
+        if key not in self._grids:
+            u, v = grid_coordinates(u_range, v_range, resolution)
+            uu, vv = np.meshgrid(u, v)
+            if len(self._grids) >= 4:
+                self._grids.pop(next(iter(self._grids)))
+            self._grids[key] = self.features(np.column_stack([uu.ravel(), vv.ravel()]))
+        return self._grids[key]
+
+
+def input_plane(preprocessing) -> InputPlane | None:
+    """The :class:`InputPlane` of data made of exactly two numeric columns (and no text
+    column), else None."""
+    if (
+        preprocessing is None
+        or len(preprocessing.numeric) != 2
+        or len(preprocessing.categorical) != 0
+    ):
+        return None
+    u, v = (str(c) for c in preprocessing.numeric)
+    if preprocessing.powers is None:
+        description = translate(
+            "boundary",
+            "the plane of the two columns {u} and {v}, in their own units.",
+        ).format(u=u, v=v)
+    else:
+        description = translate(
+            "boundary",
+            "the plane of the two columns {u} and {v}, in their own units; the model sees "
+            "{count} features made of them, so its boundary here is a curve.",
+        ).format(u=u, v=v, count=preprocessing.n_numeric_features)
+    return InputPlane(preprocessing, u, v, description)
+
+
+def input_coordinates(plane: InputPlane, X) -> np.ndarray:
+    """``(u, v)`` of samples given as the model's features ``X``: their two columns in
+    their own units (a feature map keeps the columns first)."""
+    return plane.preprocessing.unscale(np.asarray(X, dtype=float))[:, :2]
+
+
+#: Cells along each side of the grid the curved boundary of an input plane is traced on.
+CONTOUR_GRID = 160
+
+
+def contour_segments(u, v, values, level=0.0) -> np.ndarray:
+    """The line where ``values`` (on the grid ``u`` × ``v``, row = v) equals ``level``, as
+    segments (n, 2, 2) — marching squares, each crossing linearly interpolated along its
+    cell edge; a saddle cell is split by its centre value."""
+    f = np.asarray(values, dtype=float) - level
+    ny, nx = f.shape
+    if ny < 2 or nx < 2:
+        return np.empty((0, 2, 2))
+    a, b = f[:-1, :-1], f[:-1, 1:]  # lower left, lower right
+    c, d = f[1:, :-1], f[1:, 1:]  # upper left, upper right
+    uu, vv = np.meshgrid(u, v)
+
+    def cross(fa, fb, pa, pb):
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = np.where(fa == fb, 0.5, fa / (fa - fb))
+        return pa + t[..., None] * (pb - pa)
+
+    corner = np.stack([uu, vv], axis=-1)
+    p_a, p_b, p_c, p_d = corner[:-1, :-1], corner[:-1, 1:], corner[1:, :-1], corner[1:, 1:]
+    edges = [  # bottom, right, top, left: (crosses?, point)
+        ((a > 0) != (b > 0), cross(a, b, p_a, p_b)),
+        ((b > 0) != (d > 0), cross(b, d, p_b, p_d)),
+        ((c > 0) != (d > 0), cross(c, d, p_c, p_d)),
+        ((a > 0) != (c > 0), cross(a, c, p_a, p_c)),
+    ]
+    hits = np.stack([e[0] for e in edges], axis=-1)  # (ny-1, nx-1, 4)
+    count = hits.sum(axis=-1)
+    segments = []
+    two = np.argwhere(count == 2)
+    if len(two):
+        first = np.argmax(hits[two[:, 0], two[:, 1]], axis=1)
+        last = 3 - np.argmax(hits[two[:, 0], two[:, 1]][:, ::-1], axis=1)
+        points = np.stack([e[1] for e in edges], axis=2)  # (ny-1, nx-1, 4, 2)
+        cells = points[two[:, 0], two[:, 1]]
+        segments.append(
+            np.stack([cells[np.arange(len(two)), first], cells[np.arange(len(two)), last]], 1)
+        )
+    four = np.argwhere(count == 4)
+    if len(four):
+        points = np.stack([e[1] for e in edges], axis=2)
+        for i, j in four:
+            centre = (a[i, j] + b[i, j] + c[i, j] + d[i, j]) / 4
+            p = points[i, j]
+            # The centre on the lower-left corner's side joins it to the upper right: the
+            # other two corners are cut off alone (else the lower left and upper right are).
+            same = (centre > 0) == (a[i, j] > 0)
+            pairs = ((0, 1), (2, 3)) if same else ((0, 3), (1, 2))
+            segments.append(np.array([[p[s], p[e]] for s, e in pairs]))
+    if not segments:
+        return np.empty((0, 2, 2))
+    return np.concatenate(segments).reshape(-1, 2, 2)
+
+
+def _input_scores(plane, coef, intercept, u_range, v_range, resolution):
+    features = plane.grid_features(u_range, v_range, resolution)
+    return decision_scores(features, np.asarray(coef, float), np.asarray(intercept, float))
+
+
+def _input_boundary(plane, coef, intercept, u_range, v_range) -> np.ndarray:
+    """Where the predicted class changes on an input plane, traced on a grid."""
+    scores = _input_scores(plane, coef, intercept, u_range, v_range, CONTOUR_GRID)
+    u, v = grid_coordinates(u_range, v_range, CONTOUR_GRID)
+    shape = (len(v), len(u))
+    if scores.shape[1] == 1:
+        return contour_segments(u, v, scores[:, 0].reshape(shape))
+    parts = []
+    for k in range(scores.shape[1]):
+        others = np.delete(scores, k, axis=1).max(axis=1)
+        parts.append(contour_segments(u, v, (scores[:, k] - others).reshape(shape)))
+    return np.concatenate(parts) if parts else np.empty((0, 2, 2))

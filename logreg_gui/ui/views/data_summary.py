@@ -62,8 +62,8 @@ class DataSummary(QLabel):
             made = split.feature_names[len(pre.numeric) : pre.n_numeric_features]
             shown = ", ".join(made[:6]) + (", …" if len(made) > 6 else "")
             mapped = "<br>" + self.tr(
-                "Feature map: {count} features made of the {inputs} numeric columns ({names}). "
-                "The model stays linear in its features: its boundary is straight in their "
-                "space, and curved in the plane of the columns."
+                "Feature map: {count} more features made of the {inputs} numeric columns "
+                "({names}). The model stays linear in its features: its boundary is straight "
+                "in their space, and curved in the plane of the columns."
             ).format(count=len(made), inputs=len(pre.numeric), names=html.escape(shown))
         self.setText(f"{source}<br>{counts}{mapped}{notes}")

@@ -216,3 +216,26 @@ def test_the_pca_plane_of_many_rows_is_that_of_all_of_them_on_screen():
     for axis, component in zip((plane.axis_u, plane.axis_v), exact.components_):
         assert abs(abs(float(np.dot(axis, component))) - 1.0) < 1e-4
     np.testing.assert_allclose(plane.origin, exact.mean_, atol=0.05)
+
+
+def test_contour_segments_trace_a_circle():
+    from logreg_gui.core.analysis.boundary import contour_segments, grid_coordinates
+
+    u, v = grid_coordinates((-2, 2), (-2, 2), 120)
+    uu, vv = np.meshgrid(u, v)
+    segments = contour_segments(u, v, uu**2 + vv**2, level=1.0)
+    points = segments.reshape(-1, 2)
+    radius = np.hypot(points[:, 0], points[:, 1])
+    assert len(segments) > 100
+    np.testing.assert_allclose(radius, 1.0, atol=2e-3)
+    # The whole circle: every direction is met.
+    angles = np.sort(np.arctan2(points[:, 1], points[:, 0]))
+    assert np.max(np.diff(angles)) < 0.1
+
+
+def test_a_saddle_cell_is_split_by_its_centre():
+    from logreg_gui.core.analysis.boundary import contour_segments
+
+    values = np.array([[1.0, -1.0], [-1.0, 1.0]])  # corners alternate: one saddle cell
+    segments = contour_segments(np.array([0.0, 1.0]), np.array([0.0, 1.0]), values, 0.1)
+    assert segments.shape == (2, 2, 2)

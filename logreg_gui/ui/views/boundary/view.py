@@ -8,7 +8,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, QTimer, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ....core.analysis.boundary import feature_plane, grid_extent, pca_plane, project
+from ....core.analysis.boundary import (
+    InputPlane,
+    feature_plane,
+    grid_extent,
+    input_plane,
+    pca_plane,
+    project,
+)
 from ....core.errors import DataError
 from ...session import RunState
 from ...style.palette import TEXT, class_colors, class_text, style_plot
@@ -19,7 +26,7 @@ from .points import SamplePoints
 
 __all__ = ["BoundaryView"]
 
-FEATURES, PCA_PROJECTION = "features", "pca"
+FEATURES, PCA_PROJECTION, INPUTS = "features", "pca", "inputs"
 
 
 class BoundaryView(DrawnWhenShown, QWidget):
@@ -51,6 +58,7 @@ class BoundaryView(DrawnWhenShown, QWidget):
         self._weights = None  # (coef, intercept) last drawn
         self._selected = None  # index of the test sample ringed
         self._previous_x, self._previous_y = 0, 1  # feature choices before the last change
+        self._input_plane = None  # the plane of two input columns, when the data have it
         self._colors = []
         self._legend_samples = []
 
@@ -152,8 +160,12 @@ class BoundaryView(DrawnWhenShown, QWidget):
         return combo
 
     # ----------------------------------------------------------------------------- data
-    def set_data(self, X_train, y_train_idx, X_test, y_test_idx, feature_names, classes) -> None:
+    def set_data(
+        self, X_train, y_train_idx, X_test, y_test_idx, feature_names, classes, preprocessing=None
+    ) -> None:
         """Show new samples (as the model sees them) and forget the weights drawn so far.
+        Data of two numeric columns (``preprocessing`` says which) are drawn in the plane of
+        those columns by default, whatever features a map made of them.
 
         Parameters
         ----------
@@ -172,6 +184,7 @@ class BoundaryView(DrawnWhenShown, QWidget):
         self._weights = None
         self._selected = None
         d = self._X_train.shape[1]
+        self._input_plane = input_plane(preprocessing)
 
         for combo in (self.projection_input, self.x_input, self.y_input):
             combo.blockSignals(True)
@@ -181,8 +194,17 @@ class BoundaryView(DrawnWhenShown, QWidget):
         self.y_input.addItems(self._names)
         self.x_input.setCurrentIndex(0)
         self.y_input.setCurrentIndex(min(1, d - 1))
-        # With many features two of them rarely show the structure; the PCA plane does.
-        self.projection_input.setCurrentIndex(1 if d > 2 else 0)
+        inputs = self.projection_input.findData(INPUTS)
+        if self._input_plane is not None and inputs < 0:
+            self.projection_input.addItem(self.tr("Columns"), INPUTS)
+        elif self._input_plane is None and inputs >= 0:
+            self.projection_input.removeItem(inputs)
+        # With many features two of them rarely show the structure; the PCA plane does. Two
+        # columns mapped to more features: their own plane, where the boundary curves.
+        if self._input_plane is not None:
+            self.projection_input.setCurrentIndex(self.projection_input.findData(INPUTS))
+        else:
+            self.projection_input.setCurrentIndex(1 if d > 2 else 0)
         for combo in (self.projection_input, self.x_input, self.y_input):
             combo.blockSignals(False)
         self._set_controls_visible(d > 2)
@@ -248,11 +270,15 @@ class BoundaryView(DrawnWhenShown, QWidget):
     def _update_plane(self):
         if self._X_train is None:
             return
-        pca = self.projection_input.currentData() == PCA_PROJECTION and self._X_train.shape[1] > 2
-        self.x_input.setEnabled(not pca)
-        self.y_input.setEnabled(not pca)
+        choice = self.projection_input.currentData()
+        pca = choice == PCA_PROJECTION and self._X_train.shape[1] > 2
+        inputs = choice == INPUTS and self._input_plane is not None
+        self.x_input.setEnabled(not (pca or inputs))
+        self.y_input.setEnabled(not (pca or inputs))
         try:
-            if pca:
+            if inputs:
+                plane = self._input_plane
+            elif pca:
                 # Fitted on the training samples drawn: the same kind of view (a plane, not a
                 # model) at a bounded cost; a million rows would hold the window a second.
                 plane = pca_plane(self._X_train[self.points.train_pick], self._names)
@@ -324,7 +350,8 @@ class BoundaryView(DrawnWhenShown, QWidget):
                 "Background: the predicted class, paler where the model is less sure; black "
                 "lines separate the classes."
             )
-        if self._weights is not None and self._X_train.shape[1] > 2:
+        exact = isinstance(self._plane, InputPlane) or self._X_train.shape[1] <= 2
+        if self._weights is not None and not exact:
             text += " " + self.tr(
                 "The background is a slice through the training mean: it holds every other "
                 "direction at the mean, while each sample has its own values there. So a point "
@@ -450,7 +477,13 @@ class BoundaryView(DrawnWhenShown, QWidget):
         s = self._session
         split = s.data
         self.set_data(
-            split.X_train, s.y_train, split.X_test, s.y_test, split.feature_names, s.classes
+            split.X_train,
+            s.y_train,
+            split.X_test,
+            s.y_test,
+            split.feature_names,
+            s.classes,
+            split.preprocessing,
         )
         self.select_test_sample(s.selected)
 
