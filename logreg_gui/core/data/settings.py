@@ -14,6 +14,7 @@ from ..i18n import translate
 from .builtin import BUILTIN_DATASETS, load_builtin
 from .feature_map import MAX_DEGREE, FeatureMap
 from .generation import GenerationSettings, make_dataset
+from .shapes import SHAPES, ShapeSettings, make_shape
 from .split import SplitData, split_dataset
 
 __all__ = [
@@ -35,12 +36,13 @@ class DataSettings:
     """Everything that decides the data a model trains on, as a form or the CLI sets it.
 
     ``source`` is ``"generated"`` (make_classification with ``generation``), ``"file"``
-    (``path``, with ``target``; None guesses the target column) or one of
-    :data:`BUILTIN_DATASETS`. ``threshold`` cuts a quantity target into two classes (a
-    number, or "median"). ``missing``: "drop" rows with missing cells, or "impute" them.
+    (``path``, with ``target``; None guesses the target column), one of
+    :data:`BUILTIN_DATASETS`, or a two-dimensional set of :data:`SHAPES` ("blobs", "moons",
+    "circles", "xor", "spirals"; made with ``shape``). ``threshold`` cuts a quantity target
+    into two classes (a number, or "median"). ``missing``: "drop" rows with missing cells, or "impute" them.
     ``include``/``exclude`` name file columns whose role the person chose. ``seed`` seeds
-    the generation and the split alike. ``feature_map`` makes more features of the numeric
-    columns (squares, crosses, sines, a polynomial degree), for every source.
+    the generation (of either kind) and the split alike. ``feature_map`` makes more features
+    of the numeric columns (squares, crosses, sines, a polynomial degree), for every source.
     """
 
     source: str = GENERATED
@@ -55,6 +57,7 @@ class DataSettings:
     seed: int | None = 0
     standardize: bool = True
     feature_map: FeatureMap = field(default_factory=FeatureMap)
+    shape: ShapeSettings = field(default_factory=ShapeSettings)
 
 
 def settings_to_dict(settings: DataSettings) -> dict:
@@ -72,6 +75,7 @@ def settings_from_dict(data) -> DataSettings:
         data = dict(data)
         generation = dict(data.pop("generation", {}) or {})
         feature_map = FeatureMap(**dict(data.pop("feature_map", {}) or {}))
+        shape = dict(data.pop("shape", {}) or {})
         if generation.get("weights") is not None:
             generation["weights"] = tuple(generation["weights"])
         known = {f.name for f in fields(DataSettings)}
@@ -86,7 +90,10 @@ def settings_from_dict(data) -> DataSettings:
             if key in data:
                 data[key] = tuple(data[key])
         settings = DataSettings(
-            **data, generation=GenerationSettings(**generation), feature_map=feature_map
+            **data,
+            generation=GenerationSettings(**generation),
+            feature_map=feature_map,
+            shape=ShapeSettings(**shape),
         )
         _check(settings)
         return settings
@@ -103,19 +110,23 @@ def _check(settings: DataSettings) -> None:
     from a file reach the forms and the data as they are); TypeError or ValueError."""
     from ..model.params import problem
     from .generation import GENERATION_CONSTRAINTS
+    from .shapes import SHAPE_CONSTRAINTS
     from .split import DATA_CONSTRAINTS
 
     def fits(ok, name):
         if not ok:
             raise ValueError(name)
 
-    fits(settings.source in (GENERATED, FILE, *BUILTIN_DATASETS), "source")
+    fits(settings.source in (GENERATED, FILE, *BUILTIN_DATASETS, *SHAPES), "source")
     for name, constraints in GENERATION_CONSTRAINTS.items():
         value = getattr(settings.generation, name)
         if name != "weights":
             fits(problem(constraints, value, name) is None, name)
     weights = settings.generation.weights
     fits(weights is None or all(isinstance(w, (int, float)) for w in weights), "weights")
+    for name, constraints in SHAPE_CONSTRAINTS.items():
+        value = getattr(settings.shape, name)
+        fits(problem(constraints, value, name) is None, f"shape.{name}")
     for name, constraints in DATA_CONSTRAINTS.items():
         fits(problem(constraints, getattr(settings, name), name) is None, name)
     fits(settings.path is None or isinstance(settings.path, str), "path")
@@ -178,6 +189,8 @@ def prepare_data(settings: DataSettings, *, cancel=None) -> SplitData:
             )
         elif settings.source in BUILTIN_DATASETS:
             dataset = load_builtin(settings.source)
+        elif settings.source in SHAPES:
+            dataset = make_shape(settings.source, settings.shape, settings.seed)
         else:
             raise DataError(
                 translate("data.settings", "unknown data source {source!r}.").format(
