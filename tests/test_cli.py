@@ -98,6 +98,51 @@ def test_builtin_dataset_with_text_classes(capsys):
     assert result["test_acc"] > 0.8
 
 
+def test_a_two_dimensional_set_trains_and_says_its_classes(capsys):
+    from logreg_gui.core import DataSettings, LogisticRegressionGD, ShapeSettings, prepare_data
+
+    status, out, err = run_cli("--dataset", "moons", "--noise", "0.2", capsys=capsys)
+    assert status == 0
+    assert "data: Moons: 200 samples, 100 of class 0 and 100 of class 1, noise 0.2, seed 0" in out
+    assert "split: 140 train / 60 test (stratified)" in out
+    assert "completed all 3,000 epochs" in out
+    assert "note: class 0 is the upper moon and class 1 the lower one" in err
+
+    status, out, _ = run_cli(
+        "--dataset", "circles", "--n-samples", "90", "--noise", "0.05", "--seed", "4", "--json",
+        capsys=capsys,
+    )  # fmt: skip
+    assert status == 0
+    result = last_json(out)
+    assert result["feature_names"] == ["x1", "x2"] and result["classes"] == [0, 1]
+    assert (result["n_train"], result["n_test"]) == (63, 27)
+    # The numbers of the same set and model made without the command line.
+    settings = DataSettings(source="circles", shape=ShapeSettings(90, 0.05), seed=4)
+    split = prepare_data(settings)
+    model = LogisticRegressionGD(random_state=4).fit(split.X_train, split.y_train)
+    np.testing.assert_array_equal(result["coef"], model.coef_)
+    assert result["test_acc"] == np.mean(model.predict(split.X_test) == split.y_test)
+
+
+def test_every_setting_of_the_two_dimensional_sets_has_a_flag_that_reaches_the_data():
+    from dataclasses import fields
+
+    from logreg_gui.cli.train import build_parser, data_settings
+    from logreg_gui.core import GenerationSettings, ShapeSettings
+
+    args = build_parser().parse_args(
+        ["--dataset", "xor", "--n-samples", "300", "--noise", "0.05", "--seed", "2"]
+    )
+    settings = data_settings(args)
+    assert settings.source == "xor" and settings.seed == 2
+    assert settings.shape == ShapeSettings(n_samples=300, noise=0.05)
+    assert {f.name for f in fields(ShapeSettings)} == {"n_samples", "noise"}
+    assert settings.generation == GenerationSettings()  # --n-samples went to the set only
+    # Without --noise, the set's own default.
+    args = build_parser().parse_args(["--dataset", "spirals"])
+    assert data_settings(args).shape == ShapeSettings()
+
+
 def test_minibatch_and_tol_flags(capsys):
     status, out, _ = run_cli(
         "--batch-size", "16", "--tol", "1e-4", "--learning-rate", "0.1", "--json", capsys=capsys
@@ -181,6 +226,16 @@ BAD_FLAGS = [
     (["--seed", "4294967296"], "seed"),
     (["--log-every", "0"], "log-every"),
     (["--momentum", "1"], "momentum"),
+    # The two-dimensional sets.
+    (["--dataset", "moons", "--noise", "-0.1"], "noise"),
+    (["--dataset", "moons", "--noise", "abc"], "noise"),
+    (["--dataset", "moons", "--noise", "nan"], "noise"),
+    (["--dataset", "circles", "--noise", "1e9"], "noise"),
+    (["--noise", "0.2"], "two-dimensional sets"),
+    (["--dataset", "iris", "--noise", "0.2"], "two-dimensional sets"),
+    (["--dataset", "circles", "--n-samples", "5"], "number of samples"),
+    (["--dataset", "spirals", "--n-features", "3"], "n-features"),
+    (["--dataset", "torus"], "dataset"),
 ]
 
 

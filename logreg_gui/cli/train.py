@@ -13,11 +13,13 @@ import sys
 import numpy as np
 
 from ..core import (
+    SHAPES,
     DataError,
     DataSettings,
     FeatureMap,
     GenerationSettings,
     LogisticRegressionGD,
+    ShapeSettings,
     StopReason,
     explain_sample,
     prepare_data,
@@ -51,6 +53,16 @@ def data_settings(args) -> DataSettings:
         for field in GENERATION_FLAGS
         if getattr(args, field) is not None
     }
+    shape = {}
+    if args.dataset in SHAPES:
+        # A two-dimensional set has its number of samples, as generated data do.
+        if "n_samples" in given:
+            shape["n_samples"] = given.pop("n_samples")
+        if args.noise is not None:
+            shape["noise"] = args.noise
+    elif args.noise is not None:
+        names = ", ".join(SHAPES)
+        raise DataError(f"--noise only applies to the two-dimensional sets (--dataset {names}).")
     if args.data is not None or args.dataset is not None:
         if given:
             flags = ", ".join(GENERATION_FLAGS[f] for f in given)
@@ -102,6 +114,7 @@ def data_settings(args) -> DataSettings:
         seed=args.seed,
         standardize=not args.no_standardize,
         feature_map=feature_map,
+        shape=ShapeSettings(**shape),
     )
 
 
