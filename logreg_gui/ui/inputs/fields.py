@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..style.i18n import QT_TRANSLATE_NOOP
 
-__all__ = ["DATA_FIELDS", "GENERATION_FIELDS", "MODEL_FIELDS", "NumberSpec"]
+__all__ = ["DATA_FIELDS", "GENERATION_FIELDS", "MODEL_FIELDS", "SHAPE_FIELDS", "NumberSpec"]
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,34 @@ GENERATION_FIELDS = (
         QT_TRANSLATE_NOOP(
             "DataForm",
             "Label noise (flip_y): the fraction of samples whose class is assigned at random.",
+        ),
+        0.01,
+    ),
+)
+
+#: The settings of the two-dimensional sets (blobs, moons, circles, XOR, spirals); ``key``
+#: is ``shape_`` and the ShapeSettings field it edits.
+SHAPE_FIELDS = (
+    NumberSpec(
+        "shape_n_samples",
+        "shapeSamplesInput",
+        QT_TRANSLATE_NOOP("DataForm", "Samples"),
+        QT_TRANSLATE_NOOP(
+            "DataForm",
+            "Number of samples of the two-dimensional set, at least 10: half of them in each "
+            "class (class 0 has the odd one).",
+        ),
+        10,
+    ),
+    NumberSpec(
+        "shape_noise",
+        "shapeNoiseInput",
+        QT_TRANSLATE_NOOP("DataForm", "Noise"),
+        QT_TRANSLATE_NOOP(
+            "DataForm",
+            "Standard deviation of the Gaussian noise added to x1 and x2, from 0 to 10 (the sets "
+            "span about −1 to 1); for the two blobs, their spread around their centres. Empty: "
+            "the set's own default.",
         ),
         0.01,
     ),
