@@ -134,3 +134,18 @@ def test_a_kept_noise_that_does_not_fit_is_said_and_a_set_no_longer_offered_is_f
         assert find(again, "shapeNoiseInputError").isVisible()
     finally:
         again.close()
+
+
+def test_settings_shown_in_the_form_come_back_out_of_it_the_same(window):
+    """As when a session or a model file is opened: its data settings shown, then read."""
+    form = window.data_form
+    for settings in (
+        DataSettings(source="moons", shape=ShapeSettings(50, 0.3), seed=8),
+        DataSettings(source="blobs", shape=ShapeSettings(1000, None), test_size=0.2),
+    ):
+        form.set_settings(settings)
+        assert find(window, "dataSourceInput").currentData() == settings.source
+        assert find(window, "shapeSamplesInput").text() == str(settings.shape.n_samples)
+        assert form.settings() == settings
+    assert find(window, "shapeNoiseInput").text() == ""
+    assert find(window, "shapeNoiseInput").placeholderText() == "default 0.4"
