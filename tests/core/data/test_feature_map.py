@@ -164,3 +164,34 @@ def test_bad_map_settings_are_refused(bad):
     data["feature_map"].update(bad)
     with pytest.raises(DataError):
         settings_from_dict(data)
+
+
+def shape_accuracy(source, feature_map, seed=0, l2=1e-3):
+    """Test accuracy of the exact optimum (Newton, a little L2 so that it is finite) on the
+    app's own two-dimensional set with ``feature_map``."""
+    from logreg_gui.core.data.shapes import ShapeSettings
+
+    settings = DataSettings(source=source, seed=seed, shape=ShapeSettings(n_samples=400),
+                            feature_map=feature_map)  # fmt: skip
+    split = prepare_data(settings)
+    model = LogisticRegressionGD(solver="newton", l2=l2, epochs=200, random_state=0)
+    model.fit(split.X_train, split.y_train)
+    return float(np.mean(model.predict(split.X_test) == split.y_test))
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_on_the_app_s_sets_a_cross_solves_xor_and_squares_solve_circles(seed):
+    assert shape_accuracy("xor", FeatureMap(), seed) <= 0.65
+    assert shape_accuracy("xor", FeatureMap(crosses=True), seed) >= 0.95
+    assert shape_accuracy("circles", FeatureMap(), seed) <= 0.65
+    assert shape_accuracy("circles", FeatureMap(squares=True), seed) >= 0.95
+
+
+def test_spirals_are_followed_better_as_the_degree_grows():
+    """Two spirals of two turns need a high degree (and little penalty): degree 9 follows
+    them far better than the straight line or degree 3."""
+    straight, low, high = (
+        shape_accuracy("spirals", FeatureMap(degree=d), l2=1e-4) for d in (1, 3, 9)
+    )
+    assert straight <= 0.65
+    assert high >= straight + 0.2 and high > low, (straight, low, high)
