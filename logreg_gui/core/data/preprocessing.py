@@ -249,6 +249,25 @@ class Preprocessing:
             blocks.append(block)
         return np.hstack(blocks) if len(blocks) > 1 else blocks[0]
 
+    def frame_of(self, X) -> pd.DataFrame:
+        """The table rows the features ``X`` were made of: the numeric columns in their own
+        units (as imputed) and each text column's level (its reference where no level's
+        column is set) — what :meth:`transform` makes ``X`` of again. Cross-validation
+        refits the preprocessing on each fold from these."""
+        X = np.asarray(X, dtype=float)
+        columns = {}
+        raw = self.unscale(X)
+        for i, column in enumerate(self.numeric):
+            columns[column] = raw[:, i]
+        start = self.n_numeric_features
+        for i, column in enumerate(self.categorical):
+            block = X[:, start : start + len(self.levels[i])]
+            start += len(self.levels[i])
+            levels = np.array([self.references[i], *self.levels[i]], dtype=object)
+            chosen = np.where(block.max(axis=1, initial=0) > 0.5, block.argmax(axis=1) + 1, 0)
+            columns[column] = levels[chosen] if len(X) else levels[:0]
+        return pd.DataFrame(columns, columns=list(self.columns))
+
     def unscale(self, X) -> np.ndarray:
         """Features ``X`` with the numeric columns back in their own units."""
         X = np.array(X, dtype=float, copy=True)
