@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ...core.analysis.overfitting import overfitting_in_run
 from ...core.training.history import CURVES, CurveHistory
 from ..style.palette import TEST, TEXT, TRAIN, WRONG, compared_color, style_plot
 
@@ -205,16 +206,57 @@ class LossPlot(QWidget):
         self.warning_label.setVisible(bool(warning))
 
     def warning(self) -> str:
-        """What the plot warns of, in words ("" when nothing): the run's own warning (a
-        rising or swinging loss), or — once it has completed — that it crawled: its loss
-        still falling steadily, far from the optimum for the epochs it had."""
+        """What the plot warns of, in words ("" when nothing), the first that applies: the
+        run's own warning (a rising or swinging loss: then the test loss says nothing about
+        the model); overfitting, during or after the run (the test loss risen clearly past
+        its minimum while the training loss fell:
+        :func:`~logreg_gui.core.analysis.overfitting.overfitting_in_run`); or — once the run
+        has completed — that it crawled: its loss still falling steadily, far from the
+        optimum for the epochs it had (a larger rate would only overfit sooner when it
+        overfits)."""
         session = self._session
         run = None if session is None else session.run
         if run is None:
             return ""
         if run.warning:
             return run.warning
-        return self._crawled(run) or ""
+        return self._overfitting() or self._crawled(run) or ""
+
+    def _overfitting(self):
+        h = self._history
+        if not self._has_test or h.n_epochs < 3:
+            return None
+        epochs, train = h.curve("train_loss")
+        test = h.curve("test_loss")[1]
+        if h.width > 1:  # each bucket's minimum and maximum: judge its middle
+            epochs = epochs[0::2]
+            train = 0.5 * (train[0::2] + train[1::2])
+            test = 0.5 * (test[0::2] + test[1::2])
+        found = overfitting_in_run(epochs, train, test)
+        if found is None:
+            return None
+        if float(self._session.run.settings.get("l2", 0.0)) > 0:
+            text = self.tr(
+                "overfitting: since epoch {epoch:,} the test loss rose from {test_from:.4g} to "
+                "{test_to:.4g} while the training loss (without the L2 term) fell from "
+                "{train_from:.4g} to {train_to:.4g}. The model is fitting the noise of the "
+                "training samples; fewer epochs, a larger L2 penalty or fewer features would "
+                "generalise better."
+            )
+        else:
+            text = self.tr(
+                "overfitting: since epoch {epoch:,} the test loss rose from {test_from:.4g} to "
+                "{test_to:.4g} while the training loss fell from {train_from:.4g} to "
+                "{train_to:.4g}. The model is fitting the noise of the training samples; fewer "
+                "epochs, an L2 penalty or fewer features would generalise better."
+            )
+        return text.format(
+            epoch=found.since,
+            test_from=found.test_from,
+            test_to=found.test_to,
+            train_from=found.train_from,
+            train_to=found.train_to,
+        )
 
     def _crawled(self, run):
         from ...core.analysis.rates import crawl_estimate
