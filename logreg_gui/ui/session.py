@@ -89,6 +89,9 @@ class Session(QObject):
     thresholdChanged(float) : the decision threshold on P(1) of two classes moved (every
         prediction, metric and boundary shown follows it; the estimator's own ``predict``
         stays at 0.5)
+    complexityChanged : a complexity curve arrived or was dropped, or its computation
+        started, progressed or stopped (``complexity``, ``complexity_running``,
+        ``complexity_progress``, ``complexity_note``)
     """
 
     dataChanged = Signal()
@@ -108,6 +111,7 @@ class Session(QObject):
     whyNotTrainChanged = Signal(str)
     noticeChanged = Signal(str)
     thresholdChanged = Signal(float)
+    complexityChanged = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -131,6 +135,10 @@ class Session(QObject):
         self.why_not_train = ""
         self._notices: dict[str, str] = {}
         self.threshold = 0.5  # two classes: class 1 when P(1) > threshold
+        self.complexity: dict = {}  # axis ("degree" or "l2") -> its latest ComplexityCurve
+        self.complexity_running = None  # the axis whose curve is being computed, or None
+        self.complexity_progress = (0, 0)  # (optima done, optima in all) while it runs
+        self.complexity_note = ""  # why the last computation gave no curve, in words
 
     # What the forms describe --------------------------------------------------------------
     def set_request(self, kind, **changes) -> None:
@@ -423,6 +431,42 @@ class Session(QObject):
         and the learning rates of gradient descent with it (RateLimits, or None)."""
         self.optimum, self.optimum_l2, self.rate_limits = optimum, l2, rate_limits
         self.optimumChanged.emit()
+
+    def l2_in_use(self) -> float:
+        """The L2 penalty of the current run; before any run, the one the form shows."""
+        if self.run is not None:
+            return float(self.run.settings.get("l2", 0.0))
+        model = self.request.model or {}
+        return float(model.get("l2", 0.0))
+
+    def start_complexity(self, axis) -> None:
+        """The complexity curve against ``axis`` is being computed."""
+        self.complexity_running, self.complexity_progress = axis, (0, 0)
+        self.complexity_note = ""
+        self.complexityChanged.emit()
+
+    def set_complexity_progress(self, done, total) -> None:
+        """``done`` of the ``total`` optima of the curve being computed are found."""
+        self.complexity_progress = (int(done), int(total))
+        self.complexityChanged.emit()
+
+    def set_complexity(self, curve) -> None:
+        """A complexity curve (a :class:`~logreg_gui.core.analysis.complexity.ComplexityCurve`)
+        was computed: it becomes the curve of its axis."""
+        self.complexity[curve.axis] = curve
+        self.complexity_running, self.complexity_note = None, ""
+        self.complexityChanged.emit()
+
+    def stop_complexity(self, note) -> None:
+        """The computation ended without a curve (cancelled, or failed), said in ``note``."""
+        self.complexity_running, self.complexity_note = None, note
+        self.complexityChanged.emit()
+
+    def drop_complexity(self, axis, note="") -> None:
+        """Forget the curve of ``axis`` (it is of other data), saying why in ``note``."""
+        if self.complexity.pop(axis, None) is not None or note:
+            self.complexity_note = note or self.complexity_note
+            self.complexityChanged.emit()
 
     def set_evaluation(self, train, test, epoch) -> None:
         """Metrics of the weights of ``epoch`` on the training and test parts."""

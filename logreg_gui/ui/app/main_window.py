@@ -33,6 +33,7 @@ from ..runtime import gc_guard
 from ..runtime.jobs import Jobs
 from ..session import Session
 from ..views.boundary import BoundaryView
+from ..views.complexity_view import ComplexityView
 from ..views.data_summary import DataSummary
 from ..views.evaluation_view import EvaluationView
 from ..views.landscape_view import LandscapeView
@@ -104,6 +105,7 @@ class MainWindow(WindowAutomation, QMainWindow):
         # The step inspector, the landscape and the evaluation (~60 ms of plots) are made
         # once the window is on screen, in their tabs' places.
         self.step_inspector = self.landscape = self.evaluation = self.sigmoid = None
+        self.complexity = None  # the complexity curve: a page of the evaluation
         self.notice = SettingsNotice()
         self.session.set_why_not_train(self.tr("logreg-gui is starting."))
         for view in (
@@ -152,6 +154,9 @@ class MainWindow(WindowAutomation, QMainWindow):
         self.landscape.bind(self.session, self.jobs)
         self.evaluation.bind(self.session)
         self.sigmoid.bind(self.session)
+        self.complexity = ComplexityView()
+        self.complexity.bind(self.session)
+        self.evaluation.add_page(self.complexity, self.tr("Complexity curve"))
         current = self.tabs.currentIndex()
         views = (self.step_inspector, self.sigmoid, self.landscape, self.evaluation)
         for placeholder, view in zip(self._places, views):
@@ -195,6 +200,8 @@ class MainWindow(WindowAutomation, QMainWindow):
             (controls.speedChanged, c.set_speed),
             (self.scrubber.stepBackRequested, c.step_back),
             (self.landscape.startRequested, c.start_from),
+            (self.complexity.computeRequested, c.complexity.compute),
+            (self.complexity.cancelRequested, c.complexity.cancel),
         ):
             signal.connect(slot)
         c.set_speed(controls.speed())

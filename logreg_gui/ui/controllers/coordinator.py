@@ -22,6 +22,7 @@ from ..runtime.jobs import Turns
 from ..session import RunState
 from ..style.i18n import QT_TRANSLATE_NOOP, translate
 from .analysis import AnalysisController
+from .complexity import ComplexityController
 from .data import DataController, DataRequest
 from .files import FilesController
 from .training import LIVE_SETTINGS, TrainingController
@@ -76,6 +77,7 @@ class Coordinator(QObject):
         self.data = DataController(session, jobs, self)
         self.training = TrainingController(session, self)
         self.analysis = AnalysisController(session, jobs, self)
+        self.complexity = ComplexityController(session, jobs, self)
         self.files = FilesController(session)
         self.resets = 0  # Reset draws new initial weights: seed + resets
         self.engine_ready = True

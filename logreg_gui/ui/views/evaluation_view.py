@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -193,10 +194,24 @@ class EvaluationView(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        metrics_page = QWidget()
+        page = QVBoxLayout(metrics_page)
+        page.setContentsMargins(0, 4, 0, 0)
+        page.addWidget(self.caption)
+        page.addWidget(splitter, 1)
+        # Pages: this model's metrics first; the window adds more (the complexity curve).
+        self.pages = QTabWidget()
+        self.pages.setObjectName("evaluationPages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(metrics_page, self.tr("This model"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.caption)
-        layout.addWidget(splitter, 1)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.pages)
         self.which.currentIndexChanged.connect(self._draw_selected)
+
+    def add_page(self, widget, title) -> None:
+        """Another page of how good the model is (``widget``, under the tab ``title``)."""
+        self.pages.addTab(widget, title)
 
     def bind(self, session) -> None:
         """Follow ``session``: its classes and the evaluation of the weights it shows."""
