@@ -170,9 +170,19 @@ class ComplexityView(QWidget):
         """Follow ``session``: its complexity curves, its data (the degree in use) and its
         runs and model form (the L2 in use)."""
         self._session = session
-        session.complexityChanged.connect(self._redraw)
-        for signal in (session.dataChanged, session.runStarted, session.requestChanged):
+        for signal in (
+            session.complexityChanged,
+            session.dataChanged,
+            session.runStarted,
+            session.runStateChanged,  # a Reset: the form's L2 again
+        ):
             signal.connect(self._redraw)
+        session.requestChanged.connect(self._on_request)
+
+    @Slot(str)
+    def _on_request(self, kind):
+        if kind == "model":  # the form's L2, in use before any run
+            self._redraw()
 
     # Asking ---------------------------------------------------------------------------------
     def axis(self) -> str:
@@ -336,7 +346,11 @@ class ComplexityView(QWidget):
             middle = x[indices[len(indices) // 2]]
             self._words.append((key, text, float(middle)))
         pad = step / 2
-        self.loss_plot.setXRange(at[0] - pad, at[-1] + pad, padding=0.02)
+        left, right = at[0] - pad, at[-1] + pad
+        if self.marks[0].isVisible():  # the setting in use, even off the curve's range
+            left = min(left, self.marks[0].value() - pad)
+            right = max(right, self.marks[0].value() + pad)
+        self.loss_plot.setXRange(left, right, padding=0.02)
         self.accuracy_plot.setYRange(0, 1.02, padding=0)  # all of it: a fair picture
 
     def _mark(self):
@@ -457,6 +471,14 @@ class ComplexityView(QWidget):
                 parts.append(
                     self.tr("Each point is the exact optimum with L2 = {l2:.3g}.").format(
                         l2=curve.l2
+                    )
+                )
+            chosen = curve.settings.feature_map if curve.settings is not None else None
+            if chosen is not None and (chosen.squares or chosen.crosses or chosen.sin):
+                parts.append(
+                    self.tr(
+                        "The other expansions chosen in the form (x², xᵢ·xⱼ, sin x) are kept "
+                        "at every degree."
                     )
                 )
             if curve.stopped:
