@@ -463,8 +463,8 @@ class ComplexityView(QWidget):
             if curve.l2_asked == 0:
                 parts.append(
                     self.tr(
-                        "Each point is the exact optimum with L2 = {l2:.3g}: with L2 = 0 a high "
-                        "degree separates the classes and there is no optimum."
+                        "Each point is the exact optimum with L2 = {l2:.3g} instead of the 0 in "
+                        "use: with L2 = 0 there is no optimum once a degree separates the classes."
                     ).format(l2=curve.l2)
                 )
             else:
