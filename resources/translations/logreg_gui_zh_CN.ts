@@ -133,6 +133,172 @@ If something looks wrong, save your session and start again. Please report this.
     </message>
 </context>
 <context>
+    <name>ComplexityController</name>
+    <message>
+        <source>The computation was cancelled.</source>
+        <translation>计算已取消。</translation>
+    </message>
+    <message>
+        <source>The complexity curve could not be computed: {reason}</source>
+        <translation>无法计算复杂度曲线：{reason}</translation>
+    </message>
+    <message>
+        <source>The data changed: press Compute for their curve.</source>
+        <translation>数据已改变：按“计算”得到它们的曲线。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplexityView</name>
+    <message>
+        <source>What the curve varies: the polynomial degree of the feature map, or the L2 penalty on a logarithmic axis.</source>
+        <translation>曲线改变的量：特征映射的多项式次数，或对数坐标上的 L2 惩罚。</translation>
+    </message>
+    <message>
+        <source>polynomial degree</source>
+        <translation>多项式次数</translation>
+    </message>
+    <message>
+        <source>L2 penalty (log scale)</source>
+        <translation>L2 惩罚（对数坐标）</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Find the exact optimum at every point of the curve, in the background.</source>
+        <translation>在后台求出曲线上每一点的精确最优解。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop computing the curve.</source>
+        <translation>停止计算曲线。</translation>
+    </message>
+    <message>
+        <source>cross-entropy (no L2 term)</source>
+        <translation>交叉熵（不含 L2 项）</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <source>lowest test loss</source>
+        <translation>最低测试损失</translation>
+    </message>
+    <message>
+        <source>the setting in use</source>
+        <translation>当前使用的设置</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>横轴</translation>
+    </message>
+    <message>
+        <source>{done} of {total} optima</source>
+        <translation>已求出 {done}/{total} 个最优解</translation>
+    </message>
+    <message>
+        <source>preparing the data…</source>
+        <translation>正在准备数据…</translation>
+    </message>
+    <message>
+        <source>underfitting</source>
+        <translation>欠拟合</translation>
+    </message>
+    <message>
+        <source>overfitting</source>
+        <translation>过拟合</translation>
+    </message>
+    <message>
+        <source>now: L2 = {l2:.3g}</source>
+        <translation>当前：L2 = {l2:.3g}</translation>
+    </message>
+    <message>
+        <source>now: degree {degree}</source>
+        <translation>当前：{degree} 次</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>还没有数据。</translation>
+    </message>
+    <message>
+        <source>Computing the curve: the exact optimum at each point, one after the other.</source>
+        <translation>正在计算曲线：逐个求出每一点的精确最优解。</translation>
+    </message>
+    <message>
+        <source>Press Compute to find the best model at every polynomial degree from 1 to 10 (a few optima, in the background): the training and test losses show where the model underfits and where it overfits.</source>
+        <translation>按“计算”求出多项式次数从 1 到 10 的每个最佳模型（几个最优解，在后台计算）：训练损失和测试损失会显示模型在哪里欠拟合、在哪里过拟合。</translation>
+    </message>
+    <message>
+        <source>Press Compute to find the best model at every L2 penalty from 0.00001 to 10 on the features in use: a small penalty lets the model overfit, a large one makes it underfit.</source>
+        <translation>按“计算”在当前特征上求出 L2 惩罚从 0.00001 到 10 的每个最佳模型：惩罚小会让模型过拟合，惩罚大会让它欠拟合。</translation>
+    </message>
+    <message>
+        <source>The test loss is lowest at degree {degree} ({loss:.3f}, test accuracy {accuracy:.3f}).</source>
+        <translation>测试损失在 {degree} 次时最低（{loss:.3f}，测试准确率 {accuracy:.3f}）。</translation>
+    </message>
+    <message>
+        <source>The test loss is lowest at L2 = {l2:.3g} ({loss:.3f}, test accuracy {accuracy:.3f}).</source>
+        <translation>测试损失在 L2 = {l2:.3g} 时最低（{loss:.3f}，测试准确率 {accuracy:.3f}）。</translation>
+    </message>
+    <message>
+        <source>Up to degree {degree} both losses are high: underfitting (the model is too simple to follow the classes).</source>
+        <translation>直到 {degree} 次，两种损失都很高：欠拟合（模型太简单，跟不上类别的形状）。</translation>
+    </message>
+    <message>
+        <source>From L2 = {l2:.3g} up both losses are high: underfitting (the penalty keeps the weights too small).</source>
+        <translation>从 L2 = {l2:.3g} 往上，两种损失都很高：欠拟合（惩罚让权重太小）。</translation>
+    </message>
+    <message>
+        <source>From degree {first} the test loss rises (to {test:.3f} at degree {last}) while the training loss keeps falling (to {train:.3f}): overfitting.</source>
+        <translation>从 {first} 次起，测试损失上升（{last} 次时升到 {test:.3f}），而训练损失继续下降（降到 {train:.3f}）：过拟合。</translation>
+    </message>
+    <message>
+        <source>From L2 = {first:.3g} down the test loss rises (to {test:.3f} at L2 = {last:.3g}) while the training loss keeps falling (to {train:.3f}): overfitting.</source>
+        <translation>从 L2 = {first:.3g} 往下，测试损失上升（L2 = {last:.3g} 时升到 {test:.3f}），而训练损失继续下降（降到 {train:.3f}）：过拟合。</translation>
+    </message>
+    <message>
+        <source>No point is clearly worse than the best: neither underfitting nor overfitting shows on this curve.</source>
+        <translation>没有哪一点明显比最佳点差：这条曲线上既看不出欠拟合，也看不出过拟合。</translation>
+    </message>
+    <message>
+        <source>Each point is the exact optimum with L2 = {l2:.3g} instead of the 0 in use: with L2 = 0 there is no optimum once a degree separates the classes.</source>
+        <translation>每一点都是 L2 = {l2:.3g}（而不是当前的 0）时的精确最优解：L2 = 0 时，一旦某个次数能把类别分开，就没有最优解。</translation>
+    </message>
+    <message>
+        <source>Each point is the exact optimum with L2 = {l2:.3g}.</source>
+        <translation>每一点都是 L2 = {l2:.3g} 时的精确最优解。</translation>
+    </message>
+    <message>
+        <source>The other expansions chosen in the form (x², xᵢ·xⱼ, sin x) are kept at every degree.</source>
+        <translation>表单中选择的其他扩展（x²、xᵢ·xⱼ、sin x）在每个次数下都保留。</translation>
+    </message>
+    <message>
+        <source>Each point is the exact optimum on the {count} features in use.</source>
+        <translation>每一点都是在当前 {count} 个特征上的精确最优解。</translation>
+    </message>
+    <message>
+        <source>The L2 in use, 0, lies left of this logarithmic axis.</source>
+        <translation>当前的 L2 为 0，位于这条对数坐标轴的左侧之外。</translation>
+    </message>
+    <message>
+        <source>Losses are mean cross-entropy, without the L2 term, on {train} training and {test} test samples.</source>
+        <translation>损失是平均交叉熵（不含 L2 项），在 {train} 个训练样本和 {test} 个测试样本上计算。</translation>
+    </message>
+</context>
+<context>
     <name>Coordinator</name>
     <message>
         <source>The data cannot be used</source>
@@ -642,6 +808,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>混淆矩阵和 ROC 曲线所用：</translation>
     </message>
     <message>
+        <source>This model</source>
+        <translation>当前模型</translation>
+    </message>
+    <message>
         <source>Train a model to see how good it is (refreshed when training ends, pauses or steps).</source>
         <translation>训练一个模型来看看它有多好（在训练结束、暂停或单步时刷新）。</translation>
     </message>
@@ -1042,6 +1212,14 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>训练集损失 + L2 惩罚</translation>
     </message>
     <message>
+        <source>overfitting: since epoch {epoch:,} the test loss rose from {test_from:.4g} to {test_to:.4g} while the training loss (without the L2 term) fell from {train_from:.4g} to {train_to:.4g}. The model is fitting the noise of the training samples; fewer epochs, a larger L2 penalty or fewer features would generalise better.</source>
+        <translation>过拟合：自第 {epoch:,} 轮起，测试损失从 {test_from:.4g} 升到 {test_to:.4g}，而训练损失（不含 L2 项）从 {train_from:.4g} 降到 {train_to:.4g}。模型在拟合训练样本中的噪声；更少的轮数、更大的 L2 惩罚或更少的特征会泛化得更好。</translation>
+    </message>
+    <message>
+        <source>overfitting: since epoch {epoch:,} the test loss rose from {test_from:.4g} to {test_to:.4g} while the training loss fell from {train_from:.4g} to {train_to:.4g}. The model is fitting the noise of the training samples; fewer epochs, an L2 penalty or fewer features would generalise better.</source>
+        <translation>过拟合：自第 {epoch:,} 轮起，测试损失从 {test_from:.4g} 升到 {test_to:.4g}，而训练损失从 {train_from:.4g} 降到 {train_to:.4g}。模型在拟合训练样本中的噪声；更少的轮数、L2 惩罚或更少的特征会泛化得更好。</translation>
+    </message>
+    <message>
         <source>the loss still falls steadily, but at this pace it would need about {needed:,} epochs, not {epochs:,}, to come within 0.1% of its optimum: the learning rate {rate:g} is small for these data.</source>
         <translation>损失仍在稳定下降，但按这个速度，它大约需要 {needed:,} 轮（而不是 {epochs:,} 轮）才能接近最优值的 0.1% 以内：对这些数据来说，学习率 {rate:g} 偏小。</translation>
     </message>
@@ -1083,6 +1261,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>logreg-gui is starting.</source>
         <translation>logreg-gui 正在启动。</translation>
+    </message>
+    <message>
+        <source>Complexity curve</source>
+        <translation>复杂度曲线</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -2469,6 +2651,25 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>No weights yet: train the model to see them.</source>
         <translation>还没有权重：训练模型后即可看到它们。</translation>
+    </message>
+</context>
+<context>
+    <name>analysis.complexity</name>
+    <message>
+        <source>the complexity curve was cancelled.</source>
+        <translation>复杂度曲线的计算已取消。</translation>
+    </message>
+    <message>
+        <source>these data have no numeric columns: the polynomial degree changes nothing.</source>
+        <translation>这些数据没有数值列：多项式次数不起作用。</translation>
+    </message>
+    <message>
+        <source>The curve stops at degree {last}: degree {degree} would make {count:,} features of the {inputs} numeric columns, more than the {limit:,} allowed.</source>
+        <translation>曲线止于 {last} 次：{degree} 次会由 {inputs} 个数值列生成 {count:,} 个特征，超过允许的 {limit:,} 个。</translation>
+    </message>
+    <message>
+        <source>The curve stops at degree {last}: at degree {degree}, {reason}</source>
+        <translation>曲线止于 {last} 次：在 {degree} 次时，{reason}</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4194,17 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>diverged at epoch {epoch:,}: with learning rate {rate:g} the loss exploded (from {start:.4g} at the start to more than {factor:g} times that, or to infinity). The weights of epoch {kept:,} are kept. Use a smaller learning rate, e.g. {smaller:g}.</source>
         <translation>在第 {epoch:,} 轮发散：学习率为 {rate:g} 时损失爆炸（从开始时的 {start:.4g} 增长到其 {factor:g} 倍以上，或变为无穷大）。保留第 {kept:,} 轮的权重。请使用更小的学习率，例如 {smaller:g}。</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>{k}-fold cross-validation needs at least {k} training samples of every class; the smallest class has {smallest}.</source>
+        <translation>{k} 折交叉验证要求每个类别至少有 {k} 个训练样本；最小的类别只有 {smallest} 个。</translation>
+    </message>
+    <message>
+        <source>cross-validation was cancelled.</source>
+        <translation>交叉验证已取消。</translation>
     </message>
 </context>
 </TS>
