@@ -92,6 +92,9 @@ class Session(QObject):
     complexityChanged : a complexity curve arrived or was dropped, or its computation
         started, progressed or stopped (``complexity``, ``complexity_running``,
         ``complexity_progress``, ``complexity_note``)
+    validationChanged : cross-validation or the learning curve arrived, started, progressed
+        or stopped (``validation``, ``validation_running``, ``validation_progress``,
+        ``validation_note``)
     """
 
     dataChanged = Signal()
@@ -112,6 +115,7 @@ class Session(QObject):
     noticeChanged = Signal(str)
     thresholdChanged = Signal(float)
     complexityChanged = Signal()
+    validationChanged = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -139,6 +143,11 @@ class Session(QObject):
         self.complexity_running = None  # the axis whose curve is being computed, or None
         self.complexity_progress = (0, 0)  # (optima done, optima in all) while it runs
         self.complexity_note = ""  # why the last computation gave no curve, in words
+        # Cross-validation ("cv") and the learning curve ("learning") of the training part.
+        self.validation: dict = {}  # kind -> its latest result
+        self.validation_running = None  # the kind being computed, or None
+        self.validation_progress = (0, 0)  # (folds done, folds in all) while it runs
+        self.validation_note = ""  # why the last computation gave nothing, in words
 
     # What the forms describe --------------------------------------------------------------
     def set_request(self, kind, **changes) -> None:
@@ -461,6 +470,28 @@ class Session(QObject):
         """The computation ended without a curve (cancelled, or failed), said in ``note``."""
         self.complexity_running, self.complexity_note = None, note
         self.complexityChanged.emit()
+
+    def start_validation(self, kind) -> None:
+        """Cross-validation (``"cv"``) or the learning curve (``"learning"``) is being
+        computed."""
+        self.validation_running, self.validation_progress = kind, (0, 0)
+        self.validation_note = ""
+        self.validationChanged.emit()
+
+    def set_validation_progress(self, done, total) -> None:
+        self.validation_progress = (int(done), int(total))
+        self.validationChanged.emit()
+
+    def set_validation(self, kind, result) -> None:
+        """The result of ``kind`` (a CrossValidation or a LearningCurve), for the data."""
+        self.validation[kind] = result
+        self.validation_running, self.validation_note = None, ""
+        self.validationChanged.emit()
+
+    def stop_validation(self, note) -> None:
+        """The computation ended without a result; ``note`` says why."""
+        self.validation_running, self.validation_note = None, note
+        self.validationChanged.emit()
 
     def drop_complexity(self, axis, note="") -> None:
         """Forget the curve of ``axis`` (it is of other data), saying why in ``note``."""

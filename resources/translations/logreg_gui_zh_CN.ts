@@ -133,6 +133,49 @@ If something looks wrong, save your session and start again. Please report this.
     </message>
 </context>
 <context>
+    <name>CalibrationView</name>
+    <message>
+        <source>Bins of equal width in probability (0–0.1, 0.1–0.2, …), or bins holding equal numbers of samples.</source>
+        <translation>概率上等宽的分箱（0–0.1、0.1–0.2、…），或每箱样本数相等的分箱。</translation>
+    </message>
+    <message>
+        <source>bins of equal width</source>
+        <translation>等宽分箱</translation>
+    </message>
+    <message>
+        <source>bins of equal counts</source>
+        <translation>等数量分箱</translation>
+    </message>
+    <message>
+        <source>Each point: the samples given about the same probability (its x) and the share of them that truly are of the class (its y). On the dashed diagonal, a probability of 0.8 is right 8 times in 10.</source>
+        <translation>每个点：被给出大致相同概率的样本（横坐标）以及其中真正属于该类别的比例（纵坐标）。在虚线对角线上，概率 0.8 意味着十次里对八次。</translation>
+    </message>
+    <message>
+        <source>Test samples in</source>
+        <translation>测试样本，</translation>
+    </message>
+    <message>
+        <source>The reliability diagram is drawn for two classes.</source>
+        <translation>可靠性图只对两个类别绘制。</translation>
+    </message>
+    <message>
+        <source>Train a model: its test samples&apos; probabilities are judged here.</source>
+        <translation>训练一个模型：这里评判它对测试样本给出的概率。</translation>
+    </message>
+    <message>
+        <source>mean P({name}) of the bin</source>
+        <translation>该箱的平均 P({name})</translation>
+    </message>
+    <message>
+        <source>share truly {name}</source>
+        <translation>真正为 {name} 的比例</translation>
+    </message>
+    <message>
+        <source>{n} test samples in {bins} bins; Brier score {brier:.4f} (the mean of (P − y)², 0 is perfect, 0.25 is always saying 0.5). Farthest from the diagonal: samples given about {p:.2f} are {o:.2f} {name}.</source>
+        <translation>{n} 个测试样本分在 {bins} 个箱里；Brier 分数 {brier:.4f}（(P − y)² 的平均值，0 为完美，0.25 相当于总说 0.5）。离对角线最远的是：被给出约 {p:.2f} 的样本中有 {o:.2f} 是 {name}。</translation>
+    </message>
+</context>
+<context>
     <name>ComplexityController</name>
     <message>
         <source>The computation was cancelled.</source>
@@ -435,6 +478,41 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>{rows:,} predictions written to {path}.</source>
         <translation>已将 {rows:,} 条预测写入 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>CrossValidationView</name>
+    <message>
+        <source>How many parts the training samples are cut into: each is judged once.</source>
+        <translation>把训练样本分成几份：每份各被评判一次。</translation>
+    </message>
+    <message>
+        <source>Cross-validating…</source>
+        <translation>正在交叉验证…</translation>
+    </message>
+    <message>
+        <source>Press Compute to cut the training samples into k parts and train k models, each judged on the part it did not see. The preprocessing (standardisation, feature map) is fitted again inside each fold, never on the part it is judged on: no data leakage. The test samples are not used.</source>
+        <translation>按“计算”把训练样本分成 k 份，训练 k 个模型，每个模型都在它没见过的那一份上评判。预处理（标准化、特征映射）在每一折内重新拟合，绝不在用来评判的那一份上拟合：没有数据泄露。测试样本不参与。</translation>
+    </message>
+    <message>
+        <source>fold {i}</source>
+        <translation>第 {i} 折</translation>
+    </message>
+    <message>
+        <source>mean ± sd</source>
+        <translation>平均 ± 标准差</translation>
+    </message>
+    <message>
+        <source>{k}-fold cross-validation repeated {r} times</source>
+        <translation>重复 {r} 次的 {k} 折交叉验证</translation>
+    </message>
+    <message>
+        <source>{k}-fold cross-validation</source>
+        <translation>{k} 折交叉验证</translation>
+    </message>
+    <message>
+        <source>{how} of the training part: accuracy {accuracy:.3f} ± {sd:.3f}, on folds the models never saw (the preprocessing refitted in each). The mean ± sd says how much the score depends on which samples are held out.</source>
+        <translation>在训练部分上做{how}：准确率 {accuracy:.3f} ± {sd:.3f}，在模型从未见过的折上评判（每折内重新拟合预处理）。平均 ± 标准差说明分数在多大程度上取决于留出哪些样本。</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1240,49 @@ If something looks wrong, save your session and start again. Please report this.
     </message>
 </context>
 <context>
+    <name>LearningCurveView</name>
+    <message>
+        <source>Folds of the training samples: each size is judged on every fold.</source>
+        <translation>训练样本的折数：每种规模都在每一折上评判。</translation>
+    </message>
+    <message>
+        <source>training samples used</source>
+        <translation>使用的训练样本数</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Computing the learning curve…</source>
+        <translation>正在计算学习曲线…</translation>
+    </message>
+    <message>
+        <source>Press Compute to train on 10% to 100% of each fold&apos;s training samples and judge each model on the fold it did not see: does more data help?</source>
+        <translation>按“计算”用每折训练样本的 10% 到 100% 训练，并在它没见过的那一折上评判每个模型：更多数据有帮助吗？</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>With {n:,} training samples: training accuracy {train:.3f}, validation {validation:.3f} (mean of the folds; the band is ± one sd).</source>
+        <translation>用 {n:,} 个训练样本时：训练准确率 {train:.3f}，验证准确率 {validation:.3f}（各折的平均；阴影带为 ± 一个标准差）。</translation>
+    </message>
+    <message>
+        <source>High variance: the model does much better on the samples it learnt from than on new ones; more data, a penalty or fewer features would help.</source>
+        <translation>高方差：模型在学过的样本上比在新样本上好得多；更多数据、惩罚项或更少的特征会有帮助。</translation>
+    </message>
+    <message>
+        <source>High bias: both scores are low and close, near what always guessing the largest class gets; more data will not help — a richer model (more features, a feature map) would.</source>
+        <translation>高偏差：两个分数都低且接近，接近总猜最大类别所得的分数；更多数据没有帮助——更丰富的模型（更多特征、特征映射）才有帮助。</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <source>The objective gradient descent minimises (train loss, plus the L2 term when there is one) and the test loss after every epoch, and the accuracies below. Hover to read the values; right-click to export the data or an image.</source>
@@ -1265,6 +1386,18 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>Complexity curve</source>
         <translation>复杂度曲线</translation>
+    </message>
+    <message>
+        <source>Cross-validation</source>
+        <translation>交叉验证</translation>
+    </message>
+    <message>
+        <source>Learning curve</source>
+        <translation>学习曲线</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -2552,6 +2685,70 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>training failed: {kind}: {error}</source>
         <translation>训练失败：{kind}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationController</name>
+    <message>
+        <source>The computation was cancelled.</source>
+        <translation>计算已取消。</translation>
+    </message>
+    <message>
+        <source>It could not be computed: {reason}</source>
+        <translation>无法计算：{reason}</translation>
+    </message>
+    <message>
+        <source>The data changed: press Compute again.</source>
+        <translation>数据已改变：请再按一次“计算”。</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationView</name>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>balanced
+accuracy</source>
+        <translation>平衡
+准确率</translation>
+    </message>
+    <message>
+        <source>log-loss</source>
+        <translation>对数损失</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>{k} folds</source>
+        <translation>{k} 折</translation>
+    </message>
+    <message>
+        <source>Repeat the k folds with other shuffles: more folds&apos; scores, a steadier mean.</source>
+        <translation>用其他洗牌方式重复 k 折：得到更多折的分数，平均值更稳定。</translation>
+    </message>
+    <message>
+        <source>×{r}</source>
+        <translation>×{r}</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Train one model per fold on the training part, in the background.</source>
+        <translation>在后台对训练部分的每一折训练一个模型。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the computation.</source>
+        <translation>停止计算。</translation>
     </message>
 </context>
 <context>

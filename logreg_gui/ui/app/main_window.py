@@ -33,6 +33,7 @@ from ..runtime import gc_guard
 from ..runtime.jobs import Jobs
 from ..session import Session
 from ..views.boundary import BoundaryView
+from ..views.calibration_view import CalibrationView
 from ..views.complexity_view import ComplexityView
 from ..views.data_summary import DataSummary
 from ..views.evaluation_view import EvaluationView
@@ -45,6 +46,7 @@ from ..views.settings_notice import SettingsNotice
 from ..views.sigmoid_view import SigmoidView
 from ..views.step_inspector import StepInspector
 from ..views.training_log import TrainingLog
+from ..views.validation_view import CrossValidationView, LearningCurveView
 from ..views.weights_view import WeightsView
 from ..widgets import named
 from .automation import WindowAutomation
@@ -106,6 +108,7 @@ class MainWindow(WindowAutomation, QMainWindow):
         # once the window is on screen, in their tabs' places.
         self.step_inspector = self.landscape = self.evaluation = self.sigmoid = None
         self.complexity = None  # the complexity curve: a page of the evaluation
+        self.cross_validation = self.learning_curve = self.calibration = None  # pages too
         self.notice = SettingsNotice()
         self.session.set_why_not_train(self.tr("logreg-gui is starting."))
         for view in (
@@ -157,6 +160,15 @@ class MainWindow(WindowAutomation, QMainWindow):
         self.complexity = ComplexityView()
         self.complexity.bind(self.session)
         self.evaluation.add_page(self.complexity, self.tr("Complexity curve"))
+        self.cross_validation, self.learning_curve = CrossValidationView(), LearningCurveView()
+        self.calibration = CalibrationView()
+        for view, title in (
+            (self.cross_validation, self.tr("Cross-validation")),
+            (self.learning_curve, self.tr("Learning curve")),
+            (self.calibration, self.tr("Calibration")),
+        ):
+            view.bind(self.session)
+            self.evaluation.add_page(view, title)
         current = self.tabs.currentIndex()
         views = (self.step_inspector, self.sigmoid, self.landscape, self.evaluation)
         for placeholder, view in zip(self._places, views):
@@ -202,6 +214,10 @@ class MainWindow(WindowAutomation, QMainWindow):
             (self.landscape.startRequested, c.start_from),
             (self.complexity.computeRequested, c.complexity.compute),
             (self.complexity.cancelRequested, c.complexity.cancel),
+            (self.cross_validation.computeRequested, c.validation.compute),
+            (self.cross_validation.cancelRequested, c.validation.cancel),
+            (self.learning_curve.computeRequested, c.validation.compute),
+            (self.learning_curve.cancelRequested, c.validation.cancel),
         ):
             signal.connect(slot)
         c.set_speed(controls.speed())

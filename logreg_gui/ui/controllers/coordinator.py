@@ -26,6 +26,7 @@ from .complexity import ComplexityController
 from .data import DataController, DataRequest
 from .files import FilesController
 from .training import LIVE_SETTINGS, TrainingController
+from .validation import ValidationController
 
 #: The runs of last time are kept at close when their history is at most this large (the
 #: file is compressed: ~0.1 s of writing at this size; a window closes within a second)...
@@ -78,6 +79,7 @@ class Coordinator(QObject):
         self.training = TrainingController(session, self)
         self.analysis = AnalysisController(session, jobs, self)
         self.complexity = ComplexityController(session, jobs, self)
+        self.validation = ValidationController(session, jobs, self.params, self)
         self.files = FilesController(session)
         self.resets = 0  # Reset draws new initial weights: seed + resets
         self.engine_ready = True

@@ -1,0 +1,86 @@
+"""Cross-validation, the learning curve and the reliability diagram in the Evaluation tab:
+what each page shows equals the core's computation with the same settings (itself checked
+against scikit-learn), computed in the background and cancellable."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from scipy.special import expit
+
+from logreg_gui.core import LogisticRegressionGD
+from logreg_gui.core.analysis.calibration import calibration
+from logreg_gui.core.analysis.validation import cross_validation, learning_curve_of
+from logreg_gui.core.model.objective import decision_scores
+
+from .helpers import find, train_to_end, type_into
+
+
+def page(window, name):
+    window.tabs.setCurrentWidget(window.evaluation)
+    view = find(window, name)
+    find(window, "evaluationPages").setCurrentWidget(view)
+    return view
+
+
+def test_cross_validation_shows_the_folds_of_the_training_part(qtbot, window):
+    type_into(qtbot, find(window, "epochsInput"), "300")
+    view = page(window, "crossValidation")
+    find(window, "cvFoldsInput").setCurrentIndex(1)  # 4 folds
+    qtbot.mouseClick(find(window, "cvComputeButton"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: "cv" in window.session.validation, timeout=60_000)
+    result = view.result()
+    params = dict(window.coordinator.params())
+    expected = cross_validation(window.session.data, LogisticRegressionGD(**params), k=4,
+                                seed=0, feature_map=window.session.data_settings.feature_map)  # fmt: skip
+    np.testing.assert_allclose(result.scores["accuracy"], expected.scores["accuracy"])
+    np.testing.assert_allclose(result.scores["log_loss"], expected.scores["log_loss"])
+    table = find(window, "cvTable")
+    assert table.rowCount() == 5
+    assert float(table.item(0, 0).text()) == pytest.approx(expected.scores["accuracy"][0], abs=5e-5)
+    mean = table.item(4, 0).text()
+    assert mean == f"{expected.mean('accuracy'):.4f} ± {expected.sd('accuracy'):.4f}"
+    assert "4-fold cross-validation of the training part" in find(window, "cvSummary").text()
+
+
+def test_cross_validation_can_be_cancelled(qtbot, window):
+    page(window, "crossValidation")
+    find(window, "cvFoldsInput").setCurrentIndex(7)  # 10 folds
+    find(window, "cvRepeatsInput").setCurrentIndex(4)  # ×5: 50 models
+    qtbot.mouseClick(find(window, "cvComputeButton"), Qt.LeftButton)
+    assert find(window, "cvCancelButton").isVisible()
+    qtbot.mouseClick(find(window, "cvCancelButton"), Qt.LeftButton)
+    assert window.session.validation_running is None and "cv" not in window.session.validation
+    assert "cancelled" in find(window, "cvSummary").text()
+
+
+def test_the_learning_curve_is_the_core_s_and_says_what_it_means(qtbot, window):
+    type_into(qtbot, find(window, "epochsInput"), "300")
+    view = page(window, "learningCurve")
+    qtbot.mouseClick(find(window, "learningComputeButton"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: "learning" in window.session.validation, timeout=60_000)
+    params = dict(window.coordinator.params())
+    expected = learning_curve_of(window.session.data, LogisticRegressionGD(**params), k=5,
+                                 seed=0, feature_map=window.session.data_settings.feature_map)  # fmt: skip
+    curve = view.result()
+    np.testing.assert_array_equal(curve.sizes, expected.sizes)
+    np.testing.assert_allclose(curve.validation, expected.validation)
+    assert len(find(window, "learningPlot").listDataItems()) >= 2
+    assert "training accuracy" in find(window, "learningSummary").text()
+
+
+@pytest.mark.parametrize("strategy", [0, 1])
+def test_the_reliability_diagram_of_the_test_samples(qtbot, window, strategy):
+    type_into(qtbot, find(window, "epochsInput"), "300")
+    train_to_end(qtbot, window)
+    qtbot.waitUntil(lambda: window.session.evaluation is not None, timeout=20_000)
+    view = page(window, "calibrationPlot")
+    find(window, "calibrationStrategyInput").setCurrentIndex(strategy)
+    _, coef, intercept = window.session.shown()
+    p = expit(decision_scores(window.session.data.X_test, coef, intercept)[:, 0])
+    y = window.session.y_test
+    expected = calibration(y, p, 10, ("uniform", "quantile")[strategy])
+    shown = view.shown()
+    order = np.argsort(shown.predicted)
+    np.testing.assert_allclose(shown.predicted[order], np.sort(expected.predicted))
+    np.testing.assert_allclose(shown.brier, expected.brier)
+    assert f"Brier score {expected.brier:.4f}" in find(window, "calibrationSummary").text()
