@@ -136,7 +136,11 @@ def test_every_setting_of_the_two_dimensional_sets_has_a_flag_that_reaches_the_d
     settings = data_settings(args)
     assert settings.source == "xor" and settings.seed == 2
     assert settings.shape == ShapeSettings(n_samples=300, noise=0.05)
-    assert {f.name for f in fields(ShapeSettings)} == {"n_samples", "noise"}
+    assert {f.name for f in fields(ShapeSettings)} == {"n_samples", "noise", "class_share"}
+    args = build_parser().parse_args(["--dataset", "moons", "--class-share", "0.1"])
+    assert data_settings(args).shape == ShapeSettings(class_share=0.1)
+    args = build_parser().parse_args(["--class-share", "0.2"])  # generated data
+    assert data_settings(args).generation.weights == pytest.approx((0.8,))
     assert settings.generation == GenerationSettings()  # --n-samples went to the set only
     # Without --noise, the set's own default.
     args = build_parser().parse_args(["--dataset", "spirals"])

@@ -164,6 +164,15 @@ TRAIN_OPTIONS = (
         constraints=[c for c in SHAPE_CONSTRAINTS["noise"] if c is not None],
         label=SHAPE_LABELS["noise"],
     ),
+    Option(
+        "--class-share",
+        "the share of the last class among the samples (class 1 of a two-dimensional set), "
+        "between 0 and 1: imbalanced classes (default: balanced)",
+        group=_SHAPE_DATA,
+        constraints=[c for c in SHAPE_CONSTRAINTS["class_share"] if c is not None],
+        label=SHAPE_LABELS["class_share"],
+        metavar="SHARE",
+    ),
     _split_option(
         "--seed",
         "random seed for data, split, initial weights and sample choice (default 0)",

@@ -60,9 +60,19 @@ def data_settings(args) -> DataSettings:
             shape["n_samples"] = given.pop("n_samples")
         if args.noise is not None:
             shape["noise"] = args.noise
+        if args.class_share is not None:
+            shape["class_share"] = args.class_share
     elif args.noise is not None:
         names = ", ".join(SHAPES)
         raise DataError(f"--noise only applies to the two-dimensional sets (--dataset {names}).")
+    share = args.class_share
+    if share is not None and args.dataset not in SHAPES:
+        if args.data is not None or args.dataset is not None:
+            raise DataError(
+                "--class-share only applies to generated data and the two-dimensional sets."
+            )
+        classes = given.get("n_classes", GenerationSettings().n_classes)
+        given["weights"] = tuple([(1.0 - share) / (classes - 1)] * (classes - 1))
     if args.data is not None or args.dataset is not None:
         if given:
             flags = ", ".join(GENERATION_FLAGS[f] for f in given)

@@ -2,6 +2,7 @@
 typed, the data they make, and the fields kept for the next start."""
 
 import numpy as np
+import pytest
 
 from logreg_gui.core import DataSettings, ShapeSettings, prepare_data
 
@@ -149,3 +150,29 @@ def test_settings_shown_in_the_form_come_back_out_of_it_the_same(window):
         assert form.settings() == settings
     assert find(window, "shapeNoiseInput").text() == ""
     assert find(window, "shapeNoiseInput").placeholderText() == "default 0.4"
+
+
+def test_the_share_of_a_class_makes_imbalanced_data(qtbot, window):
+    """The generated data's last class and a two-dimensional set's class 1 can be made
+    rare: the data made have that share."""
+    type_into(qtbot, find(window, "classShareInput"), "0.1")
+    qtbot.waitUntil(
+        lambda: window.session.data_settings.generation.weights is not None, timeout=20_000
+    )
+    assert window.session.data_settings.generation.weights == pytest.approx((0.9,))
+    data = window.session.data
+    labels = np.concatenate([data.y_train, data.y_test])
+    assert abs(np.mean(labels == data.classes[1]) - 0.1) < 0.05
+    combo = find(window, "dataSourceInput")
+    combo.setCurrentIndex(combo.findData("circles"))
+    type_into(qtbot, find(window, "shapeClassShareInput"), "0.2")
+    qtbot.waitUntil(
+        lambda: (
+            window.session.data_settings.source == "circles"
+            and window.session.data_settings.shape.class_share == 0.2
+        ),
+        timeout=20_000,
+    )
+    data = window.session.data
+    labels = np.concatenate([data.y_train, data.y_test])
+    assert int(np.sum(labels == 1)) == 40  # of the 200 samples

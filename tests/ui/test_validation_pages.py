@@ -84,3 +84,34 @@ def test_the_reliability_diagram_of_the_test_samples(qtbot, window, strategy):
     np.testing.assert_allclose(shown.predicted[order], np.sort(expected.predicted))
     np.testing.assert_allclose(shown.brier, expected.brier)
     assert f"Brier score {expected.brier:.4f}" in find(window, "calibrationSummary").text()
+
+
+def test_the_accuracy_paradox_is_said_on_imbalanced_classes(qtbot, window, tmp_path):
+    """95 of 100 samples of one class: a model scoring about as well as always guessing it
+    is said to, with the balanced accuracy to read instead."""
+    import pandas as pd
+
+    rng = np.random.default_rng(0)
+    n = 400
+    y = (rng.uniform(size=n) < 0.05).astype(int)
+    x = rng.normal(size=(n, 2)) + 0.3 * y[:, None]  # barely separated: close to the baseline
+    path = tmp_path / "rare.csv"
+    pd.DataFrame({"a": x[:, 0], "b": x[:, 1], "rare": y}).to_csv(path, index=False)
+    window.open_data(str(path), target="rare", wait=True)
+    type_into(qtbot, find(window, "epochsInput"), "300")
+    train_to_end(qtbot, window)
+    qtbot.waitUntil(lambda: window.session.evaluation is not None, timeout=20_000)
+    window.tabs.setCurrentWidget(window.evaluation)
+    note = window.evaluation.paradox_note()
+    test = window.session.evaluation[1]
+    assert f"always predicting the largest class would score {test.majority:.3f}" in note
+    assert "balanced accuracy" in note
+    shown = window.evaluation.shown_values()["test"]
+    assert shown["balanced_accuracy"] == pytest.approx(test.balanced_accuracy, abs=5e-5)
+
+
+def test_no_paradox_is_said_on_balanced_classes(qtbot, window):
+    type_into(qtbot, find(window, "epochsInput"), "300")
+    train_to_end(qtbot, window)
+    qtbot.waitUntil(lambda: window.session.evaluation is not None, timeout=20_000)
+    assert window.evaluation.paradox_note() == ""

@@ -35,6 +35,10 @@ class Evaluation:
     ROC curves: one for two classes, one per class (one-vs-rest) for more; a class absent
     from the data has an empty curve and AUC NaN.
 
+    ``balanced_accuracy`` is the mean recall of the classes present (scikit-learn's
+    ``balanced_accuracy_score``); ``majority`` the accuracy of always predicting the most
+    frequent class of these samples (the baseline an accuracy must beat).
+
     Two classes also have a decision ``threshold`` (the predictions and every count metric
     are of P(1) > threshold; :meth:`at` gives them at another one, in O(log n)), the
     threshold ``counts``, the precision–recall curve ``pr`` (precision, recall) and its
@@ -56,6 +60,8 @@ class Evaluation:
     macro_auc: float
     averaging: str
     scores: np.ndarray | None = None
+    balanced_accuracy: float = float("nan")
+    majority: float = float("nan")
     threshold: float = 0.5
     counts: ThresholdCounts | None = None
     pr: tuple | None = None
@@ -78,6 +84,7 @@ class Evaluation:
             confusion=confusion,
             recall_per_class=recall_per_class,
             accuracy=ratios["accuracy"],
+            balanced_accuracy=ratios["balanced_accuracy"],
             precision=ratios["precision"],
             recall=ratios["recall"],
             f1=ratios["f1"],
@@ -164,6 +171,8 @@ def evaluate(y, scores, n_classes, threshold=0.5) -> Evaluation:
         macro_auc=macro_auc,
         averaging=averaging,
         scores=scores,
+        balanced_accuracy=float(np.nanmean(recall_per_class)) if len(y) else float("nan"),
+        majority=float(np.max(support) / len(y)) if len(y) else float("nan"),
         threshold=float(threshold),
         counts=counts,
         pr=pr,

@@ -40,15 +40,28 @@ class ShapeSettings:
     ``n_samples`` samples in all, split as evenly as they can be between the two classes
     (class 0 has the odd one). ``noise`` is the standard deviation of the Gaussian noise added
     to x1 and x2 — for the blobs, their spread around their centres; None is the set's own
-    default (:data:`SHAPES`). The seed is the data settings' seed.
+    default (:data:`SHAPES`). ``class_share`` is the share of class 1 (imbalanced classes:
+    0.05 makes class 1 rare); None splits evenly. The seed is the data settings' seed.
     """
 
     n_samples: int = 200
     noise: float | None = None
+    class_share: float | None = None
+
+    @property
+    def counts(self) -> tuple[int, int]:
+        """How many samples of class 0 and of class 1."""
+        if self.class_share is None:
+            ones = self.n_samples // 2
+        else:
+            ones = round(self.class_share * self.n_samples)
+        return self.n_samples - ones, ones
 
 
 #: Fewest samples of a set: five of each class, so that both parts of a split hold both.
 MIN_SAMPLES = 10
+#: Fewest samples of each class: both parts of a split hold both classes.
+MIN_PER_CLASS = 4
 #: The sets span about −1 to 1; noise beyond ten times that leaves no shape to see.
 MAX_NOISE = 10.0
 
@@ -56,6 +69,7 @@ MAX_NOISE = 10.0
 SHAPE_CONSTRAINTS = {
     "n_samples": [Number(Integral, MIN_SAMPLES, MAX_SAMPLES, closed="both")],
     "noise": [Number(Real, 0, MAX_NOISE, closed="both"), None],
+    "class_share": [Number(Real, 0, 1, closed="neither"), None],
 }
 
 #: How the settings are named where a person sets them. English, marked for translation:
@@ -63,6 +77,7 @@ SHAPE_CONSTRAINTS = {
 SHAPE_LABELS = {
     "n_samples": QT_TRANSLATE_NOOP("data.shapes", "the number of samples"),
     "noise": QT_TRANSLATE_NOOP("data.shapes", "the noise"),
+    "class_share": QT_TRANSLATE_NOOP("data.shapes", "the share of class 1"),
 }
 
 #: name -> (what the set is, its default noise). The names are English, marked for
@@ -103,6 +118,17 @@ def shape_problems(settings: ShapeSettings) -> dict[str, str]:
         message = problem(constraints, getattr(settings, name), label)
         if message:
             problems[name] = message
+    if not problems and min(settings.counts) < MIN_PER_CLASS:
+        problems["class_share"] = translate(
+            "data.shapes",
+            "a share of {share:g} of {n:,} samples leaves {counts} of a class; each needs at "
+            "least {least}.",
+        ).format(
+            share=settings.class_share,
+            n=settings.n_samples,
+            counts=min(settings.counts),
+            least=MIN_PER_CLASS,
+        )
     return problems
 
 
@@ -220,7 +246,7 @@ def make_shape(name: str, settings: ShapeSettings | None = None, seed: int | Non
     if problems:
         raise FieldError(problems)
     noise = shape_noise(name, settings)
-    counts = (settings.n_samples - settings.n_samples // 2, settings.n_samples // 2)
+    counts = settings.counts
     X, y = _MAKERS[name](counts, noise, seed)
     frame = pd.DataFrame(np.asarray(X, dtype=float), columns=["x1", "x2"])
     source = translate(

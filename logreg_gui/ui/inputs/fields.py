@@ -123,6 +123,18 @@ SHAPE_FIELDS = (
         ),
         0.01,
     ),
+    NumberSpec(
+        "shape_class_share",
+        "shapeClassShareInput",
+        QT_TRANSLATE_NOOP("DataForm", "Class share"),
+        QT_TRANSLATE_NOOP(
+            "DataForm",
+            "The share of class 1 among the samples, between 0 and 1: 0.05 makes it rare (an "
+            "imbalanced set, where accuracy misleads). Empty: half and half.",
+        ),
+        0.05,
+        QT_TRANSLATE_NOOP("DataForm", "balanced"),
+    ),
 )
 
 #: The split's settings, for any source.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import os
+from numbers import Real
 from typing import ClassVar
 
 from PySide6.QtCore import Signal
@@ -42,7 +43,9 @@ from ...core.data import (
     ShapeSettings,
     generation_problems,
 )
+from ...core.data.shapes import shape_problems
 from ...core.estimator import LABELS, SOLVERS, LogisticRegressionGD
+from ...core.model.params import Number
 from ..style.i18n import QT_TRANSLATE_NOOP, translate
 from ..style.palette import WRONG
 from ..widgets import ComboBox, NumberField, WrappedLabel, named
@@ -268,6 +271,20 @@ class DataForm(_Form):
             {k: translate("data.generation", label) for k, label in GENERATION_LABELS.items()},
             {s.key: getattr(generation, s.key) for s in GENERATION_FIELDS},
         )
+        # make_classification's class weights, as the share of its last class.
+        self.class_share = named(
+            NumberField(SHARE_CONSTRAINTS, self.tr("the share of the last class"), None, step=0.05),
+            "classShareInput",
+            self.tr(
+                "The share of the last class among the samples, between 0 and 1 (the other "
+                "classes share the rest evenly): 0.05 makes it rare — an imbalanced set, where "
+                "accuracy misleads. Empty: balanced classes."
+            ),
+        )
+        self.class_share.setPlaceholderText(self.tr("balanced"))
+        self._generated_rows.append(
+            self._add(self.tr("Class share"), "class_share", self.class_share)
+        )
         shape = ShapeSettings()
         self._shape_rows = self._add_numbers(
             SHAPE_FIELDS,
@@ -365,6 +382,7 @@ class DataForm(_Form):
         values = {
             "source": settings.source,
             **{s.key: getattr(settings.generation, s.key) for s in GENERATION_FIELDS},
+            "class_share": _last_share(settings.generation.weights),
             **{s.key: getattr(settings.shape, _shape_field(s)) for s in SHAPE_FIELDS},
             **{s.key: getattr(settings, s.key) for s in DATA_FIELDS},
             "standardize": settings.standardize,
@@ -390,14 +408,24 @@ class DataForm(_Form):
         if source == GENERATED:
             values = self._generation()
             problems.update({k: p for k, (_, p) in values.items() if p})
+            share, share_problem = self.class_share.parsed()
+            if share_problem:
+                problems["class_share"] = share_problem
             if not problems:
                 settings = GenerationSettings(
-                    **{k: v for k, (v, _) in values.items()}, random_state=self.seed.value()
+                    **{k: v for k, (v, _) in values.items()},
+                    weights=_weights(values["n_classes"][0], share),
+                    random_state=self.seed.value(),
                 )
                 problems.update(generation_problems(settings))
             self._judge_test_size(values["n_samples"][0], problems)
         elif source in SHAPES:
             problems.update(self._number_problems(SHAPE_FIELDS))
+            if not problems:
+                shape = ShapeSettings(
+                    **{_shape_field(s): getattr(self, s.key).value() for s in SHAPE_FIELDS}
+                )
+                problems.update({f"shape_{k}": p for k, p in shape_problems(shape).items()})
             self._judge_test_size(self.shape_n_samples.value(), problems)
         elif source == FILE and not self.file_path:
             problems["file_path"] = self.tr("choose a data file.")
@@ -421,7 +449,10 @@ class DataForm(_Form):
         generation, shape = GenerationSettings(), ShapeSettings()
         if source == GENERATED:
             values = {k: v for k, (v, _) in self._generation().items()}
-            generation = GenerationSettings(**values, random_state=self.seed.value())
+            weights = _weights(values["n_classes"], self.class_share.value())
+            generation = GenerationSettings(
+                **values, weights=weights, random_state=self.seed.value()
+            )
         elif source in SHAPES:
             shape = ShapeSettings(
                 **{_shape_field(s): getattr(self, s.key).value() for s in SHAPE_FIELDS}
@@ -562,6 +593,25 @@ class ModelForm(_Form):
 def _shape_field(spec):
     """The ShapeSettings field a spec of :data:`SHAPE_FIELDS` edits."""
     return spec.key.removeprefix("shape_")
+
+
+#: The share of a class: strictly between 0 and 1, or None for balanced classes.
+SHARE_CONSTRAINTS = [Number(Real, 0, 1, closed="neither"), None]
+
+
+def _weights(n_classes, share):
+    """make_classification's ``weights`` giving the last of ``n_classes`` classes ``share``
+    of the samples and the others the rest evenly (None: balanced)."""
+    if share is None or n_classes is None or n_classes < 2:
+        return None
+    return tuple([(1.0 - share) / (n_classes - 1)] * (n_classes - 1))
+
+
+def _last_share(weights):
+    """The share of the last class that make_classification's ``weights`` leave."""
+    if not weights:
+        return None
+    return max(0.0, 1.0 - float(sum(weights)))
 
 
 def _row(*widgets):

@@ -35,6 +35,15 @@ METRICS = [
         ),
     ),
     (
+        "balanced_accuracy",
+        QT_TRANSLATE_NOOP("EvaluationView", "Balanced accuracy"),
+        QT_TRANSLATE_NOOP(
+            "EvaluationView",
+            "The mean of every class's recall: always predicting the largest class scores "
+            "1 / (number of classes), however rare the others are.",
+        ),
+    ),
+    (
         "precision",
         QT_TRANSLATE_NOOP("EvaluationView", "Precision"),
         QT_TRANSLATE_NOOP(
@@ -80,6 +89,9 @@ METRICS = [
 #: The confusion matrix is drawn up to this many classes; beyond, its largest errors are listed.
 MAX_CONFUSION_CLASSES = 20
 MAX_CONFUSIONS_LISTED = 25
+#: An accuracy at most this far above always predicting the largest class is said to be no
+#: better than it (the accuracy paradox of imbalanced classes).
+PARADOX_POINTS = 0.05
 #: ROC curves are drawn up to this many classes.
 MAX_ROC_CLASSES = 10
 
@@ -290,8 +302,28 @@ class EvaluationView(QWidget):
             + averaging.format(
                 name=self._classes[1] if len(self._classes) == 2 else "", threshold=self.threshold()
             )
+            + self._paradox(test if test is not None else train)
         )
         self._draw_selected()
+
+    def _paradox(self, ev) -> str:
+        """The accuracy paradox, when it shows: an accuracy within a few points of always
+        predicting the largest class."""
+        if ev is None or not np.isfinite(ev.majority) or ev.majority < 0.6:
+            return ""
+        if ev.accuracy - ev.majority > PARADOX_POINTS:
+            return ""
+        return " " + self.tr(
+            "Beware the accuracy: always predicting the largest class would score {majority:.3f} "
+            "here, and the model scores {accuracy:.3f}. On imbalanced classes read the balanced "
+            "accuracy ({balanced:.3f}), the recall of each class and the precision–recall "
+            "curve."
+        ).format(majority=ev.majority, accuracy=ev.accuracy, balanced=ev.balanced_accuracy)
+
+    def paradox_note(self) -> str:
+        """The accuracy paradox note shown ("" when none)."""
+        test = self._evaluations.get("test") or self._evaluations.get("train")
+        return self._paradox(test).strip()
 
     def _draw_selected(self, _index=None):
         ev = self._evaluations.get(self.which.currentData())

@@ -113,3 +113,21 @@ def test_predictions_table_agrees_with_scikit_learn_on_text_classes():
     np.testing.assert_array_equal(table[f"true {split.target_name}"], split.y_test)
     # the features in their own units (centimetres), not standardised
     np.testing.assert_allclose(table[split.feature_names[0]], split.X_test_display[:, 0])
+
+
+def test_balanced_accuracy_and_the_majority_baseline_are_scikit_learn_s():
+    from sklearn.metrics import balanced_accuracy_score
+
+    from logreg_gui.core.analysis.evaluation import evaluate
+
+    rng = np.random.default_rng(0)
+    y = (rng.uniform(size=400) < 0.08).astype(int)  # 8% of class 1
+    scores = (rng.normal(size=400) + 1.5 * y - 1.5)[:, None]
+    ev = evaluate(y, scores, 2)
+    predicted = (scores[:, 0] > 0).astype(int)
+    assert ev.balanced_accuracy == pytest.approx(balanced_accuracy_score(y, predicted))
+    assert ev.majority == pytest.approx(np.mean(y == 0))
+    for t in (0.2, 0.7):
+        at = ev.at(t)
+        expected = balanced_accuracy_score(y, (1 / (1 + np.exp(-scores[:, 0])) > t).astype(int))
+        assert at.balanced_accuracy == pytest.approx(expected)

@@ -212,3 +212,21 @@ def test_each_set_is_a_data_source_split_like_any_other(name):
     # The test part in its own units: rows of the set.
     rows = {tuple(row) for row in expected.frame.to_numpy()}
     assert all(tuple(row) in rows for row in split.X_test_display)
+
+
+@pytest.mark.parametrize("share", [0.05, 0.2, 0.8])
+def test_a_class_share_makes_an_imbalanced_set(share):
+    from logreg_gui.core.data.shapes import ShapeSettings, make_shape
+
+    data = make_shape("moons", ShapeSettings(n_samples=400, class_share=share), seed=0)
+    ones = round(share * 400)
+    assert int(np.sum(data.y == 1)) == ones and int(np.sum(data.y == 0)) == 400 - ones
+    assert f"{400 - ones:,} of class 0 and {ones:,} of class 1" in data.source
+
+
+def test_a_share_leaving_too_few_of_a_class_is_said():
+    from logreg_gui.core.data.shapes import ShapeSettings, shape_problems
+
+    problems = shape_problems(ShapeSettings(n_samples=20, class_share=0.05))
+    assert "leaves 1 of a class" in problems["class_share"]
+    assert "class_share" in shape_problems(ShapeSettings(class_share=1.0))
