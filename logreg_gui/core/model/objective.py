@@ -89,15 +89,22 @@ def cross_entropy(scores, y):
     return float(-np.mean(_special().log_softmax(scores, axis=1)[np.arange(len(y)), y]))
 
 
-def penalty(coef, l2):
-    """The L2 term ``(l2 / 2) * ||coef||^2`` of the objective; the intercept is not penalised."""
-    if l2 == 0:
-        return 0.0
-    return 0.5 * l2 * float(np.sum(coef * coef))
+def penalty(coef, l2, l1=0.0):
+    """The penalty term ``(l2 / 2)·||coef||² + l1·||coef||₁`` of the objective; the intercept
+    is not penalised (:class:`~logreg_gui.core.model.penalty.Penalty` gives ``l2`` and ``l1``
+    of a penalty as a person sets it)."""
+    total = 0.0
+    if l2:
+        total += 0.5 * l2 * float(np.sum(coef * coef))
+    if l1:
+        total += l1 * float(np.sum(np.abs(coef)))
+    return total
 
 
 def gradient(X, scores, y, coef, l2):
-    """Gradient of ``cross_entropy + penalty`` with respect to ``coef`` and ``intercept``.
+    """Gradient of ``cross_entropy + (l2/2)·||coef||²`` (the smooth part of the objective)
+    with respect to ``coef`` and ``intercept``; an L1 part is not differentiable and is
+    applied by the proximal step (:func:`~logreg_gui.core.model.penalty.soft_threshold`).
 
     The residual (probability minus one-hot truth) is averaged over the **samples** — the
     seed blog divides by the number of features instead.

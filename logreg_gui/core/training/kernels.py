@@ -52,9 +52,10 @@ SOLVERS = {"gd": 0, "momentum": 1, "nesterov": 2, "adam": 3}
 #: Status codes returned in ``istate[I_STATUS]``.
 STATUS = {"running": 0, "completed": 1, "converged": 2, "diverged": 3}
 
-# Indices into the float configuration ``fconfig``.
-F_LR, F_L2, F_MOMENTUM, F_BETA1, F_BETA2, F_EPS, F_TOL, F_DIVERGENCE = range(8)
-N_FCONFIG = 8
+# Indices into the float configuration ``fconfig``: ``F_L2`` the strength of the smooth
+# penalty (l2/2)·||W||², ``F_L1`` that of l1·||W||₁ (the proximal step).
+F_LR, F_L2, F_MOMENTUM, F_BETA1, F_BETA2, F_EPS, F_TOL, F_DIVERGENCE, F_L1 = range(9)
+N_FCONFIG = 9
 # Indices into the integer configuration ``iconfig``.
 (
     I_SOLVER,
@@ -266,16 +267,29 @@ def _pass(X, y, P, rows, G, Z, W, Gb, wc):
 
 
 @njit(**JIT)
-def _penalty(P, l2):
-    """(l2 / 2)·||W||², the intercepts not penalised."""
-    if l2 == 0.0:
+def _penalty(P, l2, l1):
+    """(l2 / 2)·||W||² + l1·||W||₁, the intercepts not penalised."""
+    if l2 == 0.0 and l1 == 0.0:
         return 0.0
     k, d1 = P.shape
-    total = 0.0
+    squares = 0.0
+    sizes = 0.0
     for c in range(k):
         for j in range(d1 - 1):
-            total += P[c, j] * P[c, j]
-    return 0.5 * l2 * total
+            squares += P[c, j] * P[c, j]
+            sizes += abs(P[c, j])
+    return 0.5 * l2 * squares + l1 * sizes
+
+
+@njit(**INLINE)
+def _shrink(v, t):
+    """Soft-thresholding, the proximal step of t·|v|: v moved t towards 0, exactly 0 where
+    it would cross it."""
+    if v > t:
+        return v - t
+    if v < -t:
+        return v + t
+    return 0.0
 
 
 @njit(**JIT)
@@ -319,6 +333,61 @@ def _update(P, G, V, M, S, fconfig, istate, solver):
                 M[c, j] = b1 * M[c, j] + (1.0 - b1) * g
                 S[c, j] = b2 * S[c, j] + (1.0 - b2) * g * g
                 P[c, j] -= step * M[c, j] / (math.sqrt(S[c, j]) + eps)
+
+
+@njit(**JIT)
+def _proximal_update(P, G, V, M, S, fconfig, istate, solver):
+    """One step of the optimizer with gradient ``G`` of the smooth part, followed by the
+    proximal step of ``l1·||W||₁`` (``fconfig[F_L1] > 0``) on the weights, never the
+    intercepts: soft-thresholding by η·l1 — for momentum and Nesterov in their proximal
+    forms, for Adam by each weight's own step size. Apart from :func:`_update`, whose code
+    (and so its speed and its rounding) stays that of the runs without L1."""
+    lr = fconfig[F_LR]
+    l1 = fconfig[F_L1]
+    th = lr * l1
+    k, d1 = P.shape
+    d = d1 - 1
+    if solver == 0:  # proximal gradient (ISTA): θ ← prox(θ − η·∇J)
+        for c in range(k):
+            for j in range(d1):
+                P[c, j] -= lr * G[c, j]
+            for j in range(d):
+                P[c, j] = _shrink(P[c, j], th)
+    elif solver == 1:
+        # Proximal heavy ball (iPiano): θ ← prox(θ − η·∇J + μ·v), v ← the step made; without
+        # the prox, scikit-learn's form of :func:`_update`.
+        mu = fconfig[F_MOMENTUM]
+        for c in range(k):
+            for j in range(d1):
+                old = P[c, j]
+                z = old + mu * V[c, j] - lr * G[c, j]
+                if j < d:
+                    z = _shrink(z, th)
+                V[c, j] = z - old
+                P[c, j] = z
+    elif solver == 2:
+        # Proximal Nesterov (FISTA with a constant μ): P holds the look-ahead point
+        # y = x + μ·v; x ← prox(y − η·∇J(y)), v ← x − x_before, y ← x + μ·v. A weight that
+        # stays 0 has v = 0, so y is exactly 0 there too.
+        mu = fconfig[F_MOMENTUM]
+        for c in range(k):
+            for j in range(d1):
+                before = P[c, j] - mu * V[c, j]
+                x = P[c, j] - lr * G[c, j]
+                if j < d:
+                    x = _shrink(x, th)
+                V[c, j] = x - before
+                P[c, j] = x + mu * V[c, j]
+    else:  # Adam's step, then the prox in Adam's own metric
+        _update(P, G, V, M, S, fconfig, istate, solver)
+        b1 = fconfig[F_BETA1]
+        b2 = fconfig[F_BETA2]
+        eps = fconfig[F_EPS]
+        t = istate[I_ADAM_T]
+        step = lr * math.sqrt(1.0 - b2**t) / (1.0 - b1**t)
+        for c in range(k):
+            for j in range(d):
+                P[c, j] = _shrink(P[c, j], step * l1 / (math.sqrt(S[c, j]) + eps))
 
 
 @njit(**JIT)
@@ -419,6 +488,7 @@ def run_epochs(
     max_records = min(iconfig[I_MAX_RECORDS], out_epochs.shape[0])
     save_weights = iconfig[I_SAVE_WEIGHTS] != 0 and out_P.shape[0] >= max_records
     l2 = fconfig[F_L2]
+    l1 = fconfig[F_L1]
     G = np.zeros((k, d + 1))
     Z = np.empty((k, BLOCK_ROWS))
     W = np.empty((3, BLOCK_ROWS))
@@ -439,7 +509,7 @@ def run_epochs(
             # batch, their gradient in the same pass).
             gradient = G if full_batch and max_updates > 0 else no_gradient
             loss, right = _pass(X, y, P, no_rows, gradient, Z, W, Gb, wc)
-            objective = loss / n + _penalty(P, l2)
+            objective = loss / n + _penalty(P, l2, l1)
             limit = fstate[S_LIMIT]
             if math.isnan(limit):
                 # Growing by orders of magnitude over the start counts as diverging.
@@ -490,7 +560,10 @@ def run_epochs(
             _save(P, V, M, S, saved, istate)
             if full_batch:
                 _add_penalty_gradient(G, P, l2, 1.0 / n)
-                _update(P, G, V, M, S, fconfig, istate, solver)
+                if l1 > 0.0:
+                    _proximal_update(P, G, V, M, S, fconfig, istate, solver)
+                else:
+                    _update(P, G, V, M, S, fconfig, istate, solver)
                 istate[I_EPOCH] = epoch + 1
                 istate[I_KNOWN] = 0
                 updates += 1
@@ -508,7 +581,10 @@ def run_epochs(
             rows = order[cursor:stop]
             _pass(X, y, P, rows, G, Z, W, Gb, wc)
             _add_penalty_gradient(G, P, l2, 1.0 / (stop - cursor))
-            _update(P, G, V, M, S, fconfig, istate, solver)
+            if l1 > 0.0:
+                _proximal_update(P, G, V, M, S, fconfig, istate, solver)
+            else:
+                _update(P, G, V, M, S, fconfig, istate, solver)
             rows_done += stop - cursor
             cursor = stop
             if rows_done >= max_rows and cursor < n:
@@ -525,8 +601,9 @@ def run_epochs(
 
 @njit(**JIT)
 def objective_and_gradient(X, y, P, l2, G):
-    """The objective ``mean cross-entropy + (l2/2)·||W||²`` at parameters ``P`` and its
-    gradient (written into ``G``), in one pass over the rows without the GIL."""
+    """The smooth objective ``mean cross-entropy + (l2/2)·||W||²`` at parameters ``P`` and
+    its gradient (written into ``G``), in one pass over the rows without the GIL (an L1
+    part, not differentiable, is the caller's)."""
     n, d = X.shape
     k = P.shape[0]
     Z = np.empty((k, BLOCK_ROWS))
@@ -535,4 +612,4 @@ def objective_and_gradient(X, y, P, l2, G):
     wc = np.empty((k, d), X.dtype)
     loss, _ = _pass(X, y, P, np.empty(0, np.int32), G, Z, W, Gb, wc)
     _add_penalty_gradient(G, P, l2, 1.0 / n)
-    return loss / n + _penalty(P, l2)
+    return loss / n + _penalty(P, l2, 0.0)

@@ -74,8 +74,9 @@ GRADIENT_TOL = 1e-10
 DECREMENT_TOL = 1e-8
 
 
-def newton_problem(n_features: int, n_classes: int) -> str | None:
-    """Why Newton's method cannot be used for this many parameters, or None when it can.
+def newton_problem(n_features: int, n_classes: int, l1: float = 0.0) -> str | None:
+    """Why Newton's method cannot be used for this many parameters or this penalty, or None
+    when it can.
 
     Parameters
     ----------
@@ -83,13 +84,23 @@ def newton_problem(n_features: int, n_classes: int) -> str | None:
         Number of features d.
     n_classes : int
         Number of classes (2 or more).
+    l1 : float, default=0.0
+        Strength of an L1 part of the penalty (L1 or elastic net): its objective has no
+        Hessian where a weight is 0, so Newton's method is refused.
 
     Returns
     -------
     str or None
-        One plain sentence (and what to use instead) when ``k·(d + 1)`` exceeds
-        :data:`MAX_NEWTON_PARAMETERS`, None otherwise.
+        One plain sentence (and what to use instead) when ``l1 > 0`` or ``k·(d + 1)``
+        exceeds :data:`MAX_NEWTON_PARAMETERS`, None otherwise.
     """
+    if l1 > 0:
+        return translate(
+            "newton",
+            "Newton's method needs a smooth objective and an L1 or elastic-net penalty has a "
+            "kink at every zero weight: use gradient descent, momentum, Nesterov or Adam, "
+            "which take the proximal step.",
+        )
     k = 1 if n_classes == 2 else n_classes
     size = k * (n_features + 1)
     if size <= MAX_NEWTON_PARAMETERS:

@@ -60,15 +60,18 @@ _STATUS_REASON = {
 
 
 class TrainingRun:
-    """Gradient descent on ``mean cross-entropy + (l2/2)·||W||²`` from given initial weights.
+    """Gradient descent on ``mean cross-entropy + (l2/2)·||W||² + l1·||W||₁`` from given
+    initial weights (the L1 part by a proximal step, soft-thresholding, after each update).
 
     Parameters
     ----------
     X : ndarray of shape (n_samples, n_features), float32 or float64, finite
     y : ndarray of shape (n_samples,) of class indices ``0 .. n_classes - 1``
     coef, intercept : initial weights, shapes (k, d) and (k,); ``k == 1`` for two classes
-    learning_rate, epochs, batch_size, l2, tol, n_iter_no_change, solver : as in
+    learning_rate, epochs, batch_size, tol, n_iter_no_change, solver : as in
         :class:`~logreg_gui.core.estimator.LogisticRegressionGD`
+    l2, l1 : strengths of the smooth and the L1 part of the penalty
+        (:class:`~logreg_gui.core.model.penalty.Penalty` gives them of a penalty as set)
     momentum, beta1, beta2, epsilon : constants of the momentum, Nesterov and Adam solvers
     rng : numpy Generator shuffling the mini-batches (one ``rng.permutation(n)`` per epoch)
     X_test, y_test : optional held-out data scored after every epoch (never trained on)
@@ -98,6 +101,7 @@ class TrainingRun:
         epochs,
         batch_size=None,
         l2=0.0,
+        l1=0.0,
         tol=None,
         n_iter_no_change=10,
         solver="gd",
@@ -137,6 +141,7 @@ class TrainingRun:
         self.epochs = int(epochs)
         self.batch_size = None if batch_size is None else int(batch_size)
         self.l2 = float(l2)
+        self.l1 = float(l1)
         self.tol = None if tol is None else float(tol)
         self.n_iter_no_change = int(n_iter_no_change)
         if solver not in (*K.SOLVERS, "newton"):
@@ -146,7 +151,7 @@ class TrainingRun:
         if solver == "newton":
             from .newton import newton_problem
 
-            refused = newton_problem(d, self.n_classes)
+            refused = newton_problem(d, self.n_classes, self.l1)
             if refused:
                 raise ValueError(refused)
         self.solver = solver
@@ -345,6 +350,7 @@ class TrainingRun:
         fc, ic = self._fconfig, self._iconfig
         fc[K.F_LR] = self.learning_rate
         fc[K.F_L2] = self.l2
+        fc[K.F_L1] = self.l1
         fc[K.F_TOL] = 0.0 if self.tol is None else self.tol
         ic[K.I_SOLVER] = K.SOLVERS[self.solver]
         ic[K.I_BATCH] = 0 if full else self.batch_size
