@@ -18,6 +18,7 @@ from sklearn.utils.validation import check_consistent_length, check_is_fitted, v
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .model.objective import class_probabilities, decision_scores, predicted_indices
 from .model.params import MAX_EPOCHS, Number
+from .model.penalty import DEFAULT_ALPHA, DEFAULT_L1_RATIO, Penalty, as_penalty
 from .training.records import StopReason
 from .training.run import TrainingRun
 
@@ -32,6 +33,9 @@ LABELS = {
     "learning_rate": QT_TRANSLATE_NOOP("model", "the learning rate"),
     "epochs": QT_TRANSLATE_NOOP("model", "epochs"),
     "batch_size": QT_TRANSLATE_NOOP("model", "the batch size"),
+    "penalty": QT_TRANSLATE_NOOP("model", "the penalty"),
+    "alpha": QT_TRANSLATE_NOOP("model", "the penalty strength α"),
+    "l1_ratio": QT_TRANSLATE_NOOP("model", "the L1 ratio"),
     "l2": QT_TRANSLATE_NOOP("model", "the L2 penalty"),
     "init": QT_TRANSLATE_NOOP("model", "the initial weights"),
     "tol": "tol",
@@ -52,9 +56,17 @@ def _dtype_for(dtype):
 class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
     """Logistic regression trained by (mini-batch) gradient descent.
 
-    Minimises ``mean cross-entropy + (l2 / 2) * ||coef||²`` (the intercept is not penalised),
-    whose optimum is scikit-learn's ``LogisticRegression(C=1 / (l2 * n_samples))``. Two
-    classes use a sigmoid on one score, as in the seed blog; more classes use a softmax.
+    Minimises ``mean cross-entropy + alpha * R(coef)`` (the intercept is not penalised), with
+    the penalties named as scikit-learn's ``SGDClassifier`` names them: ``R = ½‖coef‖²``
+    (``"l2"``), ``‖coef‖₁`` (``"l1"``), ``l1_ratio·‖coef‖₁ + (1 − l1_ratio)/2·‖coef‖²``
+    (``"elasticnet"``), or none. Its optimum is scikit-learn's
+    ``LogisticRegression(C=1 / (alpha * n_samples))`` with the same penalty and
+    ``l1_ratio``. The L1 part is applied by the proximal step: after each update (each
+    mini-batch's), every weight is soft-thresholded, ``w ← sign(w)·max(|w| − η·alpha·r, 0)``
+    (``r`` = 1 for ``"l1"``, ``l1_ratio`` for the elastic net), so weights become exactly 0;
+    momentum and Nesterov take their proximal forms, Adam thresholds each weight by its own
+    step size. Two classes use a sigmoid on one score, as in the seed blog; more classes use
+    a softmax.
 
     Parameters
     ----------
@@ -64,8 +76,13 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         Maximum number of passes over the training data, 1 to ``MAX_EPOCHS``.
     batch_size : int or None, default=None
         None: full batch, one update per epoch. An int: shuffled mini-batches of that size.
-    l2 : float, default=0.0
-        Strength of the L2 penalty, >= 0.
+    penalty : {"l2", "l1", "elasticnet"} or None, default=None
+        The penalty (None or ``"none"``: none, the objective is the mean cross-entropy).
+    alpha : float, default=0.0001
+        Strength of the penalty, >= 0 (used only with a penalty).
+    l1_ratio : float, default=0.15
+        The elastic net's share of L1, in [0, 1] (0: L2 alone, 1: L1 alone); used only with
+        ``penalty="elasticnet"``.
     init : {"normal", "zeros"}, default="normal"
         Initial weights: standard normal (the seed's ``np.random.randn``) or zeros. The
         intercept always starts at zero.
@@ -80,7 +97,8 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         momentum, Adam (``beta1=0.9, beta2=0.999, epsilon=1e-8``), or Newton's method (one
         step with the exact Hessian per epoch, halved until the objective decreases; ignores
         the learning rate and the batch size; refused above
-        :data:`~logreg_gui.core.training.newton.MAX_NEWTON_PARAMETERS` parameters).
+        :data:`~logreg_gui.core.training.newton.MAX_NEWTON_PARAMETERS` parameters, and
+        with ``"l1"`` or ``"elasticnet"``, whose objective is not smooth).
     momentum : float, default=0.9
         Momentum of the ``"momentum"`` and ``"nesterov"`` solvers, in [0, 1).
     dtype : {"float32", "float64"} or None, default=None
@@ -88,6 +106,11 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         copy), anything else becomes float64. The weights are float64 either way.
     random_state : int, RandomState instance or None, default=None
         Seeds the initial weights and the mini-batch shuffling.
+    l2 : float or None, default=None
+        Deprecated, the parameter of earlier versions: ``l2=x > 0`` trains as
+        ``penalty="l2", alpha=x``, ``l2=0`` without a penalty (a FutureWarning says so); it
+        cannot be combined with a ``penalty``. ``get_params`` and ``clone`` keep it as given
+        (with ``penalty`` and ``alpha`` as given too): the penalty is resolved in ``fit``.
 
     Attributes
     ----------
@@ -107,7 +130,9 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         "learning_rate": [Number(Real, 0, None, closed="neither")],
         "epochs": [Number(Integral, 1, MAX_EPOCHS, closed="both")],
         "batch_size": [Number(Integral, 1, None, closed="left"), None],
-        "l2": [Number(Real, 0, None, closed="left")],
+        "penalty": [StrOptions({"l2", "l1", "elasticnet", "none"}), None],
+        "alpha": [Number(Real, 0, None, closed="left")],
+        "l1_ratio": [Number(Real, 0, 1, closed="both")],
         "init": [StrOptions({"normal", "zeros"})],
         "tol": [Number(Real, 0, None, closed="left"), None],
         "n_iter_no_change": [Number(Integral, 1, None, closed="left")],
@@ -115,6 +140,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         "momentum": [Number(Real, 0, 1, closed="left")],
         "dtype": [StrOptions({"float32", "float64"}), None],
         "random_state": ["random_state"],
+        "l2": [Number(Real, 0, None, closed="left"), None],
     }
 
     def __init__(
@@ -122,7 +148,9 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         learning_rate=0.01,
         epochs=3000,
         batch_size=None,
-        l2=0.0,
+        penalty=None,
+        alpha=DEFAULT_ALPHA,
+        l1_ratio=DEFAULT_L1_RATIO,
         init="normal",
         tol=None,
         n_iter_no_change=10,
@@ -130,11 +158,14 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         momentum=0.9,
         dtype=None,
         random_state=None,
+        l2=None,
     ):
         self.learning_rate = learning_rate
         self.epochs = epochs
         self.batch_size = batch_size
-        self.l2 = l2
+        self.penalty = penalty
+        self.alpha = alpha
+        self.l1_ratio = l1_ratio
         self.init = init
         self.tol = tol
         self.n_iter_no_change = n_iter_no_change
@@ -142,6 +173,27 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         self.momentum = momentum
         self.dtype = dtype
         self.random_state = random_state
+        self.l2 = l2
+
+    def _penalty(self) -> Penalty:
+        """The penalty to train with, from ``penalty``, ``alpha`` and ``l1_ratio``, or from
+        the deprecated ``l2``."""
+        if self.l2 is None:
+            return Penalty(self.penalty, self.alpha, self.l1_ratio)
+        if self.penalty not in (None, "none"):
+            raise ValueError(
+                translate(
+                    "model",
+                    "give the penalty as penalty and alpha, or as the older l2, not both "
+                    "(penalty={penalty!r}, l2={l2!r}).",
+                ).format(penalty=self.penalty, l2=self.l2)
+            )
+        warnings.warn(
+            f"l2 is deprecated: use penalty='l2', alpha={self.l2!r} (l2=0: penalty=None).",
+            FutureWarning,
+            stacklevel=3,
+        )
+        return as_penalty(self.l2)
 
     @_fit_context(prefer_skip_nested_validation=True)
     def fit(self, X, y):
@@ -240,6 +292,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
             X_test = validate_data(self, X_test, reset=False, dtype=X.dtype, order="C")
             check_consistent_length(X_test, y_test)
             y_test_index = self._encode(y_test)
+        penalty = self._penalty()
         rng = check_random_state(self.random_state)
         k = 1 if n_classes == 2 else n_classes
         if self.init == "normal":
@@ -266,7 +319,8 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
             learning_rate=float(self.learning_rate),
             epochs=int(self.epochs),
             batch_size=None if self.batch_size is None else int(self.batch_size),
-            l2=float(self.l2),
+            l2=penalty.l2,
+            l1=penalty.l1,
             tol=None if self.tol is None else float(self.tol),
             n_iter_no_change=int(self.n_iter_no_change),
             solver=self.solver,
