@@ -1,13 +1,18 @@
 """The optimum of the objective gradient descent minimises, found exactly.
 
-``mean cross-entropy + (l2 / 2)·||W||²`` (intercept unpenalised) is scikit-learn's
-LogisticRegression with ``C = 1 / (l2 · n)``; here it is minimised by scipy's L-BFGS-B on
-the project's own objective and gradient (:mod:`~logreg_gui.core.model.objective`), which is
-what scikit-learn's lbfgs solver does too, with two differences that matter in a window: the
-search can be cancelled between two evaluations, and it says when it stopped short of its
-tolerance. The tests compare it with scikit-learn.
+``mean cross-entropy + alpha·R(W)`` (intercept unpenalised; :mod:`~logreg_gui.core.model.penalty`)
+is scikit-learn's LogisticRegression with ``C = 1 / (alpha · n)`` and the same penalty; here
+it is minimised by scipy's L-BFGS-B on the project's own objective and gradient
+(:mod:`~logreg_gui.core.model.objective`), which is what scikit-learn's lbfgs solver does too,
+with two differences that matter in a window: the search can be cancelled between two
+evaluations, and it says when it stopped short of its tolerance. An L1 part
+(``l1·‖W‖₁``, L1 and elastic net) is not differentiable at 0: each weight is split into
+its positive and negative parts, ``W = W⁺ − W⁻`` with ``W⁺, W⁻ >= 0``, over which the
+objective is smooth (``l1·Σ(W⁺ + W⁻)``) and L-BFGS-B keeps the bounds exactly, so the
+weights that the optimum sets to 0 come out as exact zeros. The tests compare it with
+scikit-learn (lbfgs, and saga for L1 and the elastic net).
 
-With ``l2 = 0`` a finite optimum exists only when no linear rule separates the classes, even
+Without a penalty a finite optimum exists only when no linear rule separates the classes, even
 with ties (Albert & Anderson, 1984): then the loss can be pushed towards 0 forever by
 growing the weights, and there is no line to draw. A linear program decides, on a sample of
 the rows when the data are too large for it (a sample that cannot be separated proves the
@@ -25,7 +30,8 @@ from scipy.optimize import linprog, minimize
 
 from ..errors import Cancelled
 from ..i18n import translate
-from ..model.objective import cross_entropy, decision_scores, penalty
+from ..model.objective import cross_entropy, decision_scores
+from ..model.penalty import as_penalty
 
 __all__ = ["Optimum", "Separability", "find_optimum", "is_separable", "objective_value"]
 
@@ -73,9 +79,11 @@ class Separability:
     rows_checked: int
 
 
-def objective_value(X, y, coef, intercept, l2) -> float:
-    """``mean cross-entropy + (l2/2)·||coef||²`` of class indices ``y``."""
-    return cross_entropy(decision_scores(X, coef, intercept), y) + penalty(coef, l2)
+def objective_value(X, y, coef, intercept, penalty) -> float:
+    """``mean cross-entropy + alpha·R(coef)`` of class indices ``y``; ``penalty`` a
+    :class:`~logreg_gui.core.model.penalty.Penalty`, or a number: the strength of an L2
+    penalty ``(l2/2)·||coef||²``."""
+    return cross_entropy(decision_scores(X, coef, intercept), y) + as_penalty(penalty).value(coef)
 
 
 def _margin_matrix(X, y, n_classes):
@@ -137,19 +145,23 @@ def is_separable(X, y, n_classes, *, max_entries=None, seed=0) -> Separability:
     return Separability(bool(separable), not (separable and rows < n), rows)
 
 
-def find_optimum(X, y, n_classes, l2, *, cancel=None, max_seconds=None) -> Optimum:
+def find_optimum(X, y, n_classes, penalty, *, cancel=None, max_seconds=None) -> Optimum:
     """The optimum of the objective on training data ``X`` with class indices ``y``.
 
-    ``cancel``: a callable checked between evaluations; when it returns True the search
-    raises :class:`~logreg_gui.core.errors.Cancelled`. ``max_seconds`` bounds the search
-    (the result is then marked approximate).
+    ``penalty``: a :class:`~logreg_gui.core.model.penalty.Penalty`, or a number, the
+    strength of an L2 penalty (0: none). ``cancel``: a callable checked between
+    evaluations; when it returns True the search raises
+    :class:`~logreg_gui.core.errors.Cancelled`. ``max_seconds`` bounds the search (the
+    result is then marked approximate).
     """
+    penalty = as_penalty(penalty)
+    l2, l1 = penalty.l2, penalty.l1
     X = np.asarray(X, dtype=float)
     y = np.asarray(y)
     n, d = X.shape
     note = ""
     unsure = None
-    if l2 == 0:
+    if not penalty.active:
         check = is_separable(X, y, n_classes)
         if check.separable and check.conclusive:
             return Optimum(
@@ -157,12 +169,15 @@ def find_optimum(X, y, n_classes, l2, *, cancel=None, max_seconds=None) -> Optim
                 None,
                 None,
                 None,
-                translate("optimum", "No finite optimum: the classes can be separated (L2 = 0)."),
+                translate(
+                    "optimum", "No finite optimum: the classes can be separated (no penalty)."
+                ),
                 translate(
                     "optimum",
-                    "With L2 = 0 these training data can be separated by a linear rule, so the "
-                    "loss keeps falling towards 0 as the weights grow, forever: there is no best "
-                    "value to reach. Add some L2 penalty to get a finite optimum.",
+                    "Without a penalty these training data can be separated by a linear rule, so "
+                    "the loss keeps falling towards 0 as the weights grow, forever: there is no "
+                    "best value to reach. Add a penalty (L2, L1 or elastic net) to get a finite "
+                    "optimum.",
                 ),
             )
         if check.separable:
@@ -184,13 +199,41 @@ def find_optimum(X, y, n_classes, l2, *, cancel=None, max_seconds=None) -> Optim
     yc = np.ascontiguousarray(y, dtype=np.int64)
     G = np.empty(shape)
 
-    def fun(theta):
+    def smooth(P):
         if cancel is not None and cancel():
             raise Cancelled(translate("optimum", "the search for the optimum was cancelled."))
         # The compiled pass (objective.py's maths, one pass, without the GIL): a window
         # drawing beside this search is never held up by it.
-        value = objective_and_gradient(Xc, yc, np.ascontiguousarray(theta.reshape(shape)), l2, G)
-        return value, G.ravel().copy()
+        return objective_and_gradient(Xc, yc, np.ascontiguousarray(P), l2, G)
+
+    if l1 > 0:
+        # θ = [W⁺, W⁻, b]: W = W⁺ − W⁻, and l1·‖W‖₁ = l1·Σ(W⁺ + W⁻) at the optimum.
+        size = k * d
+
+        def parameters(theta):
+            P = np.empty(shape)
+            P[:, :-1] = (theta[:size] - theta[size : 2 * size]).reshape(k, d)
+            P[:, -1] = theta[2 * size :]
+            return P
+
+        def fun(theta):
+            value = smooth(parameters(theta)) + l1 * float(np.sum(theta[: 2 * size]))
+            gW = G[:, :-1].ravel()
+            return value, np.concatenate([gW + l1, l1 - gW, G[:, -1]])
+
+        start = np.zeros(2 * size + k)
+        bounds = [(0.0, None)] * (2 * size) + [(None, None)] * k
+    else:
+
+        def parameters(theta):
+            return theta.reshape(shape)
+
+        def fun(theta):
+            value = smooth(parameters(theta))
+            return value, G.ravel().copy()
+
+        start = np.zeros(k * (d + 1))
+        bounds = None
 
     def out_of_time(_intermediate):
         if max_seconds is not None and time.monotonic() - began > max_seconds:
@@ -198,16 +241,18 @@ def find_optimum(X, y, n_classes, l2, *, cancel=None, max_seconds=None) -> Optim
 
     result = minimize(
         fun,
-        np.zeros(k * (d + 1)),
+        start,
         jac=True,
         method="L-BFGS-B",
+        bounds=bounds,
         callback=out_of_time,
         options={"maxiter": MAX_ITERATIONS, "gtol": GRADIENT_TOLERANCE, "ftol": 0.0},
     )
-    P = result.x.reshape(shape)
+    P = parameters(result.x)
     coef, intercept = P[:, :-1].copy(), P[:, -1].copy()
-    value = objective_value(X, y, coef, intercept, l2)
-    largest = float(np.abs(result.jac).max()) if result.jac is not None else np.inf
+    value = objective_value(X, y, coef, intercept, penalty)
+    smooth(P)
+    largest = _stationarity(P, G, l1)
     approximate = largest > 1e-6
     # On separable data the gradient vanishes as the weights grow: a loss far below what one
     # sample on the wrong side would cost (and which only separable data allow) is the sign.
@@ -218,20 +263,22 @@ def find_optimum(X, y, n_classes, l2, *, cancel=None, max_seconds=None) -> Optim
             None,
             None,
             translate(
-                "optimum", "No finite optimum, it seems: the classes look separable (L2 = 0)."
+                "optimum",
+                "No finite optimum, it seems: the classes look separable (no penalty).",
             ),
             translate(
                 "optimum",
                 "A random sample of {sample:,} of the {rows:,} rows can be separated by a linear "
                 "rule, and L-BFGS found no minimum in {iterations:,} iterations (the loss was "
-                "still falling, at {value:.3g}). Add some L2 penalty to get a finite optimum.",
+                "still falling, at {value:.3g}). Add a penalty (L2, L1 or elastic net) to get a "
+                "finite optimum.",
             ).format(sample=unsure.rows_checked, rows=n, iterations=result.nit, value=value),
         )
-    if l2 == 0:
-        where = "L2 = 0"
+    if not penalty.active:
+        where = translate("optimum", "no penalty")
     else:
-        where = translate("optimum", "L2 = {l2:g}, scikit-learn's C = 1/(L2·n) = {C:.4g}").format(
-            l2=l2, C=1 / (l2 * n)
+        where = translate("optimum", "{penalty}, scikit-learn's C = 1/(α·n) = {C:.4g}").format(
+            penalty=penalty.words(), C=penalty.C(n)
         )
     if approximate:
         message = translate(
@@ -248,8 +295,23 @@ def find_optimum(X, y, n_classes, l2, *, cancel=None, max_seconds=None) -> Optim
         )
         details = translate(
             "optimum",
-            "The lowest value of mean cross-entropy + (L2/2)·‖w‖² on the training data "
-            "({where}), found by L-BFGS in {iterations:,} iterations.",
-        ).format(where=where, iterations=result.nit)
+            "The lowest value of mean cross-entropy{penalty} on the training data ({where}), "
+            "found by L-BFGS in {iterations:,} iterations.",
+        ).format(penalty=penalty.formula(), where=where, iterations=result.nit)
+        if l1 > 0:
+            details += " " + translate(
+                "optimum", "{zeros:,} of its {count:,} weights are exactly 0."
+            ).format(zeros=int(np.sum(coef == 0)), count=coef.size)
     details += note
     return Optimum(True, value, coef, intercept, message, details, approximate)
+
+
+def _stationarity(P, G, l1) -> float:
+    """How far parameters ``P`` are from the optimum, given the smooth part's gradient ``G``
+    there: its largest component, or with an L1 part the largest of the smallest
+    subgradient (``|g + l1·sign(w)|`` where ``w ≠ 0``, ``max(|g| − l1, 0)`` where ``w = 0``)."""
+    gW, gb = G[:, :-1], G[:, -1]
+    if l1 > 0:
+        W = P[:, :-1]
+        gW = np.where(W != 0, gW + l1 * np.sign(W), np.maximum(np.abs(gW) - l1, 0.0))
+    return float(max(np.abs(gW).max(initial=0.0), np.abs(gb).max(initial=0.0)))

@@ -1,7 +1,9 @@
 """Learning rates judged on the data: the largest safe rate, the largest rate that can
 settle at the optimum, a rate to suggest, and how long a rate too small would crawl.
 
-For plain (full-batch) gradient descent on ``J = mean cross-entropy + (l2/2)·||W||²``:
+For plain (full-batch) gradient descent on ``J = mean cross-entropy + (l2/2)·||W||²``
+(with an L1 part, L1 or elastic net, the proximal step takes the L1 part exactly, and the
+limits are those of the smooth part: its ``l2`` alone counts):
 
 * :func:`safe_rate` ``= 2/L``, with L the bound on J's curvature everywhere
   (:func:`~logreg_gui.core.model.curvature.lipschitz_constant`): below it every step lowers
@@ -29,6 +31,7 @@ from ..model.curvature import (
     round_down_125,
     suggested_rate,
 )
+from ..model.penalty import as_penalty
 
 __all__ = [
     "CRAWL_TOLERANCE",
@@ -60,9 +63,12 @@ class RateLimits(NamedTuple):
     suggested: float | None
 
 
-def rate_limits(X, y, n_classes, l2, optimum) -> RateLimits:
-    """:class:`RateLimits` of data ``X``, ``y`` (class indices) with penalty ``l2``, at
-    ``optimum`` (an Optimum: its weights give the curvature there)."""
+def rate_limits(X, y, n_classes, penalty, optimum) -> RateLimits:
+    """:class:`RateLimits` of data ``X``, ``y`` (class indices) with ``penalty`` (a
+    :class:`~logreg_gui.core.model.penalty.Penalty`, or the strength of an L2 penalty), at
+    ``optimum`` (an Optimum: its weights give the curvature there). The rates are those of
+    the smooth part of the objective: the proximal step of an L1 part adds no curvature."""
+    l2 = as_penalty(penalty).l2
     stable = None
     if optimum is not None and optimum.exists and optimum.coef is not None:
         stable = stable_rate(X, y, optimum.coef, optimum.intercept, l2)
@@ -115,19 +121,20 @@ def stable_rate(X, y, coef, intercept, l2: float = 0.0) -> float:
     return 2.0 / top if top > 0 else math.inf
 
 
-def largest_stable_rate(X, y, n_classes: int, l2: float = 0.0) -> float | None:
+def largest_stable_rate(X, y, n_classes: int, penalty=0.0) -> float | None:
     """:func:`stable_rate` at the optimum (found by
     :func:`~logreg_gui.core.analysis.optimum.find_optimum`): the largest rate with which
     plain gradient descent can settle. None when there is no finite optimum (classes that
-    can be separated, with ``l2 = 0``: the curvature then fades as the weights grow, and no
-    rate is too large to settle in the end).
+    can be separated, without a penalty: the curvature then fades as the weights grow, and
+    no rate is too large to settle in the end). ``penalty``: a Penalty, or the strength of an
+    L2 penalty.
     """
     from .optimum import find_optimum
 
-    optimum = find_optimum(X, y, n_classes, l2)
+    optimum = find_optimum(X, y, n_classes, penalty)
     if not optimum.exists:
         return None
-    return stable_rate(X, y, optimum.coef, optimum.intercept, l2)
+    return stable_rate(X, y, optimum.coef, optimum.intercept, as_penalty(penalty).l2)
 
 
 def crawl_estimate(epochs, objective, optimum_objective, epochs_set) -> int | None:

@@ -7,6 +7,9 @@ inspector shows the loop's quantities, not the kernel's. For plain gradient desc
 full batch the update shown, ``θ_after − θ_before``, equals ``−η·∇J(θ_before)``; for
 mini-batches the epoch is replayed batch by batch from the shuffled order the run used; the
 momentum, Nesterov and Adam updates also use earlier gradients, and the inspector says so.
+With an L1 part in the penalty (L1, elastic net) each update is followed by the proximal
+step, soft-thresholding the weights by ``η·l1``; it is kept apart (``proximal_coef``) so
+that the inspector can show it as its own line.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..model.objective import class_probabilities, cross_entropy, decision_scores, gradient, penalty
+from ..model.penalty import soft_threshold
 
 __all__ = ["BLOG_NAMES", "BatchStep", "StepExplanation", "explain_step", "replay_minibatch_epoch"]
 
@@ -48,11 +52,17 @@ class StepExplanation:
     ----------
     coef_before, intercept_before, coef_after, intercept_after : θ and b around the epoch
     loss_before, objective_before : mean cross-entropy and the objective J at θ_before
-    grad_coef, grad_intercept : ∇J(θ_before) over the whole training part, L2 included
+    l2, l1 : strengths of the smooth part ``(l2/2)·‖θ‖²`` and of the L1 part ``l1·‖θ‖₁`` of
+        the penalty
+    grad_coef, grad_intercept : ∇J(θ_before) of the smooth part over the whole training
+        part, the L2 term included
     penalty_grad : its L2 part ``l2·θ`` (zeros without L2)
     update_coef, update_intercept : the update made, ``θ_after − θ_before``
-    expected_coef, expected_intercept : ``−η·∇J`` (full-batch gradient descent) or the sum of
-        the replayed mini-batch updates; None where the rule uses earlier gradients
+    expected_coef, expected_intercept : ``−η·∇J`` followed by the proximal step (full-batch
+        gradient descent) or the sum of the replayed mini-batch updates; None where the rule
+        uses earlier gradients
+    proximal_coef : with an L1 part and full-batch gradient descent, what the proximal step
+        changed: ``prox(θ − η·∇J) − (θ − η·∇J)`` (None otherwise)
     mean_probabilities : ŷ averaged over the training rows, per class
     accuracy_before : share of training rows classified right at θ_before
     sample : the forward pass for one sample — ``x``, ``z``, ``probabilities``, ``label``,
@@ -82,6 +92,13 @@ class StepExplanation:
     accuracy_before: float
     sample: dict | None = None
     batches: list | None = None
+    l1: float = 0.0
+    proximal_coef: np.ndarray | None = None
+
+    @property
+    def threshold(self) -> float:
+        """How far the proximal step moves each weight towards 0: ``η·l1`` (0 without L1)."""
+        return self.learning_rate * self.l1
 
     @property
     def max_mismatch(self) -> float | None:
@@ -96,10 +113,11 @@ class StepExplanation:
         )
 
 
-def replay_minibatch_epoch(X, y, coef, intercept, order, batch_size, learning_rate, l2):
+def replay_minibatch_epoch(X, y, coef, intercept, order, batch_size, learning_rate, l2, l1=0.0):
     """Plain gradient descent over one epoch of mini-batches in ``order``: returns the
     weights after it and the list of :class:`BatchStep`. Each batch's gradient is the mean
-    over its rows plus ``l2·θ``, as in the training kernel."""
+    over its rows plus ``l2·θ``, and each update is followed by the proximal step of
+    ``l1·‖θ‖₁`` (soft-thresholding by ``η·l1``), as in the training kernel."""
     coef = np.array(coef, dtype=float)
     intercept = np.array(intercept, dtype=float)
     steps = []
@@ -110,6 +128,8 @@ def replay_minibatch_epoch(X, y, coef, intercept, order, batch_size, learning_ra
         grad_coef, grad_intercept = gradient(Xb, scores, yb, coef, l2)
         steps.append(BatchStep(rows, grad_coef, grad_intercept, cross_entropy(scores, yb)))
         coef = coef - learning_rate * grad_coef
+        if l1:
+            coef = soft_threshold(coef, learning_rate * l1)
         intercept = intercept - learning_rate * grad_intercept
     return coef, intercept, steps
 
@@ -123,6 +143,7 @@ def explain_step(
     epoch,
     learning_rate,
     l2=0.0,
+    l1=0.0,
     solver="gd",
     batch_size=None,
     order=None,
@@ -134,7 +155,8 @@ def explain_step(
     ----------
     X, y : the training part (features, class indices)
     before, after : ``(coef, intercept)`` of epochs ``epoch - 1`` and ``epoch``
-    learning_rate, l2, solver, batch_size : what the run used for this epoch
+    learning_rate, l2, l1, solver, batch_size : what the run used for this epoch (``l2`` and
+        ``l1`` the strengths of the penalty's parts, :class:`~logreg_gui.core.model.penalty.Penalty`)
     order : the shuffled row order of the epoch (mini-batches), if known
     sample : ``(x, label)`` of the sample whose forward pass is shown (label may be None)
     """
@@ -146,7 +168,7 @@ def explain_step(
     loss = cross_entropy(scores, y)
     grad_coef, grad_intercept = gradient(X, scores, y, coef_b, l2)
     predicted = np.argmax(probabilities, axis=1) if scores.shape[1] > 1 else scores[:, 0] > 0
-    expected_coef = expected_intercept = None
+    expected_coef = expected_intercept = proximal = None
     batches = None
     full = batch_size is None or batch_size >= len(y)
     if solver == "gd" and full:
@@ -154,9 +176,13 @@ def explain_step(
             -learning_rate * grad_coef,
             -learning_rate * grad_intercept,
         )
+        if l1:
+            stepped = coef_b + expected_coef
+            proximal = soft_threshold(stepped, learning_rate * l1) - stepped
+            expected_coef = expected_coef + proximal
     elif solver == "gd" and order is not None:
         end_coef, end_int, batches = replay_minibatch_epoch(
-            X, y, coef_b, int_b, order, batch_size, learning_rate, l2
+            X, y, coef_b, int_b, order, batch_size, learning_rate, l2, l1
         )
         expected_coef, expected_intercept = end_coef - coef_b, end_int - int_b
     shown = None
@@ -183,7 +209,7 @@ def explain_step(
         coef_after=coef_a,
         intercept_after=int_a,
         loss_before=loss,
-        objective_before=loss + penalty(coef_b, l2),
+        objective_before=loss + penalty(coef_b, l2, l1),
         grad_coef=grad_coef,
         grad_intercept=grad_intercept,
         penalty_grad=l2 * coef_b,
@@ -195,4 +221,6 @@ def explain_step(
         accuracy_before=float(np.mean(predicted == y)),
         sample=shown,
         batches=batches,
+        l1=float(l1),
+        proximal_coef=proximal,
     )

@@ -21,7 +21,7 @@ def describe(landscape: Landscape, feature_names, class_labels, *, epoch: int | 
     p, q = landscape.params
     k, d = landscape.coef.shape
     name_p, name_q = p.name(feature_names, class_labels), q.name(feature_names, class_labels)
-    loss = landscape.l2 == 0
+    loss = landscape.l2 == 0 and landscape.l1 == 0
     sentences = []
     if k * (d + 1) == 2:
         if loss:
@@ -34,7 +34,7 @@ def describe(landscape: Landscape, feature_names, class_labels, *, epoch: int | 
         else:
             first = translate(
                 "landscape",
-                "The objective J (loss plus L2 penalty) over {first} (horizontal) and {second} "
+                "The objective J (loss plus penalty) over {first} (horizontal) and {second} "
                 "(vertical): with a single feature these are the only two parameters, so this is "
                 "the whole landscape.",
             )
@@ -65,7 +65,7 @@ def describe(landscape: Landscape, feature_names, class_labels, *, epoch: int | 
         else:
             first = translate(
                 "landscape",
-                "The objective J (loss plus L2 penalty) over {first} (horizontal) and {second} "
+                "The objective J (loss plus penalty) over {first} (horizontal) and {second} "
                 "(vertical), {others} held at {held}.",
             )
         sentences.append(first.format(first=name_p, second=name_q, others=others, held=held))

@@ -73,8 +73,9 @@ class Landscape:
         unless ``compute_landscape`` was given ``center`` or ``span``.
     rows_used : int, rows the values were computed on
     n_rows : int, rows of the training data (``rows_used < n_rows`` when sampled)
-    coef : ndarray of shape (k, d), intercept : ndarray of shape (k,), l2 : float
-        the parameters held fixed (the two chosen ones vary) and the penalty
+    coef : ndarray of shape (k, d), intercept : ndarray of shape (k,), l2 : float, l1 : float
+        the parameters held fixed (the two chosen ones vary) and the strengths of the
+        penalty's parts, ``(l2/2)·||coef||² + l1·||coef||₁``
     """
 
     params: tuple[Parameter, Parameter]
@@ -87,6 +88,7 @@ class Landscape:
     coef: np.ndarray
     intercept: np.ndarray
     l2: float
+    l1: float = 0.0
 
     @property
     def sampled(self) -> bool:
@@ -151,6 +153,7 @@ def compute_landscape(
     max_rows: int | None = MAX_ROWS,
     rng=0,
     cancel: Callable[[], bool] | None = None,
+    l1: float = 0.0,
 ) -> Landscape:
     """The objective on a ``resolution × resolution`` grid of two parameters.
 
@@ -160,7 +163,7 @@ def compute_landscape(
     y : ndarray of shape (n,), class indices
     coef : ndarray of shape (k, d), intercept : ndarray of shape (k,)
         the parameters; all but the two chosen ones stay at these values
-    l2 : float, the penalty weight
+    l2 : float, the strength of the penalty's smooth part ``(l2/2)·||coef||²``
     params : (Parameter, Parameter), the horizontal and the vertical parameter (different)
     center : (float, float), optional, the grid's centre (default: the two current values)
     span : ((a_min, a_max), (b_min, b_max)), optional, the grid's range (overrides ``center``
@@ -173,6 +176,7 @@ def compute_landscape(
     rng : int or numpy Generator, the sample's seed
     cancel : callable, optional, asked between blocks of the grid; when it returns True the
         work stops with :class:`~logreg_gui.core.errors.Cancelled`
+    l1 : float, the strength of the penalty's L1 part ``l1·||coef||₁`` (L1, elastic net)
 
     Returns
     -------
@@ -221,7 +225,7 @@ def compute_landscape(
             take = rows[start : start + chunk]
             Xc, yc = X[take], y[take]
         sums.add(Xc, yc, cancel)
-    values = sums.total() / n_used + _penalty_grid(coef, l2, p, q, a, b)
+    values = sums.total() / n_used + _penalty_grid(coef, l2, l1, p, q, a, b)
     return Landscape(
         params=(p, q),
         a=a,
@@ -233,16 +237,18 @@ def compute_landscape(
         coef=coef,
         intercept=intercept,
         l2=float(l2),
+        l1=float(l1),
     )
 
 
-def value_at(X, y, coef, intercept, l2, params: tuple[Parameter, Parameter], a, b) -> float:
+def value_at(X, y, coef, intercept, l2, params: tuple[Parameter, Parameter], a, b, l1=0.0) -> float:
     """The objective with the first parameter set to ``a`` and the second to ``b``, every
     other parameter as in ``coef`` and ``intercept``: on every row of ``X``, with
     :mod:`~logreg_gui.core.model.objective`'s functions. ``O(n·d·k)``, for checks and read-outs.
     """
     coef, intercept = _with_values(coef, intercept, params, a, b)
-    return cross_entropy(decision_scores(X, coef, intercept), np.asarray(y)) + penalty(coef, l2)
+    scores = decision_scores(X, coef, intercept)
+    return cross_entropy(scores, np.asarray(y)) + penalty(coef, l2, l1)
 
 
 # -- internals ---------------------------------------------------------------------------------
@@ -293,20 +299,25 @@ def _with_values(coef, intercept, params, a, b):
     return coef, intercept
 
 
-def _penalty_grid(coef, l2, p, q, a, b) -> np.ndarray:
-    """``(l2 / 2)·||coef||²`` with the two parameters at every grid point, shape (G_b, G_a)."""
-    if l2 == 0:
+def _penalty_grid(coef, l2, l1, p, q, a, b) -> np.ndarray:
+    """``(l2 / 2)·||coef||² + l1·||coef||₁`` with the two parameters at every grid point,
+    shape (G_b, G_a)."""
+    if l2 == 0 and l1 == 0:
         return np.zeros((len(b), len(a)))
     d = coef.shape[1]
     rest = coef.copy()
-    terms_a, terms_b = np.zeros(len(a)), np.zeros(len(b))
+    squares_a, squares_b = np.zeros(len(a)), np.zeros(len(b))
+    sizes_a, sizes_b = np.zeros(len(a)), np.zeros(len(b))
     if not p.is_intercept(d):
         rest[p.row, p.column] = 0.0
-        terms_a = a * a
+        squares_a, sizes_a = a * a, np.abs(a)
     if not q.is_intercept(d):
         rest[q.row, q.column] = 0.0
-        terms_b = b * b
-    return 0.5 * l2 * ((float(np.sum(rest * rest)) + terms_b[:, None]) + terms_a[None, :])
+        squares_b, sizes_b = b * b, np.abs(b)
+    values = 0.5 * l2 * ((float(np.sum(rest * rest)) + squares_b[:, None]) + squares_a[None, :])
+    if l1:
+        values = values + l1 * ((float(np.sum(np.abs(rest))) + sizes_b[:, None]) + sizes_a[None, :])
+    return values
 
 
 def _logsumexp(Z) -> np.ndarray:
