@@ -142,9 +142,12 @@ def numbers_array(data: bytes, what=A_NUMBER) -> np.ndarray:
 
 def estimator_settings(values) -> dict:
     """A run's or the form's estimator settings, each checked against the estimator's own
-    constraints; settings this version does not know are left out."""
+    constraints; settings this version does not know are left out. The ``l2`` of files of
+    earlier versions becomes ``penalty`` and ``alpha`` (``l2 = x > 0``: ``"l2"``, ``x``;
+    ``l2 = 0``: no penalty)."""
     from ..estimator import LogisticRegressionGD
     from ..model.params import problem
+    from ..model.penalty import settings_without_l2
 
     constraints = LogisticRegressionGD._parameter_constraints
     out = {}
@@ -155,7 +158,7 @@ def estimator_settings(values) -> dict:
             elif problem(constraints[key], value, key) is not None:
                 raise Damaged(QT_TRANSLATE_NOOP("persistence", "the settings"))
             out[key] = value
-    return out
+    return settings_without_l2(out)
 
 
 @contextlib.contextmanager
