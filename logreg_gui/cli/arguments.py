@@ -24,6 +24,7 @@ from ..core.data import (
 from ..core.data.feature_map import MAX_DEGREE
 from ..core.estimator import LABELS, SOLVERS
 from ..core.model.params import Number, parse
+from ..core.model.penalty import DEFAULT_ALPHA, DEFAULT_L1_RATIO, Penalty, as_penalty
 
 EXIT_BAD_INPUT = 2
 
@@ -206,7 +207,31 @@ TRAIN_OPTIONS = (
     ),
     _model_option("--epochs", "maximum epochs, 1 to 100,000,000 (default 3000)", default=3000),
     _model_option("--batch-size", "mini-batch size (default: full batch)", default=None),
-    _model_option("--l2", "L2 penalty strength: loss + l2/2 * ||w||^2 (default 0)", default=0.0),
+    Option(
+        "--penalty",
+        "penalty added to the loss, as scikit-learn's SGDClassifier: l2 (alpha/2 * ||w||^2), "
+        "l1 (alpha * ||w||_1, by a proximal step: weights become exactly 0), elasticnet "
+        "(alpha * (l1_ratio * ||w||_1 + (1 - l1_ratio)/2 * ||w||^2)) or none (default none)",
+        group=_MODEL,
+        choices=("none", "l2", "l1", "elasticnet"),
+    ),
+    _model_option(
+        "--alpha",
+        f"strength of the penalty, >= 0 (default {DEFAULT_ALPHA:g}; needs --penalty); "
+        "scikit-learn's LogisticRegression has C = 1/(alpha * n_train)",
+        default=None,
+    ),
+    _model_option(
+        "--l1-ratio",
+        f"the elastic net's share of L1, 0 to 1 (default {DEFAULT_L1_RATIO:g}; needs "
+        "--penalty elasticnet)",
+        default=None,
+    ),
+    _model_option(
+        "--l2",
+        "older form of --penalty l2 --alpha L2: loss + l2/2 * ||w||^2 (0: no penalty)",
+        default=None,
+    ),
     Option(
         "--init",
         "initial weights: standard normal as in the blog, or zeros (default normal)",
@@ -286,6 +311,29 @@ PREDICT_OPTIONS = (
     ),
     Option("--json", "print one JSON object instead of CSV", action="store_true"),
 )
+
+
+def penalty_of_args(args) -> Penalty:
+    """The penalty that ``--penalty``, ``--alpha``, ``--l1-ratio`` (or the older ``--l2``)
+    ask for; ValueError in one sentence for flags that do not go together."""
+    kind = None if args.penalty in (None, "none") else args.penalty
+    if args.l2 is not None:
+        if args.penalty is not None or args.alpha is not None or args.l1_ratio is not None:
+            raise ValueError(
+                "--l2 X is the older form of --penalty l2 --alpha X: give one or the other."
+            )
+        return as_penalty(args.l2)
+    if args.alpha is not None and kind is None:
+        raise ValueError(
+            "--alpha is the strength of a penalty: give --penalty l2, l1 or elasticnet."
+        )
+    if args.l1_ratio is not None and kind != "elasticnet":
+        raise ValueError("--l1-ratio applies to --penalty elasticnet only.")
+    return Penalty(
+        kind,
+        DEFAULT_ALPHA if args.alpha is None else args.alpha,
+        DEFAULT_L1_RATIO if args.l1_ratio is None else args.l1_ratio,
+    )
 
 
 class Parser(argparse.ArgumentParser):

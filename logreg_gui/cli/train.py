@@ -25,7 +25,7 @@ from ..core import (
     prepare_data,
 )
 from ..core.training.blog_log import final_log_line, log_lines
-from .arguments import GENERATION_FLAGS, TRAIN_OPTIONS, Parser, add_options
+from .arguments import GENERATION_FLAGS, TRAIN_OPTIONS, Parser, add_options, penalty_of_args
 from .output import exit_status, plain_label
 
 _PROG = "logreg-train"
@@ -137,11 +137,12 @@ def run(args, out=None, err=None) -> int:
     split = prepare_data(settings)
     for note in split.notes:
         print(f"note: {note}", file=err)
+    penalty = penalty_of_args(args)
     model = LogisticRegressionGD(
         learning_rate=args.learning_rate,
         epochs=args.epochs,
         batch_size=args.batch_size,
-        l2=args.l2,
+        **penalty.settings(),
         init=args.init,
         tol=args.tol,
         n_iter_no_change=args.n_iter_no_change,
@@ -263,5 +264,14 @@ def run(args, out=None, err=None) -> int:
 
 def main(argv=None) -> int:
     """Entry point of ``logreg-train``."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        penalty = penalty_of_args(args)
+    except ValueError as error:
+        parser.error(str(error))
+    if args.solver == "newton" and penalty.l1 > 0:
+        from ..core.training.newton import newton_problem
+
+        parser.error(newton_problem(1, 2, penalty.l1))
     return exit_status(_PROG, lambda: run(args))
