@@ -81,6 +81,10 @@ N_METRICS = 5
 
 JIT = dict(nogil=True, cache=True, fastmath={"reassoc", "contract"}, error_model="numpy")
 INLINE = dict(inline="always", fastmath={"reassoc", "contract"}, error_model="numpy")
+# The proximal step without fastmath (said explicitly: a callee inherits its caller's flags
+# otherwise): a fused multiply-add would leave Nesterov's look-ahead
+# of a weight that stays 0, x + μ·v − μ·v, at 1e-19 instead of exactly 0.
+JIT_EXACT = dict(nogil=True, cache=True, fastmath=False, error_model="numpy")
 
 
 @njit(**INLINE)
@@ -281,7 +285,7 @@ def _penalty(P, l2, l1):
     return 0.5 * l2 * squares + l1 * sizes
 
 
-@njit(**INLINE)
+@njit(inline="always", fastmath=False, error_model="numpy")
 def _shrink(v, t):
     """Soft-thresholding, the proximal step of t·|v|: v moved t towards 0, exactly 0 where
     it would cross it."""
@@ -335,7 +339,7 @@ def _update(P, G, V, M, S, fconfig, istate, solver):
                 P[c, j] -= step * M[c, j] / (math.sqrt(S[c, j]) + eps)
 
 
-@njit(**JIT)
+@njit(**JIT_EXACT)
 def _proximal_update(P, G, V, M, S, fconfig, istate, solver):
     """One step of the optimizer with gradient ``G`` of the smooth part, followed by the
     proximal step of ``l1·||W||₁`` (``fconfig[F_L1] > 0``) on the weights, never the

@@ -1,5 +1,7 @@
 """The readable reference loop: gradient descent written with objective.py's numpy functions,
-one epoch at a time. The compiled kernels must reproduce it."""
+one epoch at a time. The compiled kernels must reproduce it, the proximal step of an L1
+part (soft-thresholding after each update, in the proximal forms of momentum, Nesterov and
+Adam) included."""
 
 import numpy as np
 
@@ -10,16 +12,17 @@ from logreg_gui.core.model.objective import (
     penalty,
     predicted_indices,
 )
+from logreg_gui.core.model.penalty import soft_threshold
 
 
-def _record(X, y, X_test, y_test, coef, intercept, l2, epoch):
+def _record(X, y, X_test, y_test, coef, intercept, l2, epoch, l1=0.0):
     scores = decision_scores(X, coef, intercept)
     loss = cross_entropy(scores, y)
     out = dict(
         epoch=epoch,
         train_loss=loss,
         train_accuracy=float(np.mean(predicted_indices(scores) == y)),
-        objective=loss + penalty(coef, l2),
+        objective=loss + penalty(coef, l2, l1),
         coef=coef.copy(),
         intercept=intercept.copy(),
         test_loss=np.nan,
@@ -50,6 +53,7 @@ def reference_run(
     rng=None,
     X_test=None,
     y_test=None,
+    l1=0.0,
 ):
     """Records of epochs 0..epochs (dicts), the same maths as the kernel in numpy."""
     coef = np.array(coef, dtype=float)
@@ -59,7 +63,7 @@ def reference_run(
     m = [np.zeros_like(coef), np.zeros_like(intercept)]
     v = [np.zeros_like(coef), np.zeros_like(intercept)]
     t = 0
-    records = [_record(X, y, X_test, y_test, coef, intercept, l2, 0)]
+    records = [_record(X, y, X_test, y_test, coef, intercept, l2, 0, l1)]
     for epoch in range(1, epochs + 1):
         if batch_size is None or batch_size >= n:
             batches = [np.arange(n)]
@@ -70,7 +74,12 @@ def reference_run(
             Xb, yb = X[idx], y[idx]
             grads = gradient(Xb, decision_scores(Xb, coef, intercept), yb, coef, l2)
             params = [coef, intercept]
-            if solver == "gd":
+            if l1:
+                t = _proximal_step(
+                    params, grads, velocity, m, v, t, solver, learning_rate, l1, momentum,
+                    beta1, beta2, epsilon,
+                )  # fmt: skip
+            elif solver == "gd":
                 for p, g in zip(params, grads):
                     p -= learning_rate * g
             elif solver in ("momentum", "nesterov"):
@@ -90,5 +99,41 @@ def reference_run(
                     vv *= beta2
                     vv += (1 - beta2) * g * g
                     p -= step * mm / (np.sqrt(vv) + epsilon)
-        records.append(_record(X, y, X_test, y_test, coef, intercept, l2, epoch))
+        records.append(_record(X, y, X_test, y_test, coef, intercept, l2, epoch, l1))
     return records
+
+
+def _proximal_step(params, grads, velocity, m, v, t, solver, lr, l1, mu, b1, b2, eps):
+    """One update followed by the proximal step of l1·‖coef‖₁ (never the intercept), in
+    place; returns Adam's step count."""
+    (coef, intercept), (g_coef, g_intercept) = params, grads
+    threshold = lr * l1
+    if solver == "gd":
+        coef[:] = soft_threshold(coef - lr * g_coef, threshold)
+        intercept -= lr * g_intercept
+    elif solver == "momentum":  # θ ← prox(θ − η·g + μ·v), v ← the step made
+        for i, (p, g, vel) in enumerate(zip(params, grads, velocity)):
+            z = p + mu * vel - lr * g
+            if i == 0:
+                z = soft_threshold(z, threshold)
+            vel[:] = z - p
+            p[:] = z
+    elif solver == "nesterov":  # p is the look-ahead y = x + μ·v
+        for i, (p, g, vel) in enumerate(zip(params, grads, velocity)):
+            before = p - mu * vel
+            x = p - lr * g
+            if i == 0:
+                x = soft_threshold(x, threshold)
+            vel[:] = x - before
+            p[:] = x + mu * vel
+    else:
+        t += 1
+        step = lr * np.sqrt(1 - b2**t) / (1 - b1**t)
+        for p, g, mm, vv in zip(params, grads, m, v):
+            mm *= b1
+            mm += (1 - b1) * g
+            vv *= b2
+            vv += (1 - b2) * g * g
+            p -= step * mm / (np.sqrt(vv) + eps)
+        coef[:] = soft_threshold(coef, step * l1 / (np.sqrt(v[0]) + eps))
+    return t

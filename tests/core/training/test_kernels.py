@@ -1,5 +1,5 @@
 """The compiled kernels against the readable numpy reference (objective.py), in float64 and
-float32, binary and softmax, with L2, mini-batches and every solver."""
+float32, binary and softmax, with L2, L1 and elastic net, mini-batches and every solver."""
 
 import threading
 
@@ -71,6 +71,33 @@ def test_kernel_equals_the_reference(dtype, solver, batch_size, n_classes, l2):
     # only on a knife's edge, which these data do not have).
     np.testing.assert_array_equal(got.train_accuracy, [r["train_accuracy"] for r in ref])
     np.testing.assert_array_equal(got.test_accuracy, [r["test_accuracy"] for r in ref])
+
+
+@pytest.mark.parametrize("solver", ["gd", "momentum", "nesterov", "adam"])
+@pytest.mark.parametrize("batch_size", [None, 7])
+@pytest.mark.parametrize("n_classes,l2,l1", [(2, 0.0, 0.3), (2, 0.03, 0.2), (3, 0.0, 0.3)])
+def test_the_proximal_kernel_equals_the_reference(solver, batch_size, n_classes, l2, l1):
+    X, y, Xt, yt, coef, intercept = problem(n_classes, np.float64)
+    settings = dict(
+        learning_rate=0.05, epochs=30, batch_size=batch_size, l2=l2, l1=l1, solver=solver
+    )
+    ref = reference_run(
+        X, y, coef, intercept, rng=np.random.default_rng(3), X_test=Xt, y_test=yt, **settings
+    )
+    run = TrainingRun(
+        X, y, coef, intercept, rng=np.random.default_rng(3), X_test=Xt, y_test=yt,
+        keep_weights=True, **settings,
+    )  # fmt: skip
+    got = run_all(run, chunk=4)
+    # A weight a rounding away from its threshold may stay or go: a little looser than
+    # without the proximal step.
+    for name in ("train_loss", "objective", "test_loss"):
+        assert relative(getattr(got, name), [r[name] for r in ref]) < 1e-9, name
+    assert relative(got.weights[:, :, :-1], [r["coef"] for r in ref]) < 1e-9
+    assert relative(got.weights[:, :, -1], [r["intercept"] for r in ref]) < 1e-9
+    # The soft-thresholding makes the same weights exactly 0.
+    np.testing.assert_array_equal(got.weights[:, :, :-1] == 0, [r["coef"] == 0 for r in ref])
+    assert (got.weights[:, :, :-1] == 0).any()  # the comparison includes exact zeros
 
 
 def test_float32_data_are_not_copied_to_float64():
