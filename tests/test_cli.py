@@ -240,6 +240,17 @@ BAD_FLAGS = [
     (["--dataset", "circles", "--n-samples", "5"], "number of samples"),
     (["--dataset", "spirals", "--n-features", "3"], "n-features"),
     (["--dataset", "torus"], "dataset"),
+    # The penalty's flags, and those that do not go together.
+    (["--penalty", "l3"], "penalty"),
+    (["--penalty", "l1", "--alpha", "-1"], "alpha"),
+    (["--penalty", "elasticnet", "--l1-ratio", "1.5"], "l1-ratio"),
+    (["--alpha", "0.1"], "--penalty l2, l1 or elasticnet"),
+    (["--penalty", "none", "--alpha", "0.1"], "--penalty l2, l1 or elasticnet"),
+    (["--penalty", "l1", "--l1-ratio", "0.5"], "--penalty elasticnet only"),
+    (["--l2", "0.1", "--penalty", "l1"], "older form of --penalty l2"),
+    (["--l2", "0.1", "--alpha", "0.2"], "older form of --penalty l2"),
+    (["--l2", "-1"], "l2"),
+    (["--penalty", "l1", "--solver", "newton"], "Newton's method needs a smooth objective"),
 ]
 
 
@@ -252,6 +263,45 @@ def test_bad_flags_exit_2_with_one_line(args, word, capsys):
     assert lines[0].startswith("logreg-train: error:")
     assert word in lines[0]
     assert "Traceback" not in err
+
+
+def test_an_l1_penalty_trains_exact_zeros(capsys):
+    args = ["--penalty", "l1", "--alpha", "0.05", "--learning-rate", "0.5", "--epochs", "500"]
+    status, out, _ = run_cli(*args, "--json", capsys=capsys)
+    assert status == 0
+    coef = np.array(last_json(out)["coef"])
+    assert 0 < np.sum(coef == 0) < coef.size
+    # The objective printed is the cross-entropy plus α·‖w‖₁.
+    result = last_json(out)
+    assert result["objective"] == pytest.approx(
+        result["train_loss"] + 0.05 * np.abs(coef).sum(), rel=1e-12
+    )
+
+
+def test_the_older_l2_flag_is_penalty_l2(capsys):
+    _, older, _ = run_cli("--l2", "0.1", "--epochs", "50", "--json", capsys=capsys)
+    args = ["--penalty", "l2", "--alpha", "0.1", "--epochs", "50", "--json"]
+    _, newer, _ = run_cli(*args, capsys=capsys)
+    assert last_json(older)["coef"] == last_json(newer)["coef"]
+    _, none, _ = run_cli("--l2", "0", "--epochs", "50", "--json", capsys=capsys)
+    _, default, _ = run_cli("--epochs", "50", "--json", capsys=capsys)
+    assert last_json(none)["coef"] == last_json(default)["coef"]
+
+
+def test_a_saved_model_keeps_its_penalty(tmp_path, capsys):
+    from logreg_gui.core.files.model_file import load_model
+
+    path = tmp_path / "model.json"
+    args = ["--penalty", "elasticnet", "--alpha", "0.02", "--l1-ratio", "0.4", "--epochs", "20"]
+    status, _, _ = run_cli(*args, "--save-model", str(path), capsys=capsys)
+    assert status == 0
+    training = load_model(path).training
+    assert (training["penalty"], training["alpha"], training["l1_ratio"]) == (
+        "elasticnet",
+        0.02,
+        0.4,
+    )
+    assert "l2" not in training
 
 
 def _bad_file(tmp_path, kind):

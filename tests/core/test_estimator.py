@@ -28,7 +28,7 @@ def test_reaches_scikit_learns_optimum(loader, l2):
     n_classes = len(np.unique(y))
     lr = 1.0 / smoothness(X, l2, n_classes)
     ours = LogisticRegressionGD(
-        learning_rate=lr, epochs=200_000, l2=l2, init="zeros", tol=1e-13
+        learning_rate=lr, epochs=200_000, penalty="l2", alpha=l2, init="zeros", tol=1e-13
     ).fit(X, y)
     ref = LogisticRegression(C=1.0 / (l2 * len(X)), tol=1e-12, max_iter=100_000).fit(X, y)
     rel = np.linalg.norm(ours.coef_ - ref.coef_) / np.linalg.norm(ref.coef_)
@@ -85,13 +85,13 @@ def test_minibatch_sgd_gets_near_the_optimum_and_is_reproducible():
     X, y = load_breast_cancer(return_X_y=True)
     X = StandardScaler().fit_transform(X)
     a = LogisticRegressionGD(
-        learning_rate=0.05, epochs=300, batch_size=32, l2=0.01, random_state=0
+        learning_rate=0.05, epochs=300, batch_size=32, penalty="l2", alpha=0.01, random_state=0
     ).fit(X, y)
     b = LogisticRegressionGD(
-        learning_rate=0.05, epochs=300, batch_size=32, l2=0.01, random_state=0
+        learning_rate=0.05, epochs=300, batch_size=32, penalty="l2", alpha=0.01, random_state=0
     ).fit(X, y)
     c = LogisticRegressionGD(
-        learning_rate=0.05, epochs=300, batch_size=32, l2=0.01, random_state=1
+        learning_rate=0.05, epochs=300, batch_size=32, penalty="l2", alpha=0.01, random_state=1
     ).fit(X, y)
     np.testing.assert_array_equal(a.coef_, b.coef_)
     assert not np.array_equal(a.coef_, c.coef_)
@@ -178,6 +178,11 @@ def test_any_labels_come_back_as_given(labels):
         (dict(epochs=10**12), "epochs"),
         (dict(batch_size=0), "batch_size"),
         (dict(l2=-0.1), "l2"),
+        (dict(penalty="l3"), "penalty"),
+        (dict(penalty="l1", alpha=-0.1), "alpha"),
+        (dict(alpha=float("inf")), "alpha"),
+        (dict(penalty="elasticnet", l1_ratio=1.5), "l1_ratio"),
+        (dict(l1_ratio=True), "l1_ratio"),
         (dict(init="foo"), "init"),
         (dict(tol=-1), "tol"),
         (dict(tol=float("nan")), "tol"),
@@ -241,7 +246,34 @@ def test_one_class_and_non_finite_input_are_refused():
 
 
 @parametrize_with_checks(
-    [LogisticRegressionGD(learning_rate=0.5, epochs=200, random_state=0)],
+    [
+        LogisticRegressionGD(learning_rate=0.5, epochs=200, random_state=0),
+        LogisticRegressionGD(
+            learning_rate=0.5,
+            epochs=200,
+            random_state=0,
+            penalty="elasticnet",
+            alpha=0.01,
+            l1_ratio=0.5,
+        ),
+    ],
 )
 def test_scikit_learn_estimator_checks(estimator, check):
     check(estimator)
+
+
+def test_the_penalty_parameters_and_the_older_l2_in_get_params_and_clone():
+    from sklearn.base import clone
+
+    model = LogisticRegressionGD(penalty="l1", alpha=0.02)
+    params = model.get_params()
+    assert (params["penalty"], params["alpha"], params["l1_ratio"], params["l2"]) == (
+        "l1",
+        0.02,
+        0.15,
+        None,
+    )
+    # The older l2 is kept as given, with penalty and alpha as given: fit resolves it.
+    older = clone(LogisticRegressionGD(l2=0.3))
+    assert older.get_params()["l2"] == 0.3 and older.get_params()["penalty"] is None
+    assert LogisticRegressionGD().get_params()["penalty"] is None  # no penalty by default

@@ -37,7 +37,7 @@ def test_separable_data_without_l2_have_no_optimum():
     assert is_separable(X, y, 2).separable
     opt = find_optimum(X, y, 2, 0.0)
     assert not opt.exists and opt.objective is None
-    assert "No finite optimum" in opt.message and "L2" in opt.details
+    assert "No finite optimum" in opt.message and "Add a penalty" in opt.details
     assert find_optimum(X, y, 2, 0.1).exists
 
 
@@ -120,3 +120,83 @@ def test_a_separable_sample_leaves_the_search_to_decide(monkeypatch):
     )
     kept = optimum.find_optimum(X, y, 2, 0.0)  # a separable sample, not separable data
     assert kept.exists and not kept.approximate
+
+
+def standardised(loader):
+    from sklearn.preprocessing import StandardScaler
+
+    X, y = loader(return_X_y=True)
+    return StandardScaler().fit_transform(X), y
+
+
+def saga(X, y, penalty):
+    """scikit-learn's LogisticRegression(solver="saga") with the same objective:
+    C = 1/(alpha·n), l1_ratio 1 for L1 (scikit-learn ≥ 1.8 names the penalty by l1_ratio)."""
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+
+    ratio = 1.0 if penalty.kind == "l1" else penalty.l1_ratio
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        return LogisticRegression(
+            solver="saga", C=penalty.C(len(y)), l1_ratio=ratio, tol=1e-12, max_iter=200_000
+        ).fit(X, y)
+
+
+PENALISED = [
+    ("breast cancer", "l1", 0.01, None),
+    ("breast cancer", "elasticnet", 0.01, 0.5),
+    ("breast cancer", "elasticnet", 0.003, 0.7),
+    ("iris", "l1", 0.01, None),
+    ("iris", "l1", 0.001, None),
+    ("iris", "elasticnet", 0.01, 0.5),
+]
+
+
+@pytest.mark.parametrize("data,kind,alpha,ratio", PENALISED)
+def test_l1_and_elastic_net_optima_are_sagas_with_the_same_zeros(data, kind, alpha, ratio):
+    from sklearn.datasets import load_breast_cancer
+
+    from logreg_gui.core.model.penalty import Penalty
+
+    X, y = standardised(load_breast_cancer if data == "breast cancer" else load_iris)
+    penalty = Penalty(kind, alpha, 0.15 if ratio is None else ratio)
+    n_classes = len(np.unique(y))
+    opt = find_optimum(X, y, n_classes, penalty)
+    ref = saga(X, y, penalty)
+    assert opt.exists and not opt.approximate
+    np.testing.assert_allclose(opt.coef, ref.coef_, rtol=0, atol=1e-5)
+    np.testing.assert_allclose(opt.intercept, ref.intercept_, rtol=0, atol=1e-5)
+    zeros = opt.coef == 0
+    np.testing.assert_array_equal(zeros, ref.coef_ == 0)
+    assert zeros.any() and not zeros.all()  # a penalty that chooses
+    assert opt.objective == pytest.approx(
+        objective_value(X, y, ref.coef_, ref.intercept_, penalty), rel=1e-9, abs=1e-12
+    )
+    assert f"{int(zeros.sum())} of its {zeros.size} weights are exactly 0" in opt.details
+    assert "C = 1/(α·n)" in opt.details
+
+
+def test_no_penalty_is_penalty_none_and_l2_zero_where_finite():
+    from logreg_gui.core.model.penalty import Penalty
+
+    X, y = make_classification(
+        n_samples=150, n_features=4, n_informative=3, n_redundant=0, flip_y=0.3, random_state=2
+    )
+    optima = [find_optimum(X, y, 2, p) for p in (Penalty(None), Penalty("none", 0.3), 0.0)]
+    assert all(o.exists for o in optima)
+    for other in optima[1:]:
+        np.testing.assert_array_equal(other.coef, optima[0].coef)
+    ref = LogisticRegression(C=np.inf, tol=1e-10, max_iter=10_000).fit(X, y)
+    np.testing.assert_allclose(optima[0].coef, ref.coef_, rtol=1e-4, atol=1e-6)
+    assert "no penalty" in optima[0].details
+
+
+def test_an_l1_penalty_has_an_optimum_on_separable_data():
+    from logreg_gui.core.model.penalty import Penalty
+
+    X, y = make_blobs(n_samples=60, centers=[[-5, 0], [5, 0]], random_state=0)
+    opt = find_optimum(X, y, 2, Penalty("l1", 0.05))
+    assert opt.exists and opt.coef[0, 1] == 0.0  # the second feature does not separate
+    assert opt.coef[0, 0] > 0
