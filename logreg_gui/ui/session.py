@@ -130,7 +130,7 @@ class Session(QObject):
         self.selected = 0
         self.shown_epoch: int | None = None  # None: the latest epoch
         self.optimum = None
-        self.optimum_l2 = None
+        self.optimum_penalty = None
         self.rate_limits = None  # RateLimits of plain gradient descent on the data, or None
         self.evaluation = None  # (train Evaluation, test Evaluation or None, epoch)
         self._run_count = 0
@@ -193,7 +193,7 @@ class Session(QObject):
         self.racers = []
         self.selected = 0
         self.shown_epoch = None
-        self.optimum = self.optimum_l2 = self.rate_limits = None
+        self.optimum = self.optimum_penalty = self.rate_limits = None
         self.evaluation = None
         self.dataChanged.emit()
         self.runsChanged.emit()
@@ -240,7 +240,9 @@ class Session(QObject):
         names = {  # the blog's lr and the maths' L2 stay as they are
             "learning_rate": "lr",
             "batch_size": self.tr("batch"),
-            "l2": "L2",
+            "penalty": self.tr("penalty"),
+            "alpha": "α",
+            "l1_ratio": "l1_ratio",
             "solver": "",
             "init": self.tr("init"),
             "momentum": self.tr("momentum"),
@@ -256,6 +258,8 @@ class Session(QObject):
             value = settings.get(key)
             if key == "batch_size" and value is None:
                 value = self.tr("full")
+            elif key == "penalty" and value is None:
+                value = self.tr("none")
             text = f"{value:g}" if isinstance(value, float) else str(value)
             parts.append(f"{names[key]} {text}".strip())
         return self.tr("run {number}: {settings}").format(
@@ -435,18 +439,33 @@ class Session(QObject):
         return predicted_at(scores, self.threshold)
 
     # Analysis --------------------------------------------------------------------------------
-    def set_optimum(self, optimum, l2, rate_limits=None) -> None:
-        """The optimum of the training objective with penalty ``l2`` (None: unknown yet),
-        and the learning rates of gradient descent with it (RateLimits, or None)."""
-        self.optimum, self.optimum_l2, self.rate_limits = optimum, l2, rate_limits
+    def set_optimum(self, optimum, penalty, rate_limits=None) -> None:
+        """The optimum of the training objective with ``penalty`` (a Penalty; the optimum
+        None: unknown yet), and the learning rates of gradient descent with it (RateLimits,
+        or None)."""
+        self.optimum, self.optimum_penalty, self.rate_limits = optimum, penalty, rate_limits
         self.optimumChanged.emit()
 
-    def l2_in_use(self) -> float:
-        """The L2 penalty of the current run; before any run, the one the form shows."""
+    def optimum_is_of(self, settings) -> bool:
+        """Whether the optimum known is that of the objective of run settings ``settings``
+        (the same penalty strengths)."""
+        from ..core.model.penalty import penalty_of
+
+        found = self.optimum_penalty
+        return found is not None and found.strengths == penalty_of(settings).strengths
+
+    def penalty_in_use(self):
+        """The Penalty of the current run; before any run, the one the form shows."""
+        from ..core.model.penalty import penalty_of
+
         if self.run is not None:
-            return float(self.run.settings.get("l2", 0.0))
-        model = self.request.model or {}
-        return float(model.get("l2", 0.0))
+            return penalty_of(self.run.settings)
+        return penalty_of(self.request.model or {})
+
+    def l2_in_use(self) -> float:
+        """The strength of the L2 part of the penalty in use (the complexity curve's axis):
+        that of the current run; before any run, the one the form shows."""
+        return self.penalty_in_use().l2
 
     def start_complexity(self, axis) -> None:
         """The complexity curve against ``axis`` is being computed."""

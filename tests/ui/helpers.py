@@ -20,6 +20,23 @@ def type_into(qtbot, field, text):
     qtbot.keyClick(field, Qt.Key_Return)
 
 
+def choose_penalty(qtbot, window, kind, alpha=None, l1_ratio=None):
+    """Choose the penalty ``kind`` ("none", "l2", "l1", "elasticnet") in the model form as a
+    person would, and type its strength α and its L1 ratio when given."""
+    from PySide6.QtCore import Qt
+
+    box = find(window, "penaltyInput")
+    box.setFocus()
+    while box.currentData() != kind:
+        before = box.currentIndex()
+        qtbot.keyClick(box, Qt.Key_Down if box.findData(kind) > before else Qt.Key_Up)
+        assert box.currentIndex() != before, kind
+    if alpha is not None:
+        type_into(qtbot, find(window, "alphaInput"), alpha)
+    if l1_ratio is not None:
+        type_into(qtbot, find(window, "l1RatioInput"), l1_ratio)
+
+
 def train_to_end(qtbot, window, timeout=60_000):
     """Press Train and wait for the run to end."""
     from PySide6.QtCore import Qt

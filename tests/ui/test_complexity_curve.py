@@ -78,9 +78,9 @@ def test_raising_the_degree_walks_along_the_curve_other_data_drop_it(qtbot, wind
 
 
 def test_the_l2_curve_marks_the_penalty_in_use(qtbot, window):
-    from .helpers import type_into
+    from .helpers import choose_penalty
 
-    type_into(qtbot, find(window, "l2Input"), "0.01")
+    choose_penalty(qtbot, window, "l2", "0.01")
     qtbot.waitUntil(lambda: window.session.l2_in_use() == 0.01, timeout=5_000)
     view = computed(qtbot, window, "l2")
     expected = l2_curve(window.session.data)

@@ -10,7 +10,7 @@ from logreg_gui.core import DataSettings, LogisticRegressionGD, prepare_data
 from logreg_gui.core.analysis.optimum import find_optimum
 from logreg_gui.ui.views.evaluation_view import EvaluationView
 
-from .helpers import find, settle, train_to_end, type_into
+from .helpers import choose_penalty, find, settle, train_to_end, type_into
 
 
 def train(qtbot, window, epochs):
@@ -115,15 +115,15 @@ def test_reference_line_is_scikit_learns_optimum_and_none_when_separable(qtbot, 
 
     find(window, "dataSourceInput").setCurrentIndex(
         find(window, "dataSourceInput").findData("iris")
-    )  # separable: with L2 = 0 there is no optimum
+    )  # separable: without a penalty there is no optimum
     qtbot.waitUntil(lambda: session.n_classes == 3 and session.optimum is not None, timeout=10_000)
     assert not session.optimum.exists
     assert window.loss_plot.reference not in window.loss_plot.loss_plot_item.items
     label = find(window, "optimumLabel")
     assert "No finite optimum" in label.text() and label.text().count(".") <= 2  # one line
-    assert "L2 penalty" in label.toolTip()  # the details, on demand
+    assert "Add a penalty" in label.toolTip()  # the details, on demand
 
-    type_into(qtbot, find(window, "l2Input"), "0.1")
+    choose_penalty(qtbot, window, "l2", "0.1")
     qtbot.waitUntil(lambda: session.optimum is not None and session.optimum.exists, timeout=10_000)
     assert window.loss_plot.reference.value() == pytest.approx(session.optimum.objective)
 

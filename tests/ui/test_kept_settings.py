@@ -102,3 +102,31 @@ def test_good_values_next_to_a_bad_one_still_come_back(qtbot, monkeypatch):
     assert window.tabs.currentIndex() == 0
     assert "window/tab" in window.statusBar().currentMessage()
     window.close()
+
+
+@pytest.mark.parametrize(
+    "kept,penalty,alpha",
+    [("0.25", "l2", "0.25"), ("0", "none", None), ("", "none", None), ("-1", "l2", "-1")],
+)
+def test_an_earlier_versions_l2_field_comes_back_as_the_penalty(
+    qtbot, monkeypatch, kept, penalty, alpha
+):
+    # As the version with one L2 field (l2Input) wrote its form values.
+    text = f'[forms]\nvalues="{{\\"l2Input\\": \\"{kept}\\", \\"epochsInput\\": \\"200\\"}}"\n'
+    window, dialogs = start(qtbot, monkeypatch, text)
+    assert dialogs == []
+    assert window.findChild(object, "l2Input") is None
+    assert find(window, "penaltyInput").currentData() == penalty
+    assert find(window, "epochsInput").text() == "200"
+    if alpha is not None:
+        assert find(window, "alphaInput").text() == alpha
+    if kept == "-1":  # said wrong next to its field, as before
+        assert find(window, "alphaInputError").isVisible()
+    else:
+        qtbot.waitUntil(lambda: window.session.request.model is not None, timeout=10_000)
+        model = window.session.request.model
+        assert model["penalty"] == (None if penalty == "none" else penalty)
+        if alpha is not None:
+            assert model["alpha"] == float(alpha)
+    assert "did not fit" not in window.statusBar().currentMessage()
+    window.close()

@@ -12,10 +12,11 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from logreg_gui.core import DataError, DataSettings, LogisticRegressionGD, prepare_data
+from logreg_gui.core.model.penalty import Penalty
 from logreg_gui.ui.controllers import data as data_controller
 from logreg_gui.ui.session import RunState
 
-from .helpers import find, resize, settle, train_to_end, type_into
+from .helpers import choose_penalty, find, resize, settle, train_to_end, type_into
 
 REQUIRED_NAMES = [
     "trainButton", "pauseButton", "stepButton", "stopButton", "resetButton", "speedSlider",
@@ -126,7 +127,7 @@ def test_close_during_training_ends_the_thread(qtbot, window):
         ("learningRateInput", "0", "greater than 0"),
         ("learningRateInput", "fast", "is not a number"),
         ("learningRateInput", "nan", "finite"),
-        ("l2Input", "-1", "0 or more"),
+        ("alphaInput", "-1", "0 or more"),
         ("nInformativeInput", "9", "more than the 10 features"),  # 9 + 2 redundant > 10
         ("nClassesInput", "3", "at most 2^2"),  # 3 classes × 2 clusters > 2^2
         ("classSepInput", "0", "greater than 0"),
@@ -137,6 +138,8 @@ def test_close_during_training_ends_the_thread(qtbot, window):
 )
 def test_invalid_input_disables_train_and_says_why(qtbot, window, name, text, words):
     field = find(window, name)
+    if name == "alphaInput":  # the strength counts once a penalty is chosen
+        choose_penalty(qtbot, window, "l2")
     good = field.text()
     type_into(qtbot, field, text)
     assert field.text() == text  # what was typed stays: never silently made into 19
@@ -266,14 +269,15 @@ def test_what_is_drawn_for_a_run_refers_to_its_own_settings(qtbot, window):
     train_to_end(qtbot, window)
     qtbot.waitUntil(lambda: window.session.optimum is not None, timeout=10_000)
     line = window.loss_plot.reference.value()
-    type_into(qtbot, find(window, "l2Input"), "0.5")
-    assert not window.jobs.pending("optimum")  # nothing is being found for the form's L2
-    # The curve is the L2 = 0 run's: its optimum line stays, and the form's change is named.
+    choose_penalty(qtbot, window, "l2", "0.5")
+    assert not window.jobs.pending("optimum")  # nothing is being found for the form's penalty
+    # The curve is the unpenalised run's: its optimum line stays, and the form's change is
+    # named.
     assert window.loss_plot.reference.value() == line
-    assert window.session.optimum_l2 == 0.0
+    assert not window.session.optimum_penalty.active
     assert "Train to apply" in find(window, "settingsNotice").text()
     train_to_end(qtbot, window)
-    qtbot.waitUntil(lambda: window.session.optimum_l2 == 0.5, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.optimum_penalty == Penalty("l2", 0.5), timeout=10_000)
     qtbot.waitUntil(lambda: window.session.optimum is not None, timeout=10_000)
     assert window.loss_plot.reference.value() != line
     assert not find(window, "settingsNotice").isVisible()
@@ -420,9 +424,10 @@ def test_the_forms_write_what_they_describe_into_the_session(qtbot, window):
     request = window.session.request
     assert request.model["learning_rate"] == 0.05 and request.seed == 7
     assert request.data.seed == 7 and request.problems == {}
-    type_into(qtbot, find(window, "l2Input"), "-1")
-    assert "l2" in window.session.request.problems and window.session.request.model is None
-    type_into(qtbot, find(window, "l2Input"), "0")
+    choose_penalty(qtbot, window, "l1", "-1")
+    assert "alpha" in window.session.request.problems and window.session.request.model is None
+    choose_penalty(qtbot, window, "none")
+    assert window.session.request.model["penalty"] is None
     # A request written by a script is what Train uses.
     model = dict(window.session.request.model, learning_rate=0.2, epochs=5)
     window.session.set_request("model", model=model)

@@ -63,7 +63,7 @@ def test_during_the_run_and_under_the_runs_own_warning(qtbot):
     session, plot = Session(), LossPlot()
     qtbot.addWidget(plot)
     plot.bind(session)
-    session.start_run({"learning_rate": 0.1, "epochs": 5000, "l2": 0.0, "solver": "gd"})
+    session.start_run({"learning_rate": 0.1, "epochs": 5000, "penalty": None, "solver": "gd"})
     session.append(overfitting_batches(0, 1100))
     assert plot.warning() == ""  # risen by 0.01 only: within the margin
     session.append(overfitting_batches(1100, 2000))
@@ -72,6 +72,8 @@ def test_during_the_run_and_under_the_runs_own_warning(qtbot):
     session.append(overfitting_batches(2000, 2100, warning="the loss is rising: …"))
     assert plot.warning() == "the loss is rising: …"
     # With a penalty the training loss compared is the cross-entropy alone, and says so.
-    session.start_run({"learning_rate": 0.1, "epochs": 5000, "l2": 0.01, "solver": "gd"})
+    session.start_run(
+        {"learning_rate": 0.1, "epochs": 5000, "penalty": "l2", "alpha": 0.01, "solver": "gd"}
+    )
     session.append(overfitting_batches(0, 2000))
-    assert "the training loss (without the L2 term) fell" in plot.warning()
+    assert "the training loss (without the penalty) fell" in plot.warning()

@@ -94,7 +94,7 @@ def test_the_coordinator_works_from_the_session_alone(qtbot):
     qtbot.waitUntil(lambda: session.run.learning_rates[-1][1] == 0.5, timeout=10_000)
     assert session.notice() == ""  # the learning rate applies: nothing to say
     # Another setting waits for the next Train, and the session says why.
-    session.set_request("model", model=dict(params, learning_rate=0.5, l2=0.1))
+    session.set_request("model", model=dict(params, learning_rate=0.5, penalty="l2", alpha=0.1))
     assert "Train to apply" in session.notice()
     # New data are held while the run exists, said, and made on Train.
     session.set_request("data", data=DataSettings(seed=3))
@@ -102,6 +102,6 @@ def test_the_coordinator_works_from_the_session_alone(qtbot):
     coordinator.train()
     qtbot.waitUntil(lambda: session.data_settings == DataSettings(seed=3), timeout=20_000)
     qtbot.waitUntil(lambda: session.state is RunState.RUNNING, timeout=20_000)
-    assert session.run.settings["l2"] == 0.1
+    assert session.run.settings["penalty"] == "l2" and session.run.settings["alpha"] == 0.1
     coordinator.training.shutdown()
     jobs.shutdown()

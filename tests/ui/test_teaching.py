@@ -16,7 +16,7 @@ from logreg_gui.core.model.objective import (
 )
 from logreg_gui.ui.session import RunState
 
-from .helpers import find, train_to_end, type_into
+from .helpers import choose_penalty, find, train_to_end, type_into
 
 
 def press(qtbot, window, name):
@@ -34,7 +34,7 @@ def inspected(qtbot, window, epoch):
 
 
 def test_step_shows_the_blog_s_loop_with_the_numbers_of_the_epoch_just_done(qtbot, window):
-    type_into(qtbot, find(window, "l2Input"), "0.1")
+    choose_penalty(qtbot, window, "l2", "0.1")
     for epoch in (1, 2, 3):
         press(qtbot, window, "stepButton")
         qtbot.waitUntil(

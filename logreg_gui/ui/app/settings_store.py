@@ -35,6 +35,7 @@ __all__ = [
     "forget_settings",
     "guard_settings_files",
     "last_session_path",
+    "migrated",
     "recent_files",
     "remember_file",
     "remove_kept_session",
@@ -300,7 +301,7 @@ class SettingsStore:
 
     def restore_forms(self, data_form=None) -> None:
         """Read the saved inputs back into the widgets (and the data file into ``data_form``)."""
-        values = self.kept.value("forms/values", {})
+        values = migrated(self.kept.value("forms/values", {}))
         for name in self.apply(values):
             self.kept.drop(f"forms/values/{name}", name)
         file = self.kept.value("forms/dataFile")
@@ -337,6 +338,29 @@ class SettingsStore:
         """Forget the saved settings (not the recent files) and put the defaults back."""
         forget_settings()
         self.apply(self.defaults)
+
+
+def migrated(values) -> dict:
+    """Form values kept by an earlier version, under this version's names: the L2 field
+    (``l2Input``) became the penalty, ``l2 = x > 0`` being ``penaltyInput`` L2 with
+    ``alphaInput`` x, and 0 (or empty) no penalty. A value that was not a number stays as it
+    was typed, in the strength's field, where the form says what is wrong with it."""
+    if "l2Input" not in values:
+        return values
+    values = dict(values)
+    typed = values.pop("l2Input")
+    if "penaltyInput" in values or not isinstance(typed, str):
+        return values
+    try:
+        l2 = float(typed.replace(",", "").replace("_", "")) if typed.strip() else 0.0
+    except ValueError:
+        l2 = math.nan
+    if l2 == 0:
+        values["penaltyInput"] = "none"
+    else:
+        values["penaltyInput"] = "l2"
+        values["alphaInput"] = typed
+    return values
 
 
 def _settings_files():

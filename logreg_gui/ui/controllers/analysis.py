@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from ...core.analysis.evaluation import evaluate_weights
 from ...core.analysis.optimum import find_optimum
 from ...core.analysis.rates import rate_limits
+from ...core.model.penalty import NO_PENALTY, penalty_of
 from ..session import RunState
 
 __all__ = ["AnalysisController"]
@@ -26,52 +27,54 @@ class AnalysisController(QObject):
         super().__init__(parent)
         self._session = session
         self._jobs = jobs
-        self._preview_l2 = 0.0
+        self._preview_penalty = NO_PENALTY
         self._optimum_key = None
         session.dataChanged.connect(self._on_data)
         session.runStarted.connect(self._on_run)
         session.runStateChanged.connect(self._on_settled)
         session.shownChanged.connect(self._on_settled)
 
-    def set_preview_l2(self, l2) -> None:
-        """The penalty the form shows; used for the optimum while there is no run."""
-        self._preview_l2 = l2
-        if self._session.run is None and l2 is not None:
-            self._find_optimum(l2)
+    def set_preview_penalty(self, penalty) -> None:
+        """The penalty the form shows (a Penalty); used for the optimum while there is no
+        run."""
+        self._preview_penalty = penalty
+        if self._session.run is None and penalty is not None:
+            self._find_optimum(penalty)
 
     def _on_data(self):
         self._optimum_key = None
-        if self._preview_l2 is not None:
-            self._find_optimum(self._preview_l2)
+        if self._preview_penalty is not None:
+            self._find_optimum(self._preview_penalty)
 
     def _on_run(self):
         run = self._session.run
         if run is not None:  # a session saved before any run restores none
-            self._find_optimum(float(run.settings.get("l2", 0.0)))
+            self._find_optimum(penalty_of(run.settings))
 
-    def _find_optimum(self, l2):
+    def _find_optimum(self, penalty):
         session = self._session
         if session.data is None:
             return
-        key = (id(session.data), l2)
+        # Penalties of the same strengths have the same optimum.
+        key = (id(session.data), penalty.strengths)
         if key == self._optimum_key:
             return
         self._optimum_key = key
-        session.set_optimum(None, l2)
+        session.set_optimum(None, penalty)
         X, y, k = session.data.X_train, session.y_train, session.n_classes
 
         def work(cancel):
-            optimum = find_optimum(X, y, k, l2, cancel=cancel)
-            return optimum, rate_limits(X, y, k, l2, optimum)
+            optimum = find_optimum(X, y, k, penalty, cancel=cancel)
+            return optimum, rate_limits(X, y, k, penalty, optimum)
 
         self._jobs.submit(
             "optimum",
             work,
-            on_result=lambda found: self._found(*found, key),
-            on_error=lambda error: self._found(None, None, key, error),
+            on_result=lambda found: self._found(*found, key, penalty),
+            on_error=lambda error: self._found(None, None, key, penalty, error),
         )
 
-    def _found(self, optimum, limits, key, error=None):
+    def _found(self, optimum, limits, key, penalty, error=None):
         if key != self._optimum_key:
             return
         if error is not None:
@@ -80,7 +83,7 @@ class AnalysisController(QObject):
             optimum = Optimum(
                 False, None, None, None, self.tr("The optimum could not be computed."), str(error)
             )
-        self._session.set_optimum(optimum, key[1], limits)
+        self._session.set_optimum(optimum, penalty, limits)
 
     def _on_settled(self):
         """The weights shown settle (a pause, the end, a step, a scrub): their metrics."""

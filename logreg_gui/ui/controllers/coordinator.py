@@ -18,6 +18,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ...core.errors import DataError, in_words
+from ...core.model.penalty import penalty_of
 from ..runtime.jobs import Turns
 from ..session import RunState
 from ..style.i18n import QT_TRANSLATE_NOOP, translate
@@ -183,7 +184,7 @@ class Coordinator(QObject):
             params = self.session.request.model
             if params is not None:
                 self.training.apply_live(params)
-                self.analysis.set_preview_l2(params["l2"])
+                self.analysis.set_preview_penalty(penalty_of(params))
             self._compare_settings()
         self.update_can_train()
 
@@ -334,7 +335,8 @@ class Coordinator(QObject):
             return ""
         from ...core.training.newton import newton_problem
 
-        return newton_problem(len(data.feature_names), self.session.n_classes) or ""
+        l1 = penalty_of(params).l1
+        return newton_problem(len(data.feature_names), self.session.n_classes, l1) or ""
 
     @Slot()
     def update_can_train(self):
@@ -448,7 +450,8 @@ class Coordinator(QObject):
         def begin():
             data = self.session.data
             solvers = [params["solver"]] + [s for s in SOLVERS if s != params["solver"]]
-            if newton_problem(len(data.feature_names), self.session.n_classes):
+            l1 = penalty_of(params).l1
+            if newton_problem(len(data.feature_names), self.session.n_classes, l1):
                 solvers.remove("newton")
             self.training.start_race([dict(params, solver=s) for s in solvers], solvers)
             self.message.emit(

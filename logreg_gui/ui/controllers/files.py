@@ -176,6 +176,7 @@ class FilesController:
 
     def show_model(self, opened: OpenedModel) -> None:
         """Make ``opened``'s weights the current run (the session has its data)."""
+        from ...core.model.penalty import penalty_of
         from ...core.training.run import TrainingRun
 
         session, model = self._session, opened.model
@@ -184,6 +185,7 @@ class FilesController:
         settings = {k: v for k, v in model.training.items() if k != "learning_rates"}
         epoch = int(settings.pop("epochs_run", 0))
         settings.pop("stop_reason", None)
+        penalty = penalty_of(settings)
         run = TrainingRun(
             data.X_train,
             session.y_train,
@@ -191,7 +193,8 @@ class FilesController:
             model.intercept,
             learning_rate=float(settings.get("learning_rate", 0.01)),
             epochs=0,
-            l2=float(settings.get("l2", 0.0)),
+            l2=penalty.l2,
+            l1=penalty.l1,
             X_test=data.X_test,
             y_test=session.y_test,
             keep_weights=True,

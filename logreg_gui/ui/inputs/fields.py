@@ -172,7 +172,7 @@ MODEL_FIELDS = (
         QT_TRANSLATE_NOOP(
             "ModelForm",
             "Learning rate η (lr in the blog) of gradient descent: each epoch "
-            "θ ← θ − η·∇J(θ), with J = mean cross-entropy + (λ/2)·‖θ‖². Too large "
+            "θ ← θ − η·∇J(θ), with J = mean cross-entropy + the penalty. Too large "
             "overshoots; too small crawls. Applies to a run going on when you press Enter.",
         ),
     ),
@@ -200,14 +200,26 @@ MODEL_FIELDS = (
         placeholder=QT_TRANSLATE_NOOP("ModelForm", "full batch"),
     ),
     NumberSpec(
-        "l2",
-        "l2Input",
-        QT_TRANSLATE_NOOP("ModelForm", "L2 penalty"),
+        "alpha",
+        "alphaInput",
+        QT_TRANSLATE_NOOP("ModelForm", "Strength α"),
         QT_TRANSLATE_NOOP(
             "ModelForm",
-            "L2 penalty λ: the loss becomes mean cross-entropy + (λ/2)·‖w‖² (the intercept "
-            "is not penalised); equals scikit-learn's LogisticRegression(C = 1/(λ·n)).",
+            "Strength α of the penalty (alpha, as in scikit-learn's SGDClassifier): the loss "
+            "becomes mean cross-entropy + α·R(w), the intercept not penalised; equals "
+            "scikit-learn's LogisticRegression(C = 1/(α·n)) with the same penalty.",
         ),
+    ),
+    NumberSpec(
+        "l1_ratio",
+        "l1RatioInput",
+        QT_TRANSLATE_NOOP("ModelForm", "L1 ratio"),
+        QT_TRANSLATE_NOOP(
+            "ModelForm",
+            "The elastic net's mix (l1_ratio), from 0 to 1: R(w) = l1_ratio·‖w‖₁ + "
+            "(1 − l1_ratio)/2·‖w‖². 0 is L2 alone, 1 is L1 alone.",
+        ),
+        0.05,
     ),
     NumberSpec(
         "tol",

@@ -46,6 +46,7 @@ from ...core.data import (
 from ...core.data.shapes import shape_problems
 from ...core.estimator import LABELS, SOLVERS, LogisticRegressionGD
 from ...core.model.params import Number
+from ...core.model.penalty import settings_without_l2
 from ..style.i18n import QT_TRANSLATE_NOOP, translate
 from ..style.palette import WRONG
 from ..widgets import ComboBox, NumberField, WrappedLabel, named
@@ -487,8 +488,31 @@ class ModelForm(_Form):
         labels = {key: translate("model", text).capitalize() for key, text in LABELS.items()}
         labels["tol"] = LABELS["tol"]  # a name, as scikit-learn writes it
         defaults = LogisticRegressionGD().get_params()
-        # The optimizer and the initial weights sit between the penalty and early stopping.
-        self._add_numbers(MODEL_FIELDS[:4], constraints, labels, defaults)
+        self._defaults = defaults
+        self._add_numbers(MODEL_FIELDS[:3], constraints, labels, defaults)
+        self.penalty = named(
+            ComboBox(),
+            "penaltyInput",
+            self.tr(
+                "The penalty added to the loss, as scikit-learn's SGDClassifier names them: "
+                "none; L2, α/2·‖w‖², which shrinks every weight; L1, α·‖w‖₁, which sets weights "
+                "to exactly 0 (a proximal step after each update: soft-thresholding); elastic "
+                "net, a mix of the two. The intercept is never penalised."
+            ),
+        )
+        penalties = (
+            (self.tr("None"), "none"),
+            ("L2", "l2"),
+            ("L1", "l1"),
+            (self.tr("Elastic net"), "elasticnet"),
+        )
+        for text, value in penalties:
+            self.penalty.addItem(text, value)
+        self._add(self.tr("Penalty"), "penalty", self.penalty)
+        # The strength and the mix sit under the penalty; the optimizer and the initial
+        # weights between them and early stopping.
+        self._add_numbers(MODEL_FIELDS[3:5], constraints, labels, defaults)
+        self.penalty.currentIndexChanged.connect(self._show_penalty_fields)
         self.init = named(
             ComboBox(),
             "initInput",
@@ -522,7 +546,8 @@ class ModelForm(_Form):
         self.solver.setMinimumContentsLength(10)
         self._add(self.tr("Optimizer"), "solver", self.solver)
         self._add(self.tr("Initial weights"), "init", self.init)
-        self._add_numbers(MODEL_FIELDS[4:], constraints, labels, defaults)
+        self._add_numbers(MODEL_FIELDS[5:], constraints, labels, defaults)
+        self._show_penalty_fields()
         # Under the learning rate: the rates gradient descent can use on these data.
         self._limits = None
         self.rate_hint = named(WrappedLabel(), "learningRateHint")
@@ -531,6 +556,20 @@ class ModelForm(_Form):
         self.learning_rate.textEdited.connect(self._judge_rate)
         self.solver.currentIndexChanged.connect(self._judge_rate)
         self.batch_size.textEdited.connect(self._judge_rate)
+
+    def _in_use(self, key) -> bool:
+        """Whether the field of setting ``key`` counts with the penalty chosen: the strength
+        with any penalty, the L1 ratio with the elastic net only."""
+        kind = self.penalty.currentData()
+        if key == "alpha":
+            return kind != "none"
+        if key == "l1_ratio":
+            return kind == "elasticnet"
+        return True
+
+    def _show_penalty_fields(self, *_):
+        for key in ("alpha", "l1_ratio"):
+            self._layout.setRowVisible(self.fields[key], self._in_use(key))
 
     def set_rate_limits(self, limits) -> None:
         """The learning rates of plain gradient descent on the data (RateLimits, or None
@@ -571,20 +610,33 @@ class ModelForm(_Form):
         self.rate_hint.show()
 
     def set_params(self, params) -> None:
-        """Show the estimator parameters ``params`` (those the form has) in the form."""
-        keys = [s.key for s in MODEL_FIELDS] + ["init", "solver"]
+        """Show the estimator parameters ``params`` (those the form has) in the form; the
+        ``l2`` of an earlier version's settings as its penalty."""
+        params = settings_without_l2(params)
+        if "penalty" in params and params["penalty"] is None:
+            params["penalty"] = "none"
+        keys = [s.key for s in MODEL_FIELDS] + ["penalty", "init", "solver"]
         self._show({key: params[key] for key in keys if key in params})
+        self._show_penalty_fields()
 
     def problems(self) -> dict[str, str]:
-        return self._number_problems(MODEL_FIELDS)
+        return self._number_problems([s for s in MODEL_FIELDS if self._in_use(s.key)])
 
     def params(self) -> dict | None:
         """LogisticRegressionGD keyword arguments (without random_state and dtype), or None
-        while a field has a problem."""
+        while a field in use has a problem (a field the penalty does not use gives its
+        value, or its default while it has a problem)."""
         if self.problems():
             return None
+        values = {}
+        for spec in MODEL_FIELDS:
+            field = getattr(self, spec.key)
+            usable = self._in_use(spec.key) or not field.problem()
+            values[spec.key] = field.value() if usable else self._defaults[spec.key]
+        kind = self.penalty.currentData()
         return dict(
-            {s.key: getattr(self, s.key).value() for s in MODEL_FIELDS},
+            values,
+            penalty=None if kind == "none" else kind,
             init=self.init.currentData(),
             solver=self.solver.currentData(),
         )

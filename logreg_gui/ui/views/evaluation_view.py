@@ -71,7 +71,7 @@ METRICS = [
         QT_TRANSLATE_NOOP(
             "EvaluationView",
             "Mean cross-entropy −(1/n) Σ log p(true class): the loss gradient descent "
-            "minimises (without the L2 term).",
+            "minimises (without the penalty).",
         ),
     ),
     (

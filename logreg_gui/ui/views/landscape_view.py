@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.errors import in_words
+from ...core.model.penalty import penalty_of
 from ..session import RunState
 from ..style.palette import TEXT, TRAIN, compared_color, style_plot
 from ..widgets import ComboBox, DrawnWhenShown, named
@@ -199,13 +200,14 @@ class LandscapeView(DrawnWhenShown, QWidget):
                     weights = weights[np.linspace(0, len(weights) - 1, MAX_PATH_POINTS).astype(int)]
                 paths[key] = path_of(weights, params)
         extent = np.concatenate(list(paths.values())) if paths else None
-        data, y, l2 = session.data, session.y_train, float(session.run.settings.get("l2", 0.0))
+        data, y = session.data, session.y_train
+        penalty = penalty_of(session.run.settings)
         stale = self._landscape is not None and self._landscape.params != params
 
         def work(cancel):
             return compute_landscape(
-                data.X_train, y, coef, intercept, l2, params,
-                extent_points=extent, resolution=RESOLUTION, cancel=cancel,
+                data.X_train, y, coef, intercept, penalty.l2, params,
+                extent_points=extent, resolution=RESOLUTION, cancel=cancel, l1=penalty.l1,
             )  # fmt: skip
 
         if stale:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.analysis.overfitting import overfitting_in_run
+from ...core.model.penalty import NO_PENALTY, penalty_of
 from ...core.training.history import CURVES, CurveHistory
 from ..style.palette import TEST, TEXT, TRAIN, WRONG, compared_color, style_plot
 
@@ -41,7 +42,7 @@ class LossPlot(QWidget):
         # hover (the read-out below the plot gives the values).
         self.setAccessibleDescription(
             self.tr(
-                "The objective gradient descent minimises (train loss, plus the L2 term when "
+                "The objective gradient descent minimises (train loss, plus the penalty when "
                 "there is one) and the test loss after every epoch, and the accuracies below. "
                 "Hover to read the values; right-click to export the data or an image."
             )
@@ -160,10 +161,13 @@ class LossPlot(QWidget):
             self._history = run.curves.copy(DISPLAY_BUCKETS)
             self._has_test = bool(np.isfinite(self._history.curve("test_loss")[1]).any())
             self._redraw()
-        l2 = 0.0 if run is None else float(run.settings.get("l2", 0.0))
-        self.set_train_label(
-            self.tr("train loss") if l2 == 0 else self.tr("train loss + L2 penalty")
-        )
+        penalty = NO_PENALTY if run is None else penalty_of(run.settings)
+        labels = {
+            "l2": self.tr("train loss + L2 penalty"),
+            "l1": self.tr("train loss + L1 penalty"),
+            "elasticnet": self.tr("train loss + elastic-net penalty"),
+        }
+        self.set_train_label(labels[penalty.kind] if penalty.active else self.tr("train loss"))
         self._on_optimum()
         self._on_state()
         self._mark_rates()
@@ -235,12 +239,12 @@ class LossPlot(QWidget):
         found = overfitting_in_run(epochs, train, test)
         if found is None:
             return None
-        if float(self._session.run.settings.get("l2", 0.0)) > 0:
+        if penalty_of(self._session.run.settings).active:
             text = self.tr(
                 "overfitting: since epoch {epoch:,} the test loss rose from {test_from:.4g} to "
-                "{test_to:.4g} while the training loss (without the L2 term) fell from "
+                "{test_to:.4g} while the training loss (without the penalty) fell from "
                 "{train_from:.4g} to {train_to:.4g}. The model is fitting the noise of the "
-                "training samples; fewer epochs, a larger L2 penalty or fewer features would "
+                "training samples; fewer epochs, a stronger penalty or fewer features would "
                 "generalise better."
             )
         else:
@@ -248,7 +252,8 @@ class LossPlot(QWidget):
                 "overfitting: since epoch {epoch:,} the test loss rose from {test_from:.4g} to "
                 "{test_to:.4g} while the training loss fell from {train_from:.4g} to "
                 "{train_to:.4g}. The model is fitting the noise of the training samples; fewer "
-                "epochs, an L2 penalty or fewer features would generalise better."
+                "epochs, a penalty (L2, L1 or elastic net) or fewer features would generalise "
+                "better."
             )
         return text.format(
             epoch=found.since,
@@ -268,7 +273,7 @@ class LossPlot(QWidget):
             or settings.get("solver") == "newton"
             or optimum is None
             or not optimum.exists
-            or session.optimum_l2 != float(settings.get("l2", 0.0))
+            or not session.optimum_is_of(settings)
         ):
             return None
         epochs, values = run.curves.curve("objective")
@@ -290,11 +295,10 @@ class LossPlot(QWidget):
     def _on_optimum(self):
         session = self._session
         optimum, run = session.optimum, session.run
-        used = None if run is None else float(run.settings.get("l2", 0.0))
         if (
             optimum is None
             or not optimum.exists
-            or (used is not None and session.optimum_l2 != used)
+            or (run is not None and not session.optimum_is_of(run.settings))
         ):
             self.set_reference_loss(None)
             return

@@ -123,8 +123,7 @@ class RunStatus(QWidget):
         self.optimum_label.setToolTip(optimum.details)
         text = optimum.message
         shown = session.shown()
-        used = None if run is None else float(run.settings.get("l2", 0.0))
-        if optimum.exists and shown is not None and used == session.optimum_l2:
+        if optimum.exists and shown is not None and session.optimum_is_of(run.settings):
             epoch = shown[0]
             at = run.curves.at(epoch)
             if at is not None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import in_words
 from ...core.model.objective import class_probabilities, decision_scores
+from ...core.model.penalty import penalty_of
 from ..session import RunState
 from ..style.i18n import QT_TRANSLATE_NOOP, translate
 from ..style.palette import TEXT, class_colors, class_text, style_plot
@@ -116,6 +117,10 @@ class StepInspector(DrawnWhenShown, QWidget):
         self.blog_note.setStyleSheet("background: #F3F0E6; padding: 6px;")
         self.update_title = QLabel()
         self.update_title.setWordWrap(True)
+        self.proximal = named(QLabel(), "stepProximal")
+        self.proximal.setWordWrap(True)
+        self.proximal.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.proximal.hide()
         self.table = named(QTableWidget(0, 6), "stepTable")
         self.table.setHorizontalHeaderLabels(
             [
@@ -148,6 +153,7 @@ class StepInspector(DrawnWhenShown, QWidget):
             self.graphics,
             self.blog_note,
             self.update_title,
+            self.proximal,
             self.table,
             self.check,
             self.batches,
@@ -213,6 +219,7 @@ class StepInspector(DrawnWhenShown, QWidget):
             i = session.selected
             sample = (data.X_test[i], int(session.y_test[i]))
         settings = dict(run.settings)
+        penalty = penalty_of(settings)
         rate = _rate_at(run.learning_rates, epoch)
 
         def work(cancel):
@@ -223,7 +230,8 @@ class StepInspector(DrawnWhenShown, QWidget):
                 (coef, intercept),
                 epoch=epoch,
                 learning_rate=rate,
-                l2=float(settings.get("l2", 0.0)),
+                l2=penalty.l2,
+                l1=penalty.l1,
                 solver=settings.get("solver", "gd"),
                 batch_size=settings.get("batch_size"),
                 order=run.orders.get(epoch),
@@ -286,6 +294,8 @@ class StepInspector(DrawnWhenShown, QWidget):
         for widget in (self.forward, self.gradient_title, self.update_title, self.check):
             widget.setText("")
         self.batches.setText("")
+        self.proximal.setText("")
+        self.proximal.hide()
         self.blog_note.hide()
         self.graphics.hide()
         self.table.setRowCount(0)
@@ -312,13 +322,14 @@ class StepInspector(DrawnWhenShown, QWidget):
             if full
             else self.tr("mini-batches of {size}").format(size=session.run.settings["batch_size"])
         )
+        penalty = penalty_of(session.run.settings)
         title = (
             self.tr(
                 "<b>Epoch {epoch:,}</b>: from the weights of epoch {previous:,} to those of "
                 "epoch {epoch:,} — {solver}, η (lr) = {rate:g}, {batch}, {n:,} training samples, "
-                "L2 λ = {l2:g}."
+                "penalty {penalty}."
             )
-            if e.l2
+            if penalty.active
             else self.tr(
                 "<b>Epoch {epoch:,}</b>: from the weights of epoch {previous:,} to those of "
                 "epoch {epoch:,} — {solver}, η (lr) = {rate:g}, {batch}, {n:,} training samples."
@@ -332,7 +343,7 @@ class StepInspector(DrawnWhenShown, QWidget):
                 rate=e.learning_rate,
                 batch=batch,
                 n=n,
-                l2=e.l2,
+                penalty=html.escape(penalty.words()),
             )
         )
         # 1 and 2: forward pass and loss.
@@ -398,19 +409,22 @@ class StepInspector(DrawnWhenShown, QWidget):
                 "<b>2. Loss</b> — J(θ) = mean cross-entropy{penalty} "
                 "<span style='color:#555'>(blog: <code>loss = -np.mean(y*np.log(y_hat) + "
                 "(1-y)*np.log(1-y_hat))</code>)</span>"
-            ).format(penalty=" + (λ/2)·‖θ‖²" if e.l2 else "")
+            ).format(penalty=penalty.formula().replace("w", "θ"))
         )
-        penalty = e.objective_before - e.loss_before
         objective = (
             self.tr(
                 "J = {objective:.6g} at the weights before the epoch (cross-entropy {loss:.6g} "
-                "+ L2 {penalty:.4g})."
+                "+ penalty {penalty:.4g})."
             )
-            if e.l2
+            if penalty.active
             else self.tr("J = {objective:.6g} at the weights before the epoch.")
         )
         lines.append(
-            objective.format(objective=e.objective_before, loss=e.loss_before, penalty=penalty)
+            objective.format(
+                objective=e.objective_before,
+                loss=e.loss_before,
+                penalty=e.objective_before - e.loss_before,
+            )
         )
         self.forward.setText("<br>".join(lines))
         # 3: the gradient.
@@ -428,11 +442,11 @@ class StepInspector(DrawnWhenShown, QWidget):
             )
         )
         self.gradient_title.setText(
-            gradient.format(penalty=" + λ·θ" if e.l2 else "", name=html.escape(target))
+            gradient.format(penalty=_SMOOTH_GRADIENT[penalty.kind], name=html.escape(target))
         )
         grad = np.r_[e.grad_coef[row], e.grad_intercept[row]]
         pen = np.r_[e.penalty_grad[row], 0.0]
-        self._draw_gradient(names, grad - pen, pen, k, row)
+        self._draw_gradient(names, grad - pen, pen, k, row, penalty.kind)
         self.blog_note.setText(self._blog_note(n, d))
         self.blog_note.show()
         # 4: the update.
@@ -448,6 +462,8 @@ class StepInspector(DrawnWhenShown, QWidget):
         step = -e.learning_rate * grad
         change = after - before
         self._fill_table([*names, "b (bias)"], (before, grad, step, after, change))
+        self.proximal.setText(self._proximal_text(e, penalty, full, row) if e.l1 else "")
+        self.proximal.setVisible(bool(e.l1))
         self.check.setText(self._check_text(e, full))
         self.batches.setText(self._batches_text(e, full, session))
 
@@ -475,7 +491,49 @@ class StepInspector(DrawnWhenShown, QWidget):
         finally:
             table.setUpdatesEnabled(True)
 
-    def _draw_gradient(self, names, data_part, penalty_part, k, row):
+    def _proximal_text(self, e, penalty, full, row):
+        """Step 5, the proximal step of the L1 part: its rule, its threshold η·α·r and what
+        it did to the weights shown."""
+        strength = "η·α" if penalty.kind == "l1" else "η·α·r"
+        lines = [
+            self.tr(
+                "<b>5. Proximal step</b> (the L1 part of the penalty) — after the update every "
+                "weight moves {strength} = {threshold:.4g} towards 0, and stops at exactly 0 if it "
+                "would cross it: θ ← sign(θ)·max(|θ| − {strength}, 0); the bias is not penalised "
+                "<span style='color:#555'>(in numpy: <code>theta = np.sign(theta) * "
+                "np.maximum(np.abs(theta) - {code}, 0)</code>)</span>"
+            ).format(
+                strength=strength,
+                threshold=e.threshold,
+                code="lr * alpha" if penalty.kind == "l1" else "lr * alpha * l1_ratio",
+            )
+        ]
+        zeros, count = int(np.sum(e.coef_after[row] == 0)), e.coef_after.shape[1]
+        if e.proximal_coef is not None:
+            stepped = e.coef_before[row] - e.learning_rate * e.grad_coef[row]
+            zeroed = int(np.sum((stepped != 0) & (e.coef_after[row] == 0)))
+            lines.append(
+                self.tr(
+                    "This epoch it moved the weights by up to {largest:.4g} and set {zeroed:,} "
+                    "of them to exactly 0 that the update had left non-zero; after it {zeros:,} "
+                    "of the {count:,} weights are exactly 0."
+                ).format(
+                    largest=float(np.abs(e.proximal_coef[row]).max(initial=0.0)),
+                    zeroed=zeroed,
+                    zeros=zeros,
+                    count=count,
+                )
+            )
+        else:
+            lines.append(
+                self.tr(
+                    "It follows every update (every mini-batch's); after this epoch {zeros:,} of "
+                    "the {count:,} weights are exactly 0."
+                ).format(zeros=zeros, count=count)
+            )
+        return "<br>".join(lines)
+
+    def _draw_gradient(self, names, data_part, penalty_part, k, row, kind=None):
         total = data_part + penalty_part
         order = np.arange(len(total))
         legend = self.tr("from the data: (ŷ − y)·x / m")
@@ -499,7 +557,12 @@ class StepInspector(DrawnWhenShown, QWidget):
         self.legend.clear()
         self.legend.addItem(self.data_bars, legend)
         if np.any(penalty_part):
-            self.legend.addItem(self.penalty_bars, self.tr("from the L2 penalty: λ·θ"))
+            text = (
+                self.tr("from the penalty's L2 part: α·(1 − r)·θ")
+                if kind == "elasticnet"
+                else self.tr("from the L2 penalty: α·θ")
+            )
+            self.legend.addItem(self.penalty_bars, text)
         self.plot.getAxis("left").setTicks(
             [[(float(i), labels[j]) for i, j in enumerate(order)], []]
         )
@@ -550,6 +613,12 @@ class StepInspector(DrawnWhenShown, QWidget):
                 "latest epochs' are), so its updates cannot be replayed; Δθ is the sum of them.",
             )
         gap = e.max_mismatch
+        if full and e.proximal_coef is not None:
+            return translate(
+                "StepInspector",
+                "Check: Δθ = θ after − θ before equals −η·∇ followed by the proximal step for "
+                "every weight and the bias (largest difference {gap:.1g}: rounding).",
+            ).format(gap=gap)
         if full:
             return translate(
                 "StepInspector",
@@ -587,6 +656,11 @@ class StepInspector(DrawnWhenShown, QWidget):
             "<b>The mini-batches of this epoch</b> (training rows, shuffled anew every epoch): "
             "{batches}.",
         ).format(batches="; ".join(parts))
+
+
+#: The smooth penalty's term of the gradient, by penalty (the L1 part has none: it is the
+#: proximal step's).
+_SMOOTH_GRADIENT = {None: "", "l2": " + α·θ", "l1": "", "elasticnet": " + α·(1 − r)·θ"}
 
 
 def _rate_at(learning_rates, epoch):

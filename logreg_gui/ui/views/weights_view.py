@@ -124,6 +124,15 @@ class WeightsView(DrawnWhenShown, QWidget):
         self.off_chart.setZValue(10)
         self.off_chart.hide()
         self.plot.addItem(self.off_chart)
+        # A ring on the axis where a weight is exactly 0 (an L1 penalty's work): a bar of
+        # width 0 would not show at all.
+        self.zero_marks = pg.ScatterPlotItem(
+            symbol="o", size=8, pen=pg.mkPen(TEXT, width=1.5), brush=pg.mkBrush(255, 255, 255)
+        )
+        self.zero_marks.setZValue(5)
+        self.plot.addItem(self.zero_marks)
+        self._zero_rows: list[tuple[int, int]] = []
+        self._bar_rows: list[np.ndarray] = []
 
         scroll = QScrollArea()
         scroll.setObjectName("weightsScroll")
@@ -183,6 +192,17 @@ class WeightsView(DrawnWhenShown, QWidget):
         self.correlation_label.setWordWrap(True)
         self.correlation_label.setTextFormat(Qt.PlainText)
         self.correlation_label.hide()
+        self.zero_note = named(
+            QLabel(),
+            "weightsZeroNote",
+            self.tr(
+                "Weights that are exactly 0, marked by a ring on the chart: an L1 or elastic-net "
+                "penalty sets weights to exactly 0 (its proximal step), and those features then "
+                "play no part in the score."
+            ),
+        )
+        self.zero_note.setWordWrap(True)
+        self.zero_note.hide()
         top = QHBoxLayout()
         top.addWidget(self.class_input)
         top.addWidget(QLabel(self.tr("Bars:")))
@@ -192,7 +212,7 @@ class WeightsView(DrawnWhenShown, QWidget):
         texts = _Words()
         column = QVBoxLayout(texts)
         column.setContentsMargins(0, 0, 0, 0)
-        for label in (self.caption, self.details, self.correlation_label):
+        for label in (self.caption, self.zero_note, self.details, self.correlation_label):
             column.addWidget(label)
         column.addStretch(1)
         self.texts = named(QScrollArea(), "weightsTexts")
@@ -246,7 +266,7 @@ class WeightsView(DrawnWhenShown, QWidget):
         self._classes = tuple(str(c) for c in classes)
         for bar in self._bars:
             self.plot.removeItem(bar)
-        self._bars, self._legend_samples = [], []
+        self._bars, self._legend_samples, self._bar_rows = [], [], []
         self._signs = None
 
         d = len(self._names)
@@ -298,6 +318,7 @@ class WeightsView(DrawnWhenShown, QWidget):
             )
             self.plot.addItem(bar)
             self._bars.append(bar)
+            self._bar_rows.append(rows - 0.4 + height * (s + 0.5))
             sample = pg.BarGraphItem(
                 x=[0],
                 height=[1],
@@ -532,7 +553,43 @@ class WeightsView(DrawnWhenShown, QWidget):
             # Short, to fit a narrow chart: the words are below it and in the tooltip.
             self.off_chart.setText("b = " + ", ".join(f"{b:.3g}" for b in intercept))
         self.off_chart.setVisible(bool(beyond.any()))
+        self._mark_zeros(self._last[0], self._model_weights[0])
         self._show_details()
+
+    def _sparse_penalty(self) -> bool:
+        """Whether the run shown has an L1 part in its penalty (its zeros are its work)."""
+        from ...core.model.penalty import penalty_of
+
+        run = None if self._session is None else self._session.run
+        return run is not None and penalty_of(run.settings).l1 > 0
+
+    def _mark_zeros(self, every_coef, shown_coef) -> None:
+        """Say how many of the model's weights (every class's) are exactly 0, and ring those
+        of the series shown."""
+        zeros, count = int(np.sum(every_coef == 0)), every_coef.size
+        if zeros or self._sparse_penalty():
+            text = (
+                self.tr("{zeros:,} of {count:,} weights is exactly 0.")
+                if zeros == 1
+                else self.tr("{zeros:,} of {count:,} weights are exactly 0.")
+            )
+            self.zero_note.setText(text.format(zeros=zeros, count=count))
+        self.zero_note.setVisible(bool(zeros or self._sparse_penalty()))
+        marked = [(s, j + 1) for s, row in enumerate(shown_coef) for j in np.flatnonzero(row == 0)]
+        if marked != self._zero_rows:
+            self._zero_rows = marked
+            self.zero_marks.setData(
+                x=np.zeros(len(marked)), y=[float(self._bar_rows[s][r]) for s, r in marked]
+            )
+
+    def zero_note_text(self) -> str:
+        """How many weights are exactly 0, as said under the chart ("" when not said)."""
+        return "" if self.zero_note.isHidden() else self.zero_note.text()
+
+    def zero_rows(self) -> list[tuple[int, int]]:
+        """The weights ringed as exactly 0: ``(series, row)``, row ``i`` the feature
+        ``i − 1`` (series 0 for two classes; the classes shown otherwise)."""
+        return list(self._zero_rows)
 
     def off_chart_text(self) -> str:
         """The intercept's value written in its row when its bar runs beyond the chart (in
@@ -648,6 +705,9 @@ class WeightsView(DrawnWhenShown, QWidget):
         self._shown = False
         self.off_chart.hide()
         self._last = self._model_weights = None
+        self._zero_rows = []
+        self.zero_marks.setData(x=[], y=[])
+        self.zero_note.hide()
         self.details.setText("")
         self.graphics.setToolTip(self._tooltip)
         if self._names:
