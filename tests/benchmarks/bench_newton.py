@@ -63,7 +63,9 @@ def main():
         return LogisticRegression(solver="newton-cholesky", C=C).fit(X, y)
 
     def estimator():
-        return LogisticRegressionGD(solver="newton", l2=L2, epochs=50, init="zeros").fit(X, y)
+        return LogisticRegressionGD(
+            solver="newton", penalty="l2", alpha=L2, epochs=50, init="zeros"
+        ).fit(X, y)
 
     ours(), sklearns(), estimator()  # imports and first calls out of the way
     t_ours, t_sk, t_est = np.inf, np.inf, np.inf

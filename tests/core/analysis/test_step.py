@@ -76,7 +76,7 @@ def test_the_update_shown_is_what_the_kernel_did():
 
 def test_a_minibatch_epoch_replays_from_the_order_the_run_used():
     split = prepare_data(DataSettings())
-    model = LogisticRegressionGD(random_state=3, epochs=12, batch_size=16, l2=0.02)
+    model = LogisticRegressionGD(random_state=3, epochs=12, batch_size=16, penalty="l2", alpha=0.02)
     run = model.start_training(split.X_train, split.y_train, keep_weights=True)
     y = np.searchsorted(model.classes_, split.y_train)
     previous = run.record()

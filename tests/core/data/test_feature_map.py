@@ -22,6 +22,7 @@ from logreg_gui.core.data.feature_map import (
 )
 from logreg_gui.core.data.preprocessing import Preprocessing
 from logreg_gui.core.data.settings import settings_from_dict, settings_to_dict
+from logreg_gui.core.model.penalty import Penalty
 
 
 @pytest.mark.parametrize("degree", [2, 3, 5])
@@ -174,7 +175,9 @@ def shape_accuracy(source, feature_map, seed=0, l2=1e-3):
     settings = DataSettings(source=source, seed=seed, shape=ShapeSettings(n_samples=400),
                             feature_map=feature_map)  # fmt: skip
     split = prepare_data(settings)
-    model = LogisticRegressionGD(solver="newton", l2=l2, epochs=200, random_state=0)
+    model = LogisticRegressionGD(
+        solver="newton", **Penalty("l2", l2).settings(), epochs=200, random_state=0
+    )
     model.fit(split.X_train, split.y_train)
     return float(np.mean(model.predict(split.X_test) == split.y_test))
 

@@ -11,6 +11,7 @@ from sklearn.preprocessing import StandardScaler
 from logreg_gui.core import DataSettings, LogisticRegressionGD, prepare_data
 from logreg_gui.core.estimator import SOLVERS
 from logreg_gui.core.model.objective import cross_entropy, decision_scores, penalty
+from logreg_gui.core.model.penalty import Penalty
 from logreg_gui.core.training.race import Race
 
 
@@ -21,7 +22,9 @@ def objective(X, y, coef, intercept, l2):
 @pytest.mark.parametrize("solver", SOLVERS)
 def test_every_optimizer_lowers_the_objective_on_the_seed_data(solver):
     split = prepare_data(DataSettings())
-    model = LogisticRegressionGD(solver=solver, epochs=300, l2=0.01, random_state=0)
+    model = LogisticRegressionGD(
+        solver=solver, epochs=300, penalty="l2", alpha=0.01, random_state=0
+    )
     run = model.start_training(split.X_train, split.y_train)
     start = run.record().objective
     for _ in run:
@@ -38,7 +41,9 @@ def test_newton_reaches_scikit_learn_s_optimum_in_at_most_15_steps():
     l2 = 1e-3
     reference = LogisticRegression(C=1 / (l2 * len(y)), tol=1e-12, max_iter=10_000).fit(X, y)
     best = objective(X, y, reference.coef_, reference.intercept_, l2)
-    model = LogisticRegressionGD(solver="newton", l2=l2, epochs=100, random_state=0).fit(X, y)
+    model = LogisticRegressionGD(
+        solver="newton", **Penalty("l2", l2).settings(), epochs=100, random_state=0
+    ).fit(X, y)
     assert model.n_iter_ <= 15 and model.stop_reason_ == "converged"
     reached = objective(X, y, model.coef_, model.intercept_, l2)
     assert abs(reached - best) / best <= 1e-8

@@ -24,7 +24,7 @@ def start(split, **params):
 
 
 def test_records_are_the_state_after_each_epoch(split):
-    model, run = start(split, epochs=20, l2=0.1)
+    model, run = start(split, epochs=20, penalty="l2", alpha=0.1)
     first = run.record()
     assert first.epoch == 0
     records = list(run)
