@@ -846,10 +846,6 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>对数损失</translation>
     </message>
     <message>
-        <source>Mean cross-entropy −(1/n) Σ log p(true class): the loss gradient descent minimises (without the L2 term).</source>
-        <translation>平均交叉熵 −(1/n) Σ log p(真实类别)：梯度下降所最小化的损失（不含 L2 项）。</translation>
-    </message>
-    <message>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
@@ -970,6 +966,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>recall</source>
         <translation>召回率</translation>
+    </message>
+    <message>
+        <source>Mean cross-entropy −(1/n) Σ log p(true class): the loss gradient descent minimises (without the penalty).</source>
+        <translation>平均交叉熵 −(1/n) Σ log p(真实类别)：梯度下降最小化的损失（不含惩罚项）。</translation>
     </message>
     <message>
         <source>Precision, recall and F1 are of class “{name}”, predicted when P({name}) &gt; t = {threshold:.3f}.</source>
@@ -1317,8 +1317,8 @@ If something looks wrong, save your session and start again. Please report this.
 <context>
     <name>LossPlot</name>
     <message>
-        <source>The objective gradient descent minimises (train loss, plus the L2 term when there is one) and the test loss after every epoch, and the accuracies below. Hover to read the values; right-click to export the data or an image.</source>
-        <translation>梯度下降所最小化的目标函数（训练损失，有 L2 项时加上它）和每轮后的测试损失，下方为准确率。悬停可读取数值；右键可导出数据或图像。</translation>
+        <source>The objective gradient descent minimises (train loss, plus the penalty when there is one) and the test loss after every epoch, and the accuracies below. Hover to read the values; right-click to export the data or an image.</source>
+        <translation>每一轮之后梯度下降最小化的目标函数（训练损失，有惩罚时加上惩罚项）和测试损失，下方是准确率。悬停可读取数值；右键可导出数据或图像。</translation>
     </message>
     <message>
         <source>loss (cross-entropy)</source>
@@ -1365,12 +1365,20 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>训练集损失 + L2 惩罚</translation>
     </message>
     <message>
-        <source>overfitting: since epoch {epoch:,} the test loss rose from {test_from:.4g} to {test_to:.4g} while the training loss (without the L2 term) fell from {train_from:.4g} to {train_to:.4g}. The model is fitting the noise of the training samples; fewer epochs, a larger L2 penalty or fewer features would generalise better.</source>
-        <translation>过拟合：自第 {epoch:,} 轮起，测试损失从 {test_from:.4g} 升到 {test_to:.4g}，而训练损失（不含 L2 项）从 {train_from:.4g} 降到 {train_to:.4g}。模型在拟合训练样本中的噪声；更少的轮数、更大的 L2 惩罚或更少的特征会泛化得更好。</translation>
+        <source>train loss + L1 penalty</source>
+        <translation>训练损失 + L1 惩罚</translation>
     </message>
     <message>
-        <source>overfitting: since epoch {epoch:,} the test loss rose from {test_from:.4g} to {test_to:.4g} while the training loss fell from {train_from:.4g} to {train_to:.4g}. The model is fitting the noise of the training samples; fewer epochs, an L2 penalty or fewer features would generalise better.</source>
-        <translation>过拟合：自第 {epoch:,} 轮起，测试损失从 {test_from:.4g} 升到 {test_to:.4g}，而训练损失从 {train_from:.4g} 降到 {train_to:.4g}。模型在拟合训练样本中的噪声；更少的轮数、L2 惩罚或更少的特征会泛化得更好。</translation>
+        <source>train loss + elastic-net penalty</source>
+        <translation>训练损失 + 弹性网惩罚</translation>
+    </message>
+    <message>
+        <source>overfitting: since epoch {epoch:,} the test loss rose from {test_from:.4g} to {test_to:.4g} while the training loss (without the penalty) fell from {train_from:.4g} to {train_to:.4g}. The model is fitting the noise of the training samples; fewer epochs, a stronger penalty or fewer features would generalise better.</source>
+        <translation>过拟合：自第 {epoch:,} 轮起，测试损失从 {test_from:.4g} 升到 {test_to:.4g}，而训练损失（不含惩罚项）从 {train_from:.4g} 降到 {train_to:.4g}。模型在拟合训练样本中的噪声；更少的轮数、更强的惩罚或更少的特征会泛化得更好。</translation>
+    </message>
+    <message>
+        <source>overfitting: since epoch {epoch:,} the test loss rose from {test_from:.4g} to {test_to:.4g} while the training loss fell from {train_from:.4g} to {train_to:.4g}. The model is fitting the noise of the training samples; fewer epochs, a penalty (L2, L1 or elastic net) or fewer features would generalise better.</source>
+        <translation>过拟合：自第 {epoch:,} 轮起，测试损失从 {test_from:.4g} 升到 {test_to:.4g}，而训练损失从 {train_from:.4g} 降到 {train_to:.4g}。模型在拟合训练样本中的噪声；更少的轮数、加一个惩罚（L2、L1 或弹性网）或更少的特征会泛化得更好。</translation>
     </message>
     <message>
         <source>the loss still falls steadily, but at this pace it would need about {needed:,} epochs, not {epochs:,}, to come within 0.1% of its optimum: the learning rate {rate:g} is small for these data.</source>
@@ -1758,10 +1766,6 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>模型</translation>
     </message>
     <message>
-        <source>Learning rate η (lr in the blog) of gradient descent: each epoch θ ← θ − η·∇J(θ), with J = mean cross-entropy + (λ/2)·‖θ‖². Too large overshoots; too small crawls. Applies to a run going on when you press Enter.</source>
-        <translation>梯度下降的学习率 η（博客中的 lr）：每轮执行 θ ← θ − η·∇J(θ)，其中 J = 平均交叉熵 + (λ/2)·‖θ‖²。太大会越过最优点；太小则前进缓慢。按回车后作用于正在进行的运行。</translation>
-    </message>
-    <message>
         <source>Number of epochs (passes over the training data), up to 100,000,000. Full batch: one update per epoch. You may type 1e6.</source>
         <translation>轮数（遍历训练数据的次数），最多 100,000,000。全批量：每轮更新一次。可以输入 1e6。</translation>
     </message>
@@ -1774,8 +1778,20 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>全批量</translation>
     </message>
     <message>
-        <source>L2 penalty λ: the loss becomes mean cross-entropy + (λ/2)·‖w‖² (the intercept is not penalised); equals scikit-learn&apos;s LogisticRegression(C = 1/(λ·n)).</source>
-        <translation>L2 惩罚 λ：损失变为平均交叉熵 + (λ/2)·‖w‖²（截距不受惩罚）；等价于 scikit-learn 的 LogisticRegression(C = 1/(λ·n))。</translation>
+        <source>The penalty added to the loss, as scikit-learn&apos;s SGDClassifier names them: none; L2, α/2·‖w‖², which shrinks every weight; L1, α·‖w‖₁, which sets weights to exactly 0 (a proximal step after each update: soft-thresholding); elastic net, a mix of the two. The intercept is never penalised.</source>
+        <translation>加到损失上的惩罚，名称与 scikit-learn 的 SGDClassifier 相同：无；L2，α/2·‖w‖²，缩小每个权重；L1，α·‖w‖₁，把权重设为恰好 0（每次更新后做一次近端步骤：软阈值）；弹性网，二者的混合。截距从不受惩罚。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Elastic net</source>
+        <translation>弹性网</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>惩罚</translation>
     </message>
     <message>
         <source>Initial weights: standard normal random numbers (as in the blog: np.random.randn) or all zeros. The intercept starts at 0.</source>
@@ -1842,6 +1858,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>学习率</translation>
     </message>
     <message>
+        <source>Learning rate η (lr in the blog) of gradient descent: each epoch θ ← θ − η·∇J(θ), with J = mean cross-entropy + the penalty. Too large overshoots; too small crawls. Applies to a run going on when you press Enter.</source>
+        <translation>梯度下降的学习率 η（博客中的 lr）：每一轮 θ ← θ − η·∇J(θ)，其中 J = 平均交叉熵 + 惩罚项。太大会越过最低点；太小会爬得很慢。按回车后对正在进行的训练生效。</translation>
+    </message>
+    <message>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
@@ -1850,8 +1870,20 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>批大小</translation>
     </message>
     <message>
-        <source>L2 penalty</source>
-        <translation>L2 惩罚</translation>
+        <source>Strength α</source>
+        <translation>强度 α</translation>
+    </message>
+    <message>
+        <source>Strength α of the penalty (alpha, as in scikit-learn&apos;s SGDClassifier): the loss becomes mean cross-entropy + α·R(w), the intercept not penalised; equals scikit-learn&apos;s LogisticRegression(C = 1/(α·n)) with the same penalty.</source>
+        <translation>惩罚的强度 α（alpha，与 scikit-learn 的 SGDClassifier 相同）：损失变为平均交叉熵 + α·R(w)，截距不受惩罚；等价于相同惩罚下 scikit-learn 的 LogisticRegression(C = 1/(α·n))。</translation>
+    </message>
+    <message>
+        <source>L1 ratio</source>
+        <translation>L1 比例</translation>
+    </message>
+    <message>
+        <source>The elastic net&apos;s mix (l1_ratio), from 0 to 1: R(w) = l1_ratio·‖w‖₁ + (1 − l1_ratio)/2·‖w‖². 0 is L2 alone, 1 is L1 alone.</source>
+        <translation>弹性网的混合比例（l1_ratio），从 0 到 1：R(w) = l1_ratio·‖w‖₁ + (1 − l1_ratio)/2·‖w‖²。0 即只有 L2，1 即只有 L1。</translation>
     </message>
     <message>
         <source>Optimizer</source>
@@ -2303,6 +2335,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>批</translation>
     </message>
     <message>
+        <source>penalty</source>
+        <translation>惩罚</translation>
+    </message>
+    <message>
         <source>init</source>
         <translation>初始化</translation>
     </message>
@@ -2317,6 +2353,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>full</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>run {number}: {settings}</source>
@@ -2480,8 +2520,20 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>大小为 {size} 的小批量</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Epoch {epoch:,}&lt;/b&gt;: from the weights of epoch {previous:,} to those of epoch {epoch:,} — {solver}, η (lr) = {rate:g}, {batch}, {n:,} training samples, L2 λ = {l2:g}.</source>
-        <translation>&lt;b&gt;第 {epoch:,} 轮&lt;/b&gt;：从第 {previous:,} 轮的权重到第 {epoch:,} 轮的权重 — {solver}，η (lr) = {rate:g}，{batch}，{n:,} 个训练样本，L2 λ = {l2:g}。</translation>
+        <source>&lt;b&gt;Epoch {epoch:,}&lt;/b&gt;: from the weights of epoch {previous:,} to those of epoch {epoch:,} — {solver}, η (lr) = {rate:g}, {batch}, {n:,} training samples, penalty {penalty}.</source>
+        <translation>&lt;b&gt;第 {epoch:,} 轮&lt;/b&gt;：从第 {previous:,} 轮的权重到第 {epoch:,} 轮的权重——{solver}，η (lr) = {rate:g}，{batch}，{n:,} 个训练样本，惩罚 {penalty}。</translation>
+    </message>
+    <message>
+        <source>J = {objective:.6g} at the weights before the epoch (cross-entropy {loss:.6g} + penalty {penalty:.4g}).</source>
+        <translation>本轮之前的权重处 J = {objective:.6g}（交叉熵 {loss:.6g} + 惩罚 {penalty:.4g}）。</translation>
+    </message>
+    <message>
+        <source>from the penalty&apos;s L2 part: α·(1 − r)·θ</source>
+        <translation>来自惩罚的 L2 部分：α·(1 − r)·θ</translation>
+    </message>
+    <message>
+        <source>from the L2 penalty: α·θ</source>
+        <translation>来自 L2 惩罚：α·θ</translation>
     </message>
     <message>
         <source>&lt;b&gt;Epoch {epoch:,}&lt;/b&gt;: from the weights of epoch {previous:,} to those of epoch {epoch:,} — {solver}, η (lr) = {rate:g}, {batch}, {n:,} training samples.</source>
@@ -2512,10 +2564,6 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>&lt;b&gt;2. 损失&lt;/b&gt; — J(θ) = 平均交叉熵{penalty} &lt;span style=&apos;color:#555&apos;&gt;（博客：&lt;code&gt;loss = -np.mean(y*np.log(y_hat) + (1-y)*np.log(1-y_hat))&lt;/code&gt;）&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>J = {objective:.6g} at the weights before the epoch (cross-entropy {loss:.6g} + L2 {penalty:.4g}).</source>
-        <translation>在本轮之前的权重处 J = {objective:.6g}（交叉熵 {loss:.6g} + L2 {penalty:.4g}）。</translation>
-    </message>
-    <message>
         <source>J = {objective:.6g} at the weights before the epoch.</source>
         <translation>在本轮之前的权重处 J = {objective:.6g}。</translation>
     </message>
@@ -2532,16 +2580,24 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>&lt;b&gt;4. 更新&lt;/b&gt; — θ ← θ − η·∇θ，b ← b − η·∇b &lt;span style=&apos;color:#555&apos;&gt;（博客：&lt;code&gt;theta = theta - lr * delta_theta&lt;/code&gt;；&lt;code&gt;bias = bias - lr * delta_bias&lt;/code&gt;）&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;5. Proximal step&lt;/b&gt; (the L1 part of the penalty) — after the update every weight moves {strength} = {threshold:.4g} towards 0, and stops at exactly 0 if it would cross it: θ ← sign(θ)·max(|θ| − {strength}, 0); the bias is not penalised &lt;span style=&apos;color:#555&apos;&gt;(in numpy: &lt;code&gt;theta = np.sign(theta) * np.maximum(np.abs(theta) - {code}, 0)&lt;/code&gt;)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;5. 近端步骤&lt;/b&gt;（惩罚的 L1 部分）——更新之后，每个权重向 0 移动 {strength} = {threshold:.4g}，若会越过 0 就恰好停在 0：θ ← sign(θ)·max(|θ| − {strength}, 0)；偏置不受惩罚 &lt;span style=&apos;color:#555&apos;&gt;（用 numpy：&lt;code&gt;theta = np.sign(theta) * np.maximum(np.abs(theta) - {code}, 0)&lt;/code&gt;）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>This epoch it moved the weights by up to {largest:.4g} and set {zeroed:,} of them to exactly 0 that the update had left non-zero; after it {zeros:,} of the {count:,} weights are exactly 0.</source>
+        <translation>本轮它把权重最多移动了 {largest:.4g}，并把更新后仍非零的 {zeroed:,} 个权重设为恰好 0；之后 {count:,} 个权重中有 {zeros:,} 个恰好为 0。</translation>
+    </message>
+    <message>
+        <source>It follows every update (every mini-batch&apos;s); after this epoch {zeros:,} of the {count:,} weights are exactly 0.</source>
+        <translation>它跟在每次更新（每个小批量的更新）之后；本轮之后 {count:,} 个权重中有 {zeros:,} 个恰好为 0。</translation>
+    </message>
+    <message>
         <source>from the data: (ŷ − y)·x / m</source>
         <translation>来自数据：(ŷ − y)·x / m</translation>
     </message>
     <message>
         <source>from the data: (ŷ − y)·x / m (the {shown} largest of {count})</source>
         <translation>来自数据：(ŷ − y)·x / m（{count} 个中最大的 {shown} 个）</translation>
-    </message>
-    <message>
-        <source>from the L2 penalty: λ·θ</source>
-        <translation>来自 L2 惩罚：λ·θ</translation>
     </message>
     <message>
         <source>Its gradient is &lt;code&gt;np.dot(X.T, (y_hat - y)) / X.shape[1]&lt;/code&gt;: it divides by the number of &lt;i&gt;features&lt;/i&gt; ({d}) instead of the number of &lt;i&gt;samples&lt;/i&gt; ({n:,}), so each of its steps is {ratio:.3g}× longer than its learning rate says, and a learning rate that works there does not carry over to other data.</source>
@@ -2562,6 +2618,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>The shuffled order of this epoch&apos;s mini-batches is not kept any more (only the latest epochs&apos; are), so its updates cannot be replayed; Δθ is the sum of them.</source>
         <translation>本轮小批量的打乱顺序已不再保留（只保留最近几轮的），因此无法重放其更新；Δθ 是它们的总和。</translation>
+    </message>
+    <message>
+        <source>Check: Δθ = θ after − θ before equals −η·∇ followed by the proximal step for every weight and the bias (largest difference {gap:.1g}: rounding).</source>
+        <translation>检查：对每个权重和偏置，Δθ = 之后的 θ − 之前的 θ 都等于 −η·∇ 再加近端步骤（最大差异 {gap:.1g}：舍入误差）。</translation>
     </message>
     <message>
         <source>Check: Δθ = θ after − θ before equals −η·∇ for every weight and the bias (largest difference {gap:.1g}: rounding).</source>
@@ -2830,6 +2890,10 @@ accuracy</source>
         <translation>在训练部分上相关系数超过 0.9 的特征：模型几乎可以在它们之间随意转移权重，因此只有它们的共同作用是学到的。</translation>
     </message>
     <message>
+        <source>Weights that are exactly 0, marked by a ring on the chart: an L1 or elastic-net penalty sets weights to exactly 0 (its proximal step), and those features then play no part in the score.</source>
+        <translation>恰好为 0 的权重，在图中以圆圈标出：L1 或弹性网惩罚会把权重设为恰好 0（通过它的近端步骤），这些特征就不再参与得分。</translation>
+    </message>
+    <message>
         <source>Bars:</source>
         <translation>条形：</translation>
     </message>
@@ -2864,6 +2928,14 @@ accuracy</source>
     <message>
         <source>These weights do not fit the features shown.</source>
         <translation>这些权重与所显示的特征不匹配。</translation>
+    </message>
+    <message>
+        <source>{zeros:,} of {count:,} weights is exactly 0.</source>
+        <translation>{count:,} 个权重中有 {zeros:,} 个恰好为 0。</translation>
+    </message>
+    <message>
+        <source>{zeros:,} of {count:,} weights are exactly 0.</source>
+        <translation>{count:,} 个权重中有 {zeros:,} 个恰好为 0。</translation>
     </message>
     <message>
         <source>b in own units</source>
@@ -3824,8 +3896,8 @@ accuracy</source>
         <translation>训练损失 J 随 {first}（横轴）和 {second}（纵轴）的变化：只有一个特征时只有这两个参数，所以这就是完整的损失地形。</translation>
     </message>
     <message>
-        <source>The objective J (loss plus L2 penalty) over {first} (horizontal) and {second} (vertical): with a single feature these are the only two parameters, so this is the whole landscape.</source>
-        <translation>目标函数 J（损失加 L2 惩罚）随 {first}（横轴）和 {second}（纵轴）的变化：只有一个特征时只有这两个参数，所以这就是完整的损失地形。</translation>
+        <source>The objective J (loss plus penalty) over {first} (horizontal) and {second} (vertical): with a single feature these are the only two parameters, so this is the whole landscape.</source>
+        <translation>目标函数 J（损失加惩罚）关于 {first}（横轴）和 {second}（纵轴）：只有一个特征时，这就是仅有的两个参数，所以这就是完整的地形。</translation>
     </message>
     <message>
         <source>The path is where gradient descent took them.</source>
@@ -3860,8 +3932,8 @@ accuracy</source>
         <translation>训练损失 J 随 {first}（横轴）和 {second}（纵轴）的变化，{others} 固定为{held}。</translation>
     </message>
     <message>
-        <source>The objective J (loss plus L2 penalty) over {first} (horizontal) and {second} (vertical), {others} held at {held}.</source>
-        <translation>目标函数 J（损失加 L2 惩罚）随 {first}（横轴）和 {second}（纵轴）的变化，{others} 固定为{held}。</translation>
+        <source>The objective J (loss plus penalty) over {first} (horizontal) and {second} (vertical), {others} held at {held}.</source>
+        <translation>目标函数 J（损失加惩罚）关于 {first}（横轴）和 {second}（纵轴），{others} 固定在 {held}。</translation>
     </message>
     <message>
         <source>The path is where gradient descent took these two weights; on this slice the other weights are {source}, so earlier points of the path were on other slices.</source>
@@ -3943,6 +4015,18 @@ accuracy</source>
         <translation>批大小</translation>
     </message>
     <message>
+        <source>the penalty</source>
+        <translation>惩罚</translation>
+    </message>
+    <message>
+        <source>the penalty strength α</source>
+        <translation>惩罚强度 α</translation>
+    </message>
+    <message>
+        <source>the L1 ratio</source>
+        <translation>L1 比例</translation>
+    </message>
+    <message>
         <source>the L2 penalty</source>
         <translation>L2 惩罚</translation>
     </message>
@@ -3967,6 +4051,10 @@ accuracy</source>
         <translation>数值类型</translation>
     </message>
     <message>
+        <source>give the penalty as penalty and alpha, or as the older l2, not both (penalty={penalty!r}, l2={l2!r}).</source>
+        <translation>请用 penalty 和 alpha 给出惩罚，或用旧的 l2，不要两者都用（penalty={penalty!r}，l2={l2!r}）。</translation>
+    </message>
+    <message>
         <source>LogisticRegressionGD did not converge to tol={tol:g} in {epochs} epochs; increase epochs or the learning rate.</source>
         <translation>LogisticRegressionGD 在 {epochs} 轮内未收敛到 tol={tol:g}；请增加轮数或学习率。</translation>
     </message>
@@ -3981,6 +4069,10 @@ accuracy</source>
 </context>
 <context>
     <name>newton</name>
+    <message>
+        <source>Newton&apos;s method needs a smooth objective and an L1 or elastic-net penalty has a kink at every zero weight: use gradient descent, momentum, Nesterov or Adam, which take the proximal step.</source>
+        <translation>牛顿法需要光滑的目标函数，而 L1 或弹性网惩罚在每个零权重处都有折点：请使用梯度下降、动量、Nesterov 或 Adam，它们会做近端步骤。</translation>
+    </message>
     <message>
         <source>Newton&apos;s method solves a {size:,} × {size:,} system each step; it is offered up to {limit:,} parameters (here {features:,} feature, two classes). Use Adam or gradient descent.</source>
         <translation>牛顿法每一步都要求解一个 {size:,} × {size:,} 的方程组；最多支持 {limit:,} 个参数（此处为 {features:,} 个特征，两个类别）。请使用 Adam 或梯度下降。</translation>
@@ -4001,14 +4093,6 @@ accuracy</source>
 <context>
     <name>optimum</name>
     <message>
-        <source>No finite optimum: the classes can be separated (L2 = 0).</source>
-        <translation>没有有限的最优值：各类别可以被分开（L2 = 0）。</translation>
-    </message>
-    <message>
-        <source>With L2 = 0 these training data can be separated by a linear rule, so the loss keeps falling towards 0 as the weights grow, forever: there is no best value to reach. Add some L2 penalty to get a finite optimum.</source>
-        <translation>当 L2 = 0 时，这些训练数据可以被一条线性规则分开，因此随着权重增大，损失会一直趋向 0，永无止境：不存在可以达到的最佳值。加入一些 L2 惩罚即可得到有限的最优值。</translation>
-    </message>
-    <message>
         <source>The check for separable classes ran out of time; the search may not end.</source>
         <translation>检查类别是否可分时超时；搜索可能不会结束。</translation>
     </message>
@@ -4017,16 +4101,28 @@ accuracy</source>
         <translation>已取消搜索最优值。</translation>
     </message>
     <message>
-        <source>No finite optimum, it seems: the classes look separable (L2 = 0).</source>
-        <translation>似乎没有有限的最优值：各类别看起来可分（L2 = 0）。</translation>
+        <source>No finite optimum: the classes can be separated (no penalty).</source>
+        <translation>没有有限的最优点：类别可以被分开（无惩罚）。</translation>
     </message>
     <message>
-        <source>A random sample of {sample:,} of the {rows:,} rows can be separated by a linear rule, and L-BFGS found no minimum in {iterations:,} iterations (the loss was still falling, at {value:.3g}). Add some L2 penalty to get a finite optimum.</source>
-        <translation>在 {rows:,} 行中随机抽取的 {sample:,} 行可以被一条线性规则分开，且 L-BFGS 在 {iterations:,} 次迭代内没有找到最小值（损失仍在下降，为 {value:.3g}）。加入一些 L2 惩罚即可得到有限的最优值。</translation>
+        <source>Without a penalty these training data can be separated by a linear rule, so the loss keeps falling towards 0 as the weights grow, forever: there is no best value to reach. Add a penalty (L2, L1 or elastic net) to get a finite optimum.</source>
+        <translation>没有惩罚时，这些训练数据可以被一条线性规则分开，所以随着权重变大，损失会一直朝 0 下降，永不停止：没有可以达到的最佳值。加一个惩罚（L2、L1 或弹性网）才能得到有限的最优点。</translation>
     </message>
     <message>
-        <source>L2 = {l2:g}, scikit-learn&apos;s C = 1/(L2·n) = {C:.4g}</source>
-        <translation>L2 = {l2:g}，scikit-learn 的 C = 1/(L2·n) = {C:.4g}</translation>
+        <source>No finite optimum, it seems: the classes look separable (no penalty).</source>
+        <translation>似乎没有有限的最优点：类别看起来可分（无惩罚）。</translation>
+    </message>
+    <message>
+        <source>A random sample of {sample:,} of the {rows:,} rows can be separated by a linear rule, and L-BFGS found no minimum in {iterations:,} iterations (the loss was still falling, at {value:.3g}). Add a penalty (L2, L1 or elastic net) to get a finite optimum.</source>
+        <translation>{rows:,} 行中随机抽取的 {sample:,} 行可以被一条线性规则分开，而 L-BFGS 在 {iterations:,} 次迭代内没有找到最小值（损失仍在下降，为 {value:.3g}）。加一个惩罚（L2、L1 或弹性网）才能得到有限的最优点。</translation>
+    </message>
+    <message>
+        <source>no penalty</source>
+        <translation>无惩罚</translation>
+    </message>
+    <message>
+        <source>{penalty}, scikit-learn&apos;s C = 1/(α·n) = {C:.4g}</source>
+        <translation>{penalty}，scikit-learn 的 C = 1/(α·n) = {C:.4g}</translation>
     </message>
     <message>
         <source>Optimum of the training objective ≈ {value:.6g} (approximate).</source>
@@ -4041,8 +4137,12 @@ accuracy</source>
         <translation>训练目标函数的最优值：{value:.6g}。</translation>
     </message>
     <message>
-        <source>The lowest value of mean cross-entropy + (L2/2)·‖w‖² on the training data ({where}), found by L-BFGS in {iterations:,} iterations.</source>
-        <translation>训练数据上平均交叉熵 + (L2/2)·‖w‖² 的最小值（{where}），由 L-BFGS 经 {iterations:,} 次迭代求得。</translation>
+        <source>The lowest value of mean cross-entropy{penalty} on the training data ({where}), found by L-BFGS in {iterations:,} iterations.</source>
+        <translation>训练数据上平均交叉熵{penalty}的最低值（{where}），由 L-BFGS 在 {iterations:,} 次迭代中找到。</translation>
+    </message>
+    <message>
+        <source>{zeros:,} of its {count:,} weights are exactly 0.</source>
+        <translation>它的 {count:,} 个权重中有 {zeros:,} 个恰好为 0。</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4258,25 @@ accuracy</source>
     <message>
         <source>{label} must be a whole number, not {text}.</source>
         <translation>{label}必须是整数，而不是 {text}。</translation>
+    </message>
+</context>
+<context>
+    <name>penalty</name>
+    <message>
+        <source>no penalty</source>
+        <translation>无惩罚</translation>
+    </message>
+    <message>
+        <source>L2, α = {alpha:g}</source>
+        <translation>L2，α = {alpha:g}</translation>
+    </message>
+    <message>
+        <source>L1, α = {alpha:g}</source>
+        <translation>L1，α = {alpha:g}</translation>
+    </message>
+    <message>
+        <source>elastic net, α = {alpha:g}, l1_ratio = {ratio:g}</source>
+        <translation>弹性网，α = {alpha:g}，l1_ratio = {ratio:g}</translation>
     </message>
 </context>
 <context>
