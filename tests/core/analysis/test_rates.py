@@ -16,6 +16,7 @@ from logreg_gui.core.analysis.rates import (
     stable_rate,
     suggested_rate,
 )
+from logreg_gui.core.model.penalty import Penalty
 
 #: The data the rates are measured on. Iris and breast cancer can be separated by a linear
 #: rule (no finite optimum without a penalty): they are measured with l2 = 0.01.
@@ -31,7 +32,7 @@ def data(source):
 def curve(X, y, learning_rate, l2, epochs):
     """The objective at every epoch (0 included) of plain full-batch gradient descent."""
     run = LogisticRegressionGD(
-        learning_rate=learning_rate, epochs=epochs, l2=l2, random_state=0
+        learning_rate=learning_rate, epochs=epochs, **Penalty("l2", l2).settings(), random_state=0
     ).start_training(X, y)
     values = [run.record().objective]
     while not run.finished:

@@ -9,6 +9,7 @@ from logreg_gui.core import DataSettings, LogisticRegressionGD, prepare_data
 from logreg_gui.core.analysis.step import explain_step
 from logreg_gui.core.data.generation import GenerationSettings
 from logreg_gui.core.model.objective import cross_entropy, decision_scores, penalty
+from logreg_gui.core.model.penalty import Penalty
 
 
 def objective(X, y, coef, intercept, l2):
@@ -29,7 +30,7 @@ def test_the_gradient_shown_is_the_objective_s_slope(n_classes, l2):
     split = prepare_data(
         DataSettings(generation=GenerationSettings(n_classes=n_classes, n_informative=4))
     )
-    records, y, _ = epochs_of(split, epochs=5, l2=l2, learning_rate=0.1)
+    records, y, _ = epochs_of(split, epochs=5, **Penalty("l2", l2).settings(), learning_rate=0.1)
     before, after = records[3], records[4]
     step = explain_step(
         split.X_train, y, (before.coef, before.intercept), (after.coef, after.intercept),
@@ -60,7 +61,7 @@ def test_the_gradient_shown_is_the_objective_s_slope(n_classes, l2):
 
 def test_the_update_shown_is_what_the_kernel_did():
     split = prepare_data(DataSettings())
-    records, y, _ = epochs_of(split, epochs=50, l2=0.01)
+    records, y, _ = epochs_of(split, epochs=50, **Penalty("l2", 0.01).settings())
     for e in (1, 17, 50):
         before, after = records[e - 1], records[e]
         step = explain_step(
