@@ -404,6 +404,14 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>正在准备训练引擎：安装后只需编译一次，需要几秒钟；准备好后立即开始训练。</translation>
     </message>
     <message>
+        <source>The penalty is now {kind} with α = {alpha:.4g}: press Train.</source>
+        <translation>惩罚现在是 {kind}，α = {alpha:.4g}：请按“训练”。</translation>
+    </message>
+    <message>
+        <source>elastic net</source>
+        <translation>弹性网</translation>
+    </message>
+    <message>
         <source>A new run starts from the point clicked: press Step to see its first epoch, or Resume.</source>
         <translation>新的运行从点击的位置开始：按“单步”查看它的第一轮，或按“继续”。</translation>
     </message>
@@ -1440,6 +1448,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>校准</translation>
     </message>
     <message>
+        <source>Penalty path</source>
+        <translation>正则化路径</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -2054,6 +2066,85 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>{count} others (sum)</source>
         <translation>其余 {count} 个（合计）</translation>
+    </message>
+</context>
+<context>
+    <name>RegularizationPathView</name>
+    <message>
+        <source>The penalty whose path is drawn (its L1 ratio is the form&apos;s).</source>
+        <translation>要绘制其路径的惩罚（L1 比例取表单中的值）。</translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <source>elastic net</source>
+        <translation>弹性网</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>The exact optimum at 40 strengths (strong to weak, each started from the one before) and each strength&apos;s 5-fold cross-validated log-loss, in the background.</source>
+        <translation>在后台求出 40 个强度下的精确最优解（从强到弱，每个都从前一个出发），以及每个强度的 5 折交叉验证对数损失。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the computation.</source>
+        <translation>停止计算。</translation>
+    </message>
+    <message>
+        <source>Use the best α</source>
+        <translation>使用最佳 α</translation>
+    </message>
+    <message>
+        <source>Set the penalty to the strength with the lowest cross-validated log-loss.</source>
+        <translation>把惩罚设为交叉验证对数损失最低的强度。</translation>
+    </message>
+    <message>
+        <source>Top: each weight of the best model against the penalty&apos;s strength α (log scale, strong on the left). Bottom: the cross-validated log-loss of each α. Click the path to use that α.</source>
+        <translation>上：最佳模型的每个权重随惩罚强度 α 的变化（对数坐标，左边强）。下：每个 α 的交叉验证对数损失。点击路径即可使用那个 α。</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>strength α of the penalty</source>
+        <translation>惩罚强度 α</translation>
+    </message>
+    <message>
+        <source>CV log-loss</source>
+        <translation>交叉验证对数损失</translation>
+    </message>
+    <message>
+        <source>Computing the path…</source>
+        <translation>正在计算路径…</translation>
+    </message>
+    <message>
+        <source>Press Compute to see every weight of the best model as the penalty weakens: L1 sets weights to exactly 0 and lets them in one by one, L2 shrinks them all together.</source>
+        <translation>按“计算”，看惩罚减弱时最佳模型的每个权重如何变化：L1 把权重设为恰好 0，再让它们一个个进入；L2 则把它们一起缩小。</translation>
+    </message>
+    <message>
+        <source>{kind} path, α from {strong:.3g} down to {weak:.3g}: {zeros_strong:,} of the {count:,} weights are exactly 0 at the strongest, {zeros_weak:,} at the weakest. The cross-validated log-loss is lowest at α = {best:.3g} ({loss:.4f}, dashed).</source>
+        <translation>{kind} 路径，α 从 {strong:.3g} 降到 {weak:.3g}：最强时 {count:,} 个权重中有 {zeros_strong:,} 个恰好为 0，最弱时有 {zeros_weak:,} 个。交叉验证对数损失在 α = {best:.3g} 时最低（{loss:.4f}，虚线）。</translation>
+    </message>
+    <message>
+        <source>Elastic-net</source>
+        <translation>弹性网</translation>
+    </message>
+    <message>
+        <source>The run shown uses α = {alpha:.3g} (the solid line).</source>
+        <translation>所示的训练使用 α = {alpha:.3g}（实线）。</translation>
     </message>
 </context>
 <context>
@@ -4258,6 +4349,13 @@ accuracy</source>
     <message>
         <source>{label} must be a whole number, not {text}.</source>
         <translation>{label}必须是整数，而不是 {text}。</translation>
+    </message>
+</context>
+<context>
+    <name>path</name>
+    <message>
+        <source>the regularisation path was cancelled.</source>
+        <translation>正则化路径的计算已取消。</translation>
     </message>
 </context>
 <context>

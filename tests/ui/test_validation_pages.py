@@ -115,3 +115,32 @@ def test_no_paradox_is_said_on_balanced_classes(qtbot, window):
     train_to_end(qtbot, window)
     qtbot.waitUntil(lambda: window.session.evaluation is not None, timeout=20_000)
     assert window.evaluation.paradox_note() == ""
+
+
+def test_the_penalty_path_and_a_strength_chosen_on_it(qtbot, window):
+    """The path of L1 on the seed's data equals the core's, with each strength's
+    cross-validated log-loss; 'Use the best α' puts that penalty into the form."""
+    from logreg_gui.core.analysis.path import alpha_grid, regularization_path
+
+    view = page(window, "regularizationPath")
+    find(window, "pathPenaltyInput").setCurrentIndex(0)  # L1
+    qtbot.mouseClick(find(window, "pathComputeButton"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: "path" in window.session.validation, timeout=120_000)
+    path, cv = view.result()
+    X, y = window.session.data.X_train, window.session.y_train
+    expected = regularization_path(X, y, 2, "l1", 0.15, alphas=alpha_grid(X, y, 2, "l1"))
+    np.testing.assert_allclose(path.coefs, expected.coefs, atol=1e-8)
+    assert path.zeros()[0] == X.shape[1]  # the strongest: every weight exactly 0
+    assert cv.log_loss.shape == (len(path.alphas), 5)
+    assert "L1 path" in find(window, "pathSummary").text()
+    qtbot.mouseClick(find(window, "pathUseBestButton"), Qt.LeftButton)
+    best = cv.alphas[cv.best()]
+    qtbot.waitUntil(
+        lambda: (
+            window.session.request.model is not None
+            and window.session.request.model["penalty"] == "l1"
+        ),
+        timeout=10_000,
+    )
+    assert window.session.request.model["alpha"] == pytest.approx(best, rel=1e-3)
+    assert find(window, "penaltyInput").currentData() == "l1"

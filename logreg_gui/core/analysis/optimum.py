@@ -145,14 +145,15 @@ def is_separable(X, y, n_classes, *, max_entries=None, seed=0) -> Separability:
     return Separability(bool(separable), not (separable and rows < n), rows)
 
 
-def find_optimum(X, y, n_classes, penalty, *, cancel=None, max_seconds=None) -> Optimum:
+def find_optimum(X, y, n_classes, penalty, *, cancel=None, max_seconds=None, start=None) -> Optimum:
     """The optimum of the objective on training data ``X`` with class indices ``y``.
 
     ``penalty``: a :class:`~logreg_gui.core.model.penalty.Penalty`, or a number, the
     strength of an L2 penalty (0: none). ``cancel``: a callable checked between
     evaluations; when it returns True the search raises
     :class:`~logreg_gui.core.errors.Cancelled`. ``max_seconds`` bounds the search (the
-    result is then marked approximate).
+    result is then marked approximate). ``start``: ``(coef, intercept)`` to start from
+    (a warm start: the optimum of a nearby penalty), else zeros.
     """
     penalty = as_penalty(penalty)
     l2, l1 = penalty.l2, penalty.l1
@@ -221,8 +222,12 @@ def find_optimum(X, y, n_classes, penalty, *, cancel=None, max_seconds=None) -> 
             gW = G[:, :-1].ravel()
             return value, np.concatenate([gW + l1, l1 - gW, G[:, -1]])
 
-        start = np.zeros(2 * size + k)
         bounds = [(0.0, None)] * (2 * size) + [(None, None)] * k
+        warm = start
+        start = np.zeros(2 * size + k)
+        if warm is not None:
+            W, b = np.asarray(warm[0], float).ravel(), np.asarray(warm[1], float).ravel()
+            start = np.concatenate([np.maximum(W, 0.0), np.maximum(-W, 0.0), b])
     else:
 
         def parameters(theta):
@@ -232,8 +237,13 @@ def find_optimum(X, y, n_classes, penalty, *, cancel=None, max_seconds=None) -> 
             value = smooth(parameters(theta))
             return value, G.ravel().copy()
 
-        start = np.zeros(k * (d + 1))
         bounds = None
+        if start is None:
+            start = np.zeros(k * (d + 1))
+        else:
+            P0 = np.empty(shape)
+            P0[:, :-1], P0[:, -1] = start[0], start[1]
+            start = P0.ravel()
 
     def out_of_time(_intermediate):
         if max_seconds is not None and time.monotonic() - began > max_seconds:

@@ -39,6 +39,7 @@ from ..views.data_summary import DataSummary
 from ..views.evaluation_view import EvaluationView
 from ..views.landscape_view import LandscapeView
 from ..views.loss_plot import LossPlot
+from ..views.path_view import RegularizationPathView
 from ..views.prediction import PredictionPanel
 from ..views.run_status import RunStatus
 from ..views.runs_list import RunsList
@@ -109,6 +110,7 @@ class MainWindow(WindowAutomation, QMainWindow):
         self.step_inspector = self.landscape = self.evaluation = self.sigmoid = None
         self.complexity = None  # the complexity curve: a page of the evaluation
         self.cross_validation = self.learning_curve = self.calibration = None  # pages too
+        self.penalty_path = None  # the regularisation path: a page of the evaluation too
         self.notice = SettingsNotice()
         self.session.set_why_not_train(self.tr("logreg-gui is starting."))
         for view in (
@@ -161,11 +163,12 @@ class MainWindow(WindowAutomation, QMainWindow):
         self.complexity.bind(self.session)
         self.evaluation.add_page(self.complexity, self.tr("Complexity curve"))
         self.cross_validation, self.learning_curve = CrossValidationView(), LearningCurveView()
-        self.calibration = CalibrationView()
+        self.calibration, self.penalty_path = CalibrationView(), RegularizationPathView()
         for view, title in (
             (self.cross_validation, self.tr("Cross-validation")),
             (self.learning_curve, self.tr("Learning curve")),
             (self.calibration, self.tr("Calibration")),
+            (self.penalty_path, self.tr("Penalty path")),
         ):
             view.bind(self.session)
             self.evaluation.add_page(view, title)
@@ -218,6 +221,9 @@ class MainWindow(WindowAutomation, QMainWindow):
             (self.cross_validation.cancelRequested, c.validation.cancel),
             (self.learning_curve.computeRequested, c.validation.compute),
             (self.learning_curve.cancelRequested, c.validation.cancel),
+            (self.penalty_path.computeRequested, c.validation.compute_path),
+            (self.penalty_path.cancelRequested, c.validation.cancel),
+            (self.penalty_path.strengthChosen, c.choose_penalty),
         ):
             signal.connect(slot)
         c.set_speed(controls.speed())

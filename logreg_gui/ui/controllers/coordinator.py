@@ -423,6 +423,23 @@ class Coordinator(QObject):
         if from_epoch is not None or not self.data.apply_held(then=begin):
             begin()
 
+    @Slot(str, float)
+    def choose_penalty(self, kind, alpha) -> None:
+        """Set the model form's penalty to ``kind`` with strength ``alpha`` (a strength
+        clicked on the regularisation path); the next run uses it."""
+        model = self.session.request.model
+        if model is None or self.session.data_settings is None:
+            return
+        self.session.load_settings(
+            self.session.data_settings, {**model, "penalty": kind, "alpha": float(alpha)}
+        )
+        self.message.emit(
+            self.tr("The penalty is now {kind} with α = {alpha:.4g}: press Train.").format(
+                kind=kind.upper() if kind != "elasticnet" else self.tr("elastic net"),
+                alpha=alpha,
+            )
+        )
+
     @Slot(object, object)
     def start_from(self, coef, intercept):
         """A new run, paused at its start, from the weights ``coef``, ``intercept`` (a

@@ -8,10 +8,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ...core.errors import in_words
 
-__all__ = ["CV", "LEARNING", "ValidationController"]
+__all__ = ["CV", "LEARNING", "PATH", "ValidationController"]
 
 #: What can be computed, and the kind of the background job.
-CV, LEARNING = "cv", "learning"
+CV, LEARNING, PATH = "cv", "learning", "path"
 JOB = "validation"
 
 
@@ -90,6 +90,47 @@ class ValidationController(QObject):
             JOB,
             work,
             on_result=lambda result: self._done(token, kind, result),
+            on_error=lambda error: self._failed(token, error),
+        )
+
+    @Slot(str)
+    def compute_path(self, kind) -> None:
+        """The regularisation path of penalty ``kind`` ("l2", "l1" or "elasticnet", with
+        the L1 ratio in use) on the training part, and the cross-validated score of each
+        of its strengths (5 folds); the session gets ``(path, cv)`` as "path"."""
+        from ...core.analysis.path import alpha_grid, path_cv, regularization_path
+
+        session = self._session
+        estimator = self.estimator()
+        if session.data is None or estimator is None:
+            return
+        split, settings = session.data, session.data_settings
+        ratio = float(estimator.get_params().get("l1_ratio", 0.15))
+        seed = session.request.seed or 0
+        X, y, k = split.X_train, session.y_train, session.n_classes
+        options = dict(
+            impute=settings is not None and settings.missing == "impute",
+            feature_map=None if settings is None else settings.feature_map,
+        )
+        token = object()
+        alphas = alpha_grid(X, y, k, kind, ratio)
+
+        def work(cancel):
+            def progress(done, total):
+                self._progressed.emit(token, done, total + len(alphas))
+
+            path = regularization_path(X, y, k, kind, ratio, alphas=alphas, cancel=cancel,
+                                       progress=lambda d, t: progress(d, 5 * t))  # fmt: skip
+            cv = path_cv(split, kind, ratio, alphas, k=5, seed=seed, cancel=cancel,
+                         progress=lambda d, t: progress(len(alphas) + d, t), **options)  # fmt: skip
+            return path, cv
+
+        session.start_validation(PATH)
+        self._job = token
+        self._jobs.submit(
+            JOB,
+            work,
+            on_result=lambda result: self._done(token, PATH, result),
             on_error=lambda error: self._failed(token, error),
         )
 
