@@ -132,6 +132,7 @@ class Session(QObject):
         self.optimum = None
         self.optimum_penalty = None
         self.rate_limits = None  # RateLimits of plain gradient descent on the data, or None
+        self.separation = None  # separable data: [(α, ‖w*‖)] of small L2 penalties
         self.evaluation = None  # (train Evaluation, test Evaluation or None, epoch)
         self._run_count = 0
         self.request = Request()
@@ -439,11 +440,13 @@ class Session(QObject):
         return predicted_at(scores, self.threshold)
 
     # Analysis --------------------------------------------------------------------------------
-    def set_optimum(self, optimum, penalty, rate_limits=None) -> None:
+    def set_optimum(self, optimum, penalty, rate_limits=None, separation=None) -> None:
         """The optimum of the training objective with ``penalty`` (a Penalty; the optimum
-        None: unknown yet), and the learning rates of gradient descent with it (RateLimits,
-        or None)."""
+        None: unknown yet), the learning rates of gradient descent with it (RateLimits, or
+        None) and, for separable data without a penalty, ``[(α, ‖w*‖), …]`` of the optimum
+        with small L2 penalties (None otherwise)."""
         self.optimum, self.optimum_penalty, self.rate_limits = optimum, penalty, rate_limits
+        self.separation = separation
         self.optimumChanged.emit()
 
     def optimum_is_of(self, settings) -> bool:

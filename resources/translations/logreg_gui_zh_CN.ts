@@ -1341,6 +1341,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>轮次 (epoch)</translation>
     </message>
     <message>
+        <source>size ‖w‖</source>
+        <translation>大小 ‖w‖</translation>
+    </message>
+    <message>
         <source>train loss</source>
         <translation>训练集损失</translation>
     </message>
@@ -1379,6 +1383,18 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>train loss + elastic-net penalty</source>
         <translation>训练损失 + 弹性网惩罚</translation>
+    </message>
+    <message>
+        <source>no finite optimum: the classes can be separated, so without a penalty the loss falls towards 0 only as the weights grow without bound — ‖w‖ went from {first:.3g} (epoch {start:,}) to {last:.3g} (epoch {end:,}) and would go on growing.</source>
+        <translation>没有有限的最优点：类别可以被分开，所以没有惩罚时，损失只能靠权重无限增大才能趋向 0——‖w‖ 从 {first:.3g}（第 {start:,} 轮）增长到 {last:.3g}（第 {end:,} 轮），而且还会继续增长。</translation>
+    </message>
+    <message>
+        <source>Any L2 penalty α &gt; 0 gives a finite optimum; the smaller α, the larger its weights: {sizes}.</source>
+        <translation>任何 α &gt; 0 的 L2 惩罚都会给出有限的最优点；α 越小，其权重越大：{sizes}。</translation>
+    </message>
+    <message>
+        <source>α = {alpha:g}: ‖w*‖ = {size:.3g}</source>
+        <translation>α = {alpha:g}：‖w*‖ = {size:.3g}</translation>
     </message>
     <message>
         <source>overfitting: since epoch {epoch:,} the test loss rose from {test_from:.4g} to {test_to:.4g} while the training loss (without the penalty) fell from {train_from:.4g} to {train_to:.4g}. The model is fitting the noise of the training samples; fewer epochs, a stronger penalty or fewer features would generalise better.</source>

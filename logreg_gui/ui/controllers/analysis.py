@@ -3,6 +3,7 @@ the GUI thread and put into the session."""
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QObject
 
 from ...core.analysis.evaluation import evaluate_weights
@@ -12,6 +13,25 @@ from ...core.model.penalty import NO_PENALTY, penalty_of
 from ..session import RunState
 
 __all__ = ["AnalysisController"]
+
+#: The L2 strengths whose optimum's size is said when the data are separable.
+SEPARATION_ALPHAS = (1e-2, 1e-3, 1e-4)
+
+
+def _separation(X, y, k, penalty, optimum, cancel):
+    """Separable data without a penalty: ``[(α, ‖w*‖), …]`` of the optimum with an L2
+    penalty of each of SEPARATION_ALPHAS (any α > 0 gives one; the smaller α, the larger
+    the weights); None otherwise."""
+    if penalty.active or optimum is None or optimum.exists:
+        return None
+    from ...core.model.penalty import Penalty
+
+    sizes = []
+    for alpha in SEPARATION_ALPHAS:
+        found = find_optimum(X, y, k, Penalty("l2", alpha), cancel=cancel)
+        if found.exists:
+            sizes.append((alpha, float(np.linalg.norm(found.coef))))
+    return sizes
 
 
 class AnalysisController(QObject):
@@ -65,16 +85,20 @@ class AnalysisController(QObject):
 
         def work(cancel):
             optimum = find_optimum(X, y, k, penalty, cancel=cancel)
-            return optimum, rate_limits(X, y, k, penalty, optimum)
+            return (
+                optimum,
+                rate_limits(X, y, k, penalty, optimum),
+                _separation(X, y, k, penalty, optimum, cancel),
+            )
 
         self._jobs.submit(
             "optimum",
             work,
             on_result=lambda found: self._found(*found, key, penalty),
-            on_error=lambda error: self._found(None, None, key, penalty, error),
+            on_error=lambda error: self._found(None, None, None, key, penalty, error),
         )
 
-    def _found(self, optimum, limits, key, penalty, error=None):
+    def _found(self, optimum, limits, separation, key, penalty, error=None):
         if key != self._optimum_key:
             return
         if error is not None:
@@ -83,7 +107,7 @@ class AnalysisController(QObject):
             optimum = Optimum(
                 False, None, None, None, self.tr("The optimum could not be computed."), str(error)
             )
-        self._session.set_optimum(optimum, penalty, limits)
+        self._session.set_optimum(optimum, penalty, limits, separation)
 
     def _on_settled(self):
         """The weights shown settle (a pause, the end, a step, a scrub): their metrics."""

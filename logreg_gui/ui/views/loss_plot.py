@@ -59,6 +59,14 @@ class LossPlot(QWidget):
         self.accuracy_plot_item = self.graphics.addPlot(row=1, col=0)
         self.graphics.ci.layout.setRowStretchFactor(0, 3)
         self.graphics.ci.layout.setRowStretchFactor(1, 2)
+        # ‖w‖ over the epochs: shown under the others only for separable data without a
+        # penalty, where the weights grow without bound as the loss falls towards 0.
+        self.norm_plot_item = pg.PlotItem()
+        self.norm_plot_item.setLabel("left", self.tr("size ‖w‖"), color=TEXT)
+        self.norm_plot_item.setLabel("bottom", self.tr("epoch"), color=TEXT)
+        style_plot(self.norm_plot_item)
+        self.norm_curve = self.norm_plot_item.plot(pen=_pen(TRAIN))
+        self._norms_shown = False
         self.accuracy_plot_item.setXLink(self.loss_plot_item)
         for item, label in (
             (self.loss_plot_item, self.tr("loss (cross-entropy)")),
@@ -168,6 +176,7 @@ class LossPlot(QWidget):
             "elasticnet": self.tr("train loss + elastic-net penalty"),
         }
         self.set_train_label(labels[penalty.kind] if penalty.active else self.tr("train loss"))
+        self.norm_curve.setData([], [])
         self._on_optimum()
         self._on_state()
         self._mark_rates()
@@ -205,6 +214,7 @@ class LossPlot(QWidget):
 
     @Slot()
     def _on_state(self):
+        self._show_norms()
         warning = self.warning()
         self.warning_label.setText(f"⚠ {warning[0].upper()}{warning[1:]}" if warning else "")
         self.warning_label.setVisible(bool(warning))
@@ -224,7 +234,66 @@ class LossPlot(QWidget):
             return ""
         if run.warning:
             return run.warning
-        return self._overfitting() or self._crawled(run) or ""
+        return self._overfitting() or self._crawled(run) or self._separated(run) or ""
+
+    def separated(self) -> bool:
+        """True when the run has no penalty and its data can be separated: its weights grow
+        without bound (the ‖w‖ plot is then shown)."""
+        session = self._session
+        run = None if session is None else session.run
+        optimum = None if session is None else session.optimum
+        return (
+            run is not None
+            and run.weights is not None
+            and optimum is not None
+            and not optimum.exists
+            and not penalty_of(run.settings).active
+        )
+
+    def norms(self):
+        """``(epochs, ‖w‖)`` of the epochs whose weights the run kept (the intercept left
+        out)."""
+        run = None if self._session is None else self._session.run
+        if run is None or run.weights is None:
+            return np.empty(0), np.empty(0)
+        epochs, params = run.weights.path()
+        return epochs, np.sqrt(np.sum(params[:, :, :-1] ** 2, axis=(1, 2)))
+
+    def _show_norms(self):
+        shown = self.separated()
+        if shown != self._norms_shown:
+            if shown:
+                self.graphics.addItem(self.norm_plot_item, row=2, col=0)
+                self.norm_plot_item.setXLink(self.loss_plot_item)
+            else:
+                self.graphics.removeItem(self.norm_plot_item)
+            self._norms_shown = shown
+        if shown:
+            self.norm_curve.setData(*self.norms())
+
+    def _separated(self, run):
+        if not self.separated():
+            return None
+        epochs, norms = self.norms()
+        if len(epochs) < 2:
+            return None
+        text = self.tr(
+            "no finite optimum: the classes can be separated, so without a penalty the loss "
+            "falls towards 0 only as the weights grow without bound — ‖w‖ went from {first:.3g} "
+            "(epoch {start:,}) to {last:.3g} (epoch {end:,}) and would go on growing."
+        ).format(first=norms[0], start=int(epochs[0]), last=norms[-1], end=int(epochs[-1]))
+        sizes = self._session.separation or []
+        if sizes:
+            text += " " + self.tr(
+                "Any L2 penalty α > 0 gives a finite optimum; the smaller α, the larger its "
+                "weights: {sizes}."
+            ).format(
+                sizes=", ".join(
+                    self.tr("α = {alpha:g}: ‖w*‖ = {size:.3g}").format(alpha=a, size=s)
+                    for a, s in sizes
+                )
+            )
+        return text
 
     def _overfitting(self):
         h = self._history
