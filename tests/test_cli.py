@@ -251,6 +251,14 @@ BAD_FLAGS = [
     (["--l2", "0.1", "--alpha", "0.2"], "older form of --penalty l2"),
     (["--l2", "-1"], "l2"),
     (["--penalty", "l1", "--solver", "newton"], "Newton's method needs a smooth objective"),
+    # Class weights.
+    (["--class-weight", "balance"], "class-weight"),
+    (["--class-weight", "0:1,1:x"], "the weight of class 1 must be a number greater than 0"),
+    (["--class-weight", "0:0"], "greater than 0"),
+    (["--class-weight", "0:-1"], "greater than 0"),
+    (["--class-weight", "0:inf"], "greater than 0"),
+    (["--class-weight", "0:1,0:2"], "class 0 is given two weights"),
+    (["--class-weight", "5:2"], "not classes of these data (0, 1)"),
 ]
 
 
@@ -646,3 +654,42 @@ def test_a_bad_feature_map_exits_2_in_one_line(args, words, capsys):
     assert exit_status(args) == 2
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and words in err, err
+
+
+def test_class_weights_from_the_command_line_are_the_estimators(capsys):
+    from logreg_gui.core import LogisticRegressionGD
+
+    args = ["--class-share", "0.1", "--epochs", "200", "--learning-rate", "0.1", "--json"]
+    status, out, _ = run_cli(*args, "--class-weight", "balanced", capsys=capsys)
+    assert status == 0
+    balanced = last_json(out)
+    assert balanced["class_weight"] == "balanced"
+    _, out, _ = run_cli(*args, "--class-weight", "0:1,1:10", capsys=capsys)
+    pairs = last_json(out)
+    assert pairs["class_weight"] == [[0, 1.0], [1, 10.0]]
+    _, out, _ = run_cli(*args, capsys=capsys)
+    plain = last_json(out)
+    assert plain["class_weight"] is None
+    # The objective is weighted; the train loss beside it is not.
+    assert plain["objective"] == pytest.approx(plain["train_loss"], rel=1e-12)
+    assert balanced["objective"] != pytest.approx(balanced["train_loss"], rel=1e-3)
+    # The same run as the estimator's, on the same data.
+    from logreg_gui.cli.train import build_parser, data_settings
+    from logreg_gui.core import prepare_data
+
+    split = prepare_data(data_settings(build_parser().parse_args(args[:2])))
+    model = LogisticRegressionGD(
+        learning_rate=0.1, epochs=200, random_state=0, class_weight={0: 1.0, 1: 10.0}
+    ).fit(split.X_train, split.y_train)
+    np.testing.assert_allclose(pairs["coef"], model.coef_, rtol=1e-12)
+
+
+def test_a_saved_model_keeps_its_class_weights(tmp_path, capsys):
+    from logreg_gui.core.files.model_file import load_model
+
+    path = tmp_path / "model.json"
+    args = ["--class-weight", "0: 2, 1: 0.5", "--epochs", "20", "--save-model", str(path)]
+    status, out, _ = run_cli(*args, capsys=capsys)
+    assert status == 0
+    assert "class weights: 0: 2, 1: 0.5; the objective weighs each sample" in out
+    assert load_model(path).training["class_weight"] == {0: 2.0, 1: 0.5}

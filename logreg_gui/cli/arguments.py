@@ -8,6 +8,7 @@ Bad input ends with status 2 and one line on stderr.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from dataclasses import dataclass
 from numbers import Integral
 
@@ -23,6 +24,7 @@ from ..core.data import (
 )
 from ..core.data.feature_map import MAX_DEGREE
 from ..core.estimator import LABELS, SOLVERS
+from ..core.model.class_weight import parse_class_weight
 from ..core.model.params import Number, parse
 from ..core.model.penalty import DEFAULT_ALPHA, DEFAULT_L1_RATIO, Penalty, as_penalty
 
@@ -54,6 +56,9 @@ class Option:
     action: str | None = None
     metavar: str | None = None
     required: bool = False
+    #: Reads the value's text: ``(value, problem)``, as :func:`parse` (instead of
+    #: ``constraints``).
+    reader: Callable | None = None
 
     @property
     def dest(self) -> str:
@@ -233,6 +238,16 @@ TRAIN_OPTIONS = (
         default=None,
     ),
     Option(
+        "--class-weight",
+        "weights of the classes in the loss, as scikit-learn's class_weight: balanced "
+        "(n_samples / (n_classes * count of the class)), or LABEL:WEIGHT pairs separated by "
+        "commas, e.g. 0:1,1:10 (weights > 0; classes not named weigh 1); the objective "
+        "becomes (1/n) * sum of weight * cross-entropy (default: none)",
+        group=_MODEL,
+        reader=parse_class_weight,
+        metavar="WEIGHTS",
+    ),
+    Option(
         "--init",
         "initial weights: standard normal as in the blog, or zeros (default normal)",
         group=_MODEL,
@@ -343,11 +358,15 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
-def _typed(constraints, label):
-    """An argparse type that parses and checks a value with the project's constraints."""
+def _typed(constraints, label, reader=None):
+    """An argparse type that parses and checks a value with the project's constraints (or
+    with ``reader``, which returns ``(value, problem)`` as :func:`parse` does)."""
 
     def convert(text):
-        value, problem = parse(text, constraints, label)
+        if reader is not None:
+            value, problem = reader(text)
+        else:
+            value, problem = parse(text, constraints, label)
         if problem:
             raise argparse.ArgumentTypeError(problem)
         return value
@@ -372,8 +391,8 @@ def add_options(parser: argparse.ArgumentParser, options) -> None:
         # Only what the option sets: an explicit None would, e.g., undo store_true's False.
         settings = {
             "type": None
-            if option.constraints is None
-            else _typed(option.constraints, option.label),
+            if option.constraints is None and option.reader is None
+            else _typed(option.constraints, option.label, option.reader),
             "default": option.default,
             "choices": option.choices,
             "action": option.action,

@@ -24,6 +24,7 @@ from ..core import (
     explain_sample,
     prepare_data,
 )
+from ..core.files.checks import class_weight_to_json
 from ..core.training.blog_log import final_log_line, log_lines
 from .arguments import GENERATION_FLAGS, TRAIN_OPTIONS, Parser, add_options, penalty_of_args
 from .output import exit_status, plain_label
@@ -143,6 +144,7 @@ def run(args, out=None, err=None) -> int:
         epochs=args.epochs,
         batch_size=args.batch_size,
         **penalty.settings(),
+        class_weight=args.class_weight,
         init=args.init,
         tol=args.tol,
         n_iter_no_change=args.n_iter_no_change,
@@ -163,6 +165,15 @@ def run(args, out=None, err=None) -> int:
             f"classes {', '.join(map(str, model.classes_))}",
             file=out,
         )
+        weights = training.class_weights
+        if weights is not None:
+            each = ", ".join(f"{c}: {w:.4g}" for c, w in zip(model.classes_, weights))
+            how = " (balanced)" if args.class_weight == "balanced" else ""
+            print(
+                f"class weights{how}: {each}; the objective weighs each sample by its class's "
+                "weight, the losses logged are unweighted",
+                file=out,
+            )
     last = None
     while not training.finished:
         batch = training.advance(max_seconds=0.5)
@@ -230,6 +241,7 @@ def run(args, out=None, err=None) -> int:
             "train_loss": final.train_loss,
             "train_acc": final.train_accuracy,
             "objective": final.objective,
+            "class_weight": class_weight_to_json(args.class_weight),
             "test_loss": final.test_loss,
             "test_acc": final.test_accuracy,
             "classes": [plain_label(c) for c in model.classes_],

@@ -16,6 +16,7 @@ from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import check_consistent_length, check_is_fitted, validate_data
 
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .model.class_weight import BALANCED, ClassWeights, class_weights_of
 from .model.objective import class_probabilities, decision_scores, predicted_indices
 from .model.params import MAX_EPOCHS, Number
 from .model.penalty import DEFAULT_ALPHA, DEFAULT_L1_RATIO, Penalty, as_penalty
@@ -36,6 +37,7 @@ LABELS = {
     "penalty": QT_TRANSLATE_NOOP("model", "the penalty"),
     "alpha": QT_TRANSLATE_NOOP("model", "the penalty strength α"),
     "l1_ratio": QT_TRANSLATE_NOOP("model", "the L1 ratio"),
+    "class_weight": QT_TRANSLATE_NOOP("model", "the class weights"),
     "l2": QT_TRANSLATE_NOOP("model", "the L2 penalty"),
     "init": QT_TRANSLATE_NOOP("model", "the initial weights"),
     "tol": "tol",
@@ -68,6 +70,15 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
     step size. Two classes use a sigmoid on one score, as in the seed blog; more classes use
     a softmax.
 
+    With ``class_weight`` each sample weighs its class's weight ``s_i`` in the cross-entropy,
+    ``(1/n)·Σ s_i·ℓ_i`` (divided by n, not by Σ s_i), as in scikit-learn's
+    ``LogisticRegression``, whose optimum it then is with the same ``class_weight`` and
+    ``C = 1/(alpha·n)``. A mini-batch's gradient is ``Σ_batch s_i·∇ℓ_i / batch_size``: over
+    an epoch's shuffled batches its expectation is the full-batch gradient, as with the
+    weighted sample updates of ``SGDClassifier``. ``loss_curve_`` is the weighted objective;
+    the metrics (``score``, and the train and test losses the runs record beside it) stay
+    unweighted.
+
     Parameters
     ----------
     learning_rate : float, default=0.01
@@ -83,6 +94,12 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
     l1_ratio : float, default=0.15
         The elastic net's share of L1, in [0, 1] (0: L2 alone, 1: L1 alone); used only with
         ``penalty="elasticnet"``.
+    class_weight : dict, "balanced" or None, default=None
+        Weights of the classes in the loss, with scikit-learn's meaning: None, every sample
+        weighs 1; ``"balanced"``, class c weighs ``n_samples / (n_classes · count(c))`` in
+        the training labels; a dict ``{label: weight > 0}`` of labels as in ``y`` (classes
+        it does not name weigh 1). Computed in ``fit`` and ``start_training`` with
+        scikit-learn's ``compute_class_weight``.
     init : {"normal", "zeros"}, default="normal"
         Initial weights: standard normal (the seed's ``np.random.randn``) or zeros. The
         intercept always starts at zero.
@@ -133,6 +150,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         "penalty": [StrOptions({"l2", "l1", "elasticnet", "none"}), None],
         "alpha": [Number(Real, 0, None, closed="left")],
         "l1_ratio": [Number(Real, 0, 1, closed="both")],
+        "class_weight": [ClassWeights(), StrOptions({BALANCED}), None],
         "init": [StrOptions({"normal", "zeros"})],
         "tol": [Number(Real, 0, None, closed="left"), None],
         "n_iter_no_change": [Number(Integral, 1, None, closed="left")],
@@ -151,6 +169,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         penalty=None,
         alpha=DEFAULT_ALPHA,
         l1_ratio=DEFAULT_L1_RATIO,
+        class_weight=None,
         init="normal",
         tol=None,
         n_iter_no_change=10,
@@ -166,6 +185,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         self.penalty = penalty
         self.alpha = alpha
         self.l1_ratio = l1_ratio
+        self.class_weight = class_weight
         self.init = init
         self.tol = tol
         self.n_iter_no_change = n_iter_no_change
@@ -293,6 +313,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
             check_consistent_length(X_test, y_test)
             y_test_index = self._encode(y_test)
         penalty = self._penalty()
+        class_weights = class_weights_of(self.class_weight, self.classes_, y_index)
         rng = check_random_state(self.random_state)
         k = 1 if n_classes == 2 else n_classes
         if self.init == "normal":
@@ -333,6 +354,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
             keep_weights=keep_weights,
             on_batch=self._follow,
             start_epoch=int(start_epoch),
+            class_weights=class_weights,
         )
         self._run = run
         return run

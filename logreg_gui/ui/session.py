@@ -131,6 +131,7 @@ class Session(QObject):
         self.shown_epoch: int | None = None  # None: the latest epoch
         self.optimum = None
         self.optimum_penalty = None
+        self.optimum_class_weight = None  # the class weights of the optimum's objective
         self.rate_limits = None  # RateLimits of plain gradient descent on the data, or None
         self.separation = None  # separable data: [(α, ‖w*‖)] of small L2 penalties
         self.evaluation = None  # (train Evaluation, test Evaluation or None, epoch)
@@ -195,6 +196,7 @@ class Session(QObject):
         self.selected = 0
         self.shown_epoch = None
         self.optimum = self.optimum_penalty = self.rate_limits = None
+        self.optimum_class_weight = None
         self.evaluation = None
         self.dataChanged.emit()
         self.runsChanged.emit()
@@ -244,6 +246,7 @@ class Session(QObject):
             "penalty": self.tr("penalty"),
             "alpha": "α",
             "l1_ratio": "l1_ratio",
+            "class_weight": self.tr("class weights"),
             "solver": "",
             "init": self.tr("init"),
             "momentum": self.tr("momentum"),
@@ -259,8 +262,14 @@ class Session(QObject):
             value = settings.get(key)
             if key == "batch_size" and value is None:
                 value = self.tr("full")
-            elif key == "penalty" and value is None:
+            elif key in ("penalty", "class_weight") and value is None:
                 value = self.tr("none")
+            elif key == "class_weight" and value == "balanced":
+                value = self.tr("balanced")
+            elif key == "class_weight" and isinstance(value, dict):
+                from ..core.model.class_weight import weights_text
+
+                value = weights_text(value)
             text = f"{value:g}" if isinstance(value, float) else str(value)
             parts.append(f"{names[key]} {text}".strip())
         return self.tr("run {number}: {settings}").format(
@@ -440,22 +449,42 @@ class Session(QObject):
         return predicted_at(scores, self.threshold)
 
     # Analysis --------------------------------------------------------------------------------
-    def set_optimum(self, optimum, penalty, rate_limits=None, separation=None) -> None:
+    def set_optimum(
+        self, optimum, penalty, rate_limits=None, class_weight=None, separation=None
+    ) -> None:
         """The optimum of the training objective with ``penalty`` (a Penalty; the optimum
-        None: unknown yet), the learning rates of gradient descent with it (RateLimits, or
-        None) and, for separable data without a penalty, ``[(α, ‖w*‖), …]`` of the optimum
-        with small L2 penalties (None otherwise)."""
+        None: unknown yet) and ``class_weight`` (the estimator's), the learning rates of
+        gradient descent with it (RateLimits, or None) and, for separable data without a
+        penalty, ``[(α, ‖w*‖), …]`` of the optimum with small L2 penalties (None otherwise)."""
         self.optimum, self.optimum_penalty, self.rate_limits = optimum, penalty, rate_limits
+        self.optimum_class_weight = class_weight
         self.separation = separation
         self.optimumChanged.emit()
 
     def optimum_is_of(self, settings) -> bool:
         """Whether the optimum known is that of the objective of run settings ``settings``
-        (the same penalty strengths)."""
+        (the same penalty strengths and the same class weights)."""
+        from ..core.model.class_weight import class_weight_key
         from ..core.model.penalty import penalty_of
 
         found = self.optimum_penalty
-        return found is not None and found.strengths == penalty_of(settings).strengths
+        return (
+            found is not None
+            and found.strengths == penalty_of(settings).strengths
+            and class_weight_key(self.optimum_class_weight)
+            == class_weight_key(settings.get("class_weight"))
+        )
+
+    def class_weights_of(self, settings):
+        """The weight of each class of the data (by class index) that run settings
+        ``settings`` give, or None: unweighted, or weights that name no class of these data
+        (such a run cannot start)."""
+        from ..core.model.class_weight import class_weights_of
+
+        try:
+            return class_weights_of(settings.get("class_weight"), self.classes, self.y_train)
+        except ValueError:
+            return None
 
     def penalty_in_use(self):
         """The Penalty of the current run; before any run, the one the form shows."""
@@ -464,6 +493,12 @@ class Session(QObject):
         if self.run is not None:
             return penalty_of(self.run.settings)
         return penalty_of(self.request.model or {})
+
+    def class_weight_in_use(self):
+        """The class weight (the estimator's parameter) of the current run; before any run,
+        the one the form shows."""
+        settings = self.run.settings if self.run is not None else self.request.model or {}
+        return settings.get("class_weight")
 
     def l2_in_use(self) -> float:
         """The strength of the L2 part of the penalty in use (the complexity curve's axis):

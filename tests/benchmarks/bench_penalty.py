@@ -4,8 +4,9 @@ Run on demand:  .venv/bin/python tests/benchmarks/bench_penalty.py [seconds per 
 
 For each size (105×10, the seed's; 1e4×50; 1e5×50), full batch (30 % test set) and, for
 1e4×50, mini-batches of 32 with momentum, it prints the microseconds of one epoch of
-``TrainingRun.advance`` with no penalty, L2 (1e-2), L1 (1e-2) and elastic net (5e-3 each):
-the proximal step of L1 must leave the no-penalty and L2 epochs as fast as they were.
+``TrainingRun.advance`` with no penalty, L2 (1e-2), L1 (1e-2) and elastic net (5e-3 each),
+and L2 with class weights (1 and 3): the proximal step of L1 and the weighted rows must leave
+the no-penalty and L2 epochs as fast as they were.
 Penalties are measured interleaved, median of rounds; the machine is shared, read ratios.
 """
 
@@ -21,7 +22,8 @@ from logreg_gui.core.training.run import TrainingRun
 CASES = [((105, 10), None, "gd"), ((10_000, 50), None, "gd"), ((100_000, 50), None, "gd"),
          ((10_000, 50), 32, "momentum")]  # fmt: skip
 PENALTIES = {"none": {"l2": 0.0}, "l2": {"l2": 1e-2}, "l1": {"l1": 1e-2},
-             "elasticnet": {"l2": 5e-3, "l1": 5e-3}}  # fmt: skip
+             "elasticnet": {"l2": 5e-3, "l1": 5e-3},
+             "l2+weights": {"l2": 1e-2, "class_weights": np.array([1.0, 3.0])}}  # fmt: skip
 
 
 def data(n, d):

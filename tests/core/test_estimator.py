@@ -256,6 +256,14 @@ def test_one_class_and_non_finite_input_are_refused():
             alpha=0.01,
             l1_ratio=0.5,
         ),
+        LogisticRegressionGD(
+            learning_rate=0.5,
+            epochs=200,
+            random_state=0,
+            penalty="l2",
+            alpha=0.01,
+            class_weight="balanced",
+        ),
     ],
 )
 def test_scikit_learn_estimator_checks(estimator, check):
@@ -277,3 +285,39 @@ def test_the_penalty_parameters_and_the_older_l2_in_get_params_and_clone():
     older = clone(LogisticRegressionGD(l2=0.3))
     assert older.get_params()["l2"] == 0.3 and older.get_params()["penalty"] is None
     assert LogisticRegressionGD().get_params()["penalty"] is None  # no penalty by default
+
+
+@pytest.mark.parametrize(
+    "bad", [{0: 0.0}, {0: -1.0}, {0: float("nan")}, {1: float("inf")}, {0: True}, "even", 3, [1, 2]]
+)
+def test_class_weights_are_checked_as_scikit_learn_checks_parameters(bad):
+    X, y = make_classification(n_samples=40, random_state=0)
+    with pytest.raises(ValueError, match="class_weight"):
+        LogisticRegressionGD(class_weight=bad, epochs=2).fit(X, y)
+
+
+def test_class_weights_naming_no_class_are_refused_in_one_sentence():
+    X, y = make_classification(n_samples=40, random_state=0)
+    with pytest.raises(ValueError) as refused:
+        LogisticRegressionGD(class_weight={"a": 2.0}, epochs=2).fit(X, y)
+    assert "not classes of these data (0, 1)" in str(refused.value)
+
+
+def test_class_weight_in_get_params_and_clone():
+    from sklearn.base import clone
+
+    weights = {0: 1.0, 1: 10.0}
+    model = clone(LogisticRegressionGD(class_weight=weights))
+    assert model.get_params()["class_weight"] == weights
+    assert LogisticRegressionGD().get_params()["class_weight"] is None
+
+
+def test_balanced_is_the_dict_of_its_counts():
+    """As scikit-learn's own check for linear classifiers: non-contiguous labels, balanced
+    weights equal to their dict, n / (n_classes · count)."""
+    X = np.array([[-1.0, -1.0], [-1.0, 0], [-0.8, -1.0], [1.0, 1.0], [1.0, 0.0]])
+    y = np.array([1, 1, 1, -1, -1])
+    settings = dict(solver="newton", epochs=30, penalty="l2", alpha=0.1)
+    balanced = LogisticRegressionGD(class_weight="balanced", **settings).fit(X, y)
+    manual = LogisticRegressionGD(class_weight={1: 5 / 6, -1: 5 / 4}, **settings).fit(X, y)
+    np.testing.assert_allclose(balanced.coef_, manual.coef_, rtol=1e-9)

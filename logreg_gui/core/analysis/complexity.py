@@ -7,7 +7,9 @@ Each point is the exact optimum of the training objective ``mean cross-entropy +
 scikit-learn's ``LogisticRegression(C=1/(l2·n_train))`` on the same features, and the curve
 holds, for it, the mean cross-entropy on the training and on the test part — both *without*
 the penalty, so that they can be compared — and both accuracies (the most probable class).
-The penalised training objective is kept too (``train_objective``).
+The penalised training objective is kept too (``train_objective``). With class weights
+(``class_weight``, as the estimator's) each optimum is that of the weighted objective, and
+the losses reported stay the plain mean cross-entropy.
 
 Against the degree, each degree's data are made by the app's own
 :func:`~logreg_gui.core.data.settings.prepare_data` with the feature map of that degree (the
@@ -40,6 +42,7 @@ import numpy as np
 from ..data.feature_map import MAX_DEGREE, MAX_EXPANDED, expanded_count
 from ..errors import Cancelled, DataError
 from ..i18n import translate
+from ..model.class_weight import class_weights_of, sample_weights
 from ..model.objective import cross_entropy, decision_scores, penalty, predicted_indices
 from .optimum import find_optimum
 
@@ -101,6 +104,7 @@ class ComplexityCurve:
     ``l2_asked``: the penalty asked for. ``settings``: the DataSettings the degree varied in
     (None on the L2 axis); ``stopped_at``: the first degree not computed because its map is
     too large (None when none), said in ``stopped``. ``n_train``/``n_test``: rows.
+    ``class_weight``: the class weights of the objective (None: unweighted).
     """
 
     axis: str
@@ -112,6 +116,7 @@ class ComplexityCurve:
     stopped: str = ""
     n_train: int = 0
     n_test: int = 0
+    class_weight: object = None
 
     def values(self, name) -> np.ndarray:
         """One field of every point (``"value"``, ``"train_loss"``, …) as an array."""
@@ -125,10 +130,15 @@ class ComplexityCurve:
         return order if self.axis == DEGREE else order[::-1]
 
 
-def curve_point(X_train, y_train, X_test, y_test, n_classes, l2, value, *, cancel=None):
+def curve_point(
+    X_train, y_train, X_test, y_test, n_classes, l2, value, *, cancel=None, class_weights=None
+):
     """The :class:`CurvePoint` of the optimum with penalty ``l2`` on these data (class
-    indices ``y``). DataError when the objective has no finite optimum (only with l2 = 0)."""
-    optimum = find_optimum(X_train, y_train, n_classes, l2, cancel=cancel)
+    indices ``y``; ``class_weights`` by class index, or None). DataError when the objective
+    has no finite optimum (only with l2 = 0)."""
+    optimum = find_optimum(
+        X_train, y_train, n_classes, l2, class_weights=class_weights, cancel=cancel
+    )
     if not optimum.exists:
         raise DataError(optimum.message)
     coef, intercept = optimum.coef, optimum.intercept
@@ -147,17 +157,22 @@ def curve_point(X_train, y_train, X_test, y_test, n_classes, l2, value, *, cance
         test_loss=test_loss,
         train_accuracy=float(np.mean(predicted_indices(train_scores) == y_train)),
         test_accuracy=test_accuracy,
-        train_objective=train_loss + penalty(coef, l2),
+        train_objective=cross_entropy(train_scores, y_train, sample_weights(class_weights, y_train))
+        + penalty(coef, l2),
         approximate=optimum.approximate,
     )
 
 
-def _point_of(split, l2, value, cancel):
+def _point_of(split, l2, value, cancel, class_weight=None):
     """The point of a SplitData (labels turned into class indices)."""
     y_train = np.searchsorted(split.classes, split.y_train)
     y_test = np.searchsorted(split.classes, split.y_test)
     k = len(split.classes)
-    return curve_point(split.X_train, y_train, split.X_test, y_test, k, l2, value, cancel=cancel)
+    weights = class_weights_of(class_weight, split.classes, y_train)
+    return curve_point(
+        split.X_train, y_train, split.X_test, y_test, k, l2, value, cancel=cancel,
+        class_weights=weights,
+    )  # fmt: skip
 
 
 def _check(cancel):
@@ -165,10 +180,12 @@ def _check(cancel):
         raise Cancelled(translate("analysis.complexity", "the complexity curve was cancelled."))
 
 
-def degree_curve(settings, l2, *, degrees=None, cancel=None, progress=None) -> ComplexityCurve:
+def degree_curve(
+    settings, l2, *, degrees=None, cancel=None, progress=None, class_weight=None
+) -> ComplexityCurve:
     """The curve against the polynomial degree of ``settings``' feature map (a
     DataSettings), each degree's data made by ``prepare_data``, with penalty ``l2``
-    (:data:`FLOOR_L2` when 0).
+    (:data:`FLOOR_L2` when 0) and the estimator's ``class_weight``.
 
     ``degrees``: the degrees to try, increasing (default 1 … 10); the curve stops before the
     first one whose map would exceed MAX_EXPANDED features. ``cancel()`` is checked between
@@ -220,7 +237,7 @@ def degree_curve(settings, l2, *, degrees=None, cancel=None, progress=None) -> C
                     "The curve stops at degree {last}: at degree {degree}, {reason}",
                 ).format(last=d - 1, degree=d, reason=error)
                 break
-        points.append(_point_of(split, used, float(d), cancel))
+        points.append(_point_of(split, used, float(d), cancel, class_weight))
         if progress is not None:
             progress(i + 1, total)
     return ComplexityCurve(
@@ -233,20 +250,23 @@ def degree_curve(settings, l2, *, degrees=None, cancel=None, progress=None) -> C
         stopped=stopped,
         n_train=len(first.y_train),
         n_test=len(first.y_test),
+        class_weight=class_weight,
     )
 
 
-def l2_curve(split, *, l2_values=L2_GRID, l2_asked=None, cancel=None, progress=None):
+def l2_curve(
+    split, *, l2_values=L2_GRID, l2_asked=None, cancel=None, progress=None, class_weight=None
+):
     """The curve against the penalty, on the features of ``split`` (a SplitData) as they
-    are: one optimum per value of ``l2_values`` (positive, increasing). ``cancel`` and
-    ``progress`` as in :func:`degree_curve`."""
+    are: one optimum per value of ``l2_values`` (positive, increasing). ``cancel``,
+    ``progress`` and ``class_weight`` as in :func:`degree_curve`."""
     values = [float(v) for v in l2_values]
     if progress is not None:
         progress(0, len(values))
     points = []
     for i, l2 in enumerate(values):
         _check(cancel)
-        points.append(_point_of(split, l2, l2, cancel))
+        points.append(_point_of(split, l2, l2, cancel, class_weight))
         if progress is not None:
             progress(i + 1, len(values))
     return ComplexityCurve(
@@ -255,6 +275,7 @@ def l2_curve(split, *, l2_values=L2_GRID, l2_asked=None, cancel=None, progress=N
         l2_asked=None if l2_asked is None else float(l2_asked),
         n_train=len(split.y_train),
         n_test=len(split.y_test),
+        class_weight=class_weight,
     )
 
 

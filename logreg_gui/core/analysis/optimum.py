@@ -10,7 +10,11 @@ evaluations, and it says when it stopped short of its tolerance. An L1 part
 its positive and negative parts, ``W = W⁺ − W⁻`` with ``W⁺, W⁻ >= 0``, over which the
 objective is smooth (``l1·Σ(W⁺ + W⁻)``) and L-BFGS-B keeps the bounds exactly, so the
 weights that the optimum sets to 0 come out as exact zeros. The tests compare it with
-scikit-learn (lbfgs, and saga for L1 and the elastic net).
+scikit-learn (lbfgs, and saga for L1 and the elastic net). With class weights the
+cross-entropy is the weighted ``(1/n)·Σ s_i·ℓ_i``, and the optimum that of scikit-learn's
+LogisticRegression with the same ``class_weight``
+(:mod:`~logreg_gui.core.model.class_weight`); weights > 0 change neither whether a finite
+optimum exists nor the separability check.
 
 Without a penalty a finite optimum exists only when no linear rule separates the classes, even
 with ties (Albert & Anderson, 1984): then the loss can be pushed towards 0 forever by
@@ -30,6 +34,7 @@ from scipy.optimize import linprog, minimize
 
 from ..errors import Cancelled
 from ..i18n import translate
+from ..model.class_weight import sample_weights
 from ..model.objective import cross_entropy, decision_scores
 from ..model.penalty import as_penalty
 
@@ -57,7 +62,8 @@ class Optimum:
     ``coef`` (k, d) and ``intercept`` (k,) use the project's layout (k = 1 for two classes).
     ``approximate``: the search stopped before reaching its tolerance (the value is then an
     upper bound, a little above the true optimum). ``message`` is one short line;
-    ``details`` says more, for whoever asks.
+    ``details`` says more, for whoever asks. ``class_weights``: the weight of each class in
+    the objective (None: unweighted).
     """
 
     exists: bool
@@ -67,6 +73,12 @@ class Optimum:
     message: str
     details: str = ""
     approximate: bool = False
+    class_weights: np.ndarray | None = None
+
+    @property
+    def weighted(self) -> bool:
+        """True when the objective weighs the samples by their class."""
+        return self.class_weights is not None
 
 
 @dataclass(frozen=True)
@@ -79,11 +91,14 @@ class Separability:
     rows_checked: int
 
 
-def objective_value(X, y, coef, intercept, penalty) -> float:
+def objective_value(X, y, coef, intercept, penalty, class_weights=None) -> float:
     """``mean cross-entropy + alpha·R(coef)`` of class indices ``y``; ``penalty`` a
     :class:`~logreg_gui.core.model.penalty.Penalty`, or a number: the strength of an L2
-    penalty ``(l2/2)·||coef||²``."""
-    return cross_entropy(decision_scores(X, coef, intercept), y) + as_penalty(penalty).value(coef)
+    penalty ``(l2/2)·||coef||²``. ``class_weights`` (by class index): the weighted
+    cross-entropy ``(1/n)·Σ s_i·ℓ_i``."""
+    scores = decision_scores(X, coef, intercept)
+    weights = sample_weights(class_weights, y)
+    return cross_entropy(scores, y, weights) + as_penalty(penalty).value(coef)
 
 
 def _margin_matrix(X, y, n_classes):
@@ -145,17 +160,23 @@ def is_separable(X, y, n_classes, *, max_entries=None, seed=0) -> Separability:
     return Separability(bool(separable), not (separable and rows < n), rows)
 
 
-def find_optimum(X, y, n_classes, penalty, *, cancel=None, max_seconds=None, start=None) -> Optimum:
+def find_optimum(
+    X, y, n_classes, penalty, *, class_weights=None, cancel=None, max_seconds=None, start=None
+) -> Optimum:
     """The optimum of the objective on training data ``X`` with class indices ``y``.
 
     ``penalty``: a :class:`~logreg_gui.core.model.penalty.Penalty`, or a number, the
-    strength of an L2 penalty (0: none). ``cancel``: a callable checked between
+    strength of an L2 penalty (0: none). ``class_weights``: the weight of each class (by
+    class index, > 0; None: none), the objective's cross-entropy then weighted as
+    scikit-learn's ``class_weight`` weighs it. ``cancel``: a callable checked between
     evaluations; when it returns True the search raises
     :class:`~logreg_gui.core.errors.Cancelled`. ``max_seconds`` bounds the search (the
     result is then marked approximate). ``start``: ``(coef, intercept)`` to start from
     (a warm start: the optimum of a nearby penalty), else zeros.
     """
     penalty = as_penalty(penalty)
+    if class_weights is not None:
+        class_weights = np.asarray(class_weights, dtype=np.float64)
     l2, l1 = penalty.l2, penalty.l1
     X = np.asarray(X, dtype=float)
     y = np.asarray(y)
@@ -198,6 +219,7 @@ def find_optimum(X, y, n_classes, penalty, *, cancel=None, max_seconds=None, sta
 
     Xc = np.ascontiguousarray(X)
     yc = np.ascontiguousarray(y, dtype=np.int64)
+    cw = np.empty(0) if class_weights is None else np.ascontiguousarray(class_weights)
     G = np.empty(shape)
 
     def smooth(P):
@@ -205,7 +227,7 @@ def find_optimum(X, y, n_classes, penalty, *, cancel=None, max_seconds=None, sta
             raise Cancelled(translate("optimum", "the search for the optimum was cancelled."))
         # The compiled pass (objective.py's maths, one pass, without the GIL): a window
         # drawing beside this search is never held up by it.
-        return objective_and_gradient(Xc, yc, np.ascontiguousarray(P), l2, G)
+        return objective_and_gradient(Xc, yc, np.ascontiguousarray(P), l2, G, cw)
 
     if l1 > 0:
         # θ = [W⁺, W⁻, b]: W = W⁺ − W⁻, and l1·‖W‖₁ = l1·Σ(W⁺ + W⁻) at the optimum.
@@ -260,13 +282,14 @@ def find_optimum(X, y, n_classes, penalty, *, cancel=None, max_seconds=None, sta
     )
     P = parameters(result.x)
     coef, intercept = P[:, :-1].copy(), P[:, -1].copy()
-    value = objective_value(X, y, coef, intercept, penalty)
+    value = objective_value(X, y, coef, intercept, penalty, class_weights)
     smooth(P)
     largest = _stationarity(P, G, l1)
     approximate = largest > 1e-6
     # On separable data the gradient vanishes as the weights grow: a loss far below what one
     # sample on the wrong side would cost (and which only separable data allow) is the sign.
-    if unsure is not None and (approximate or value < 1e-3 / n):
+    lightest = 1.0 if class_weights is None else float(class_weights.min())
+    if unsure is not None and (approximate or value < 1e-3 * lightest / n):
         return Optimum(
             False,
             None,
@@ -290,15 +313,34 @@ def find_optimum(X, y, n_classes, penalty, *, cancel=None, max_seconds=None, sta
         where = translate("optimum", "{penalty}, scikit-learn's C = 1/(α·n) = {C:.4g}").format(
             penalty=penalty.words(), C=penalty.C(n)
         )
-    if approximate:
+    weighted = class_weights is not None
+    if weighted:
+        where = translate("optimum", "{where}; the classes, in order, weigh {weights}").format(
+            where=where, weights=", ".join(f"{w:.4g}" for w in class_weights)
+        )
+    if approximate and weighted:
+        message = translate(
+            "optimum", "Optimum of the weighted training objective ≈ {value:.6g} (approximate)."
+        ).format(value=value)
+    elif approximate:
         message = translate(
             "optimum", "Optimum of the training objective ≈ {value:.6g} (approximate)."
         ).format(value=value)
+    if approximate:
         details = translate(
             "optimum",
             "L-BFGS stopped after {iterations:,} iterations with a gradient of {gradient:.2g}, "
             "short of its tolerance ({where}): the true optimum is a little lower.",
         ).format(iterations=result.nit, gradient=largest, where=where)
+    elif weighted:
+        message = translate(
+            "optimum", "Optimum of the weighted training objective: {value:.6g}."
+        ).format(value=value)
+        details = translate(
+            "optimum",
+            "The lowest value of the class-weighted mean cross-entropy (1/n)·Σ sᵢ·ℓᵢ{penalty} "
+            "on the training data ({where}), found by L-BFGS in {iterations:,} iterations.",
+        ).format(penalty=penalty.formula(), where=where, iterations=result.nit)
     else:
         message = translate("optimum", "Optimum of the training objective: {value:.6g}.").format(
             value=value
@@ -308,12 +350,12 @@ def find_optimum(X, y, n_classes, penalty, *, cancel=None, max_seconds=None, sta
             "The lowest value of mean cross-entropy{penalty} on the training data ({where}), "
             "found by L-BFGS in {iterations:,} iterations.",
         ).format(penalty=penalty.formula(), where=where, iterations=result.nit)
-        if l1 > 0:
-            details += " " + translate(
-                "optimum", "{zeros:,} of its {count:,} weights are exactly 0."
-            ).format(zeros=int(np.sum(coef == 0)), count=coef.size)
+    if l1 > 0 and not approximate:
+        details += " " + translate(
+            "optimum", "{zeros:,} of its {count:,} weights are exactly 0."
+        ).format(zeros=int(np.sum(coef == 0)), count=coef.size)
     details += note
-    return Optimum(True, value, coef, intercept, message, details, approximate)
+    return Optimum(True, value, coef, intercept, message, details, approximate, class_weights)
 
 
 def _stationarity(P, G, l1) -> float:

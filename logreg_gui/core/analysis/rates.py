@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from ..model.class_weight import sample_weights
 from ..model.curvature import (
     hessian_largest_eigenvalue,
     lipschitz_constant,
@@ -63,20 +64,26 @@ class RateLimits(NamedTuple):
     suggested: float | None
 
 
-def rate_limits(X, y, n_classes, penalty, optimum) -> RateLimits:
+def rate_limits(X, y, n_classes, penalty, optimum, class_weights=None) -> RateLimits:
     """:class:`RateLimits` of data ``X``, ``y`` (class indices) with ``penalty`` (a
     :class:`~logreg_gui.core.model.penalty.Penalty`, or the strength of an L2 penalty), at
     ``optimum`` (an Optimum: its weights give the curvature there). The rates are those of
-    the smooth part of the objective: the proximal step of an L1 part adds no curvature."""
+    the smooth part of the objective: the proximal step of an L1 part adds no curvature.
+    ``class_weights`` (by class index): those of the weighted objective."""
     l2 = as_penalty(penalty).l2
+    weights = sample_weights(class_weights, y)
     stable = None
     if optimum is not None and optimum.exists and optimum.coef is not None:
-        stable = stable_rate(X, y, optimum.coef, optimum.intercept, l2)
+        stable = stable_rate(X, y, optimum.coef, optimum.intercept, l2, weights)
         stable = None if not math.isfinite(stable) else stable
-    return RateLimits(safe_rate(X, n_classes, l2), stable, suggested_rate(X, n_classes, l2))
+    return RateLimits(
+        safe_rate(X, n_classes, l2, weights),
+        stable,
+        suggested_rate(X, n_classes, l2, weights),
+    )
 
 
-def safe_rate(X, n_classes: int, l2: float = 0.0) -> float:
+def safe_rate(X, n_classes: int, l2: float = 0.0, sample_weight=None) -> float:
     """The largest learning rate at which every step of plain gradient descent lowers the
     objective, from any start: ``2/L`` (:func:`~logreg_gui.core.model.curvature.
     lipschitz_constant`).
@@ -86,15 +93,16 @@ def safe_rate(X, n_classes: int, l2: float = 0.0) -> float:
     X : ndarray of shape (m, d), the training features
     n_classes : int, 2 or more
     l2 : float, the strength of the penalty
+    sample_weight : ndarray of shape (m,) or None, the rows' weights (class weights)
 
     Returns
     -------
     float
     """
-    return 2.0 / lipschitz_constant(X, n_classes, l2)
+    return 2.0 / lipschitz_constant(X, n_classes, l2, sample_weight)
 
 
-def stable_rate(X, y, coef, intercept, l2: float = 0.0) -> float:
+def stable_rate(X, y, coef, intercept, l2: float = 0.0, sample_weight=None) -> float:
     """``2/λ_max`` of the objective's Hessian at ``(coef, intercept)``.
 
     At the optimum this is the exact limit of local stability: with a larger rate gradient
@@ -109,6 +117,7 @@ def stable_rate(X, y, coef, intercept, l2: float = 0.0) -> float:
     coef : ndarray of shape (k, d), ``k == 1`` for two classes
     intercept : ndarray of shape (k,)
     l2 : float
+    sample_weight : ndarray of shape (m,) or None, the rows' weights (class weights)
 
     Returns
     -------
@@ -117,24 +126,25 @@ def stable_rate(X, y, coef, intercept, l2: float = 0.0) -> float:
     """
     if len(y) != len(X):
         raise ValueError(f"y has {len(y)} labels for {len(X)} rows of X")
-    top = hessian_largest_eigenvalue(X, coef, intercept, l2)
+    top = hessian_largest_eigenvalue(X, coef, intercept, l2, sample_weight)
     return 2.0 / top if top > 0 else math.inf
 
 
-def largest_stable_rate(X, y, n_classes: int, penalty=0.0) -> float | None:
+def largest_stable_rate(X, y, n_classes: int, penalty=0.0, class_weights=None) -> float | None:
     """:func:`stable_rate` at the optimum (found by
     :func:`~logreg_gui.core.analysis.optimum.find_optimum`): the largest rate with which
     plain gradient descent can settle. None when there is no finite optimum (classes that
     can be separated, without a penalty: the curvature then fades as the weights grow, and
     no rate is too large to settle in the end). ``penalty``: a Penalty, or the strength of an
-    L2 penalty.
+    L2 penalty; ``class_weights`` (by class index): of the weighted objective.
     """
     from .optimum import find_optimum
 
-    optimum = find_optimum(X, y, n_classes, penalty)
+    optimum = find_optimum(X, y, n_classes, penalty, class_weights=class_weights)
     if not optimum.exists:
         return None
-    return stable_rate(X, y, optimum.coef, optimum.intercept, as_penalty(penalty).l2)
+    weights = sample_weights(class_weights, y)
+    return stable_rate(X, y, optimum.coef, optimum.intercept, as_penalty(penalty).l2, weights)
 
 
 def crawl_estimate(epochs, objective, optimum_objective, epochs_set) -> int | None:

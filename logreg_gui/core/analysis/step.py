@@ -9,7 +9,9 @@ mini-batches the epoch is replayed batch by batch from the shuffled order the ru
 momentum, Nesterov and Adam updates also use earlier gradients, and the inspector says so.
 With an L1 part in the penalty (L1, elastic net) each update is followed by the proximal
 step, soft-thresholding the weights by ``η·l1``; it is kept apart (``proximal_coef``) so
-that the inspector can show it as its own line.
+that the inspector can show it as its own line. With class weights the loss and the
+gradients are the weighted ones, as the run's (``(1/m)·Σ s_i·ℓ_i``, a mini-batch's divided by
+its rows).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..model.class_weight import sample_weights
 from ..model.objective import class_probabilities, cross_entropy, decision_scores, gradient, penalty
 from ..model.penalty import soft_threshold
 
@@ -36,7 +39,8 @@ BLOG_NAMES = {
 
 @dataclass(frozen=True, eq=False)
 class BatchStep:
-    """One mini-batch update of an epoch: the training rows it used and its gradient."""
+    """One mini-batch update of an epoch: the training rows it used, its gradient and its
+    loss (weighted, with class weights)."""
 
     rows: np.ndarray
     grad_coef: np.ndarray
@@ -51,7 +55,8 @@ class StepExplanation:
     Attributes
     ----------
     coef_before, intercept_before, coef_after, intercept_after : θ and b around the epoch
-    loss_before, objective_before : mean cross-entropy and the objective J at θ_before
+    loss_before, objective_before : mean cross-entropy (weighted, with class weights: the
+        loss in J) and the objective J at θ_before
     l2, l1 : strengths of the smooth part ``(l2/2)·‖θ‖²`` and of the L1 part ``l1·‖θ‖₁`` of
         the penalty
     grad_coef, grad_intercept : ∇J(θ_before) of the smooth part over the whole training
@@ -68,6 +73,7 @@ class StepExplanation:
     sample : the forward pass for one sample — ``x``, ``z``, ``probabilities``, ``label``,
         ``loss`` — or None
     batches : the mini-batch updates of the epoch (replayed), or None
+    class_weights : the weight of each class in the loss (None: unweighted)
     """
 
     epoch: int
@@ -94,6 +100,12 @@ class StepExplanation:
     batches: list | None = None
     l1: float = 0.0
     proximal_coef: np.ndarray | None = None
+    class_weights: np.ndarray | None = None
+
+    @property
+    def weighted(self) -> bool:
+        """True when the loss weighs the samples by their class."""
+        return self.class_weights is not None
 
     @property
     def threshold(self) -> float:
@@ -113,20 +125,25 @@ class StepExplanation:
         )
 
 
-def replay_minibatch_epoch(X, y, coef, intercept, order, batch_size, learning_rate, l2, l1=0.0):
+def replay_minibatch_epoch(
+    X, y, coef, intercept, order, batch_size, learning_rate, l2, l1=0.0, class_weights=None
+):
     """Plain gradient descent over one epoch of mini-batches in ``order``: returns the
     weights after it and the list of :class:`BatchStep`. Each batch's gradient is the mean
-    over its rows plus ``l2·θ``, and each update is followed by the proximal step of
-    ``l1·‖θ‖₁`` (soft-thresholding by ``η·l1``), as in the training kernel."""
+    over its rows (of the weighted residuals, with ``class_weights``) plus ``l2·θ``, and each
+    update is followed by the proximal step of ``l1·‖θ‖₁`` (soft-thresholding by ``η·l1``),
+    as in the training kernel."""
     coef = np.array(coef, dtype=float)
     intercept = np.array(intercept, dtype=float)
     steps = []
     for start in range(0, len(order), batch_size):
         rows = np.asarray(order[start : start + batch_size])
         Xb, yb = X[rows], y[rows]
+        weights = sample_weights(class_weights, yb)
         scores = decision_scores(Xb, coef, intercept)
-        grad_coef, grad_intercept = gradient(Xb, scores, yb, coef, l2)
-        steps.append(BatchStep(rows, grad_coef, grad_intercept, cross_entropy(scores, yb)))
+        grad_coef, grad_intercept = gradient(Xb, scores, yb, coef, l2, weights)
+        loss = cross_entropy(scores, yb, weights)
+        steps.append(BatchStep(rows, grad_coef, grad_intercept, loss))
         coef = coef - learning_rate * grad_coef
         if l1:
             coef = soft_threshold(coef, learning_rate * l1)
@@ -148,6 +165,7 @@ def explain_step(
     batch_size=None,
     order=None,
     sample=None,
+    class_weights=None,
 ) -> StepExplanation:
     """Take epoch ``epoch`` apart.
 
@@ -159,14 +177,18 @@ def explain_step(
         ``l1`` the strengths of the penalty's parts, :class:`~logreg_gui.core.model.penalty.Penalty`)
     order : the shuffled row order of the epoch (mini-batches), if known
     sample : ``(x, label)`` of the sample whose forward pass is shown (label may be None)
+    class_weights : the weight of each class (by class index) in the run's loss, or None
     """
     X = np.asarray(X)
     coef_b, int_b = (np.asarray(a, dtype=float) for a in before)
     coef_a, int_a = (np.asarray(a, dtype=float) for a in after)
+    if class_weights is not None:
+        class_weights = np.asarray(class_weights, dtype=float)
+    weights = sample_weights(class_weights, y)
     scores = decision_scores(X, coef_b, int_b)
     probabilities = class_probabilities(scores)
-    loss = cross_entropy(scores, y)
-    grad_coef, grad_intercept = gradient(X, scores, y, coef_b, l2)
+    loss = cross_entropy(scores, y, weights)
+    grad_coef, grad_intercept = gradient(X, scores, y, coef_b, l2, weights)
     predicted = np.argmax(probabilities, axis=1) if scores.shape[1] > 1 else scores[:, 0] > 0
     expected_coef = expected_intercept = proximal = None
     batches = None
@@ -182,7 +204,7 @@ def explain_step(
             expected_coef = expected_coef + proximal
     elif solver == "gd" and order is not None:
         end_coef, end_int, batches = replay_minibatch_epoch(
-            X, y, coef_b, int_b, order, batch_size, learning_rate, l2, l1
+            X, y, coef_b, int_b, order, batch_size, learning_rate, l2, l1, class_weights
         )
         expected_coef, expected_intercept = end_coef - coef_b, end_int - int_b
     shown = None
@@ -223,4 +245,5 @@ def explain_step(
         batches=batches,
         l1=float(l1),
         proximal_coef=proximal,
+        class_weights=class_weights,
     )

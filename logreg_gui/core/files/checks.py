@@ -23,6 +23,10 @@ __all__ = [
     "MAX_TEXT",
     "Damaged",
     "choice",
+    "class_weight_from_json",
+    "class_weight_to_json",
+    "estimator_settings",
+    "estimator_settings_to_json",
     "finite_floats",
     "float_or_nan",
     "integer",
@@ -140,11 +144,72 @@ def numbers_array(data: bytes, what=A_NUMBER) -> np.ndarray:
     return np.load(stream, allow_pickle=False)
 
 
+#: What a file's class weights are named when they are not what they should be.
+THE_CLASS_WEIGHTS = QT_TRANSLATE_NOOP("persistence", "the setting of the class weights")
+#: The most classes a file's class weights name.
+MAX_CLASS_WEIGHTS = 10_000
+
+
+def class_weight_to_json(value):
+    """The estimator's ``class_weight`` as a file keeps it: None and ``"balanced"`` as they
+    are, a dict as a list of ``[label, weight]`` pairs — JSON's objects have text keys only,
+    and a label may be a number (``0``) or a text (``"0"``), which must stay apart."""
+    if isinstance(value, dict):
+        return [[_plain_label(label), float(weight)] for label, weight in value.items()]
+    return value
+
+
+def _plain_label(label):
+    return label.item() if isinstance(label, np.generic) else label
+
+
+def class_weight_from_json(value):
+    """The inverse of :func:`class_weight_to_json`, checked strictly: None, ``"balanced"``,
+    or a list of distinct labels (texts, whole numbers or finite numbers, never bools) with
+    weights that are finite numbers greater than 0."""
+    if value is None or value == "balanced":
+        return value
+    pairs = sequence(value, THE_CLASS_WEIGHTS, limit=MAX_CLASS_WEIGHTS)
+    out = {}
+    for pair in pairs:
+        label, weight = _pair(pair)
+        if label in out:
+            raise Damaged(THE_CLASS_WEIGHTS)
+        out[label] = weight
+    return out
+
+
+def _pair(pair):
+    if not isinstance(pair, list) or len(pair) != 2:
+        raise Damaged(THE_CLASS_WEIGHTS)
+    label, weight = pair
+    if isinstance(label, bool) or not isinstance(label, (str, int, float)):
+        raise Damaged(THE_CLASS_WEIGHTS)
+    if isinstance(label, str):
+        text(label, THE_CLASS_WEIGHTS)
+    elif isinstance(label, float) and not math.isfinite(label):
+        raise Damaged(THE_CLASS_WEIGHTS)
+    weight = number(weight, what=THE_CLASS_WEIGHTS)
+    if not weight > 0:
+        raise Damaged(THE_CLASS_WEIGHTS)
+    return label, weight
+
+
+def estimator_settings_to_json(settings) -> dict:
+    """Estimator settings (a run's, the form's, a model's training) ready for a file's JSON:
+    the class weights as :func:`class_weight_to_json` keeps them."""
+    out = dict(settings)
+    if "class_weight" in out:
+        out["class_weight"] = class_weight_to_json(out["class_weight"])
+    return out
+
+
 def estimator_settings(values) -> dict:
     """A run's or the form's estimator settings, each checked against the estimator's own
     constraints; settings this version does not know are left out. The ``l2`` of files of
     earlier versions becomes ``penalty`` and ``alpha`` (``l2 = x > 0``: ``"l2"``, ``x``;
-    ``l2 = 0``: no penalty)."""
+    ``l2 = 0``: no penalty). The class weights are read from their file form
+    (:func:`class_weight_from_json`); files of earlier versions have none (None)."""
     from ..estimator import LogisticRegressionGD
     from ..model.params import problem
     from ..model.penalty import settings_without_l2
@@ -155,6 +220,10 @@ def estimator_settings(values) -> dict:
         if key in constraints:
             if key == "random_state":
                 value = None if value is None else integer(value, 0, 2**32)
+            elif key == "class_weight":
+                value = class_weight_from_json(value)
+                if problem(constraints[key], value, key) is not None:
+                    raise Damaged(THE_CLASS_WEIGHTS)
             elif problem(constraints[key], value, key) is not None:
                 raise Damaged(QT_TRANSLATE_NOOP("persistence", "the settings"))
             out[key] = value

@@ -19,6 +19,7 @@ from ..model.objective import class_probabilities, decision_scores, predicted_in
 from .checks import (
     Damaged,
     estimator_settings,
+    estimator_settings_to_json,
     integer,
     mapping,
     number,
@@ -110,7 +111,7 @@ class SavedModel:
                 else self.preprocessing.to_dict(),
                 "coef": self.coef,
                 "intercept": self.intercept,
-                "training": self.training,
+                "training": estimator_settings_to_json(self.training),
                 "data": self.data,
                 "metrics": self.metrics,
             }

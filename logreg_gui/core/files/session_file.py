@@ -21,6 +21,7 @@ from .checks import (
     Damaged,
     choice,
     estimator_settings,
+    estimator_settings_to_json,
     finite_floats,
     float_or_nan,
     integer,
@@ -167,7 +168,7 @@ def session_parts(session: SavedSession) -> tuple[dict, dict]:
         runs.append(
             {
                 "label": run.label,
-                "settings": dict(run.settings),
+                "settings": estimator_settings_to_json(run.settings),
                 "learning_rates": list(run.learning_rates),
                 "stop_reason": run.stop_reason,
                 "message": run.message,
@@ -198,7 +199,9 @@ def session_parts(session: SavedSession) -> tuple[dict, dict]:
         "format": SESSION_FORMAT,
         "version": VERSION,
         "data_settings": session.data_settings,
-        "model_settings": session.model_settings,
+        "model_settings": None
+        if session.model_settings is None
+        else estimator_settings_to_json(session.model_settings),
         "file_sha256": session.file_digest,
         "data": data,
         "runs": runs,

@@ -76,17 +76,25 @@ def predicted_indices(scores):
     return np.argmax(scores, axis=1)
 
 
-def cross_entropy(scores, y):
+def cross_entropy(scores, y, sample_weight=None):
     """Mean cross-entropy (log-loss) of class indices ``y`` under ``scores``.
 
     Binary: ``mean(log(1 + exp(z)) - y z)``, the exact form of
     ``-y log(sigmoid(z)) - (1 - y) log(1 - sigmoid(z))`` without the seed's ``+ 1e-8``.
     Multiclass: ``mean(logsumexp(z) - z_y)``.
+
+    ``sample_weight`` (n_samples,): the weighted loss ``(1/n)·Σ s_i·ℓ_i`` — divided by the
+    number of samples, not by the sum of the weights, as scikit-learn's LogisticRegression
+    (:mod:`~logreg_gui.core.model.class_weight`).
     """
     if scores.shape[1] == 1:
         z = scores[:, 0]
-        return float(np.mean(np.logaddexp(0.0, z) - y * z))
-    return float(-np.mean(_special().log_softmax(scores, axis=1)[np.arange(len(y)), y]))
+        losses = np.logaddexp(0.0, z) - y * z
+    else:
+        losses = -_special().log_softmax(scores, axis=1)[np.arange(len(y)), y]
+    if sample_weight is not None:
+        losses = losses * sample_weight
+    return float(np.mean(losses))
 
 
 def penalty(coef, l2, l1=0.0):
@@ -101,7 +109,7 @@ def penalty(coef, l2, l1=0.0):
     return total
 
 
-def gradient(X, scores, y, coef, l2):
+def gradient(X, scores, y, coef, l2, sample_weight=None):
     """Gradient of ``cross_entropy + (l2/2)·||coef||²`` (the smooth part of the objective)
     with respect to ``coef`` and ``intercept``; an L1 part is not differentiable and is
     applied by the proximal step (:func:`~logreg_gui.core.model.penalty.soft_threshold`).
@@ -116,6 +124,9 @@ def gradient(X, scores, y, coef, l2):
     y : ndarray of shape (n_samples,) of class indices
     coef : ndarray of shape (k, n_features)
     l2 : float
+    sample_weight : ndarray of shape (n_samples,) or None
+        Weights of the samples: the gradient of the weighted loss ``(1/n)·Σ s_i·ℓ_i``,
+        whose residuals are ``s_i·(p_i − y_i)`` (still divided by ``n``).
 
     Returns
     -------
@@ -128,6 +139,8 @@ def gradient(X, scores, y, coef, l2):
     else:
         residual = _special().softmax(scores, axis=1)
         residual[np.arange(n), y] -= 1.0
+    if sample_weight is not None:
+        residual = residual * np.asarray(sample_weight)[:, None]
     grad_coef = residual.T @ X / n
     if l2:
         grad_coef = grad_coef + l2 * coef

@@ -6,6 +6,15 @@ are scored in the same call. The maths is that of :mod:`logreg_gui.core.model.ob
 readable reference, which the tests compare these kernels with); only the order of
 summation differs.
 
+Class weights. ``cw`` holds a weight per class index (empty: none). Each sample's
+cross-entropy and residual are multiplied by its class's weight, so the objective is
+``(1/n)·Σ s_i·ℓ_i + penalty`` and the gradient its gradient; a mini-batch's gradient is
+``Σ_batch s_i·∇ℓ_i / batch_size`` (divided by the rows of the batch, not by their weights:
+over the shuffled batches of an epoch its expectation is the full-batch gradient, as the
+weighted sample updates of scikit-learn's SGD). The weighted rows have their own code: the
+unweighted pass is the same as without weights. The loss recorded beside the objective, and
+the test loss, stay the plain (unweighted) mean cross-entropy.
+
 Compiled with numba: ``nogil=True`` releases the GIL for a whole call, so the window draws
 on one core while training runs on the other; ``cache=True`` keeps the machine code between
 runs. Of fastmath, only ``reassoc`` and ``contract`` are on: sums may be vectorised and
@@ -170,22 +179,51 @@ def _binary_block(z, y, m, e, scale):
 
 
 @njit(**JIT)
-def _pass(X, y, P, rows, G, Z, W, Gb, wc):
+def _binary_block_weighted(z, y, s, m, e, scale):
+    """:func:`_binary_block` with sample weights ``s[:m]``: returns (sum of cross-entropies,
+    their weighted sum, number right) and leaves the weighted residual s·(σ(z) − y) in ``z``."""
+    bits = scale.view(np.int64)
+    for r in range(m):
+        p, k = exp_nonpositive(-abs(z[r]))
+        e[r] = p
+        bits[r] = (np.int64(k) + 1023) << 52  # 2^k as a float64
+    loss = 0.0
+    weighted = 0.0
+    right = 0
+    for r in range(m):
+        v = z[r]
+        yr = y[r]
+        ee = e[r] * scale[r]  # exp(-|v|)
+        q = 1.0 / (1.0 + ee)
+        negative = v < 0.0
+        term = log1p_unit(ee) + (0.0 if negative else v) - v * yr
+        loss += term
+        weighted += s[r] * term
+        right += (v > 0.0) == (yr > 0.5)
+        z[r] = s[r] * (q * (ee if negative else 1.0) - yr)
+    return loss, weighted, right
+
+
+@njit(**JIT)
+def _pass(X, y, P, rows, G, Z, W, Gb, wc, cw):
     """One pass over ``X[rows]`` (all rows when ``rows`` is empty) at parameters ``P``.
 
-    Returns (sum of cross-entropies, number right). When ``G`` has rows (an empty ``G``
-    asks for no gradient), it receives the sum over the rows of the gradient of the
-    cross-entropy (not yet divided by the number of rows, without the L2 term).
+    Returns (sum of cross-entropies, their sum weighted by the class weights ``cw``, number
+    right); without weights (``cw`` empty) the weighted sum is the sum. When ``G`` has rows
+    (an empty ``G`` asks for no gradient), it receives the sum over the rows of the gradient
+    of the (weighted) cross-entropy (not yet divided by the number of rows, without the L2
+    term).
 
     Work arrays: ``Z`` (k, B) the scores, then residuals, of a block of B rows, class by
-    class so that each class's column is contiguous; ``W`` (3, B) the labels and the two
-    factors of exp(−|z|) for two classes; ``Gb`` (d,) a block's gradient; ``wc`` (k, d) the
-    weights in the data's dtype.
+    class so that each class's column is contiguous; ``W`` (4, B) the labels, the two
+    factors of exp(−|z|) and the samples' weights for two classes; ``Gb`` (d,) a block's
+    gradient; ``wc`` (k, d) the weights in the data's dtype.
     """
     n_all, d = X.shape
     k = P.shape[0]
     with_gradient = G.shape[0] > 0
     indexed = rows.shape[0] > 0
+    weighted = cw.shape[0] > 0
     n = rows.shape[0] if indexed else n_all
     for c in range(k):
         for j in range(d):
@@ -195,6 +233,7 @@ def _pass(X, y, P, rows, G, Z, W, Gb, wc):
             for j in range(d + 1):
                 G[c, j] = 0.0
     loss = 0.0
+    weighted_loss = 0.0
     right = 0
     B = Z.shape[1]
     for i0 in range(0, n, B):
@@ -209,7 +248,20 @@ def _pass(X, y, P, rows, G, Z, W, Gb, wc):
                     s += X[i, j] * wc[c, j]
                 Z[c, r] = s + P[c, d]
         # Loss, accuracy and residuals.
-        if k == 1:
+        if k == 1 and weighted:
+            labels = W[0]
+            sw = W[3]
+            for r in range(m):
+                yi = y[rows[i0 + r] if indexed else i0 + r]
+                labels[r] = yi
+                sw[r] = cw[yi]
+            block_loss, block_weighted, block_right = _binary_block_weighted(
+                Z[0], labels, sw, m, W[1], W[2]
+            )
+            loss += block_loss
+            weighted_loss += block_weighted
+            right += block_right
+        elif k == 1:
             labels = W[0]
             for r in range(m):
                 labels[r] = y[rows[i0 + r] if indexed else i0 + r]
@@ -232,12 +284,21 @@ def _pass(X, y, P, rows, G, Z, W, Gb, wc):
                     v = math.exp(Z[c, r] - top)
                     Z[c, r] = v
                     total += v
-                loss += math.log(total) - zy
+                term = math.log(total) - zy
+                loss += term
                 right += best == yr
                 inv = 1.0 / total
-                for c in range(k):
-                    Z[c, r] *= inv
-                Z[yr, r] -= 1.0
+                if weighted:
+                    sr = cw[yr]
+                    weighted_loss += sr * term
+                    inv *= sr
+                    for c in range(k):
+                        Z[c, r] *= inv
+                    Z[yr, r] -= sr
+                else:
+                    for c in range(k):
+                        Z[c, r] *= inv
+                    Z[yr, r] -= 1.0
         if not with_gradient:
             continue
         # Gradient of the block: Σ_r residual_r · x_r, four rows at a time so that the
@@ -267,7 +328,7 @@ def _pass(X, y, P, rows, G, Z, W, Gb, wc):
             for j in range(d):
                 G[c, j] += Gb[j]
             G[c, d] += bias
-    return loss, right
+    return loss, (weighted_loss if weighted else loss), right
 
 
 @njit(**JIT)
@@ -455,6 +516,7 @@ def run_epochs(
     out_epochs,
     out_metrics,
     out_P,
+    cw,
 ):
     """Advance training; returns the number of records written.
 
@@ -472,6 +534,8 @@ def run_epochs(
     fstate, istate : state carried from call to call, updated in place
     out_epochs, out_metrics, out_P : per-record outputs; ``out_P`` may have length 0 when
         the weights of each record are not wanted
+    cw : (n_classes,) float64 class weights, or empty for none: the objective and the
+        gradients are weighted (the recorded train and test losses are not)
 
     The call ends when ``iconfig[I_MAX_UPDATES]`` updates, ``iconfig[I_MAX_ROWS]`` rows of
     mini-batch updates or ``iconfig[I_MAX_RECORDS]`` records are done, when the mini-batch
@@ -495,10 +559,11 @@ def run_epochs(
     l1 = fconfig[F_L1]
     G = np.zeros((k, d + 1))
     Z = np.empty((k, BLOCK_ROWS))
-    W = np.empty((3, BLOCK_ROWS))
+    W = np.empty((4, BLOCK_ROWS))
     Gb = np.empty(d)
     wc = np.empty((k, d), X.dtype)
     no_rows = np.empty(0, np.int32)
+    no_weights = np.empty(0)
     no_gradient = np.empty((0, d + 1))
     records = 0
     updates = 0
@@ -512,8 +577,8 @@ def run_epochs(
             # At an epoch boundary: the metrics of the current parameters (and, for full
             # batch, their gradient in the same pass).
             gradient = G if full_batch and max_updates > 0 else no_gradient
-            loss, right = _pass(X, y, P, no_rows, gradient, Z, W, Gb, wc)
-            objective = loss / n + _penalty(P, l2, l1)
+            loss, weighted_loss, right = _pass(X, y, P, no_rows, gradient, Z, W, Gb, wc, cw)
+            objective = weighted_loss / n + _penalty(P, l2, l1)
             limit = fstate[S_LIMIT]
             if math.isnan(limit):
                 # Growing by orders of magnitude over the start counts as diverging.
@@ -532,7 +597,9 @@ def run_epochs(
                 test_loss = np.nan
                 test_right = 0
                 if n_test > 0:
-                    test_loss, test_right = _pass(Xt, yt, P, no_rows, no_gradient, Z, W, Gb, wc)
+                    test_loss, _, test_right = _pass(
+                        Xt, yt, P, no_rows, no_gradient, Z, W, Gb, wc, no_weights
+                    )
                     test_loss /= n_test
                 out_epochs[records] = epoch
                 out_metrics[records, M_TRAIN_LOSS] = loss / n
@@ -583,7 +650,7 @@ def run_epochs(
         while cursor < n:
             stop = min(cursor + batch, n)
             rows = order[cursor:stop]
-            _pass(X, y, P, rows, G, Z, W, Gb, wc)
+            _pass(X, y, P, rows, G, Z, W, Gb, wc, cw)
             _add_penalty_gradient(G, P, l2, 1.0 / (stop - cursor))
             if l1 > 0.0:
                 _proximal_update(P, G, V, M, S, fconfig, istate, solver)
@@ -604,16 +671,17 @@ def run_epochs(
 
 
 @njit(**JIT)
-def objective_and_gradient(X, y, P, l2, G):
+def objective_and_gradient(X, y, P, l2, G, cw):
     """The smooth objective ``mean cross-entropy + (l2/2)·||W||²`` at parameters ``P`` and
     its gradient (written into ``G``), in one pass over the rows without the GIL (an L1
-    part, not differentiable, is the caller's)."""
+    part, not differentiable, is the caller's). ``cw``: class weights by class index (the
+    cross-entropy is then the weighted ``(1/n)·Σ s_i·ℓ_i``), or empty for none."""
     n, d = X.shape
     k = P.shape[0]
     Z = np.empty((k, BLOCK_ROWS))
-    W = np.empty((3, BLOCK_ROWS))
+    W = np.empty((4, BLOCK_ROWS))
     Gb = np.empty(d)
     wc = np.empty((k, d), X.dtype)
-    loss, _ = _pass(X, y, P, np.empty(0, np.int32), G, Z, W, Gb, wc)
+    _, weighted_loss, _ = _pass(X, y, P, np.empty(0, np.int32), G, Z, W, Gb, wc, cw)
     _add_penalty_gradient(G, P, l2, 1.0 / n)
-    return loss / n + _penalty(P, l2, 0.0)
+    return weighted_loss / n + _penalty(P, l2, 0.0)

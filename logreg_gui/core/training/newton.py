@@ -18,7 +18,9 @@ On the design ``A = [X, 1]`` augmented with a column of ones, with ``p`` the pro
 * two classes: ``H = Aᵀ diag(p(1 − p)) A / n``;
 * k classes (softmax): block ``(a, b)`` is ``Aᵀ diag(p_a(δ_ab − p_b)) A / n``;
 
-plus ``l2`` on the diagonal entries of the weights (not of the intercepts). Every step works
+plus ``l2`` on the diagonal entries of the weights (not of the intercepts). With sample
+weights ``s`` (class weights: :mod:`~logreg_gui.core.model.class_weight`) the loss is
+``(1/n)·Σ s_i·ℓ_i`` and every ``diag(…)`` above is multiplied by ``s``. Every step works
 in float64, whatever the type of ``X``.
 
 Limits. The Hessian has ``(k(d + 1))²`` entries and costs about ``n·(k(d + 1))²`` operations
@@ -167,6 +169,16 @@ def _prepare(X, y, P, n_classes):
     return X, y, P
 
 
+def _weights(sample_weight, n):
+    """float64 sample weights of length ``n`` (None stays None)."""
+    if sample_weight is None:
+        return None
+    weights = np.asarray(sample_weight, dtype=np.float64)
+    if weights.shape != (n,) or not np.all(np.isfinite(weights) & (weights > 0)):
+        raise ValueError(f"sample_weight must be {n} finite numbers > 0, got shape {weights.shape}")
+    return weights
+
+
 def _augmented(X: np.ndarray) -> np.ndarray:
     """``[X, 1]``: the intercept is the weight of a constant feature."""
     A = np.empty((X.shape[0], X.shape[1] + 1))
@@ -175,15 +187,16 @@ def _augmented(X: np.ndarray) -> np.ndarray:
     return A
 
 
-def _evaluate(X, y, P, l2):
+def _evaluate(X, y, P, l2, sample_weight=None):
     """Scores and objective at P (the scores are kept for the next gradient)."""
     W, b = P[:, :-1], P[:, -1]
     scores = decision_scores(X, W, b)
-    return scores, cross_entropy(scores, y) + penalty(W, l2)
+    return scores, cross_entropy(scores, y, sample_weight) + penalty(W, l2)
 
 
-def _hessian(A: np.ndarray, scores: np.ndarray, l2: float) -> np.ndarray:
-    """The exact Hessian of J, in the order of ``P.ravel()`` (class by class, intercept last).
+def _hessian(A: np.ndarray, scores: np.ndarray, l2: float, sample_weight=None) -> np.ndarray:
+    """The exact Hessian of J, in the order of ``P.ravel()`` (class by class, intercept last);
+    with ``sample_weight``, of the weighted loss (each row's curvature times its weight).
 
     Where a probability is close to 1, ``1 − p`` is not computed as a difference (which would
     lose its digits) but as ``expit(-z)`` for two classes, and as the sum of the other
@@ -194,11 +207,17 @@ def _hessian(A: np.ndarray, scores: np.ndarray, l2: float) -> np.ndarray:
 
     n, m = A.shape
     k = scores.shape[1]
+
+    def share(values):
+        """Each row's part of the curvature: ``values`` (one per row) divided by n, and
+        weighted by the row's weight."""
+        return values / n if sample_weight is None else values * sample_weight / n
+
     if k == 1:
         z = scores[:, 0]
         # Aᵀ diag(w) A as Bᵀ B with B = A·√w: numpy's matmul sees the transposed pair and
         # computes only one triangle (BLAS syrk).
-        B = A * np.sqrt(expit(z) * expit(-z) / n)[:, None]
+        B = A * np.sqrt(share(expit(z) * expit(-z)))[:, None]
         H = B.T @ B
     else:
         p = softmax(scores, axis=1)
@@ -207,9 +226,12 @@ def _hessian(A: np.ndarray, scores: np.ndarray, l2: float) -> np.ndarray:
         H = np.zeros((k * m, k * m))
         rows = max(1, _CHUNK_ENTRIES // (k * m))
         scale = 1.0 / np.sqrt(n)
+        root = None if sample_weight is None else np.sqrt(sample_weight)
         for start in range(0, n, rows):
             Ac = A[start : start + rows]
             pc = p[start : start + rows] * scale
+            if root is not None:
+                pc = pc * root[start : start + rows, None]
             M = (pc[:, :, None] * Ac[:, None, :]).reshape(len(Ac), k * m)
             H -= M.T @ M
         # Diagonal blocks: Aᵀ diag(p_a (1 − p_a)) A / n, with 1 − p_a the sum of the other
@@ -221,7 +243,7 @@ def _hessian(A: np.ndarray, scores: np.ndarray, l2: float) -> np.ndarray:
         others[every, top] = 0.0
         q[every, top] = others.sum(axis=1)
         for a in range(k):
-            B = A * np.sqrt(p[:, a] * q[:, a] / n)[:, None]
+            B = A * np.sqrt(share(p[:, a] * q[:, a]))[:, None]
             H[a * m : (a + 1) * m, a * m : (a + 1) * m] = B.T @ B
     if l2:
         weights = np.arange(k * m) % m != m - 1
@@ -274,11 +296,11 @@ def _solve(H: np.ndarray, g: np.ndarray, k: int, m: int, l2: float) -> np.ndarra
     return D if np.all(np.isfinite(D)) else np.zeros_like(g)
 
 
-def _iterate(X, A, y, P, l2, scores, objective):
+def _iterate(X, A, y, P, l2, scores, objective, sample_weight=None):
     """One Newton step from P, whose scores and objective are already known."""
     k, m = P.shape
     W = P[:, :-1]
-    gW, gb = gradient(X, scores, y, W, l2)
+    gW, gb = gradient(X, scores, y, W, l2, sample_weight)
     G = np.column_stack([gW, gb])
     g = G.ravel()
     details = dict(
@@ -292,7 +314,7 @@ def _iterate(X, A, y, P, l2, scores, objective):
     )
     if not np.any(g):
         return P, scores, objective, details
-    D = _solve(_hessian(A, scores, l2), g, k, m, l2)
+    D = _solve(_hessian(A, scores, l2, sample_weight), g, k, m, l2)
     details["direction"] = D.reshape(k, m)
     slope = float(g @ D)  # −gᵀ H⁺ g: negative unless D is 0
     # Half the Newton decrement, gᵀH⁻¹g / 2: the decrease a full step predicts, and an
@@ -305,7 +327,7 @@ def _iterate(X, A, y, P, l2, scores, objective):
         trial = P + step * details["direction"]
         # A long step can push the scores past the range of floats; such a step is refused.
         with np.errstate(over="ignore", invalid="ignore"):
-            trial_scores, value = _evaluate(X, y, trial, l2)
+            trial_scores, value = _evaluate(X, y, trial, l2, sample_weight)
         if np.isfinite(value) and value <= objective + _ARMIJO * step * slope:
             if value < objective:
                 details.update(objective_after=value, step_size=step)
@@ -321,7 +343,7 @@ def _iterate(X, A, y, P, l2, scores, objective):
 
 
 def newton_step(
-    X: np.ndarray, y: np.ndarray, P: np.ndarray, l2: float, n_classes: int
+    X: np.ndarray, y: np.ndarray, P: np.ndarray, l2: float, n_classes: int, sample_weight=None
 ) -> tuple[np.ndarray, dict]:
     """One Newton iteration from P, with the exact Hessian and a backtracking line search.
 
@@ -336,6 +358,8 @@ def newton_step(
     l2 : float
         Strength of the penalty ``(l2 / 2)·||W||²``.
     n_classes : int
+    sample_weight : ndarray of shape (n_samples,) or None
+        Weights of the samples (> 0): the loss is then ``(1/n)·Σ s_i·ℓ_i``.
 
     Returns
     -------
@@ -349,8 +373,9 @@ def newton_step(
         Newton decrement gᵀH⁻¹g at P: the decrease a full step predicts).
     """
     X, y, P = _prepare(X, y, P, n_classes)
-    scores, objective = _evaluate(X, y, P, l2)
-    P, _, _, details = _iterate(X, _augmented(X), y, P, l2, scores, objective)
+    sample_weight = _weights(sample_weight, len(y))
+    scores, objective = _evaluate(X, y, P, l2, sample_weight)
+    P, _, _, details = _iterate(X, _augmented(X), y, P, l2, scores, objective, sample_weight)
     return P, details
 
 
@@ -361,22 +386,30 @@ class NewtonStepper:
 
     Parameters
     ----------
-    X, y, n_classes : as for :func:`newton_step`
+    X, y, n_classes, sample_weight : as for :func:`newton_step`
     P : the starting parameters (copied)
     l2 : float
     """
 
-    def __init__(self, X, y, P, l2, n_classes):
+    def __init__(self, X, y, P, l2, n_classes, sample_weight=None):
         self.X, self.y, self.P = _prepare(X, y, P, n_classes)
         self.A = _augmented(self.X)
         self.l2 = float(l2)
-        self.scores, self.objective = _evaluate(self.X, self.y, self.P, self.l2)
+        self.sample_weight = _weights(sample_weight, len(self.y))
+        self.scores, self.objective = _evaluate(self.X, self.y, self.P, self.l2, self.sample_weight)
 
     def step(self) -> dict:
         """One step; ``P``, ``scores`` (of the training rows) and ``objective`` follow it.
         Returns the details of :func:`newton_step`."""
         self.P, self.scores, self.objective, details = _iterate(
-            self.X, self.A, self.y, self.P, self.l2, self.scores, self.objective
+            self.X,
+            self.A,
+            self.y,
+            self.P,
+            self.l2,
+            self.scores,
+            self.objective,
+            self.sample_weight,
         )
         return details
 
@@ -407,6 +440,7 @@ def newton_solve(
     *,
     tol: float = 1e-10,
     max_iter: int = 50,
+    sample_weight=None,
 ) -> tuple[np.ndarray, int, float]:
     """Newton steps from P0 until the objective stops decreasing.
 
@@ -416,7 +450,7 @@ def newton_solve(
 
     Parameters
     ----------
-    X, y, l2, n_classes
+    X, y, l2, n_classes, sample_weight
         As for :func:`newton_step`.
     P0 : ndarray of shape (k, n_features + 1)
         Starting parameters (not modified).
@@ -432,11 +466,12 @@ def newton_solve(
         The objective at P.
     """
     X, y, P = _prepare(X, y, P0, n_classes)
+    sample_weight = _weights(sample_weight, len(y))
     A = _augmented(X)
-    scores, objective = _evaluate(X, y, P, l2)
+    scores, objective = _evaluate(X, y, P, l2, sample_weight)
     n_iter = 0
     while n_iter < max_iter:
-        P, scores, objective, details = _iterate(X, A, y, P, l2, scores, objective)
+        P, scores, objective, details = _iterate(X, A, y, P, l2, scores, objective, sample_weight)
         n_iter += 1
         if at_optimum(details, tol):
             break

@@ -61,7 +61,8 @@ _STATUS_REASON = {
 
 class TrainingRun:
     """Gradient descent on ``mean cross-entropy + (l2/2)·||W||² + l1·||W||₁`` from given
-    initial weights (the L1 part by a proximal step, soft-thresholding, after each update).
+    initial weights (the L1 part by a proximal step, soft-thresholding, after each update);
+    with class weights, on the weighted mean cross-entropy ``(1/n)·Σ s_i·ℓ_i``.
 
     Parameters
     ----------
@@ -80,6 +81,13 @@ class TrainingRun:
     start_epoch : the number of the initial state (a run continued from the weights of an
         earlier run's epoch); it runs on until ``epochs``. The optimizer's own state
         (momentum, Adam's moments) starts afresh.
+    class_weights : ndarray of shape (n_classes,) or None
+        The weight of each class (by class index, > 0;
+        :func:`~logreg_gui.core.model.class_weight.class_weights_of` gives them of a
+        ``class_weight`` as set): each sample weighs its class's weight in the objective and
+        its gradient, ``(1/n)·Σ s_i·ℓ_i``; a mini-batch's gradient is
+        ``Σ_batch s_i·∇ℓ_i / batch_size``. The records' train and test losses stay the
+        plain mean cross-entropy; their objective is the weighted one. None: no weights.
 
     Notes
     -----
@@ -115,6 +123,7 @@ class TrainingRun:
         keep_weights=False,
         on_batch=None,
         start_epoch=0,
+        class_weights=None,
     ):
         self.X = np.ascontiguousarray(X)
         if self.X.dtype not in (np.float32, np.float64):
@@ -130,6 +139,16 @@ class TrainingRun:
         coef = np.asarray(coef, dtype=np.float64)
         k = coef.shape[0]
         self.n_classes = 2 if k == 1 else k
+        self.class_weights = None
+        self._cw = np.empty(0)
+        if class_weights is not None:
+            cw = np.array(class_weights, dtype=np.float64).reshape(-1)
+            if cw.shape != (self.n_classes,) or not np.all(np.isfinite(cw) & (cw > 0)):
+                raise ValueError(
+                    f"class_weights must be {self.n_classes} finite numbers > 0; got {cw!r}."
+                )
+            self.class_weights = cw
+            self._cw = cw
         self._P = np.empty((k, d + 1))
         self._P[:, :d] = coef
         self._P[:, d] = np.asarray(intercept, dtype=np.float64).reshape(k)
@@ -388,6 +407,7 @@ class TrainingRun:
             out_epochs,
             out_metrics,
             out_P,
+            self._cw,
         )
         elapsed = time.perf_counter() - began
         ran = int(self._istate[K.I_EPOCH]) - epoch_before
@@ -408,13 +428,18 @@ class TrainingRun:
         from .newton import NewtonStepper, at_optimum
 
         if self._newton is None:
-            self._newton = NewtonStepper(self.X, self.y, self._P, self.l2, self.n_classes)
+            self._newton = NewtonStepper(
+                self.X, self.y, self._P, self.l2, self.n_classes, self._sample_weights()
+            )
         stepper = self._newton
 
         def metrics():
             row = np.full(K.N_METRICS, np.nan)
             row[K.M_OBJECTIVE] = stepper.objective
-            row[K.M_TRAIN_LOSS] = stepper.objective - penalty(self._P[:, :-1], self.l2)
+            if self.class_weights is None:
+                row[K.M_TRAIN_LOSS] = stepper.objective - penalty(self._P[:, :-1], self.l2)
+            else:  # the plain mean cross-entropy, beside the weighted objective
+                row[K.M_TRAIN_LOSS] = cross_entropy(stepper.scores, self.y)
             row[K.M_TRAIN_CORRECT] = np.sum(predicted_indices(stepper.scores) == self.y)
             if len(self.y_test):
                 test = decision_scores(self.X_test, self._P[:, :-1], self._P[:, -1])
@@ -455,6 +480,10 @@ class TrainingRun:
         if status in _STATUS_REASON:
             self._end(_STATUS_REASON[status])
         return batch, ran
+
+    def _sample_weights(self):
+        """Each training sample's weight, its class's (None without class weights)."""
+        return None if self.class_weights is None else self.class_weights[self.y]
 
     def _measure(self, elapsed, records, ran, full):
         self._calls += 1
@@ -553,7 +582,7 @@ class TrainingRun:
             ):
                 from ..model.curvature import suggested_rate
 
-                suggestion = suggested_rate(self.X, self.n_classes, self.l2)
+                suggestion = suggested_rate(self.X, self.n_classes, self.l2, self._sample_weights())
                 self._suggestion = math.nan if suggestion is None else suggestion
         return self._suggestion if self._suggestion < lr else lr / 10
 

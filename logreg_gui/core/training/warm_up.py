@@ -28,4 +28,4 @@ def warm_up(dtype=np.float64) -> None:
         )  # fmt: skip
         while not run.finished:
             run.advance()
-    objective_and_gradient(X, y, np.zeros((1, 3)), 0.1, np.zeros((1, 3)))
+    objective_and_gradient(X, y, np.zeros((1, 3)), 0.1, np.zeros((1, 3)), np.empty(0))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from ...core.analysis.evaluation import evaluate_weights
 from ...core.analysis.optimum import find_optimum
 from ...core.analysis.rates import rate_limits
+from ...core.model.class_weight import class_weight_key, class_weights_of
 from ...core.model.penalty import NO_PENALTY, penalty_of
 from ..session import RunState
 
@@ -18,7 +19,7 @@ __all__ = ["AnalysisController"]
 SEPARATION_ALPHAS = (1e-2, 1e-3, 1e-4)
 
 
-def _separation(X, y, k, penalty, optimum, cancel):
+def _separation(X, y, k, penalty, optimum, cancel, class_weights=None):
     """Separable data without a penalty: ``[(α, ‖w*‖), …]`` of the optimum with an L2
     penalty of each of SEPARATION_ALPHAS (any α > 0 gives one; the smaller α, the larger
     the weights); None otherwise."""
@@ -28,7 +29,9 @@ def _separation(X, y, k, penalty, optimum, cancel):
 
     sizes = []
     for alpha in SEPARATION_ALPHAS:
-        found = find_optimum(X, y, k, Penalty("l2", alpha), cancel=cancel)
+        found = find_optimum(
+            X, y, k, Penalty("l2", alpha), class_weights=class_weights, cancel=cancel
+        )
         if found.exists:
             sizes.append((alpha, float(np.linalg.norm(found.coef))))
     return sizes
@@ -37,8 +40,9 @@ def _separation(X, y, k, penalty, optimum, cancel):
 class AnalysisController(QObject):
     """Keeps ``session.optimum`` and ``session.evaluation`` up to date.
 
-    The optimum is that of the penalty the current run uses (before any run, the one the form
-    shows): a line drawn for a run must refer to the settings that run used. Metrics are
+    The optimum is that of the penalty and the class weights the current run uses (before any
+    run, those the form shows): a line drawn for a run must refer to the settings that run
+    used. Metrics are
     computed when the weights shown settle: at the end of a run, on pause, after a step or a
     scrub — never on every update of a running run.
     """
@@ -48,66 +52,76 @@ class AnalysisController(QObject):
         self._session = session
         self._jobs = jobs
         self._preview_penalty = NO_PENALTY
+        self._preview_class_weight = None
         self._optimum_key = None
         session.dataChanged.connect(self._on_data)
         session.runStarted.connect(self._on_run)
         session.runStateChanged.connect(self._on_settled)
         session.shownChanged.connect(self._on_settled)
 
-    def set_preview_penalty(self, penalty) -> None:
-        """The penalty the form shows (a Penalty); used for the optimum while there is no
-        run."""
+    def set_preview_penalty(self, penalty, class_weight=None) -> None:
+        """The penalty (a Penalty) and the class weight the form shows; used for the optimum
+        while there is no run."""
         self._preview_penalty = penalty
+        self._preview_class_weight = class_weight
         if self._session.run is None and penalty is not None:
-            self._find_optimum(penalty)
+            self._find_optimum(penalty, class_weight)
 
     def _on_data(self):
         self._optimum_key = None
         if self._preview_penalty is not None:
-            self._find_optimum(self._preview_penalty)
+            self._find_optimum(self._preview_penalty, self._preview_class_weight)
 
     def _on_run(self):
         run = self._session.run
         if run is not None:  # a session saved before any run restores none
-            self._find_optimum(penalty_of(run.settings))
+            self._find_optimum(penalty_of(run.settings), run.settings.get("class_weight"))
 
-    def _find_optimum(self, penalty):
+    def _find_optimum(self, penalty, class_weight=None):
         session = self._session
         if session.data is None:
             return
-        # Penalties of the same strengths have the same optimum.
-        key = (id(session.data), penalty.strengths)
+        # Penalties of the same strengths (and the same class weights) have the same optimum.
+        key = (id(session.data), penalty.strengths, class_weight_key(class_weight))
         if key == self._optimum_key:
             return
         self._optimum_key = key
-        session.set_optimum(None, penalty)
+        session.set_optimum(None, penalty, class_weight=class_weight)
         X, y, k = session.data.X_train, session.y_train, session.n_classes
+        classes = session.classes
 
         def work(cancel):
-            optimum = find_optimum(X, y, k, penalty, cancel=cancel)
+            weights = class_weights_of(class_weight, classes, y)
+            optimum = find_optimum(X, y, k, penalty, class_weights=weights, cancel=cancel)
             return (
                 optimum,
-                rate_limits(X, y, k, penalty, optimum),
-                _separation(X, y, k, penalty, optimum, cancel),
+                rate_limits(X, y, k, penalty, optimum, class_weights=weights),
+                _separation(X, y, k, penalty, optimum, cancel, weights),
             )
 
         self._jobs.submit(
             "optimum",
             work,
-            on_result=lambda found: self._found(*found, key, penalty),
-            on_error=lambda error: self._found(None, None, None, key, penalty, error),
+            on_result=lambda found: self._found(*found, key, penalty, class_weight),
+            on_error=lambda error: self._found(None, None, None, key, penalty, class_weight, error),
         )
 
-    def _found(self, optimum, limits, separation, key, penalty, error=None):
+    def _found(self, optimum, limits, separation, key, penalty, class_weight, error=None):
         if key != self._optimum_key:
             return
         if error is not None:
             from ...core.analysis.optimum import Optimum
+            from ...core.errors import in_words
 
             optimum = Optimum(
-                False, None, None, None, self.tr("The optimum could not be computed."), str(error)
+                False,
+                None,
+                None,
+                None,
+                self.tr("The optimum could not be computed."),
+                in_words(error),
             )
-        self._session.set_optimum(optimum, penalty, limits, separation)
+        self._session.set_optimum(optimum, penalty, limits, class_weight, separation)
 
     def _on_settled(self):
         """The weights shown settle (a pause, the end, a step, a scrub): their metrics."""

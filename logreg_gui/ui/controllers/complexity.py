@@ -53,6 +53,7 @@ class ComplexityController(QObject):
         if session.data is None:
             return
         l2 = session.l2_in_use()
+        class_weight = session.class_weight_in_use()
         settings, split = session.data_settings, session.data
         token = object()  # this computation, known to its progress and its result
 
@@ -62,12 +63,16 @@ class ComplexityController(QObject):
         if axis == DEGREE:
 
             def work(cancel):
-                return degree_curve(settings, l2, cancel=cancel, progress=progress)
+                return degree_curve(
+                    settings, l2, cancel=cancel, progress=progress, class_weight=class_weight
+                )
 
         else:
 
             def work(cancel):
-                return l2_curve(split, l2_asked=l2, cancel=cancel, progress=progress)
+                return l2_curve(
+                    split, l2_asked=l2, cancel=cancel, progress=progress, class_weight=class_weight
+                )
 
         session.start_complexity(axis)
         self._settings, self._job = settings, token

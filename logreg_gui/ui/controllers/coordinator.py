@@ -184,7 +184,7 @@ class Coordinator(QObject):
             params = self.session.request.model
             if params is not None:
                 self.training.apply_live(params)
-                self.analysis.set_preview_penalty(penalty_of(params))
+                self.analysis.set_preview_penalty(penalty_of(params), params.get("class_weight"))
             self._compare_settings()
         self.update_can_train()
 
@@ -327,7 +327,20 @@ class Coordinator(QObject):
             return self.tr("fix the settings marked in red.")
         if self.session.data is None or self.data.busy:
             return self.tr("the data are being prepared.")
-        return self._newton_refused()
+        return self._class_weight_refused() or self._newton_refused()
+
+    def _class_weight_refused(self):
+        """Why the class weights the form shows cannot weigh these data ("" when they can)."""
+        params, session = self.session.request.model, self.session
+        if params is None or session.data is None:
+            return ""
+        from ...core.model.class_weight import class_weights_of
+
+        try:
+            class_weights_of(params.get("class_weight"), session.classes, session.y_train)
+        except ValueError as error:
+            return str(error)
+        return ""
 
     def _newton_refused(self):
         params, data = self.session.request.model, self.session.data

@@ -198,6 +198,7 @@ class FilesController:
             X_test=data.X_test,
             y_test=session.y_test,
             keep_weights=True,
+            class_weights=session.class_weights_of(settings),
         )
         batch = run.flush()  # the record of these weights: losses and accuracies
         batch.epochs[:] = epoch

@@ -58,6 +58,27 @@ __all__ = ["DataForm", "ModelForm", "connect_forms"]
 ERROR_STYLE = f"color: {WRONG};"
 
 
+class WeightsField(NumberField):
+    """Class weights typed as ``label: weight`` pairs (``0: 1, 1: 10``), read and explained
+    by the core (:func:`~logreg_gui.core.model.class_weight.parse_weights`); its value is
+    the dict of weights."""
+
+    def __init__(self, parent=None):
+        super().__init__([], "", None, parent=parent)
+
+    def format(self, value) -> str:
+        if not value:
+            return ""
+        from ...core.model.class_weight import weights_text
+
+        return weights_text(value)
+
+    def parsed(self):
+        from ...core.model.class_weight import parse_weights
+
+        return parse_weights(self.text())
+
+
 class _Field(QWidget):
     """An input with a plain-words error line under it (hidden while there is no error)."""
 
@@ -513,6 +534,37 @@ class ModelForm(_Form):
         # weights between them and early stopping.
         self._add_numbers(MODEL_FIELDS[3:5], constraints, labels, defaults)
         self.penalty.currentIndexChanged.connect(self._show_penalty_fields)
+        # The class weights, after the penalty: the other part of what the loss is.
+        self.class_weight = named(
+            ComboBox(),
+            "classWeightInput",
+            self.tr(
+                "How much each class counts in the loss (scikit-learn's class_weight): none, "
+                "every sample counts 1; balanced, class c counts n / (classes × count of c), "
+                "so that a rare class weighs as much in total as a common one; per class, "
+                "weights you type. The loss becomes (1/n)·Σ weight·cross-entropy; the "
+                "metrics (accuracy, balanced accuracy, the test loss) stay unweighted."
+            ),
+        )
+        for text, value in (
+            (self.tr("None"), "none"),
+            (self.tr("Balanced"), "balanced"),
+            (self.tr("Per class"), "per_class"),
+        ):
+            self.class_weight.addItem(text, value)
+        self._add(self.tr("Class weights"), "class_weight", self.class_weight)
+        self.class_weights = named(
+            WeightsField(),
+            "perClassWeightInput",
+            self.tr(
+                "The weight of each class, as label: weight pairs separated by commas, e.g. "
+                "0: 1, 1: 10 — labels as in the data, weights greater than 0; a class not named "
+                "weighs 1."
+            ),
+        )
+        self.class_weights.setPlaceholderText(self.tr("e.g. 0: 1, 1: 10"))
+        self._add(self.tr("Weights per class"), "class_weights", self.class_weights)
+        self.class_weight.currentIndexChanged.connect(self._show_penalty_fields)
         self.init = named(
             ComboBox(),
             "initInput",
@@ -558,17 +610,20 @@ class ModelForm(_Form):
         self.batch_size.textEdited.connect(self._judge_rate)
 
     def _in_use(self, key) -> bool:
-        """Whether the field of setting ``key`` counts with the penalty chosen: the strength
-        with any penalty, the L1 ratio with the elastic net only."""
+        """Whether the field of setting ``key`` counts with the penalty and the class weights
+        chosen: the strength with any penalty, the L1 ratio with the elastic net only, the
+        weights per class when the class weights are per class."""
         kind = self.penalty.currentData()
         if key == "alpha":
             return kind != "none"
         if key == "l1_ratio":
             return kind == "elasticnet"
+        if key == "class_weights":
+            return self.class_weight.currentData() == "per_class"
         return True
 
     def _show_penalty_fields(self, *_):
-        for key in ("alpha", "l1_ratio"):
+        for key in ("alpha", "l1_ratio", "class_weights"):
             self._layout.setRowVisible(self.fields[key], self._in_use(key))
 
     def set_rate_limits(self, limits) -> None:
@@ -615,12 +670,30 @@ class ModelForm(_Form):
         params = settings_without_l2(params)
         if "penalty" in params and params["penalty"] is None:
             params["penalty"] = "none"
-        keys = [s.key for s in MODEL_FIELDS] + ["penalty", "init", "solver"]
+        if "class_weight" in params:
+            weight = params.pop("class_weight")
+            if isinstance(weight, dict) and weight:
+                params["class_weight"], params["class_weights"] = "per_class", weight
+            else:
+                params["class_weight"] = "balanced" if weight == "balanced" else "none"
+        keys = [s.key for s in MODEL_FIELDS] + ["penalty", "class_weight", "class_weights"]
+        keys += ["init", "solver"]
         self._show({key: params[key] for key in keys if key in params})
         self._show_penalty_fields()
 
     def problems(self) -> dict[str, str]:
-        return self._number_problems([s for s in MODEL_FIELDS if self._in_use(s.key)])
+        problems = self._number_problems([s for s in MODEL_FIELDS if self._in_use(s.key)])
+        if self._in_use("class_weights") and (problem := self.class_weights.problem()):
+            problems["class_weights"] = problem
+        return problems
+
+    def class_weight_value(self):
+        """The estimator's ``class_weight`` the form describes: None, ``"balanced"`` or the
+        dict of weights per class (None while those have a problem)."""
+        choice = self.class_weight.currentData()
+        if choice == "per_class":
+            return self.class_weights.value()
+        return "balanced" if choice == "balanced" else None
 
     def params(self) -> dict | None:
         """LogisticRegressionGD keyword arguments (without random_state and dtype), or None
@@ -637,6 +710,7 @@ class ModelForm(_Form):
         return dict(
             values,
             penalty=None if kind == "none" else kind,
+            class_weight=self.class_weight_value(),
             init=self.init.currentData(),
             solver=self.solver.currentData(),
         )

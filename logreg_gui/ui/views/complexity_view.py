@@ -497,4 +497,13 @@ class ComplexityView(QWidget):
             "test samples."
         )
         parts.append(samples.format(train=curve.n_train, test=curve.n_test))
+        from ...core.model.class_weight import class_weight_words, is_weighted
+
+        if is_weighted(curve.class_weight):
+            parts.append(
+                self.tr(
+                    "Each optimum is that of the weighted objective ({weights}); the losses "
+                    "shown are unweighted."
+                ).format(weights=class_weight_words(curve.class_weight))
+            )
         return " ".join(parts)

@@ -120,9 +120,10 @@ class EvaluationView(QWidget):
             self.metrics.verticalHeaderItem(row).setToolTip(translate("EvaluationView", tip))
         self.metrics.setEditTriggers(QTableWidget.NoEditTriggers)
         self.metrics.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.metrics.setToolTip(
-            self.tr("Metrics computed with sklearn.metrics; hover a row name for its formula.")
+        self._metrics_tip = self.tr(
+            "Metrics computed with sklearn.metrics; hover a row name for its formula."
         )
+        self.metrics.setToolTip(self._metrics_tip)
         self.which = ComboBox()
         self.which.setObjectName("evaluationSetInput")
         self.which.setAccessibleName("evaluationSetInput")
@@ -254,6 +255,7 @@ class EvaluationView(QWidget):
     def clear(self) -> None:
         """No evaluation yet."""
         self._evaluations = {}
+        self.metrics.setToolTip(self._metrics_tip)
         for r in range(self.metrics.rowCount()):
             for c in range(2):
                 self.metrics.setItem(r, c, QTableWidgetItem("—"))
@@ -276,6 +278,15 @@ class EvaluationView(QWidget):
         t = self.threshold()
         train, test = (None if ev is None else ev.at(t) for ev in (train, test))
         self._evaluations = {"train": train, "test": test}
+        self.metrics.setToolTip(
+            self.tr(
+                "Metrics computed with sklearn.metrics, unweighted: every sample counts 1, "
+                "although the training loss weighs the samples by their class (class weights). "
+                "Hover a row name for its formula."
+            )
+            if self._weighted()
+            else self._metrics_tip
+        )
         for col, ev in enumerate((train, test)):
             for row, (key, _, _) in enumerate(METRICS):
                 value = None if ev is None else getattr(ev, key)
@@ -305,6 +316,13 @@ class EvaluationView(QWidget):
             + self._paradox(test if test is not None else train)
         )
         self._draw_selected()
+
+    def _weighted(self) -> bool:
+        """Whether the run evaluated was trained with class weights."""
+        from ...core.model.class_weight import is_weighted
+
+        run = None if self._session is None else self._session.run
+        return run is not None and is_weighted(run.settings.get("class_weight"))
 
     def _paradox(self, ev) -> str:
         """The accuracy paradox, when it shows: an accuracy within a few points of always

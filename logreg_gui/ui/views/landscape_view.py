@@ -202,12 +202,14 @@ class LandscapeView(DrawnWhenShown, QWidget):
         extent = np.concatenate(list(paths.values())) if paths else None
         data, y = session.data, session.y_train
         penalty = penalty_of(session.run.settings)
+        class_weights = session.class_weights_of(session.run.settings)
         stale = self._landscape is not None and self._landscape.params != params
 
         def work(cancel):
             return compute_landscape(
                 data.X_train, y, coef, intercept, penalty.l2, params,
                 extent_points=extent, resolution=RESOLUTION, cancel=cancel, l1=penalty.l1,
+                class_weights=class_weights,
             )  # fmt: skip
 
         if stale:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.analysis.overfitting import overfitting_in_run
+from ...core.model.class_weight import is_weighted
 from ...core.model.penalty import NO_PENALTY, penalty_of
 from ...core.training.history import CURVES, CurveHistory
 from ..style.palette import TEST, TEXT, TRAIN, WRONG, compared_color, style_plot
@@ -170,17 +171,34 @@ class LossPlot(QWidget):
             self._has_test = bool(np.isfinite(self._history.curve("test_loss")[1]).any())
             self._redraw()
         penalty = NO_PENALTY if run is None else penalty_of(run.settings)
-        labels = {
-            "l2": self.tr("train loss + L2 penalty"),
-            "l1": self.tr("train loss + L1 penalty"),
-            "elasticnet": self.tr("train loss + elastic-net penalty"),
-        }
-        self.set_train_label(labels[penalty.kind] if penalty.active else self.tr("train loss"))
+        self.set_train_label(self._objective_name(penalty, self._weighted()))
         self.norm_curve.setData([], [])
         self._on_optimum()
         self._on_state()
         self._mark_rates()
         self._on_shown()
+
+    def _weighted(self) -> bool:
+        """Whether the current run's loss weighs the samples by their class."""
+        run = None if self._session is None else self._session.run
+        return run is not None and is_weighted(run.settings.get("class_weight"))
+
+    def _objective_name(self, penalty, weighted) -> str:
+        """The name of the objective drawn: the train loss (weighted, with class weights),
+        plus the penalty when there is one."""
+        if weighted:
+            labels = {
+                "l2": self.tr("weighted train loss + L2 penalty"),
+                "l1": self.tr("weighted train loss + L1 penalty"),
+                "elasticnet": self.tr("weighted train loss + elastic-net penalty"),
+            }
+            return labels[penalty.kind] if penalty.active else self.tr("weighted train loss")
+        labels = {
+            "l2": self.tr("train loss + L2 penalty"),
+            "l1": self.tr("train loss + L1 penalty"),
+            "elasticnet": self.tr("train loss + elastic-net penalty"),
+        }
+        return labels[penalty.kind] if penalty.active else self.tr("train loss")
 
     @Slot()
     def _on_shown(self):
@@ -371,11 +389,18 @@ class LossPlot(QWidget):
         ):
             self.set_reference_loss(None)
             return
-        label = (
-            self.tr("optimum of the training objective ≈ {value:.4g}")
-            if optimum.approximate
-            else self.tr("optimum of the training objective {value:.4g}")
-        )
+        if optimum.weighted:
+            label = (
+                self.tr("optimum of the weighted training objective ≈ {value:.4g}")
+                if optimum.approximate
+                else self.tr("optimum of the weighted training objective {value:.4g}")
+            )
+        else:
+            label = (
+                self.tr("optimum of the training objective ≈ {value:.4g}")
+                if optimum.approximate
+                else self.tr("optimum of the training objective {value:.4g}")
+            )
         self.set_reference_loss(optimum.objective, label.format(value=optimum.objective))
 
     @Slot()
@@ -528,11 +553,14 @@ class LossPlot(QWidget):
         where = (
             self.tr("epoch {first:,}") if a == b else self.tr("epochs {first:,}–{last:,}")
         ).format(first=a, last=b)
+        train = (
+            self.tr("weighted train loss {loss}, accuracy {accuracy}")
+            if self._weighted()
+            else self.tr("train loss {loss}, accuracy {accuracy}")
+        )
         text = (
             f"<b>{where}</b> — <span style='color:{TRAIN}'>"
-            + self.tr("train loss {loss}, accuracy {accuracy}").format(
-                loss=value("objective", 5), accuracy=value("train_accuracy", 3)
-            )
+            + train.format(loss=value("objective", 5), accuracy=value("train_accuracy", 3))
             + "</span>"
         )
         if np.isfinite(v["test_loss"][0]):

@@ -221,6 +221,7 @@ class StepInspector(DrawnWhenShown, QWidget):
         settings = dict(run.settings)
         penalty = penalty_of(settings)
         rate = _rate_at(run.learning_rates, epoch)
+        class_weights = session.class_weights_of(settings)
 
         def work(cancel):
             return explain_step(
@@ -236,6 +237,7 @@ class StepInspector(DrawnWhenShown, QWidget):
                 batch_size=settings.get("batch_size"),
                 order=run.orders.get(epoch),
                 sample=sample,
+                class_weights=class_weights,
             )
 
         self._jobs.submit("step", work, on_result=self._computed, on_error=self._failed)
@@ -335,17 +337,24 @@ class StepInspector(DrawnWhenShown, QWidget):
                 "epoch {epoch:,} — {solver}, η (lr) = {rate:g}, {batch}, {n:,} training samples."
             )
         )
-        self.title.setText(
-            title.format(
-                epoch=e.epoch,
-                previous=e.epoch - 1,
-                solver=solver,
-                rate=e.learning_rate,
-                batch=batch,
-                n=n,
-                penalty=html.escape(penalty.words()),
-            )
+        title = title.format(
+            epoch=e.epoch,
+            previous=e.epoch - 1,
+            solver=solver,
+            rate=e.learning_rate,
+            batch=batch,
+            n=n,
+            penalty=html.escape(penalty.words()),
         )
+        if e.weighted:
+            weights = ", ".join(
+                f"{class_text(c)}: {w:.4g}" for c, w in zip(classes, e.class_weights)
+            )
+            title += " " + self.tr(
+                "The loss is weighted by class ({weights}): each sample counts its class's "
+                "weight s."
+            ).format(weights=html.escape(weights))
+        self.title.setText(title)
         # 1 and 2: forward pass and loss.
         target = class_text(classes[1]) if k == 1 else class_text(classes[row])
         lines = [
@@ -404,21 +413,32 @@ class StepInspector(DrawnWhenShown, QWidget):
                 "Over the {n:,} training samples: mean ŷ = {mean}; {accuracy:.1%} classified right."
             ).format(n=n, mean=_g(mean), accuracy=e.accuracy_before)
         )
-        lines.append(
+        loss_line = (
             self.tr(
+                "<b>2. Loss</b> — J(θ) = weighted mean cross-entropy (1/m)·Σ sᵢ·ℓᵢ{penalty}, sᵢ "
+                "the weight of sample i's class <span style='color:#555'>(blog, unweighted: "
+                "<code>loss = -np.mean(y*np.log(y_hat) + (1-y)*np.log(1-y_hat))</code>)</span>"
+            )
+            if e.weighted
+            else self.tr(
                 "<b>2. Loss</b> — J(θ) = mean cross-entropy{penalty} "
                 "<span style='color:#555'>(blog: <code>loss = -np.mean(y*np.log(y_hat) + "
                 "(1-y)*np.log(1-y_hat))</code>)</span>"
-            ).format(penalty=penalty.formula().replace("w", "θ"))
+            )
         )
-        objective = (
-            self.tr(
+        lines.append(loss_line.format(penalty=penalty.formula().replace("w", "θ")))
+        if penalty.active and e.weighted:
+            objective = self.tr(
+                "J = {objective:.6g} at the weights before the epoch (weighted cross-entropy "
+                "{loss:.6g} + penalty {penalty:.4g})."
+            )
+        elif penalty.active:
+            objective = self.tr(
                 "J = {objective:.6g} at the weights before the epoch (cross-entropy {loss:.6g} "
                 "+ penalty {penalty:.4g})."
             )
-            if penalty.active
-            else self.tr("J = {objective:.6g} at the weights before the epoch.")
-        )
+        else:
+            objective = self.tr("J = {objective:.6g} at the weights before the epoch.")
         lines.append(
             objective.format(
                 objective=e.objective_before,
@@ -428,25 +448,43 @@ class StepInspector(DrawnWhenShown, QWidget):
         )
         self.forward.setText("<br>".join(lines))
         # 3: the gradient.
-        gradient = (
-            self.tr(
-                "<b>3. Gradient</b> — ∇θ = (ŷ − y)·X / m, ∇b = mean(ŷ − y){penalty} with m = the "
-                "number of samples <span style='color:#555'>(blog: <code>delta_theta</code>, "
-                "<code>delta_bias</code>)</span>"
+        if e.weighted:
+            gradient = (
+                self.tr(
+                    "<b>3. Gradient</b> — ∇θ = s·(ŷ − y)·X / m, ∇b = mean(s·(ŷ − y)){penalty} "
+                    "with m = the number of samples and s each sample's class weight "
+                    "<span style='color:#555'>(blog: <code>delta_theta</code>, "
+                    "<code>delta_bias</code>)</span>"
+                )
+                if k == 1
+                else self.tr(
+                    "<b>3. Gradient</b> — ∇θ = s·(ŷ − y)·X / m, ∇b = mean(s·(ŷ − y)){penalty} "
+                    "with m = the number of samples and s each sample's class weight "
+                    "<span style='color:#555'>(blog: <code>delta_theta</code>, "
+                    "<code>delta_bias</code>)</span> — the weights of {name}"
+                )
             )
-            if k == 1
-            else self.tr(
-                "<b>3. Gradient</b> — ∇θ = (ŷ − y)·X / m, ∇b = mean(ŷ − y){penalty} with m = the "
-                "number of samples <span style='color:#555'>(blog: <code>delta_theta</code>, "
-                "<code>delta_bias</code>)</span> — the weights of {name}"
+        else:
+            gradient = (
+                self.tr(
+                    "<b>3. Gradient</b> — ∇θ = (ŷ − y)·X / m, ∇b = mean(ŷ − y){penalty} with m = "
+                    "the number of samples <span style='color:#555'>(blog: "
+                    "<code>delta_theta</code>, <code>delta_bias</code>)</span>"
+                )
+                if k == 1
+                else self.tr(
+                    "<b>3. Gradient</b> — ∇θ = (ŷ − y)·X / m, ∇b = mean(ŷ − y){penalty} with m = "
+                    "the number of samples <span style='color:#555'>(blog: "
+                    "<code>delta_theta</code>, <code>delta_bias</code>)</span> — the weights of "
+                    "{name}"
+                )
             )
-        )
         self.gradient_title.setText(
             gradient.format(penalty=_SMOOTH_GRADIENT[penalty.kind], name=html.escape(target))
         )
         grad = np.r_[e.grad_coef[row], e.grad_intercept[row]]
         pen = np.r_[e.penalty_grad[row], 0.0]
-        self._draw_gradient(names, grad - pen, pen, k, row, penalty.kind)
+        self._draw_gradient(names, grad - pen, pen, k, row, penalty.kind, e.weighted)
         self.blog_note.setText(self._blog_note(n, d))
         self.blog_note.show()
         # 4: the update.
@@ -533,13 +571,21 @@ class StepInspector(DrawnWhenShown, QWidget):
             )
         return "<br>".join(lines)
 
-    def _draw_gradient(self, names, data_part, penalty_part, k, row, kind=None):
+    def _draw_gradient(self, names, data_part, penalty_part, k, row, kind=None, weighted=False):
         total = data_part + penalty_part
         order = np.arange(len(total))
-        legend = self.tr("from the data: (ŷ − y)·x / m")
+        legend = (
+            self.tr("from the data: s·(ŷ − y)·x / m")
+            if weighted
+            else self.tr("from the data: (ŷ − y)·x / m")
+        )
         if len(total) > MAX_BARS:
             order = np.argsort(-np.abs(total))[:MAX_BARS]
-            legend = self.tr("from the data: (ŷ − y)·x / m (the {shown} largest of {count})")
+            legend = (
+                self.tr("from the data: s·(ŷ − y)·x / m (the {shown} largest of {count})")
+                if weighted
+                else self.tr("from the data: (ŷ − y)·x / m (the {shown} largest of {count})")
+            )
             legend = legend.format(shown=MAX_BARS, count=len(total))
         labels = [*names, "b (bias)"]
         y = np.arange(len(order), dtype=float)

@@ -35,11 +35,12 @@ def moons(tmp_path_factory):
     return DataSettings(source=FILE, path=str(path), target="label")
 
 
-def sklearn_point(split, l2):
+def sklearn_point(split, l2, class_weight=None):
     """Losses and accuracies of scikit-learn's optimum with C = 1/(l2·n_train)."""
     model = LogisticRegression(
-        C=1 / (l2 * len(split.y_train)), tol=1e-12, max_iter=100_000, solver="newton-cholesky"
-    ).fit(split.X_train, split.y_train)
+        C=1 / (l2 * len(split.y_train)), tol=1e-12, max_iter=100_000, solver="newton-cholesky",
+        class_weight=class_weight,
+    ).fit(split.X_train, split.y_train)  # fmt: skip
     out = {}
     for part, X, y in (
         ("train", split.X_train, split.y_train),
@@ -50,8 +51,8 @@ def sklearn_point(split, l2):
     return out
 
 
-def assert_point_is_sklearns(point, split, l2):
-    expected = sklearn_point(split, l2)
+def assert_point_is_sklearns(point, split, l2, class_weight=None):
+    expected = sklearn_point(split, l2, class_weight)
     assert point.n_features == split.X_train.shape[1]
     for name, value in expected.items():
         assert getattr(point, name) == pytest.approx(value, abs=1e-6), name
@@ -79,6 +80,23 @@ def test_each_penalty_point_is_sklearns(moons):
     for point in curve.points:
         assert_point_is_sklearns(point, split, point.value)
     assert list(curve.complexity_order) == [4, 3, 2, 1, 0]  # the most penalised is simplest
+
+
+def test_weighted_points_are_sklearns_with_the_same_class_weight(moons):
+    """Each optimum is the weighted objective's; the losses shown stay unweighted."""
+    split = prepare_data(replace(moons, feature_map=FeatureMap(degree=3)))
+    weights = {0: 1.0, 1: 4.0}
+    curve = l2_curve(split, l2_values=(1e-3, 1e-1), class_weight=weights)
+    assert curve.class_weight == weights
+    for point in curve.points:
+        assert_point_is_sklearns(point, split, point.value, weights)
+    plain = l2_curve(split, l2_values=(1e-3,))
+    assert plain.points[0].train_loss < curve.points[0].train_loss  # the plain optimum's
+    degrees = degree_curve(moons, 1e-2, degrees=[1, 2], class_weight="balanced")
+    for point in degrees.points:
+        map_d = FeatureMap(degree=int(point.value))
+        split = prepare_data(replace(moons, feature_map=map_d))
+        assert_point_is_sklearns(point, split, 1e-2, "balanced")
 
 
 def test_three_classes_too():

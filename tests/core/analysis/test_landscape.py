@@ -286,3 +286,36 @@ def test_descriptions():
     land = compute_landscape(X, y, coef, intercept, 0.0, (Parameter(0, 0), Parameter(0, 1)))
     text = describe(land, ["p", "q", "r"], ["no", "yes"], epoch=1)
     assert "the other weight and the intercept held at their values of epoch 1." in text
+
+
+@pytest.mark.parametrize("n_classes,pair", [PAIRS[0], PAIRS[1], PAIRS[2], PAIRS[4], PAIRS[5]])
+def test_a_weighted_landscape_is_the_weighted_objective_at_every_point(n_classes, pair):
+    from logreg_gui.core.model.class_weight import sample_weights
+
+    X, y, coef, intercept = problem(n_classes, seed=3)
+    weights = np.array([0.3, 2.5, 1.2])[:n_classes]
+    l2 = 0.2
+    params = tuple(Parameter(*p) for p in pair)
+    land = compute_landscape(
+        X, y, coef, intercept, l2, params, span=((-5.0, 3.0), (-2.0, 6.0)), resolution=5,
+        class_weights=weights,
+    )  # fmt: skip
+    s = sample_weights(weights, y)
+
+    def weighted(a, b):
+        c, i = coef.copy(), intercept.copy()
+        for (row, column), value in zip(pair, (a, b)):
+            if column == coef.shape[1]:
+                i[row] = value
+            else:
+                c[row, column] = value
+        return cross_entropy(decision_scores(X, c, i), y, s) + penalty(c, l2)
+
+    brute = np.array([[weighted(a, b) for a in land.a] for b in land.b])
+    np.testing.assert_allclose(land.values, brute, rtol=1e-12)
+    assert land.weighted
+    a, b = land.a[1], land.b[3]
+    assert value_at(
+        X, y, coef, intercept, l2, params, a, b, class_weights=weights
+    ) == pytest.approx(brute[3, 1], rel=1e-14)
+    assert "weighted by class" in describe(land, ["x1", "x2", "x3", "x4"], list(range(n_classes)))

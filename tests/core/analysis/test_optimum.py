@@ -200,3 +200,95 @@ def test_an_l1_penalty_has_an_optimum_on_separable_data():
     opt = find_optimum(X, y, 2, Penalty("l1", 0.05))
     assert opt.exists and opt.coef[0, 1] == 0.0  # the second feature does not separate
     assert opt.coef[0, 0] > 0
+
+
+def weighted_cases():
+    """Binary and three-class data, standardised datasets and noisy generated ones."""
+    from sklearn.datasets import load_breast_cancer
+
+    noisy2 = make_classification(
+        n_samples=300, n_features=5, n_informative=3, n_redundant=0, weights=[0.85],
+        flip_y=0.15, random_state=0,
+    )  # fmt: skip
+    noisy3 = make_classification(
+        n_samples=300, n_features=5, n_informative=3, n_redundant=0, n_classes=3,
+        flip_y=0.2, random_state=0,
+    )  # fmt: skip
+    return {
+        "breast cancer": standardised(load_breast_cancer),
+        "iris": standardised(load_iris),
+        "noisy, two classes": noisy2,
+        "noisy, three classes": noisy3,
+    }
+
+
+@pytest.mark.parametrize(
+    "data,class_weight,alpha",
+    [
+        ("breast cancer", "balanced", 0.01),
+        ("breast cancer", {0: 1.0, 1: 5.0}, 0.01),
+        ("iris", {0: 3.0}, 0.01),  # iris's classes are even: "balanced" weighs them 1
+        ("iris", {1: 0.3, 2: 2.0}, 0.001),
+        ("noisy, two classes", "balanced", None),
+        ("noisy, two classes", {1: 5.0}, None),
+        ("noisy, three classes", {0: 2.0, 1: 0.5, 2: 1.0}, None),
+        ("noisy, three classes", "balanced", 0.01),
+    ],
+)
+def test_the_weighted_optimum_is_sklearns_with_the_same_class_weight(data, class_weight, alpha):
+    """(1/n)·Σ s_i·ℓ_i + alpha·R is scikit-learn's LogisticRegression(class_weight=…,
+    C = 1/(alpha·n)), without a penalty C = inf, where the optimum is finite."""
+    from logreg_gui.core.model.class_weight import class_weights_of
+    from logreg_gui.core.model.penalty import NO_PENALTY, Penalty
+
+    X, y = weighted_cases()[data]
+    classes, y_index = np.unique(y, return_inverse=True)
+    weights = class_weights_of(class_weight, classes, y_index)
+    penalty = NO_PENALTY if alpha is None else Penalty("l2", alpha)
+    opt = find_optimum(X, y_index, len(classes), penalty, class_weights=weights)
+    assert opt.exists and not opt.approximate and opt.weighted
+    ref = LogisticRegression(
+        C=penalty.C(len(y)), class_weight=class_weight, solver="newton-cholesky", tol=1e-14,
+        max_iter=1000,
+    ).fit(X, y)  # fmt: skip
+    np.testing.assert_allclose(opt.coef, ref.coef_, rtol=0, atol=1e-6)
+    np.testing.assert_allclose(opt.intercept, ref.intercept_, rtol=0, atol=1e-6)
+    assert opt.objective == pytest.approx(
+        objective_value(X, y_index, ref.coef_, ref.intercept_, penalty, weights), rel=1e-10
+    )
+    # Not the unweighted optimum: the weights moved it.
+    plain = find_optimum(X, y_index, len(classes), penalty)
+    assert np.abs(plain.coef - opt.coef).max() > 1e-3
+    assert "weighted" in opt.message and "weighted" not in plain.message
+    assert "the classes, in order, weigh" in opt.details
+
+
+def test_weights_leave_a_separable_set_without_a_finite_optimum():
+    X, y = make_blobs(n_samples=60, centers=[[-5, 0], [5, 0]], random_state=0)
+    opt = find_optimum(X, y, 2, 0.0, class_weights=np.array([1.0, 9.0]))
+    assert not opt.exists and "No finite optimum" in opt.message
+
+
+def test_an_l1_weighted_optimum_is_sagas():
+    from sklearn.datasets import load_breast_cancer
+
+    from logreg_gui.core.model.class_weight import class_weights_of
+    from logreg_gui.core.model.penalty import Penalty
+
+    X, y = standardised(load_breast_cancer)
+    penalty = Penalty("l1", 0.01)
+    weights = class_weights_of("balanced", np.array([0, 1]), y)
+    opt = find_optimum(X, y, 2, penalty, class_weights=weights)
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        ref = LogisticRegression(
+            solver="saga", C=penalty.C(len(y)), l1_ratio=1.0, class_weight="balanced",
+            tol=1e-12, max_iter=200_000,
+        ).fit(X, y)  # fmt: skip
+    np.testing.assert_allclose(opt.coef, ref.coef_, rtol=0, atol=1e-5)
+    np.testing.assert_array_equal(opt.coef == 0, ref.coef_ == 0)
+    assert "weights are exactly 0" in opt.details

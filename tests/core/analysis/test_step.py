@@ -123,3 +123,40 @@ def test_a_run_continued_from_an_epoch_starts_from_its_exact_weights():
         LogisticRegressionGD(epochs=5).start_training(
             split.X_train, split.y_train, coef_init=np.zeros((2, 3))
         )
+
+
+@pytest.mark.parametrize("batch_size", [None, 16])
+def test_a_weighted_step_is_what_the_kernel_did(batch_size):
+    """With class weights the loss shown is the weighted one (the run's objective without its
+    penalty), and the update replays: full batch −η·∇J of the weighted J, mini-batches each
+    batch's Σ s_i·∇ℓ_i / its rows."""
+    split = prepare_data(DataSettings())
+    weights = {0: 0.5, 1: 3.0}
+    model = LogisticRegressionGD(
+        random_state=3, epochs=8, batch_size=batch_size, penalty="l2", alpha=0.02,
+        class_weight=weights,
+    )  # fmt: skip
+    run = model.start_training(split.X_train, split.y_train, keep_weights=True)
+    y = np.searchsorted(model.classes_, split.y_train)
+    class_weights = np.array([0.5, 3.0])
+    previous = run.record()
+    checked = 0
+    while not run.finished:
+        run.advance(max_epochs=1)
+        batch = run.flush()
+        if batch is None:
+            continue
+        record = batch.record(len(batch) - 1)
+        if batch_size is None or batch.order is not None:
+            step = explain_step(
+                split.X_train, y, (previous.coef, previous.intercept),
+                (record.coef, record.intercept), epoch=record.epoch, learning_rate=0.01,
+                l2=0.02, batch_size=batch_size, order=batch.order, class_weights=class_weights,
+            )  # fmt: skip
+            assert step.weighted
+            assert step.objective_before == pytest.approx(previous.objective, rel=1e-12)
+            assert step.loss_before != pytest.approx(previous.train_loss, rel=1e-3)
+            np.testing.assert_allclose(step.expected_coef, step.update_coef, atol=1e-13)
+            checked += 1
+        previous = record
+    assert checked >= 5

@@ -1,7 +1,8 @@
 """The readable reference loop: gradient descent written with objective.py's numpy functions,
 one epoch at a time. The compiled kernels must reproduce it, the proximal step of an L1
 part (soft-thresholding after each update, in the proximal forms of momentum, Nesterov and
-Adam) included."""
+Adam) and class weights (the objective and each batch's gradient weighted, a batch's divided
+by its rows; the train and test losses unweighted) included."""
 
 import numpy as np
 
@@ -15,14 +16,19 @@ from logreg_gui.core.model.objective import (
 from logreg_gui.core.model.penalty import soft_threshold
 
 
-def _record(X, y, X_test, y_test, coef, intercept, l2, epoch, l1=0.0):
+def _weights(class_weights, y):
+    return None if class_weights is None else np.asarray(class_weights)[y]
+
+
+def _record(X, y, X_test, y_test, coef, intercept, l2, epoch, l1=0.0, class_weights=None):
     scores = decision_scores(X, coef, intercept)
     loss = cross_entropy(scores, y)
+    weighted = cross_entropy(scores, y, _weights(class_weights, y))
     out = dict(
         epoch=epoch,
         train_loss=loss,
         train_accuracy=float(np.mean(predicted_indices(scores) == y)),
-        objective=loss + penalty(coef, l2, l1),
+        objective=weighted + penalty(coef, l2, l1),
         coef=coef.copy(),
         intercept=intercept.copy(),
         test_loss=np.nan,
@@ -54,6 +60,7 @@ def reference_run(
     X_test=None,
     y_test=None,
     l1=0.0,
+    class_weights=None,
 ):
     """Records of epochs 0..epochs (dicts), the same maths as the kernel in numpy."""
     coef = np.array(coef, dtype=float)
@@ -63,7 +70,7 @@ def reference_run(
     m = [np.zeros_like(coef), np.zeros_like(intercept)]
     v = [np.zeros_like(coef), np.zeros_like(intercept)]
     t = 0
-    records = [_record(X, y, X_test, y_test, coef, intercept, l2, 0, l1)]
+    records = [_record(X, y, X_test, y_test, coef, intercept, l2, 0, l1, class_weights)]
     for epoch in range(1, epochs + 1):
         if batch_size is None or batch_size >= n:
             batches = [np.arange(n)]
@@ -72,7 +79,8 @@ def reference_run(
             batches = [order[s : s + batch_size] for s in range(0, n, batch_size)]
         for idx in batches:
             Xb, yb = X[idx], y[idx]
-            grads = gradient(Xb, decision_scores(Xb, coef, intercept), yb, coef, l2)
+            scores = decision_scores(Xb, coef, intercept)
+            grads = gradient(Xb, scores, yb, coef, l2, _weights(class_weights, yb))
             params = [coef, intercept]
             if l1:
                 t = _proximal_step(
@@ -99,7 +107,7 @@ def reference_run(
                     vv *= beta2
                     vv += (1 - beta2) * g * g
                     p -= step * mm / (np.sqrt(vv) + epsilon)
-        records.append(_record(X, y, X_test, y_test, coef, intercept, l2, epoch, l1))
+        records.append(_record(X, y, X_test, y_test, coef, intercept, l2, epoch, l1, class_weights))
     return records
 
 

@@ -1,7 +1,8 @@
 """The training objective over two parameters, the others held fixed: the loss landscape.
 
 A view draws ``J = mean cross-entropy + (l2 / 2)·||coef||² + l1·||coef||₁`` (intercepts
-unpenalised, the objective of :mod:`~logreg_gui.core.model.objective`) over a grid of two chosen parameters, every
+unpenalised, the objective of :mod:`~logreg_gui.core.model.objective`; with class weights the
+cross-entropy is the weighted ``(1/n)·Σ s_i·ℓ_i``) over a grid of two chosen parameters, every
 other parameter held at its value of one epoch, with the path gradient descent took.
 
 A parameter is a cell ``(row, column)`` of the augmented array ``(k, d + 1)``: the weights of

@@ -97,6 +97,14 @@ def describe(landscape: Landscape, feature_names, class_labels, *, epoch: int | 
                 "slices.",
             )
         sentences.append(path.format(source=source))
+    if landscape.weighted:
+        sentences.append(
+            translate(
+                "landscape",
+                "Its cross-entropy is weighted by class: each training sample counts its "
+                "class's weight, as in the run.",
+            )
+        )
     if landscape.sampled:
         sentences.append(
             translate(

@@ -13,6 +13,7 @@ import numpy as np
 
 from ...errors import Cancelled, DataError
 from ...i18n import translate
+from ...model.class_weight import sample_weights
 from ...model.objective import cross_entropy, decision_scores, penalty
 from .parameters import Parameter
 
@@ -76,6 +77,8 @@ class Landscape:
     coef : ndarray of shape (k, d), intercept : ndarray of shape (k,), l2 : float, l1 : float
         the parameters held fixed (the two chosen ones vary) and the strengths of the
         penalty's parts, ``(l2/2)·||coef||² + l1·||coef||₁``
+    class_weights : ndarray of shape (n_classes,) or None, the weights of the classes in the
+        cross-entropy (``(1/n)·Σ s_i·ℓ_i``; None: unweighted)
     """
 
     params: tuple[Parameter, Parameter]
@@ -89,6 +92,12 @@ class Landscape:
     intercept: np.ndarray
     l2: float
     l1: float = 0.0
+    class_weights: np.ndarray | None = None
+
+    @property
+    def weighted(self) -> bool:
+        """True when the cross-entropy weighs the samples by their class."""
+        return self.class_weights is not None
 
     @property
     def sampled(self) -> bool:
@@ -154,6 +163,7 @@ def compute_landscape(
     rng=0,
     cancel: Callable[[], bool] | None = None,
     l1: float = 0.0,
+    class_weights=None,
 ) -> Landscape:
     """The objective on a ``resolution × resolution`` grid of two parameters.
 
@@ -177,6 +187,8 @@ def compute_landscape(
     cancel : callable, optional, asked between blocks of the grid; when it returns True the
         work stops with :class:`~logreg_gui.core.errors.Cancelled`
     l1 : float, the strength of the penalty's L1 part ``l1·||coef||₁`` (L1, elastic net)
+    class_weights : ndarray of shape (n_classes,), optional, the weight of each class: the
+        cross-entropy is then ``(1/n)·Σ s_i·ℓ_i`` (of the rows used)
 
     Returns
     -------
@@ -211,6 +223,8 @@ def compute_landscape(
 
     rows = sample_rows(n, max_rows, rng)
     n_used = n if rows is None else len(rows)
+    if class_weights is not None:
+        class_weights = np.asarray(class_weights, dtype=float)
     sums = _SumOfLosses(coef, intercept, p, q, a - current[0], b - current[1])
     # Rows per chunk: a block of the grid over them stays near BLOCK_ELEMENTS, and the chunk's
     # own arrays (features, scores, the per-value terms) within CHUNK_BYTES.
@@ -224,7 +238,7 @@ def compute_landscape(
         else:
             take = rows[start : start + chunk]
             Xc, yc = X[take], y[take]
-        sums.add(Xc, yc, cancel)
+        sums.add(Xc, yc, cancel, sample_weights(class_weights, yc))
     values = sums.total() / n_used + _penalty_grid(coef, l2, l1, p, q, a, b)
     return Landscape(
         params=(p, q),
@@ -238,17 +252,23 @@ def compute_landscape(
         intercept=intercept,
         l2=float(l2),
         l1=float(l1),
+        class_weights=class_weights,
     )
 
 
-def value_at(X, y, coef, intercept, l2, params: tuple[Parameter, Parameter], a, b, l1=0.0) -> float:
+def value_at(
+    X, y, coef, intercept, l2, params: tuple[Parameter, Parameter], a, b, l1=0.0,
+    class_weights=None,
+) -> float:  # fmt: skip
     """The objective with the first parameter set to ``a`` and the second to ``b``, every
     other parameter as in ``coef`` and ``intercept``: on every row of ``X``, with
-    :mod:`~logreg_gui.core.model.objective`'s functions. ``O(n·d·k)``, for checks and read-outs.
+    :mod:`~logreg_gui.core.model.objective`'s functions (weighted by ``class_weights``).
+    ``O(n·d·k)``, for checks and read-outs.
     """
     coef, intercept = _with_values(coef, intercept, params, a, b)
     scores = decision_scores(X, coef, intercept)
-    return cross_entropy(scores, np.asarray(y)) + penalty(coef, l2, l1)
+    y = np.asarray(y)
+    return cross_entropy(scores, y, sample_weights(class_weights, y)) + penalty(coef, l2, l1)
 
 
 # -- internals ---------------------------------------------------------------------------------
@@ -356,8 +376,8 @@ class _SumOfLosses:
             return np.ones(len(Xc))
         return Xc[:, param.column].astype(float)
 
-    def add(self, Xc, yc, cancel) -> None:
-        """Add the rows ``Xc`` (m, d) with labels ``yc``."""
+    def add(self, Xc, yc, cancel, weights=None) -> None:
+        """Add the rows ``Xc`` (m, d) with labels ``yc`` (and ``weights``, one per row)."""
         p, q, da, db = self.p, self.q, self.da, self.db
         Z = decision_scores(Xc, self.coef, self.intercept)  # (m, k), float64
         m, k = Z.shape
@@ -374,17 +394,26 @@ class _SumOfLosses:
             others = _logsumexp(Z[:, keep]) if keep.any() else np.full(m, -np.inf)
             in_p, in_q = (yc == p.row).astype(float), (yc == q.row).astype(float)
             z_y = Z[rows, yc]
+        if weights is None:
+            total = np.sum
+        else:
+            # Each row's loss weighed by its weight: the sums over rows become dot products.
+            in_p, in_q = in_p * weights, in_q * weights
+
+            def total(values):
+                return values @ weights
+
         # The -z_y term: its part that does not move, and its slope along each parameter.
-        self.const -= float(np.sum(z_y))
+        self.const -= float(total(z_y))
         self.sep_a -= da * float(in_p @ xp)
         self.sep_b -= db * float(in_q @ xq)
         z_p = Z[:, p.row]
         if p.row == q.row:
             # logaddexp(L, z_p + da·xp + db·xq) = (L + z_p + da·xp + db·xq)/2 + f(P + Q). Here L
             # is finite: it covers the k - 1 ≥ 1 scores of the other rows.
-            self.const += 0.5 * float(np.sum(others + z_p))
-            self.sep_a += 0.5 * da * float(xp.sum())
-            self.sep_b += 0.5 * db * float(xq.sum())
+            self.const += 0.5 * float(total(others + z_p))
+            self.sep_a += 0.5 * da * float(total(xp))
+            self.sep_b += 0.5 * db * float(total(xq))
             P = (z_p - others)[None, :] + da[:, None] * xp[None, :]
             Q = db[:, None] * xq[None, :]
         else:
@@ -392,13 +421,14 @@ class _SumOfLosses:
             # -inf for a softmax over two scores, and then U = z_p + da·xp.
             U = _logaddexp(others[None, :], z_p[None, :] + da[:, None] * xp[None, :])
             V = Z[:, q.row][None, :] + db[:, None] * xq[None, :]
-            self.sep_a += 0.5 * U.sum(axis=1)
-            self.sep_b += 0.5 * V.sum(axis=1)
+            self.sep_a += 0.5 * (U.sum(axis=1) if weights is None else U @ weights)
+            self.sep_b += 0.5 * (V.sum(axis=1) if weights is None else V @ weights)
             P, Q = U, -V
-        self._add_f(P, Q, cancel)
+        self._add_f(P, Q, cancel, weights)
 
-    def _add_f(self, P, Q, cancel) -> None:
-        """``grid[i_b, i_a] += Σ_rows f(P[i_a] + Q[i_b])``, in blocks of grid rows."""
+    def _add_f(self, P, Q, cancel, weights=None) -> None:
+        """``grid[i_b, i_a] += Σ_rows f(P[i_a] + Q[i_b])`` (each row's term times its weight),
+        in blocks of grid rows."""
         G_a, m = P.shape
         step = max(1, BLOCK_ELEMENTS // (G_a * m))
         buffer = np.empty((min(step, len(Q)), G_a, m))
@@ -408,8 +438,10 @@ class _SumOfLosses:
             t = buffer[: stop - start]
             np.add(P[None, :, :], Q[start:stop, None, :], out=t)
             np.abs(t, out=t)
-            half = t.sum(axis=2)
+            half = t.sum(axis=2) if weights is None else t @ weights
             np.negative(t, out=t)
             np.exp(t, out=t)
             np.log1p(t, out=t)
-            self.grid[start:stop] += 0.5 * half + t.sum(axis=2)
+            self.grid[start:stop] += 0.5 * half + (
+                t.sum(axis=2) if weights is None else t @ weights
+            )
