@@ -3,14 +3,19 @@ the GUI thread and put into the session."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+import numpy as np
+from PySide6.QtCore import QObject, QTimer
 
 from ...core.analysis.evaluation import evaluate_weights
-from ...core.analysis.optimum import find_optimum
+from ...core.analysis.optimum import Optimum, find_optimum
 from ...core.analysis.rates import rate_limits
 from ..session import RunState
 
 __all__ = ["AnalysisController"]
+
+#: Painted points are edited one after another: their optimum is sought once they have
+#: rested this long (a search started with each edit would slow the next one down).
+PAINTED_REST_MS = 150
 
 
 class AnalysisController(QObject):
@@ -28,6 +33,9 @@ class AnalysisController(QObject):
         self._jobs = jobs
         self._preview_l2 = 0.0
         self._optimum_key = None
+        self._later = QTimer(self, singleShot=True, interval=PAINTED_REST_MS)
+        self._later.timeout.connect(self._submit_waiting)
+        self._waiting = None  # a search waiting for painted points to rest
         session.dataChanged.connect(self._on_data)
         session.runStarted.connect(self._on_run)
         session.runStateChanged.connect(self._on_settled)
@@ -57,9 +65,26 @@ class AnalysisController(QObject):
         if key == self._optimum_key:
             return
         self._optimum_key = key
-        session.set_optimum(None, l2)
         X, y, k = session.data.X_train, session.y_train, session.n_classes
+        painted = session.data.class_labels is not None
+        if painted and len(np.unique(y)) < k:  # a class without a training point yet
+            reason = self.tr("No optimum yet: some class has no training point.")
+            session.set_optimum(Optimum(False, None, None, None, reason), l2)
+            return
+        session.set_optimum(None, l2)
+        self._waiting = None
+        if painted:
+            self._waiting = (X, y, k, l2, key)
+            self._later.start()
+        else:
+            self._submit(X, y, k, l2, key)
 
+    def _submit_waiting(self):
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None and waiting[-1] == self._optimum_key:
+            self._submit(*waiting)
+
+    def _submit(self, X, y, k, l2, key):
         def work(cancel):
             optimum = find_optimum(X, y, k, l2, cancel=cancel)
             return optimum, rate_limits(X, y, k, l2, optimum)
