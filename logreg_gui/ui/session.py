@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.training.history import RunHistory
 
-__all__ = ["MAX_COMPARED", "Request", "RunState", "Session"]
+__all__ = ["MAX_COMPARED", "PaintRequest", "Request", "RunState", "Session"]
 
 #: Earlier runs kept on the loss plot for comparison.
 MAX_COMPARED = 5
@@ -61,6 +61,27 @@ class Request:
     problems: dict = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class PaintRequest:
+    """An edit of painted points asked for in a view (a click, a drag, a button).
+
+    kind : ``"mode"`` (painting ``on`` or off), ``"add"`` (a training point of class
+        ``label`` at ``position``), ``"move"`` (training point ``index`` to ``position``),
+        ``"remove"`` (training point ``index``), ``"undo"``, ``"redo"``, or ``"clear"`` (a new,
+        empty canvas)
+    index : the training point's index (its row in the training part)
+    position : ``(x1, x2)`` in the columns' own units
+    label : the class of a point added
+    on : painting on (True) or off, for ``"mode"``
+    """
+
+    kind: str
+    index: int | None = None
+    position: tuple | None = None
+    label: object = None
+    on: bool = True
+
+
 class Session(QObject):
     """Data, runs, history and selection of one session.
 
@@ -95,6 +116,8 @@ class Session(QObject):
     validationChanged : cross-validation or the learning curve arrived, started, progressed
         or stopped (``validation``, ``validation_running``, ``validation_progress``,
         ``validation_note``)
+    paintRequested(PaintRequest) : a view asks to paint (the coordinator carries it out)
+    paintChanged : painting turned on or off, or what can be undone or redone changed
     """
 
     dataChanged = Signal()
@@ -116,6 +139,8 @@ class Session(QObject):
     thresholdChanged = Signal(float)
     complexityChanged = Signal()
     validationChanged = Signal()
+    paintRequested = Signal(object)
+    paintChanged = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -150,6 +175,8 @@ class Session(QObject):
         self.validation_running = None  # the kind being computed, or None
         self.validation_progress = (0, 0)  # (folds done, folds in all) while it runs
         self.validation_note = ""  # why the last computation gave nothing, in words
+        self.painting = False  # points are painted in the boundary view
+        self.can_undo = self.can_redo = False  # a paint edit to undo, to redo
 
     # What the forms describe --------------------------------------------------------------
     def set_request(self, kind, **changes) -> None:
@@ -185,8 +212,17 @@ class Session(QObject):
         return "\n".join(text for text in self._notices.values() if text)
 
     # Data ---------------------------------------------------------------------------------
-    def set_data(self, split, settings=None) -> None:
-        """Use new data; forgets every run (they were trained on other data)."""
+    def set_data(self, split, settings=None, *, same_numbers=False) -> None:
+        """Use new data; forgets every run (they were trained on other data).
+
+        ``same_numbers``: the data are the ones already in, made from other settings, with
+        exactly the same numbers (data turned into painted points): the runs stay, as
+        they trained on exactly these numbers, and so does what is selected."""
+        if same_numbers and self.data is not None:
+            self.data, self.data_settings = split, settings
+            self.dataChanged.emit()
+            self.shownChanged.emit()
+            return
         self.data, self.data_settings = split, settings
         self.classes = split.classes
         self.y_train = np.searchsorted(self.classes, split.y_train)
@@ -399,6 +435,19 @@ class Session(QObject):
     def visible_runs(self) -> list:
         """``(index, run)`` of the compared runs shown (index: their colour)."""
         return [(i, r) for i, r in enumerate(self.runs) if r.visible]
+
+    # Painting ----------------------------------------------------------------------------------
+    def request_paint(self, kind, **values) -> None:
+        """A view asks to paint: a :class:`PaintRequest` of ``kind`` and ``values``
+        (``paintRequested``)."""
+        self.paintRequested.emit(PaintRequest(kind, **values))
+
+    def set_painting(self, painting, can_undo=False, can_redo=False) -> None:
+        """Painting is on or off, and whether an edit can be undone or redone."""
+        state = (bool(painting), bool(can_undo), bool(can_redo))
+        if state != (self.painting, self.can_undo, self.can_redo):
+            self.painting, self.can_undo, self.can_redo = state
+            self.paintChanged.emit()
 
     # What is shown ---------------------------------------------------------------------------
     def select_sample(self, index) -> None:

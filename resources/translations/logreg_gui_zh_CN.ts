@@ -4,6 +4,10 @@
 <context>
     <name>AnalysisController</name>
     <message>
+        <source>No optimum yet: some class has no training point.</source>
+        <translation>尚无最优解：某个类别还没有训练点。</translation>
+    </message>
+    <message>
         <source>The optimum could not be computed.</source>
         <translation>无法计算最优值。</translation>
     </message>
@@ -68,12 +72,60 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>还没有数据。</translation>
     </message>
     <message>
+        <source>Paint</source>
+        <translation>绘制</translation>
+    </message>
+    <message>
+        <source>Paint training points with the mouse: a click adds one of the class chosen, a drag moves one, a right-click deletes one. Test points (hollow) are never painted: they stay the honest judge of the model. A run going on continues from its weights on the changed data.</source>
+        <translation>用鼠标绘制训练点：单击添加一个所选类别的点，拖动可移动点，右键单击可删除点。测试点（空心）从不被绘制：它们始终是模型的公正裁判。正在进行的训练会从当前权重出发，在修改后的数据上继续。</translation>
+    </message>
+    <message>
+        <source>The class of the training points a click adds.</source>
+        <translation>单击时添加的训练点的类别。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo the last change of the points (Ctrl+Z).</source>
+        <translation>撤销对点的最近一次修改（Ctrl+Z）。</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last (Ctrl+Shift+Z).</source>
+        <translation>重做最近撤销的修改（Ctrl+Shift+Z）。</translation>
+    </message>
+    <message>
+        <source>New canvas</source>
+        <translation>新画布</translation>
+    </message>
+    <message>
+        <source>Start again from an empty canvas (x1 and x2 from −1 to 1 at first): paint training points of each class, then train. Undo brings the points back.</source>
+        <translation>从空白画布重新开始（x1 和 x2 起初为 −1 到 1）：为每个类别绘制训练点，然后训练。撤销可以找回原来的点。</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Write the points as CSV: the two columns, the class and the part (train or test).</source>
+        <translation>将这些点写成 CSV：两列坐标、类别和所属部分（train 或 test）。</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>原始列</translation>
     </message>
     <message>
         <source>Click a test sample (hollow) to see its prediction explained.</source>
         <translation>点击一个测试样本（空心点）查看其预测的解释。</translation>
+    </message>
+    <message>
+        <source>Painting training points: click the plot to add one of the class chosen, drag one to move it, right-click one to delete it. Hollow test points are never painted.</source>
+        <translation>正在绘制训练点：单击图表添加一个所选类别的点，拖动点可移动它，右键单击点可删除它。空心的测试点从不被绘制。</translation>
     </message>
     <message>
         <source>… {count} more classes</source>
@@ -116,8 +168,16 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>这些权重与所显示的数据不匹配。</translation>
     </message>
     <message>
+        <source>Test sample {index} ({name}) is ringed. Painting: click to add a training point, drag one to move it, right-click one to delete it.</source>
+        <translation>测试样本 {index}（{name}）已圈出。绘制中：单击添加训练点，拖动可移动，右键单击可删除。</translation>
+    </message>
+    <message>
         <source>Test sample {index} ({name}) is ringed and shown in the prediction panel. Click another hollow point to choose it.</source>
         <translation>测试样本 {index}（{name}）已圈出，并显示在预测面板中。点击另一个空心点可选择它。</translation>
+    </message>
+    <message>
+        <source>Training sample {index} ({name}): drag it to move it, right-click it to delete it.</source>
+        <translation>训练样本 {index}（{name}）：拖动可移动它，右键单击可删除它。</translation>
     </message>
     <message>
         <source>Training sample {index} ({name}): the model learnt from it. Click a hollow test sample to see a prediction explained.</source>
@@ -340,6 +400,10 @@ If something looks wrong, save your session and start again. Please report this.
         <source>Losses are mean cross-entropy, without the L2 term, on {train} training and {test} test samples.</source>
         <translation>损失是平均交叉熵（不含 L2 项），在 {train} 个训练样本和 {test} 个测试样本上计算。</translation>
     </message>
+    <message>
+        <source>Each optimum is that of the weighted objective ({weights}); the losses shown are unweighted.</source>
+        <translation>每个最优解都是加权目标函数（{weights}）的最优解；显示的损失不加权。</translation>
+    </message>
 </context>
 <context>
     <name>Coordinator</name>
@@ -398,6 +462,14 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>the data are being prepared.</source>
         <translation>正在准备数据。</translation>
+    </message>
+    <message>
+        <source>paint a training point of each class first (class {label} has none yet).</source>
+        <translation>请先为每个类别绘制一个训练点（类别 {label} 还没有）。</translation>
+    </message>
+    <message>
+        <source>paint a training point of each class first (classes {labels} have none yet).</source>
+        <translation>请先为每个类别绘制一个训练点（类别 {labels} 还没有）。</translation>
     </message>
     <message>
         <source>Preparing the training engine: it is compiled once after installing, which takes a few seconds; training starts as soon as it is ready.</source>
@@ -537,12 +609,20 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>生成（make_classification）</translation>
     </message>
     <message>
+        <source>Painted points — 2-D</source>
+        <translation>绘制的点 — 二维</translation>
+    </message>
+    <message>
         <source>File…</source>
         <translation>文件…</translation>
     </message>
     <message>
         <source>Data</source>
         <translation>数据</translation>
+    </message>
+    <message>
+        <source>Where the data come from: generated by scikit-learn&apos;s make_classification, a two-dimensional set with columns x1 and x2 (two blobs, moons, circles, XOR or two spirals: a straight boundary separates only the blobs), points painted in the Boundary tab, a dataset shipped with scikit-learn, or a file of yours.</source>
+        <translation>数据来源：由 scikit-learn 的 make_classification 生成；一个二维数据集，列为 x1 和 x2（两团点、月牙、同心圆、异或或双螺旋：只有两团点能被直线边界分开）；在“决策边界”标签页中绘制的点；scikit-learn 自带的数据集；或你自己的文件。</translation>
     </message>
     <message>
         <source>no file chosen</source>
@@ -555,6 +635,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>Open a data file: CSV, TSV or whitespace-separated text with a header row, Excel .xlsx or Parquet.</source>
         <translation>打开数据文件：带表头行的 CSV、TSV 或空白分隔的文本、Excel .xlsx 或 Parquet。</translation>
+    </message>
+    <message>
+        <source>Points are painted in the Boundary tab (Paint): a click adds a training point, a drag moves one, a right-click deletes one.</source>
+        <translation>在“决策边界”标签页中绘制点（绘制）：单击添加训练点，拖动移动点，右键单击删除点。</translation>
     </message>
     <message>
         <source>Columns…</source>
@@ -689,16 +773,16 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>随机种子</translation>
     </message>
     <message>
-        <source>Where the data come from: generated by scikit-learn&apos;s make_classification, a two-dimensional set with columns x1 and x2 (two blobs, moons, circles, XOR or two spirals: a straight boundary separates only the blobs), a dataset shipped with scikit-learn, or a file of yours.</source>
-        <translation>数据的来源：由 scikit-learn 的 make_classification 生成、一个列为 x1 和 x2 的二维数据集（两个团块、月牙、同心圆、异或或两条螺旋：直线边界只能分开团块）、scikit-learn 自带的数据集，或你自己的文件。</translation>
-    </message>
-    <message>
         <source>the share of the last class</source>
         <translation>最后一个类别的比例</translation>
     </message>
     <message>
         <source>The share of the last class among the samples, between 0 and 1 (the other classes share the rest evenly): 0.05 makes it rare — an imbalanced set, where accuracy misleads. Empty: balanced classes.</source>
         <translation>最后一个类别在样本中所占的比例，介于 0 和 1 之间（其余类别平分剩下的部分）：0.05 会让它很稀少——不平衡的数据集，这时准确率会误导人。留空：各类别平衡。</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点</translation>
     </message>
     <message>
         <source>Number type</source>
@@ -719,6 +803,18 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>default {noise:g}</source>
         <translation>默认 {noise:g}</translation>
+    </message>
+    <message>
+        <source>none yet: an empty canvas. Paint them in the Boundary tab.</source>
+        <translation>还没有：空白画布。请在“决策边界”标签页中绘制。</translation>
+    </message>
+    <message>
+        <source>class {label}: {train:,} training, {test:,} test</source>
+        <translation>类别 {label}：训练 {train:,} 个，测试 {test:,} 个</translation>
+    </message>
+    <message>
+        <source>{shares}. Paint them in the Boundary tab.</source>
+        <translation>{shares}。请在“决策边界”标签页中绘制。</translation>
     </message>
     <message>
         <source>{target} cut at the training median</source>
@@ -924,6 +1020,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>Train a model to see how good it is (refreshed when training ends, pauses or steps).</source>
         <translation>训练一个模型来看看它有多好（在训练结束、暂停或单步时刷新）。</translation>
+    </message>
+    <message>
+        <source>Metrics computed with sklearn.metrics, unweighted: every sample counts 1, although the training loss weighs the samples by their class (class weights). Hover a row name for its formula.</source>
+        <translation>指标由 sklearn.metrics 计算，不加权：每个样本计 1，尽管训练损失按类别给样本加权（类别权重）。将鼠标悬停在行名上可查看其公式。</translation>
     </message>
     <message>
         <source>Model: {train} training and {test} test samples.</source>
@@ -1373,6 +1473,22 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>用对数坐标显示损失：后期的微小改进也能看见。</translation>
     </message>
     <message>
+        <source>weighted train loss + L2 penalty</source>
+        <translation>加权训练损失 + L2 惩罚</translation>
+    </message>
+    <message>
+        <source>weighted train loss + L1 penalty</source>
+        <translation>加权训练损失 + L1 惩罚</translation>
+    </message>
+    <message>
+        <source>weighted train loss + elastic-net penalty</source>
+        <translation>加权训练损失 + 弹性网惩罚</translation>
+    </message>
+    <message>
+        <source>weighted train loss</source>
+        <translation>加权训练损失</translation>
+    </message>
+    <message>
         <source>train loss + L2 penalty</source>
         <translation>训练集损失 + L2 惩罚</translation>
     </message>
@@ -1413,6 +1529,14 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>试试 {suggested:g}。</translation>
     </message>
     <message>
+        <source>optimum of the weighted training objective ≈ {value:.4g}</source>
+        <translation>加权训练目标的最优值 ≈ {value:.4g}</translation>
+    </message>
+    <message>
+        <source>optimum of the weighted training objective {value:.4g}</source>
+        <translation>加权训练目标的最优值 {value:.4g}</translation>
+    </message>
+    <message>
         <source>optimum of the training objective ≈ {value:.4g}</source>
         <translation>训练目标函数的最优值 ≈ {value:.4g}</translation>
     </message>
@@ -1427,6 +1551,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>epochs {first:,}–{last:,}</source>
         <translation>第 {first:,}–{last:,} 轮</translation>
+    </message>
+    <message>
+        <source>weighted train loss {loss}, accuracy {accuracy}</source>
+        <translation>加权训练损失 {loss}，准确率 {accuracy}</translation>
     </message>
     <message>
         <source>train loss {loss}, accuracy {accuracy}</source>
@@ -1727,6 +1855,14 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>保存会话（包含数据）</translation>
     </message>
     <message>
+        <source>Export the points</source>
+        <translation>导出这些点</translation>
+    </message>
+    <message>
+        <source>The points cannot be exported</source>
+        <translation>无法导出这些点</translation>
+    </message>
+    <message>
         <source>The image cannot be exported</source>
         <translation>无法导出图像</translation>
     </message>
@@ -1820,6 +1956,34 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>Penalty</source>
         <translation>惩罚</translation>
+    </message>
+    <message>
+        <source>How much each class counts in the loss (scikit-learn&apos;s class_weight): none, every sample counts 1; balanced, class c counts n / (classes × count of c), so that a rare class weighs as much in total as a common one; per class, weights you type. The loss becomes (1/n)·Σ weight·cross-entropy; the metrics (accuracy, balanced accuracy, the test loss) stay unweighted.</source>
+        <translation>每个类别在损失中占多少分量（scikit-learn 的 class_weight）：无，每个样本计 1；平衡，类别 c 计 n / (类别数 × c 的样本数)，使稀有类别的总分量与常见类别相同；按类别，由你输入权重。损失变为 (1/n)·Σ 权重·交叉熵；各项指标（准确率、平衡准确率、测试损失）仍不加权。</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>平衡</translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Class weights</source>
+        <translation>类别权重</translation>
+    </message>
+    <message>
+        <source>The weight of each class, as label: weight pairs separated by commas, e.g. 0: 1, 1: 10 — labels as in the data, weights greater than 0; a class not named weighs 1.</source>
+        <translation>每个类别的权重，写成以逗号分隔的“标签: 权重”对，例如 0: 1, 1: 10 — 标签与数据中一致，权重大于 0；未列出的类别权重为 1。</translation>
+    </message>
+    <message>
+        <source>e.g. 0: 1, 1: 10</source>
+        <translation>例如 0: 1, 1: 10</translation>
+    </message>
+    <message>
+        <source>Weights per class</source>
+        <translation>各类别权重</translation>
     </message>
     <message>
         <source>Initial weights: standard normal random numbers (as in the blog: np.random.randn) or all zeros. The intercept starts at 0.</source>
@@ -1928,6 +2092,105 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>…after epochs</source>
         <translation>…容忍轮数</translation>
+    </message>
+</context>
+<context>
+    <name>PaintController</name>
+    <message>
+        <source>the data are being prepared.</source>
+        <translation>正在准备数据。</translation>
+    </message>
+    <message>
+        <source>points are painted on data of exactly two numeric columns (a two-dimensional set, or a file of two numeric columns).</source>
+        <translation>只能在恰好两个数值列的数据上绘制点（二维数据集，或两个数值列的文件）。</translation>
+    </message>
+    <message>
+        <source>Points cannot be painted: {reason}</source>
+        <translation>无法绘制点：{reason}</translation>
+    </message>
+    <message>
+        <source>Painting training points: click the plot to add one of the class chosen, drag one to move it, right-click one to delete it.</source>
+        <translation>正在绘制训练点：单击图表添加一个所选类别的点，拖动点可移动它，右键单击点可删除它。</translation>
+    </message>
+    <message>
+        <source>The {count:,} test points (hollow) stay as they are: they judge the model.</source>
+        <translation>{count:,} 个测试点（空心）保持不变：由它们来评判模型。</translation>
+    </message>
+    <message>
+        <source>A training point of class {label} was added at ({x1:.3g}, {x2:.3g}).</source>
+        <translation>已在 ({x1:.3g}, {x2:.3g}) 添加一个类别 {label} 的训练点。</translation>
+    </message>
+    <message>
+        <source>Training point {index} was moved to ({x1:.3g}, {x2:.3g}).</source>
+        <translation>训练点 {index} 已移动到 ({x1:.3g}, {x2:.3g})。</translation>
+    </message>
+    <message>
+        <source>This point cannot be deleted: {reason}</source>
+        <translation>无法删除此点：{reason}</translation>
+    </message>
+    <message>
+        <source>Training point {index} was deleted.</source>
+        <translation>训练点 {index} 已删除。</translation>
+    </message>
+    <message>
+        <source>A new, empty canvas: paint training points of each class, then press Train.</source>
+        <translation>新的空白画布：为每个类别绘制训练点，然后按“训练”。</translation>
+    </message>
+    <message>
+        <source>Undone: the points are as they were.</source>
+        <translation>已撤销：这些点恢复原样。</translation>
+    </message>
+    <message>
+        <source>Redone.</source>
+        <translation>已重做。</translation>
+    </message>
+    <message>
+        <source>there are no points to export.</source>
+        <translation>没有可导出的点。</translation>
+    </message>
+    <message>
+        <source>{count:,} points written to {path}.</source>
+        <translation>已将 {count:,} 个点写入 {path}。</translation>
+    </message>
+    <message>
+        <source>its weights are those of the classes {before}, not {after}.</source>
+        <translation>它的权重属于类别 {before}，而不是 {after}。</translation>
+    </message>
+    <message>
+        <source>no training point is left.</source>
+        <translation>已没有训练点。</translation>
+    </message>
+    <message>
+        <source>class {label} has no training point left.</source>
+        <translation>类别 {label} 已没有训练点。</translation>
+    </message>
+    <message>
+        <source>classes {labels} have no training point left.</source>
+        <translation>类别 {labels} 已没有训练点。</translation>
+    </message>
+    <message>
+        <source>the data&apos;s features changed.</source>
+        <translation>数据的特征变了。</translation>
+    </message>
+    <message>
+        <source>The run cannot go on: {reason} Press Train to start a new one.</source>
+        <translation>训练无法继续：{reason}按“训练”开始新的训练。</translation>
+    </message>
+    <message>
+        <source>The run cannot go on: {reason}</source>
+        <translation>训练无法继续：{reason}</translation>
+    </message>
+    <message>
+        <source>The run goes on from its weights on the changed data (a new run: its loss is of other data).</source>
+        <translation>训练从当前权重出发，在修改后的数据上继续（这是一次新的训练：它的损失来自另一份数据）。</translation>
+    </message>
+    <message>
+        <source>The run waits, paused, at its weights on the changed data: press Resume or Step to train on.</source>
+        <translation>训练在当前权重处暂停，等待修改后的数据：按“继续”或“单步”接着训练。</translation>
+    </message>
+    <message>
+        <source>The points cannot be painted: {reason}</source>
+        <translation>无法绘制这些点：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2709,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>惩罚</translation>
     </message>
     <message>
+        <source>class weights</source>
+        <translation>类别权重</translation>
+    </message>
+    <message>
         <source>init</source>
         <translation>初始化</translation>
     </message>
@@ -2464,6 +2731,10 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation>平衡</translation>
     </message>
     <message>
         <source>run {number}: {settings}</source>
@@ -2647,6 +2918,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>&lt;b&gt;第 {epoch:,} 轮&lt;/b&gt;：从第 {previous:,} 轮的权重到第 {epoch:,} 轮的权重 — {solver}，η (lr) = {rate:g}，{batch}，{n:,} 个训练样本。</translation>
     </message>
     <message>
+        <source>The loss is weighted by class ({weights}): each sample counts its class&apos;s weight s.</source>
+        <translation>损失按类别加权（{weights}）：每个样本计其类别的权重 s。</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;1. Forward pass&lt;/b&gt; — z = θ·x + b, ŷ = σ(z) &lt;span style=&apos;color:#555&apos;&gt;(blog: &lt;code&gt;z = np.dot(theta, X.T) + bias&lt;/code&gt;; &lt;code&gt;y_hat = sigmoid(z)&lt;/code&gt;)&lt;/span&gt;</source>
         <translation>&lt;b&gt;1. 前向传播&lt;/b&gt; — z = θ·x + b，ŷ = σ(z) &lt;span style=&apos;color:#555&apos;&gt;（博客：&lt;code&gt;z = np.dot(theta, X.T) + bias&lt;/code&gt;；&lt;code&gt;y_hat = sigmoid(z)&lt;/code&gt;）&lt;/span&gt;</translation>
     </message>
@@ -2667,12 +2942,28 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>在 {n:,} 个训练样本上：ŷ 的均值 = {mean}；{accuracy:.1%} 分类正确。</translation>
     </message>
     <message>
+        <source>&lt;b&gt;2. Loss&lt;/b&gt; — J(θ) = weighted mean cross-entropy (1/m)·Σ sᵢ·ℓᵢ{penalty}, sᵢ the weight of sample i&apos;s class &lt;span style=&apos;color:#555&apos;&gt;(blog, unweighted: &lt;code&gt;loss = -np.mean(y*np.log(y_hat) + (1-y)*np.log(1-y_hat))&lt;/code&gt;)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;2. 损失&lt;/b&gt; — J(θ) = 加权平均交叉熵 (1/m)·Σ sᵢ·ℓᵢ{penalty}，sᵢ 为样本 i 所属类别的权重 &lt;span style=&apos;color:#555&apos;&gt;（博客，不加权：&lt;code&gt;loss = -np.mean(y*np.log(y_hat) + (1-y)*np.log(1-y_hat))&lt;/code&gt;）&lt;/span&gt;</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;2. Loss&lt;/b&gt; — J(θ) = mean cross-entropy{penalty} &lt;span style=&apos;color:#555&apos;&gt;(blog: &lt;code&gt;loss = -np.mean(y*np.log(y_hat) + (1-y)*np.log(1-y_hat))&lt;/code&gt;)&lt;/span&gt;</source>
         <translation>&lt;b&gt;2. 损失&lt;/b&gt; — J(θ) = 平均交叉熵{penalty} &lt;span style=&apos;color:#555&apos;&gt;（博客：&lt;code&gt;loss = -np.mean(y*np.log(y_hat) + (1-y)*np.log(1-y_hat))&lt;/code&gt;）&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>J = {objective:.6g} at the weights before the epoch (weighted cross-entropy {loss:.6g} + penalty {penalty:.4g}).</source>
+        <translation>本轮之前的权重处 J = {objective:.6g}（加权交叉熵 {loss:.6g} + 惩罚 {penalty:.4g}）。</translation>
+    </message>
+    <message>
         <source>J = {objective:.6g} at the weights before the epoch.</source>
         <translation>在本轮之前的权重处 J = {objective:.6g}。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Gradient&lt;/b&gt; — ∇θ = s·(ŷ − y)·X / m, ∇b = mean(s·(ŷ − y)){penalty} with m = the number of samples and s each sample&apos;s class weight &lt;span style=&apos;color:#555&apos;&gt;(blog: &lt;code&gt;delta_theta&lt;/code&gt;, &lt;code&gt;delta_bias&lt;/code&gt;)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;3. 梯度&lt;/b&gt; — ∇θ = s·(ŷ − y)·X / m，∇b = mean(s·(ŷ − y)){penalty}，其中 m 为样本数，s 为每个样本的类别权重 &lt;span style=&apos;color:#555&apos;&gt;（博客：&lt;code&gt;delta_theta&lt;/code&gt;、&lt;code&gt;delta_bias&lt;/code&gt;）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Gradient&lt;/b&gt; — ∇θ = s·(ŷ − y)·X / m, ∇b = mean(s·(ŷ − y)){penalty} with m = the number of samples and s each sample&apos;s class weight &lt;span style=&apos;color:#555&apos;&gt;(blog: &lt;code&gt;delta_theta&lt;/code&gt;, &lt;code&gt;delta_bias&lt;/code&gt;)&lt;/span&gt; — the weights of {name}</source>
+        <translation>&lt;b&gt;3. 梯度&lt;/b&gt; — ∇θ = s·(ŷ − y)·X / m，∇b = mean(s·(ŷ − y)){penalty}，其中 m 为样本数，s 为每个样本的类别权重 &lt;span style=&apos;color:#555&apos;&gt;（博客：&lt;code&gt;delta_theta&lt;/code&gt;、&lt;code&gt;delta_bias&lt;/code&gt;）&lt;/span&gt; — {name} 的权重</translation>
     </message>
     <message>
         <source>&lt;b&gt;3. Gradient&lt;/b&gt; — ∇θ = (ŷ − y)·X / m, ∇b = mean(ŷ − y){penalty} with m = the number of samples &lt;span style=&apos;color:#555&apos;&gt;(blog: &lt;code&gt;delta_theta&lt;/code&gt;, &lt;code&gt;delta_bias&lt;/code&gt;)&lt;/span&gt;</source>
@@ -2699,8 +2990,16 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>它跟在每次更新（每个小批量的更新）之后；本轮之后 {count:,} 个权重中有 {zeros:,} 个恰好为 0。</translation>
     </message>
     <message>
+        <source>from the data: s·(ŷ − y)·x / m</source>
+        <translation>来自数据：s·(ŷ − y)·x / m</translation>
+    </message>
+    <message>
         <source>from the data: (ŷ − y)·x / m</source>
         <translation>来自数据：(ŷ − y)·x / m</translation>
+    </message>
+    <message>
+        <source>from the data: s·(ŷ − y)·x / m (the {shown} largest of {count})</source>
+        <translation>来自数据：s·(ŷ − y)·x / m（{count} 个中最大的 {shown} 个）</translation>
     </message>
     <message>
         <source>from the data: (ŷ − y)·x / m (the {shown} largest of {count})</source>
@@ -3283,6 +3582,45 @@ accuracy</source>
     </message>
 </context>
 <context>
+    <name>class_weight</name>
+    <message>
+        <source>balanced class weights need training samples of every class; there are none of {labels}.</source>
+        <translation>平衡的类别权重需要每个类别都有训练样本；{labels} 没有。</translation>
+    </message>
+    <message>
+        <source>the class weights {weights} name labels that are not classes of these data ({classes}): name the classes as they are in the data (a class not named weighs 1).</source>
+        <translation>类别权重 {weights} 中的标签不是这份数据的类别（{classes}）：请按数据中的写法给出类别（未列出的类别权重为 1）。</translation>
+    </message>
+    <message>
+        <source>no class weights</source>
+        <translation>无类别权重</translation>
+    </message>
+    <message>
+        <source>balanced class weights</source>
+        <translation>平衡的类别权重</translation>
+    </message>
+    <message>
+        <source>class weights {weights}</source>
+        <translation>类别权重 {weights}</translation>
+    </message>
+    <message>
+        <source>type the class weights as label: weight pairs, e.g. 0: 1, 1: 10.</source>
+        <translation>请将类别权重写成“标签: 权重”对，例如 0: 1, 1: 10。</translation>
+    </message>
+    <message>
+        <source>“{part}” is not a label and its weight: type label: weight pairs, e.g. 0: 1, 1: 10.</source>
+        <translation>“{part}”不是一个标签及其权重：请写成“标签: 权重”对，例如 0: 1, 1: 10。</translation>
+    </message>
+    <message>
+        <source>the weight of class {label} must be a number greater than 0, not “{text}”.</source>
+        <translation>类别 {label} 的权重必须是大于 0 的数，而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>class {label} is given two weights.</source>
+        <translation>类别 {label} 被给了两个权重。</translation>
+    </message>
+</context>
+<context>
     <name>data.builtin</name>
     <message>
         <source>Breast cancer Wisconsin (569 × 30, 2 classes)</source>
@@ -3495,6 +3833,89 @@ accuracy</source>
     <message>
         <source>make_classification: {samples} samples, {features} features ({informative} informative, {redundant} redundant, {repeated} repeated), {classes} classes, seed {seed}</source>
         <translation>make_classification：{samples} 个样本，{features} 个特征（{informative} 个信息特征，{redundant} 个冗余，{repeated} 个重复），{classes} 个类别，种子 {seed}</translation>
+    </message>
+</context>
+<context>
+    <name>data.painted</name>
+    <message>
+        <source>the painted points are not painted points</source>
+        <translation>绘制的点不是绘制的点</translation>
+    </message>
+    <message>
+        <source>the painted points need two different column names and a class name</source>
+        <translation>绘制的点需要两个不同的列名和一个类别名</translation>
+    </message>
+    <message>
+        <source>the classes of painted points are 2 to {most} different numbers or texts</source>
+        <translation>绘制的点的类别是 2 到 {most} 个不同的数字或文本</translation>
+    </message>
+    <message>
+        <source>the painted points are not a list of points</source>
+        <translation>绘制的点不是点的列表</translation>
+    </message>
+    <message>
+        <source>there are {count:,} painted points; at most {most:,} are allowed</source>
+        <translation>共有 {count:,} 个绘制的点；最多允许 {most:,} 个</translation>
+    </message>
+    <message>
+        <source>painted point {number} is not two finite numbers, one of the classes and “train” or “test”</source>
+        <translation>绘制的点 {number} 不是两个有限数、一个类别以及“train”或“test”</translation>
+    </message>
+    <message>
+        <source>there is no training point {index}.</source>
+        <translation>没有训练点 {index}。</translation>
+    </message>
+    <message>
+        <source>{label} is not one of the classes painted.</source>
+        <translation>{label} 不是所绘制的类别之一。</translation>
+    </message>
+    <message>
+        <source>painted data hold at most {most:,} points: delete some first.</source>
+        <translation>绘制的数据最多包含 {most:,} 个点：请先删除一些。</translation>
+    </message>
+    <message>
+        <source>it is the last training point of class {label}, and the test part holds {count:,} of that class: the model could never learn it.</source>
+        <translation>这是类别 {label} 的最后一个训练点，而测试部分有 {count:,} 个该类别的点：模型将永远学不到它。</translation>
+    </message>
+    <message>
+        <source>a point must lie at finite coordinates.</source>
+        <translation>点必须位于有限坐标处。</translation>
+    </message>
+    <message>
+        <source>points can be painted only on data of exactly two numeric columns.</source>
+        <translation>只能在恰好两个数值列的数据上绘制点。</translation>
+    </message>
+    <message>
+        <source>these data hold {count:,} samples; points can be painted on at most {most:,}.</source>
+        <translation>这份数据有 {count:,} 个样本；最多只能在 {most:,} 个样本上绘制点。</translation>
+    </message>
+    <message>
+        <source>Painted points: an empty canvas</source>
+        <translation>绘制的点：空白画布</translation>
+    </message>
+    <message>
+        <source>{count:,} of class {label}</source>
+        <translation>类别 {label} {count:,} 个</translation>
+    </message>
+    <message>
+        <source>Painted points: none in the training part, {test:,} in the test part</source>
+        <translation>绘制的点：训练部分没有，测试部分 {test:,} 个</translation>
+    </message>
+    <message>
+        <source>Painted points: {train:,} in the training part ({shares}), {test:,} in the test part</source>
+        <translation>绘制的点：训练部分 {train:,} 个（{shares}），测试部分 {test:,} 个</translation>
+    </message>
+    <message>
+        <source>class {classes} has test points but no training point: the model could never learn it.</source>
+        <translation>类别 {classes} 有测试点但没有训练点：模型将永远学不到它。</translation>
+    </message>
+    <message>
+        <source>the parts are those of the points: filled points train the model, hollow ones test it (no random split); points are painted in the training part only.</source>
+        <translation>各部分由点本身决定：实心点用于训练模型，空心点用于测试（不随机划分）；只在训练部分中绘制点。</translation>
+    </message>
+    <message>
+        <source>the feature {feature!r} of painted points is not a finite number: paint nearer the origin or lower the degree.</source>
+        <translation>绘制的点的特征 {feature!r} 不是有限数：请在更靠近原点处绘制，或降低次数。</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +4169,18 @@ accuracy</source>
     <message>
         <source>the data settings cannot be read ({error}).</source>
         <translation>无法读取数据设置（{error}）。</translation>
+    </message>
+    <message>
+        <source>the painted points are not a table</source>
+        <translation>绘制的点不是表格</translation>
+    </message>
+    <message>
+        <source>unknown settings of the painted points: {names}</source>
+        <translation>绘制的点有未知的设置：{names}</translation>
+    </message>
+    <message>
+        <source>the painted points&apos; {key} are not a list</source>
+        <translation>绘制的点的 {key} 不是列表</translation>
     </message>
     <message>
         <source>the data are no longer wanted.</source>
@@ -4059,6 +4492,10 @@ accuracy</source>
         <translation>路径是梯度下降带这两个参数走过的地方；在这个切片上其他参数取{source}，所以路径上较早的点位于其他切片上。</translation>
     </message>
     <message>
+        <source>Its cross-entropy is weighted by class: each training sample counts its class&apos;s weight, as in the run.</source>
+        <translation>它的交叉熵按类别加权：每个训练样本计其类别的权重，与训练中相同。</translation>
+    </message>
+    <message>
         <source>It is computed on a random sample of {rows:,} of the {total:,} training rows, so it can differ a little from J on all of them.</source>
         <translation>它是在 {total:,} 个训练样本中随机抽取的 {rows:,} 个上计算的，因此可能与在全部样本上的 J 略有不同。</translation>
     </message>
@@ -4132,6 +4569,10 @@ accuracy</source>
     <message>
         <source>the L1 ratio</source>
         <translation>L1 比例</translation>
+    </message>
+    <message>
+        <source>the class weights</source>
+        <translation>类别权重</translation>
     </message>
     <message>
         <source>the L2 penalty</source>
@@ -4232,12 +4673,28 @@ accuracy</source>
         <translation>{penalty}，scikit-learn 的 C = 1/(α·n) = {C:.4g}</translation>
     </message>
     <message>
+        <source>{where}; the classes, in order, weigh {weights}</source>
+        <translation>{where}；各类别依次的权重为 {weights}</translation>
+    </message>
+    <message>
+        <source>Optimum of the weighted training objective ≈ {value:.6g} (approximate).</source>
+        <translation>加权训练目标的最优值 ≈ {value:.6g}（近似）。</translation>
+    </message>
+    <message>
         <source>Optimum of the training objective ≈ {value:.6g} (approximate).</source>
         <translation>训练目标函数的最优值 ≈ {value:.6g}（近似）。</translation>
     </message>
     <message>
         <source>L-BFGS stopped after {iterations:,} iterations with a gradient of {gradient:.2g}, short of its tolerance ({where}): the true optimum is a little lower.</source>
         <translation>L-BFGS 在 {iterations:,} 次迭代后停止，梯度为 {gradient:.2g}，未达到其容差（{where}）：真正的最优值略低一些。</translation>
+    </message>
+    <message>
+        <source>Optimum of the weighted training objective: {value:.6g}.</source>
+        <translation>加权训练目标的最优值：{value:.6g}。</translation>
+    </message>
+    <message>
+        <source>The lowest value of the class-weighted mean cross-entropy (1/n)·Σ sᵢ·ℓᵢ{penalty} on the training data ({where}), found by L-BFGS in {iterations:,} iterations.</source>
+        <translation>训练数据（{where}）上按类别加权的平均交叉熵 (1/n)·Σ sᵢ·ℓᵢ{penalty} 的最小值，由 L-BFGS 经 {iterations:,} 次迭代求得。</translation>
     </message>
     <message>
         <source>Optimum of the training objective: {value:.6g}.</source>
@@ -4590,6 +5047,10 @@ accuracy</source>
     <message>
         <source>a list</source>
         <translation>一个列表</translation>
+    </message>
+    <message>
+        <source>the setting of the class weights</source>
+        <translation>类别权重的设置</translation>
     </message>
     <message>
         <source>the settings</source>

@@ -26,11 +26,13 @@ from ..i18n import translate
 __all__ = [
     "CORRELATION_LIMIT",
     "FeatureBaseline",
+    "carry_weights",
     "contribution_sentence",
     "correlated_groups",
     "correlated_pairs",
     "correlation_note",
     "describe_features",
+    "from_own_units",
     "in_own_units",
     "intercept_sentence",
     "odds_ratios",
@@ -83,6 +85,44 @@ def in_own_units(coef, intercept, preprocessing):
     intercept -= w @ (preprocessing.mean / preprocessing.scale)
     coef[:, :m] = w / preprocessing.scale
     return coef, intercept
+
+
+def from_own_units(coef_own, intercept_own, preprocessing):
+    """The inverse of :func:`in_own_units`: the weights of the standardised features that
+    score every row as ``coef_own``, ``intercept_own`` score it in the data's own units.
+
+    ``x = σ x' + μ`` gives ``Σ w_own x + b_own = Σ (w_own σ) x' + (b_own + Σ w_own μ)``.
+    """
+    coef = np.array(coef_own, dtype=float, copy=True, ndmin=2)
+    intercept = np.array(intercept_own, dtype=float, copy=True).reshape(-1)
+    if preprocessing is None or preprocessing.mean is None or not preprocessing.numeric:
+        return coef, intercept
+    m = preprocessing.n_numeric_features
+    w = coef[:, :m]
+    intercept += w @ preprocessing.mean
+    coef[:, :m] = w * preprocessing.scale
+    return coef, intercept
+
+
+def carry_weights(coef, intercept, before, after):
+    """Weights for the preprocessing ``after`` that score every raw row as ``coef``,
+    ``intercept`` scored it through ``before`` (data changed, and the standardisation
+    fitted again): through the data's own units, ``w_own = w/σ_before``,
+    ``b_own = b − Σ w μ_before/σ_before``, then :func:`from_own_units` with ``after``.
+
+    Both must make the same features of the same columns (the same feature map); ValueError
+    otherwise.
+    """
+    names = (tuple(before.feature_names), tuple(after.feature_names))
+    same = (
+        names[0] == names[1]
+        and tuple(before.numeric) == tuple(after.numeric)
+        and tuple(before.categorical) == tuple(after.categorical)
+        and before.levels == after.levels
+    )
+    if not same:
+        raise ValueError("the two preprocessings make different features")
+    return from_own_units(*in_own_units(coef, intercept, before), after)
 
 
 @dataclass(frozen=True)

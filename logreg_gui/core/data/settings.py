@@ -14,13 +14,16 @@ from ..i18n import translate
 from .builtin import BUILTIN_DATASETS, load_builtin
 from .feature_map import MAX_DEGREE, FeatureMap
 from .generation import GenerationSettings, make_dataset
+from .painted import PAINTED, PaintSettings, paint_problem, split_painted
 from .shapes import SHAPES, ShapeSettings, make_shape
 from .split import SplitData, split_dataset
 
 __all__ = [
     "FILE",
     "GENERATED",
+    "PAINTED",
     "DataSettings",
+    "painted_settings",
     "prepare_data",
     "settings_from_dict",
     "settings_to_dict",
@@ -38,8 +41,9 @@ class DataSettings:
     ``source`` is ``"generated"`` (make_classification with ``generation``), ``"file"``
     (``path``, with ``target``; None guesses the target column), one of
     :data:`BUILTIN_DATASETS`, or a two-dimensional set of :data:`SHAPES` ("blobs", "moons",
-    "circles", "xor", "spirals"; made with ``shape``). ``threshold`` cuts a quantity target
-    into two classes (a number, or "median"). ``missing``: "drop" rows with missing cells, or "impute" them.
+    "circles", "xor", "spirals"; made with ``shape``), or ``"painted"``: the points of
+    ``paint``, split by their own parts (``test_size`` unused). ``threshold`` cuts a
+    quantity target into two classes (a number, or "median"). ``missing``: "drop" rows with missing cells, or "impute" them.
     ``include``/``exclude`` name file columns whose role the person chose. ``seed`` seeds
     the generation (of either kind) and the split alike. ``feature_map`` makes more features
     of the numeric columns (squares, crosses, sines, a polynomial degree), for every source.
@@ -58,6 +62,22 @@ class DataSettings:
     standardize: bool = True
     feature_map: FeatureMap = field(default_factory=FeatureMap)
     shape: ShapeSettings = field(default_factory=ShapeSettings)
+    paint: PaintSettings = field(default_factory=PaintSettings)
+
+
+def painted_settings(settings: DataSettings | None, paint: PaintSettings) -> DataSettings:
+    """The settings of the painted points ``paint`` made from ``settings`` (the data they
+    were painted on): their split's seed and size, standardisation and feature map kept,
+    every setting of another source at its default (as a form showing them describes them)."""
+    base = DataSettings() if settings is None else settings
+    return DataSettings(
+        source=PAINTED,
+        test_size=base.test_size,
+        seed=base.seed,
+        standardize=base.standardize,
+        feature_map=base.feature_map,
+        paint=paint,
+    )
 
 
 def settings_to_dict(settings: DataSettings) -> dict:
@@ -76,6 +96,7 @@ def settings_from_dict(data) -> DataSettings:
         generation = dict(data.pop("generation", {}) or {})
         feature_map = FeatureMap(**dict(data.pop("feature_map", {}) or {}))
         shape = dict(data.pop("shape", {}) or {})
+        paint = _paint_from_dict(data.pop("paint", None))
         if generation.get("weights") is not None:
             generation["weights"] = tuple(generation["weights"])
         known = {f.name for f in fields(DataSettings)}
@@ -94,6 +115,7 @@ def settings_from_dict(data) -> DataSettings:
             generation=GenerationSettings(**generation),
             feature_map=feature_map,
             shape=ShapeSettings(**shape),
+            paint=paint,
         )
         _check(settings)
         return settings
@@ -103,6 +125,38 @@ def settings_from_dict(data) -> DataSettings:
                 error=exc
             )
         ) from None
+
+
+def _paint_from_dict(values) -> PaintSettings:
+    """PaintSettings of their JSON values (lists become tuples); checked by :func:`_check`."""
+    from dataclasses import fields
+
+    if values is None:
+        return PaintSettings()
+    if not isinstance(values, dict):
+        raise TypeError(translate("data.settings", "the painted points are not a table"))
+    unknown = set(values) - {f.name for f in fields(PaintSettings)}
+    if unknown:
+        raise TypeError(
+            translate("data.settings", "unknown settings of the painted points: {names}").format(
+                names=", ".join(sorted(map(str, unknown)))
+            )
+        )
+    values = dict(values)
+    for key in ("points", "columns", "classes"):
+        if key in values:
+            if not isinstance(values[key], (list, tuple)):
+                raise TypeError(
+                    translate("data.settings", "the painted points' {key} are not a list").format(
+                        key=key
+                    )
+                )
+            values[key] = tuple(values[key])
+    if "points" in values:
+        values["points"] = tuple(
+            tuple(row) if isinstance(row, (list, tuple)) else row for row in values["points"]
+        )
+    return PaintSettings(**values)
 
 
 def _check(settings: DataSettings) -> None:
@@ -117,7 +171,9 @@ def _check(settings: DataSettings) -> None:
         if not ok:
             raise ValueError(name)
 
-    fits(settings.source in (GENERATED, FILE, *BUILTIN_DATASETS, *SHAPES), "source")
+    fits(settings.source in (GENERATED, FILE, PAINTED, *BUILTIN_DATASETS, *SHAPES), "source")
+    painted = paint_problem(settings.paint)
+    fits(painted is None, painted)
     for name, constraints in GENERATION_CONSTRAINTS.items():
         value = getattr(settings.generation, name)
         if name != "weights":
@@ -191,6 +247,8 @@ def prepare_data(settings: DataSettings, *, cancel=None) -> SplitData:
             dataset = load_builtin(settings.source)
         elif settings.source in SHAPES:
             dataset = make_shape(settings.source, settings.shape, settings.seed)
+        elif settings.source == PAINTED:
+            return split_painted(settings.paint, settings.standardize, settings.feature_map)
         else:
             raise DataError(
                 translate("data.settings", "unknown data source {source!r}.").format(

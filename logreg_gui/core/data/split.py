@@ -51,6 +51,11 @@ class SplitData:
     one-hot encoded with the training part's levels — by ``preprocessing``, which applies to
     new rows the same way. ``X_test_display`` holds the test features in their own units.
     ``threshold`` is the value a quantity target was cut at (None for real classes).
+    ``train_inputs`` holds, for data of exactly two numeric columns (and no text column),
+    the training rows' two columns in their own units, exactly as read (what painting
+    starts from); None for other data. ``class_labels``: the classes when they are given
+    rather than found in the training part (painted data: every class a point may have,
+    painted yet or not); None for other data.
     """
 
     X_train: np.ndarray
@@ -65,10 +70,15 @@ class SplitData:
     notes: tuple[str, ...] = field(default=())
     X_test_display: np.ndarray | None = None
     threshold: float | None = None
+    train_inputs: np.ndarray | None = None
+    class_labels: np.ndarray | None = None
 
     @cached_property
     def classes(self) -> np.ndarray:
-        """Sorted distinct labels of the training part (the model's classes)."""
+        """Sorted distinct labels of the training part (the model's classes); for data
+        whose classes are given (``class_labels``), those, sorted."""
+        if self.class_labels is not None:
+            return np.unique(self.class_labels)
         return np.unique(self.y_train)
 
     @property
@@ -191,6 +201,13 @@ def split_dataset(
         X_train = preprocessing.transform(train_frame)
         display = preprocessing.transform(test_frame, scaled=False)
         X_test = preprocessing.transform(test_frame)
+    inputs = None
+    if len(preprocessing.numeric) == 2 and not preprocessing.categorical:
+        # The columns as the model reads them (imputed cells filled), before any map.
+        inputs = train_frame[list(preprocessing.numeric)].to_numpy(dtype=float, copy=True)
+        if preprocessing.numeric_fill is not None:
+            gaps = np.isnan(inputs)
+            inputs[gaps] = np.broadcast_to(preprocessing.numeric_fill, inputs.shape)[gaps]
     for X in (X_train, X_test):
         bad = ~np.isfinite(X).all(axis=0)
         if bad.any():
@@ -226,4 +243,5 @@ def split_dataset(
         notes=tuple(notes),
         X_test_display=display,
         threshold=threshold,
+        train_inputs=inputs,
     )

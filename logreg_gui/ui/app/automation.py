@@ -108,6 +108,11 @@ class WindowAutomation:
     def export_predictions(self, path):
         self.coordinator.export_predictions(path)
 
+    def export_painted(self, path) -> int:
+        """The points of data of two numeric columns (painted, or as they would be painted)
+        as CSV: the two columns, the class and the part; returns how many rows."""
+        return self.coordinator.paint.export(path)
+
     def export_image(self, path, view=None):
         """A picture of ``view`` (default: the tab shown) as PNG or SVG (by the suffix)."""
         page = self.tabs.currentWidget()

@@ -236,8 +236,12 @@ class MainWindow(WindowAutomation, QMainWindow):
         self._fit_forms()
         self.zoom.changed.connect(self._fit_forms)
         self.zoom.attach(self)
+        # Plot items made since are zoomed once the signals of one change have all come
+        # (new data and a new run come together while points are painted).
+        self._zoom_later = QTimer(self, singleShot=True, interval=0)
+        self._zoom_later.timeout.connect(lambda: self.zoom.apply(self))
         for signal in (self.session.dataChanged, self.session.runStarted, self.session.runsChanged):
-            signal.connect(lambda: self.zoom.apply(self))  # plot items made since
+            signal.connect(self._zoom_later.start)
         focus_order(
             self.forms_scroll, self.controls, self.scrubber, self.tabs, self.prediction_dock
         )
@@ -247,6 +251,7 @@ class MainWindow(WindowAutomation, QMainWindow):
             [self.forms_scroll.minimumWidth(), 400],
             Qt.Horizontal,
         )
+        self.boundary.exportRequested.connect(self.menus.export_painted)
         self.data_form.fileRequested.connect(self.menus.open_data)
         self.data_form.reviewRequested.connect(self.menus.review_file)
         install_svg_exporter()  # right-click Export… writes SVG again

@@ -387,6 +387,16 @@ class Menus(QObject):
                 lambda: self.window.export_predictions(path),
             )
 
+    def export_painted(self):
+        """Ask for a path, then write the painted points there as CSV."""
+        path, _ = self._save_path(
+            self.tr("Export the points"), CSV_FILTER, ".csv", "painted-points.csv"
+        )
+        if path:
+            self._attempt(
+                self.tr("The points cannot be exported"), lambda: self.window.export_painted(path)
+            )
+
     def export_image(self):
         path, chosen = QFileDialog.getSaveFileName(
             self.window,

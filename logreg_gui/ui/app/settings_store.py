@@ -5,7 +5,7 @@ Inputs are found by their objectName (ending in ``Input``), or kept under the na
 ``settingsKey`` property: number fields keep their text as typed, combo boxes their choice,
 check boxes whether they are checked, sliders their position. A data file is kept by its
 path and the columns chosen; a file that has gone since falls back to generated data, and
-says so.
+says so. Painted points are not kept here but with the runs of last time (a session file).
 
 What is read back may have been left by an older version, a hand edit or a damaged write.
 Every value goes through one checked reader (:class:`KeptSettings`): its type, range and
@@ -307,6 +307,7 @@ class SettingsStore:
         file = self.kept.value("forms/dataFile")
         if data_form is None:
             return
+        painted = data_form.source.currentData() == "painted"
         if file is not None and os.path.isfile(file["path"]):
             data_form.set_file(file["path"], file["choice"])
         elif data_form.source.currentData() == "file":
@@ -314,6 +315,10 @@ class SettingsStore:
                 self._file_note = translate(
                     "SettingsStore", "The data file of last time, {path}, is not there any more."
                 ).format(path=file["path"])
+            data_form.select_source("generated")
+        if painted:
+            # Painted points come back with the runs of last time (kept even without a run);
+            # until they are, the data of a first start.
             data_form.select_source("generated")
 
     @staticmethod

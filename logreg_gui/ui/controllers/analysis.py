@@ -4,10 +4,10 @@ the GUI thread and put into the session."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from ...core.analysis.evaluation import evaluate_weights
-from ...core.analysis.optimum import find_optimum
+from ...core.analysis.optimum import Optimum, find_optimum
 from ...core.analysis.rates import rate_limits
 from ...core.model.class_weight import class_weight_key, class_weights_of
 from ...core.model.penalty import NO_PENALTY, penalty_of
@@ -37,6 +37,11 @@ def _separation(X, y, k, penalty, optimum, cancel, class_weights=None):
     return sizes
 
 
+#: Painted points are edited one after another: their optimum is sought once they have
+#: rested this long (a search started with each edit would slow the next one down).
+PAINTED_REST_MS = 150
+
+
 class AnalysisController(QObject):
     """Keeps ``session.optimum`` and ``session.evaluation`` up to date.
 
@@ -54,6 +59,9 @@ class AnalysisController(QObject):
         self._preview_penalty = NO_PENALTY
         self._preview_class_weight = None
         self._optimum_key = None
+        self._later = QTimer(self, singleShot=True, interval=PAINTED_REST_MS)
+        self._later.timeout.connect(self._submit_waiting)
+        self._waiting = None  # a search waiting for painted points to rest
         session.dataChanged.connect(self._on_data)
         session.runStarted.connect(self._on_run)
         session.runStateChanged.connect(self._on_settled)
@@ -86,10 +94,29 @@ class AnalysisController(QObject):
         if key == self._optimum_key:
             return
         self._optimum_key = key
-        session.set_optimum(None, penalty, class_weight=class_weight)
         X, y, k = session.data.X_train, session.y_train, session.n_classes
-        classes = session.classes
+        painted = session.data.class_labels is not None
+        if painted and len(np.unique(y)) < k:  # a class without a training point yet
+            reason = self.tr("No optimum yet: some class has no training point.")
+            session.set_optimum(
+                Optimum(False, None, None, None, reason), penalty, class_weight=class_weight
+            )
+            return
+        session.set_optimum(None, penalty, class_weight=class_weight)
+        job = (X, y, k, session.classes, penalty, class_weight, key)
+        self._waiting = None
+        if painted:
+            self._waiting = job
+            self._later.start()
+        else:
+            self._submit(*job)
 
+    def _submit_waiting(self):
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None and waiting[-1] == self._optimum_key:
+            self._submit(*waiting)
+
+    def _submit(self, X, y, k, classes, penalty, class_weight, key):
         def work(cancel):
             weights = class_weights_of(class_weight, classes, y)
             optimum = find_optimum(X, y, k, penalty, class_weights=weights, cancel=cancel)
@@ -110,7 +137,6 @@ class AnalysisController(QObject):
         if key != self._optimum_key:
             return
         if error is not None:
-            from ...core.analysis.optimum import Optimum
             from ...core.errors import in_words
 
             optimum = Optimum(

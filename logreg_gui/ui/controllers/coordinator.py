@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ...core.errors import DataError, in_words
@@ -26,6 +27,7 @@ from .analysis import AnalysisController
 from .complexity import ComplexityController
 from .data import DataController, DataRequest
 from .files import FilesController
+from .paint import PaintController
 from .training import LIVE_SETTINGS, TrainingController
 from .validation import ValidationController
 
@@ -82,6 +84,7 @@ class Coordinator(QObject):
         self.complexity = ComplexityController(session, jobs, self)
         self.validation = ValidationController(session, jobs, self.params, self)
         self.files = FilesController(session)
+        self.paint = PaintController(self)
         self.resets = 0  # Reset draws new initial weights: seed + resets
         self.engine_ready = True
         self._writes = Turns()  # saves land in the order they were asked for
@@ -151,17 +154,19 @@ class Coordinator(QObject):
         """At close: keep the runs in ``path`` (where nothing stands: the caller removed
         what did) for the next start, when that is quick (a history of at most
         ``KEEP_BYTES``; data made again from their settings, a file's checked by its digest
-        only up to ``KEEP_FILE_BYTES``). Otherwise, or without runs, nothing is kept.
+        only up to ``KEEP_FILE_BYTES``). Otherwise, or without runs, nothing is kept —
+        except painted points, which are kept even without a run (they are nowhere else).
         Returns why they could not be written, in words (None when they were, or need not
         be): closing must not wait or fail."""
-        from ...core.data.settings import FILE
+        from ...core.data.settings import FILE, PAINTED
 
         session = self.session
         runs = [r for r in (*session.runs, session.run) if r is not None and r.latest is not None]
         size = sum(r.used_nbytes() for r in runs)
         settings = session.data_settings
+        painted = settings is not None and settings.source == PAINTED
         quick = (
-            runs
+            (runs or painted)
             and size <= KEEP_BYTES
             and settings is not None
             and (settings.source != FILE or _file_size(settings.path) <= KEEP_FILE_BYTES)
@@ -327,6 +332,15 @@ class Coordinator(QObject):
             return self.tr("fix the settings marked in red.")
         if self.session.data is None or self.data.busy:
             return self.tr("the data are being prepared.")
+        unpainted = self._classes_without_points()
+        if len(unpainted) == 1:
+            return self.tr(
+                "paint a training point of each class first (class {label} has none yet)."
+            ).format(label=unpainted[0])
+        if unpainted:
+            return self.tr(
+                "paint a training point of each class first (classes {labels} have none yet)."
+            ).format(labels=", ".join(map(str, unpainted)))
         return self._class_weight_refused() or self._newton_refused()
 
     def _class_weight_refused(self):
@@ -341,6 +355,15 @@ class Coordinator(QObject):
         except ValueError as error:
             return str(error)
         return ""
+
+    def _classes_without_points(self):
+        """The classes without a training point: only painted points can have them (their
+        classes are given, not found in the training part)."""
+        session = self.session
+        if session.data is None or session.data.class_labels is None:
+            return []
+        present = set(np.unique(session.y_train).tolist())
+        return [c for i, c in enumerate(session.classes.tolist()) if i not in present]
 
     def _newton_refused(self):
         params, data = self.session.request.model, self.session.data
@@ -412,7 +435,7 @@ class Coordinator(QObject):
             return None
         return epoch
 
-    def _start(self, paused, steps=0, initial=None):
+    def _start(self, paused, steps=0, initial=None, params=None):
         if self.why_not_train():
             return
         if not self.engine_ready:
@@ -423,7 +446,7 @@ class Coordinator(QObject):
                 )
             )
         from_epoch = self._continue_from() if initial is None else None
-        params = self.params()
+        params = self.params() if params is None else dict(params)
         if from_epoch is not None:  # the same run's seed: same shuffles, stated in its label
             params["random_state"] = self.session.run.settings.get("random_state")
         self.training.discard()
@@ -464,6 +487,16 @@ class Coordinator(QObject):
                 "or Resume."
             )
         )
+
+    def carry_on(self, coef, intercept, params, *, running) -> str:
+        """A new run from the weights ``coef``, ``intercept`` with the estimator ``params``
+        (a run going on on changed data: painted points), running if ``running``, else
+        paused at its start. Returns why it cannot start, in words ("" when it started)."""
+        reason = self.why_not_train()
+        if reason:
+            return reason
+        self._start(paused=not running, initial=(coef, intercept), params=params)
+        return ""
 
     @Slot()
     def race(self):

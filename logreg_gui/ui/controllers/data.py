@@ -31,6 +31,8 @@ class DataRequest:
         usual one)
     on_failure : called with the reason after a failure was reported (to start afresh)
     quiet : a failure is reported to whoever asked (the automation API), not in a dialog
+    same_numbers : the data are those in the session with exactly the same numbers, made
+        from other settings (turned into painted points): the runs stay
     """
 
     settings: object
@@ -41,6 +43,7 @@ class DataRequest:
     failure_title: str = ""
     on_failure: Callable | None = None
     quiet: bool = False
+    same_numbers: bool = False
 
 
 class DataController(QObject):
@@ -173,7 +176,7 @@ class DataController(QObject):
                 self._refused(request, error)
                 return
         self._wanted = None
-        self._session.set_data(split, request.settings)
+        self._session.set_data(split, request.settings, same_numbers=request.same_numbers)
         self.busyChanged.emit(False)
         self.loaded.emit(request)
         if request.then is not None:

@@ -218,7 +218,7 @@ class FilesController:
         """What a session file of the session holds, taken now — data settings, runs,
         selection, and the data themselves when ``keep_data`` — cheaply, so that training
         goes on while :meth:`write_snapshot` writes it. DataError before any data."""
-        from ...core.data.settings import FILE, settings_to_dict
+        from ...core.data.settings import FILE, PAINTED, settings_to_dict
 
         session = self._session
         if session.data is None:
@@ -226,6 +226,8 @@ class FilesController:
                 translate("FilesController", "there are no data yet to save a session of.")
             )
         settings = session.data_settings
+        # Painted points are whole in their settings: the data are made again from them.
+        keep_data = keep_data and settings.source != PAINTED
         runs = [*session.runs] + ([session.run] if session.run is not None else [])
         runs = [run for run in runs if run.latest is not None]
         current = len(runs) - 1 if session.run is not None and session.run.latest else None

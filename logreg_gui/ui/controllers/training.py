@@ -20,6 +20,12 @@ UPDATES_PER_SECOND = 30
 LIVE_SETTINGS = {"learning_rate": "set_learning_rate", "epochs": "set_epochs"}
 
 
+def _test_part(data):
+    """``(X_test, y_test)`` of ``data``, or ``(None, None)`` without a test sample (painted
+    points may have none): the run then scores no test part."""
+    return (data.X_test, data.y_test) if len(data.y_test) else (None, None)
+
+
 class TrainingController(QObject):
     """Runs one training run at a time in a worker thread and feeds the session.
 
@@ -83,8 +89,7 @@ class TrainingController(QObject):
             lambda: estimator.start_training(
                 data.X_train,
                 data.y_train,
-                data.X_test,
-                data.y_test,
+                *_test_part(data),
                 keep_curve=False,
                 keep_weights=True,
                 **start,
@@ -112,8 +117,7 @@ class TrainingController(QObject):
                 LogisticRegressionGD(**params).start_training(
                     data.X_train,
                     data.y_train,
-                    data.X_test,
-                    data.y_test,
+                    *_test_part(data),
                     keep_curve=False,
                     keep_weights=True,
                 )
@@ -171,9 +175,14 @@ class TrainingController(QObject):
         if self._training is not None:
             self._training.worker.set_speed(epochs_per_second)
 
-    def discard(self):
-        """End the run going on, if any, without waiting for it."""
+    def discard(self, wait_ms=0):
+        """End the run going on, if any; wait at most ``wait_ms`` for its thread to end (a
+        worker running free holds the GIL between its epochs: what comes next in this
+        thread then runs without it in the way). Its records until then stay."""
+        training = self._training
         self._end_current()
+        if wait_ms and training is not None:
+            training.thread.wait(wait_ms)
 
     # From the worker ---------------------------------------------------------------------
     def _is_current(self):
