@@ -1652,6 +1652,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>停止打开文件或生成数据；之前载入的内容保留。</translation>
     </message>
     <message>
+        <source>Presentation: F5 (or View ▸ Presentation) brings the panels back.</source>
+        <translation>演示模式：按 F5（或“视图 ▸ 演示”）恢复各面板。</translation>
+    </message>
+    <message>
         <source>The window closes as soon as the session is saved.</source>
         <translation>会话保存完成后窗口即会关闭。</translation>
     </message>
@@ -1781,6 +1785,14 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>&amp;Normal size</source>
         <translation>正常大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The settings and the prediction fold away and the views take the window; the run controls stay. F5 again brings the panels back as they were.</source>
+        <translation>设置和预测面板收起，视图占满窗口；训练控制按钮保留。再按 F5 可按原样恢复各面板。</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -4411,6 +4423,10 @@ accuracy</source>
     <message>
         <source>Zoom back to normal</source>
         <translation>恢复正常大小</translation>
+    </message>
+    <message>
+        <source>Presentation: the views take the window, or back</source>
+        <translation>演示：视图占满窗口，或恢复原样</translation>
     </message>
     <message>
         <source>Quit</source>

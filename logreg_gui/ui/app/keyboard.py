@@ -39,6 +39,7 @@ def shortcuts(n_tabs) -> list[tuple[str, str]]:
         (keys("Ctrl+="), translate("keyboard", "Zoom in (larger text and lines)")),
         (keys("Ctrl+-"), translate("keyboard", "Zoom out")),
         (keys("Ctrl+0"), translate("keyboard", "Zoom back to normal")),
+        (keys("F5"), translate("keyboard", "Presentation: the views take the window, or back")),
         (keys("Ctrl+Q"), translate("keyboard", "Quit")),
         (f"{keys('Tab')} / {keys('Shift+Tab')}", translate("keyboard", "Next / previous control")),
     ]

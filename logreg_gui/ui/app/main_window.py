@@ -13,7 +13,7 @@ import contextlib
 import os
 import threading
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -64,9 +63,26 @@ from .settings_store import (
     restore_window,
     save_window,
 )
+from .view_tabs import ScrolledPage, ViewTabs
 from .zoom import Zoom
 
-__all__ = ["MainWindow"]
+__all__ = ["MainWindow", "first_size"]
+
+#: The settings panel never needs to be wider than this (it scrolls sideways beyond).
+FORMS_MOST_WIDTH = 340
+#: The size of a first start on a screen that has room for it.
+FIRST_SIZE = (1280, 800)
+
+
+def first_size(available, *, on_screen=True) -> QSize:
+    """The window's size at a first start: :data:`FIRST_SIZE`, never larger than the
+    screen's ``available`` area (a QSize: the screen without its task bars) — a 1024×768
+    projector gets a window of 1024×768 less its bars. Off screen (tests, pictures made
+    without a display, whose screen is a nominal 800×800) it is FIRST_SIZE."""
+    width, height = FIRST_SIZE
+    if on_screen:
+        width, height = min(width, available.width()), min(height, available.height())
+    return QSize(width, height)
 
 
 def _column(*widgets, stretch=0, margins=0):
@@ -84,6 +100,8 @@ class MainWindow(WindowAutomation, QMainWindow):
     first start) with the data already made."""
 
     _imported = Signal()
+    #: Presentation mode turned on (True) or off.
+    presentationChanged = Signal(bool)
 
     def __init__(self, parent=None, *, deferred=False, guarded=None):
         """``deferred``: show the shell now and complete the window once the heavy modules
@@ -123,6 +141,7 @@ class MainWindow(WindowAutomation, QMainWindow):
         self.zoom = Zoom(self)
         self.menus = Menus(self, self.zoom, self.tabs.count())
         self._default_layout = self.saveState()
+        self._presentation_state = None  # the panels' layout before presentation mode
         restore_window(self, self.kept)
         self._deferred = deferred
         self._importing = None
@@ -176,10 +195,10 @@ class MainWindow(WindowAutomation, QMainWindow):
         views = (self.step_inspector, self.sigmoid, self.landscape, self.evaluation)
         for placeholder, view in zip(self._places, views):
             index = self.tabs.indexOf(placeholder)
-            title = self.tabs.tabText(index)
+            title, page = self.tabs.tabText(index), self.tabs.page(index)
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, view, title)
-            placeholder.deleteLater()
+            page.deleteLater()  # and the placeholder in it
         self.tabs.setCurrentIndex(current)
 
     @Slot()
@@ -234,7 +253,8 @@ class MainWindow(WindowAutomation, QMainWindow):
         column.addStretch(1)
         self.forms_scroll.setWidget(forms)
         self._fit_forms()
-        self.zoom.changed.connect(self._fit_forms)
+        # Once the new font has reached every field (its events are posted, not sent).
+        self.zoom.changed.connect(lambda _: QTimer.singleShot(0, self._fit_forms))
         self.zoom.attach(self)
         # Plot items made since are zoomed once the signals of one change have all come
         # (new data and a new run come together while points are painted).
@@ -246,9 +266,11 @@ class MainWindow(WindowAutomation, QMainWindow):
             self.forms_scroll, self.controls, self.scrubber, self.tabs, self.prediction_dock
         )
         self._tab_keys = tab_shortcuts(self)
+        # The prediction panel takes 400 px where the window has room, less on a projector
+        # (1024 px), so that the views keep the most.
         self.resizeDocks(
             [self.settings_dock, self.prediction_dock],
-            [self.forms_scroll.minimumWidth(), 400],
+            [self.forms_scroll.minimumWidth(), 400 if self.width() >= 1200 else 300],
             Qt.Horizontal,
         )
         self.boundary.exportRequested.connect(self.menus.export_painted)
@@ -277,17 +299,17 @@ class MainWindow(WindowAutomation, QMainWindow):
         self.forms_scroll = QScrollArea()
         self.forms_scroll.setWidget(QLabel(self.tr("Starting…")))
         self.forms_scroll.setWidgetResizable(True)
-        self.forms_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.forms_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.settings_dock = self._dock(
             self.tr("Settings"), "settingsDock", self.forms_scroll, Qt.LeftDockWidgetArea
         )
         self.prediction_dock = self._dock(
             self.tr("Prediction for one test sample"),
             "predictionDock",
-            self.prediction,
+            ScrolledPage(self.prediction),
             Qt.RightDockWidgetArea,
         )
-        self.tabs = named(QTabWidget(), "viewTabs")
+        self.tabs = named(ViewTabs(), "viewTabs")
         # Places kept for the views made later (step, sigmoid, landscape, evaluation).
         self._places = [QLabel(self.tr("Starting…")) for _ in range(4)]
         for view, title in (
@@ -321,15 +343,24 @@ class MainWindow(WindowAutomation, QMainWindow):
         )
         self.cancel_load.hide()
         self.statusBar().addPermanentWidget(self.cancel_load)
-        self.resize(1280, 800)
+        self.resize(
+            first_size(
+                self.screen().availableGeometry().size(),
+                on_screen=os.environ.get("QT_QPA_PLATFORM") != "offscreen",
+            )
+        )
 
     def _fit_forms(self, *_):
-        """The settings are as wide as their widest field (they never scroll sideways)."""
-        self.forms_scroll.setMinimumWidth(
+        """The settings are as wide as their widest field, up to :data:`FORMS_MOST_WIDTH`
+        (a zoomed font on a small screen): beyond, they scroll sideways rather than push the
+        views off the window."""
+        need = (
             self.forms_scroll.widget().minimumSizeHint().width()
             + self.forms_scroll.verticalScrollBar().sizeHint().width()
             + 4
         )
+        self.forms_scroll.setMinimumWidth(min(need, FORMS_MOST_WIDTH))
+        self.resizeDocks([self.settings_dock], [need], Qt.Horizontal)  # as far as there is room
 
     @Slot(str, str)
     def _show_problem(self, title, text):
@@ -350,9 +381,40 @@ class MainWindow(WindowAutomation, QMainWindow):
             self.jobs.delivered.disconnect(self._close_when_saved)
             self.close()
 
+    def presenting(self) -> bool:
+        """Whether the window is in presentation mode (View ▸ Presentation, F5)."""
+        return self._presentation_state is not None
+
+    def panels_state(self):
+        """The panels' layout (QMainWindow.saveState) as it is outside presentation mode."""
+        return self._presentation_state if self.presenting() else self.saveState()
+
+    @Slot(bool)
+    def set_presentation(self, on) -> None:
+        """Presentation mode: the settings and prediction panels fold away and the views take
+        the window (the run controls, the threshold and the status stay); leaving it puts the
+        panels back exactly as they were (their sizes, places and floating panels)."""
+        if bool(on) == self.presenting():
+            return
+        if on:
+            self._presentation_state = self.saveState()
+            for dock in (self.settings_dock, self.prediction_dock):
+                dock.hide()
+            self.statusBar().showMessage(
+                self.tr("Presentation: F5 (or View ▸ Presentation) brings the panels back.")
+            )
+        else:
+            state, self._presentation_state = self._presentation_state, None
+            if not self.restoreState(state):
+                for dock in (self.settings_dock, self.prediction_dock):
+                    dock.show()
+            self.statusBar().clearMessage()
+        self.presentationChanged.emit(bool(on))
+
     def reset_settings(self):
         """Every setting, the tab and the panels as on a first start."""
         self.settings_store.reset()
+        self.set_presentation(False)
         self.restoreState(self._default_layout)
         self.tabs.setCurrentIndex(0)
         self.statusBar().showMessage(self.tr("The default settings are back."))

@@ -164,6 +164,20 @@ class Menus(QObject):
         add(view_menu, self.tr("Zoom &out"), "zoomOutAction", zoom.zoom_out, QKeySequence.ZoomOut)
         add(view_menu, self.tr("&Normal size"), "zoomResetAction", zoom.reset, "Ctrl+0")
         view_menu.addSeparator()
+        self.presentation = add(
+            view_menu,
+            self.tr("&Presentation"),
+            "presentationAction",
+            window.set_presentation,
+            "F5",
+            self.tr(
+                "The settings and the prediction fold away and the views take the window; the "
+                "run controls stay. F5 again brings the panels back as they were."
+            ),
+        )
+        self.presentation.setCheckable(True)
+        window.presentationChanged.connect(self.presentation.setChecked)
+        view_menu.addSeparator()
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
         self.language_menu.setObjectName("languageMenu")
         self._add_languages()

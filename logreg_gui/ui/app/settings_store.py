@@ -453,10 +453,11 @@ def last_session_path() -> str:
 
 
 def save_window(window) -> None:
-    """Keep the window's size, its panels and the tab shown."""
+    """Keep the window's size, its panels (as they are outside presentation mode) and the tab
+    shown."""
     settings = QSettings()
     settings.setValue("window/geometry", window.saveGeometry())
-    settings.setValue("window/docks", window.saveState())
+    settings.setValue("window/docks", window.panels_state())
     settings.setValue("window/tab", window.tabs.currentIndex())
 
 

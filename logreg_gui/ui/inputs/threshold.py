@@ -5,7 +5,7 @@ part. It writes the session's threshold; every view follows the session."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ..style.palette import class_text
 from ..widgets import Slider, named
@@ -68,18 +68,60 @@ class ThresholdControl(QWidget):
             "thresholdHalfButton",
             self.tr("Back to 0.5, the threshold of predict()."),
         )
-        # One row under the run controls, seen beside every tab: as wide as they are.
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.caption)
-        row.addWidget(self.slider, 1)
-        row.addWidget(self.value)
+        # One row under the run controls, seen beside every tab: as wide as they are. Where
+        # that row does not fit (a narrow window, a zoomed font) the buttons go under the
+        # slider instead of squeezing it (:meth:`resizeEvent`).
+        self._buttons = QWidget()
+        buttons = QHBoxLayout(self._buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
         for button in (self.best_f1, self.best_balanced, self.half):
-            row.addWidget(button)
+            buttons.addWidget(button)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.addWidget(self.caption, 0, 0)
+        self._grid.addWidget(self.slider, 0, 1)
+        self._grid.addWidget(self.value, 0, 2)
+        self._grid.setColumnStretch(1, 1)
+        self._wrapped = None
+        self._arrange(False)
         self.slider.valueChanged.connect(self._on_slider)
         self.best_f1.clicked.connect(lambda: self.move_to_best("f1"))
         self.best_balanced.clicked.connect(lambda: self.move_to_best("balanced_accuracy"))
         self.half.clicked.connect(lambda: self._set(0.5))
+
+    def wrapped(self) -> bool:
+        """Whether the buttons are under the slider (the row is too narrow for one line)."""
+        return bool(self._wrapped)
+
+    def _one_row_width(self) -> int:
+        spacing = max(self._grid.horizontalSpacing(), 0)
+        parts = (self.caption, self.slider, self.value)
+        fixed = sum(w.minimumSizeHint().width() for w in parts)
+        return fixed + self._buttons.sizeHint().width() + 3 * spacing  # buttons not elided
+
+    def _arrange(self, wrapped) -> None:
+        if wrapped == self._wrapped:
+            return
+        self._wrapped = wrapped
+        self._grid.removeWidget(self._buttons)
+        if wrapped:
+            self._grid.addWidget(self._buttons, 1, 0, 1, 3, Qt.AlignRight)
+        else:
+            self._grid.addWidget(self._buttons, 0, 3)
+        self.updateGeometry()
+
+    def minimumSizeHint(self):  # the narrower arrangement: the window may be that narrow
+        hint = super().minimumSizeHint()
+        parts = (self.caption, self.slider, self.value)
+        first = sum(w.minimumSizeHint().width() for w in parts) + 2 * max(
+            self._grid.horizontalSpacing(), 0
+        )
+        hint.setWidth(max(first, self._buttons.minimumSizeHint().width()))
+        return hint
+
+    def resizeEvent(self, event):
+        self._arrange(event.size().width() < self._one_row_width())
+        super().resizeEvent(event)
 
     def bind(self, session) -> None:
         """Write and follow ``session``'s threshold; apply to its data's classes."""

@@ -1,0 +1,123 @@
+"""The window on a projector: a first start never larger than the screen, a minimum size that
+fits 1024×700 whatever has been shown, in both languages and at every classroom zoom (pages
+scroll instead of squeezing), and presentation mode (F5) that gives the views the window and
+gives the panels back exactly as they were."""
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea
+
+from logreg_gui.ui.app.main_window import MainWindow, first_size
+from logreg_gui.ui.style import i18n
+
+from .helpers import find, resize, settle, train_to_end
+
+
+@pytest.mark.parametrize(
+    ("available", "expected"),
+    [((1024, 768), (1024, 768)), ((1920, 1080), (1280, 800)), ((1366, 705), (1280, 705))],
+)
+def test_a_first_start_is_never_larger_than_the_screen(available, expected):
+    assert first_size(QSize(*available)) == QSize(*expected)
+
+
+def minimum(window):
+    settle()
+    return window.layout().minimumSize()
+
+
+def show_everything(qtbot, window):
+    """Train, then show every tab and every page of the evaluation (every view built)."""
+    train_to_end(qtbot, window)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        settle()
+    pages = find(window, "evaluationPages")
+    window.tabs.setCurrentWidget(window.evaluation)
+    for index in range(pages.count()):
+        pages.setCurrentIndex(index)
+        settle()
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def any_window(request, qtbot, monkeypatch):
+    app = QApplication.instance()
+    i18n.install(app, request.param)
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: QMessageBox.Ok)
+    try:
+        w = MainWindow()
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitUntil(lambda: w.session.data is not None, timeout=20_000)
+        yield w
+        w.close()
+    finally:
+        i18n.install(app, "en")
+
+
+def test_the_minimum_size_fits_1024x700_after_everything_at_every_zoom(qtbot, any_window):
+    window = any_window
+    show_everything(qtbot, window)
+    try:
+        for factor in (1.0, 1.5, 2.0):
+            window.zoom.set(factor)
+            for index in range(window.tabs.count()):
+                window.tabs.setCurrentIndex(index)
+                size = minimum(window)
+                assert size.width() <= 1024 and size.height() <= 700, (factor, index, size)
+            resize(qtbot, window, 1024, 700)
+            assert window.width() <= 1024 and window.height() <= 700, factor
+            assert find(window, "trainButton").isVisible()
+    finally:
+        window.zoom.reset()
+
+
+def test_a_page_larger_than_its_room_scrolls_instead_of_squeezing(qtbot, window):
+    train_to_end(qtbot, window)
+    window.tabs.setCurrentWidget(window.evaluation)
+    assert window.tabs.currentWidget() is window.evaluation
+    resize(qtbot, window, 1024, 700)
+    settle()
+    page = window.tabs.currentWidget().parentWidget().parentWidget()
+    assert isinstance(page, QScrollArea)
+    need = window.evaluation.minimumSizeHint()
+    # The view keeps the room it needs; the page scrolls over what does not fit.
+    assert window.evaluation.width() >= need.width()
+    assert window.evaluation.height() >= need.height()
+    if need.height() > page.viewport().height():
+        assert page.verticalScrollBar().isVisible()
+
+
+def test_presentation_gives_the_views_the_window_and_gives_the_panels_back(qtbot, window):
+    settings, prediction = find(window, "settingsDock"), find(window, "predictionDock")
+    resize(qtbot, window, 1024, 768)
+    window.resizeDocks([prediction], [300], Qt.Horizontal)
+    settle()
+    before = (settings.width(), prediction.width(), window.tabs.width())
+    action = find(window, "presentationAction")
+    assert action.shortcut().toString() == "F5" and action.isCheckable()
+    action.trigger()
+    settle()
+    assert window.presenting() and action.isChecked()
+    assert not settings.isVisible() and not prediction.isVisible()
+    assert find(window, "trainButton").isVisible() and find(window, "thresholdSlider").isVisible()
+    assert window.tabs.width() >= window.width() - 30  # the views take the window
+    assert window.tabs.width() > before[2] + 400
+    action.trigger()
+    settle()
+    assert not window.presenting() and not action.isChecked()
+    assert settings.isVisible() and prediction.isVisible()
+    assert (settings.width(), prediction.width(), window.tabs.width()) == before
+
+
+def test_panels_kept_at_close_are_those_outside_presentation(qtbot, window):
+    from logreg_gui.ui.app.settings_store import save_window
+
+    before = window.saveState()
+    window.set_presentation(True)
+    save_window(window)
+    from PySide6.QtCore import QSettings
+
+    assert QSettings().value("window/docks") == before
+    window.set_presentation(False)
