@@ -167,7 +167,7 @@ class PlotWheel(QObject):
     def _wheel(self, watched, event) -> bool:
         """Let the plot have the wheel when it is armed or Ctrl is held; otherwise (and for
         whatever reaches the view itself, around the plot) the page scrolls."""
-        takes = self._armed or bool(event.modifiers() & Qt.ControlModifier)
+        takes = (self._armed or bool(event.modifiers() & Qt.ControlModifier)) and self.movable()
         if watched is self._viewport and takes:
             self._remember_before()
             return False
@@ -211,7 +211,6 @@ class PlotWheel(QObject):
 
     # Ranges -------------------------------------------------------------------------------
     def _remember_before(self):
-        self._watch_boxes()
         self._before = {box: _state(box) for box in self._boxes}
 
     def _watch_boxes(self):
@@ -222,7 +221,7 @@ class PlotWheel(QObject):
                 self._home[item] = [None, None]
                 item.sigRangeChanged.connect(self._range_changed)
                 item.sigRangeChangedManually.connect(self._changed_by_mouse)
-                item.sigStateChanged.connect(self._layout_later.start)
+                item.sigStateChanged.connect(self._state_changed)
                 item.geometryChanged.connect(self._layout_later.start)
                 item.visibleChanged.connect(self._layout_later.start)
                 if isinstance(item.parentItem(), pg.PlotItem):
@@ -238,6 +237,13 @@ class PlotWheel(QObject):
             if changed[axis]:
                 home[axis] = None
         self.button.setEnabled(self.moved())
+
+    @Slot(object)
+    def _state_changed(self, _box):
+        # Emitted on every change of range too: only a change of what the mouse may do
+        # (the ViewBox's menu can turn it on or off) moves or shows the button.
+        if self.movable() != self.button.isVisibleTo(self._view):
+            self._layout_later.start()
 
     @Slot(object)
     def _changed_by_mouse(self, mask):
