@@ -53,6 +53,7 @@ from .automation import WindowAutomation
 from .exports import install_svg_exporter
 from .keyboard import focus_order, tab_shortcuts
 from .menus import Menus
+from .plot_wheel import install as install_plot_wheel
 from .settings_store import (
     KeptSettings,
     guard_settings_files,
@@ -256,6 +257,9 @@ class MainWindow(WindowAutomation, QMainWindow):
         # Once the new font has reached every field (its events are posted, not sent).
         self.zoom.changed.connect(lambda _: QTimer.singleShot(0, self._fit_forms))
         self.zoom.attach(self)
+        # Every plot, the later views' and the prediction dock's too: the wheel scrolls the
+        # page unless the plot was clicked (or Ctrl is held); a button resets its view.
+        self.plot_wheels = install_plot_wheel(self)
         # Plot items made since are zoomed once the signals of one change have all come
         # (new data and a new run come together while points are painted).
         self._zoom_later = QTimer(self, singleShot=True, interval=0)
