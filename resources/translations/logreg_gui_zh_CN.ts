@@ -2213,6 +2213,27 @@ If something looks wrong, save your session and start again. Please report this.
     </message>
 </context>
 <context>
+    <name>PlotWheel</name>
+    <message>
+        <source>Reset
+view</source>
+        <translation>重置
+视图</translation>
+    </message>
+    <message>
+        <source>The mouse wheel scrolls the page. To zoom this plot with the wheel, click it first (until the pointer leaves it) or hold Ctrl; drag to move it. “Reset view” (bottom left) shows it as drawn again.</source>
+        <translation>鼠标滚轮滚动页面。要用滚轮缩放此图，请先单击它（直到指针离开为止）或按住 Ctrl；拖动可移动它。“重置视图”（左下角）让它恢复为原来绘制的样子。</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <source>Reset view: show this plot as drawn again, undoing what the mouse wheel and dragging changed. (The wheel zooms the plot only after a click on it, or with Ctrl held.)</source>
+        <translation>重置视图：让此图恢复为原来绘制的样子，撤销鼠标滚轮和拖动所做的改变。（只有在单击此图之后或按住 Ctrl 时，滚轮才会缩放它。）</translation>
+    </message>
+</context>
+<context>
     <name>PredictionPanel</name>
     <message>
         <source>Why the model predicts what it predicts for one test sample.</source>
