@@ -121,3 +121,31 @@ def test_panels_kept_at_close_are_those_outside_presentation(qtbot, window):
 
     assert QSettings().value("window/docks") == before
     window.set_presentation(False)
+
+
+def cut_cells(table):
+    """The columns of ``table`` narrower than their texts need (the view's own measure of
+    its cells: text, margins and padding), which it then draws elided."""
+    cut = []
+    for c in range(table.columnCount()):
+        need = table.sizeHintForColumn(c)
+        if need > table.columnWidth(c):
+            texts = [table.item(r, c).text() for r in range(table.rowCount()) if table.item(r, c)]
+            cut.append((c, need, table.columnWidth(c), max(texts, key=len, default="")))
+    return cut
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+def test_no_metric_or_feature_value_is_cut_short(qtbot, any_window, size):
+    window = any_window
+    resize(qtbot, window, *size)
+    train_to_end(qtbot, window)
+    window.tabs.setCurrentWidget(window.evaluation)
+    table, features = find(window, "metricsTable"), find(window, "featuresTable")
+    qtbot.waitUntil(lambda: table.item(0, 1).text() != "—", timeout=10_000)
+    for factor in (1.0, 1.5, 2.0):
+        window.zoom.set(factor)
+        settle()
+        assert not cut_cells(table), (factor, cut_cells(table))
+        assert not cut_cells(features), (factor, cut_cells(features))
+    window.zoom.reset()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -259,6 +259,7 @@ class EvaluationView(QWidget):
         for r in range(self.metrics.rowCount()):
             for c in range(2):
                 self.metrics.setItem(r, c, QTableWidgetItem("—"))
+        self._fit_metrics()
         self.confusion.clear()
         self.confusion.setRowCount(0)
         self.confusion.setColumnCount(0)
@@ -271,6 +272,30 @@ class EvaluationView(QWidget):
                 "steps)."
             )
         )
+
+    def _fit_metrics(self) -> None:
+        """The metrics table is never narrower than its row names and whole numbers: a value
+        cut to "0.8…" would mislead (the page scrolls instead)."""
+        table = self.metrics
+        metrics = table.fontMetrics()
+        texts = ["0.0000", self.tr("train"), self.tr("test")] + [
+            table.item(r, c).text()
+            for r in range(table.rowCount())
+            for c in range(table.columnCount())
+            if table.item(r, c) is not None
+        ]
+        column = max(metrics.horizontalAdvance(t) for t in texts) + 16
+        table.setMinimumWidth(
+            table.verticalHeader().sizeHint().width()
+            + table.columnCount() * column
+            + 2 * table.frameWidth()
+            + 2
+        )
+
+    def changeEvent(self, event):
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:  # a zoom
+            self._fit_metrics()
 
     def set_evaluations(self, train, test=None, epoch=None) -> None:
         """Show ``train`` and ``test`` Evaluations (test may be None), at the session's
@@ -292,6 +317,7 @@ class EvaluationView(QWidget):
                 value = None if ev is None else getattr(ev, key)
                 text = "—" if value is None or not np.isfinite(value) else f"{value:.4f}"
                 self.metrics.setItem(row, col, QTableWidgetItem(text))
+        self._fit_metrics()
         if epoch is None:
             model = self.tr("Model: {train} training and {test} test samples.")
         else:

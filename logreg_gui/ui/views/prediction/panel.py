@@ -111,6 +111,10 @@ class PredictionPanel(QWidget):
         self.features_table.verticalHeader().hide()
         self.features_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.features_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in (1, 2):  # numbers are shown whole ("-0.03…" would mislead)
+            self.features_table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeToContents
+            )
         self.features_table.setTabKeyNavigation(False)
 
         self.samples_model = TestSamplesModel(self)
