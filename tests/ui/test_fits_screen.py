@@ -149,3 +149,40 @@ def test_no_metric_or_feature_value_is_cut_short(qtbot, any_window, size):
         assert not cut_cells(table), (factor, cut_cells(table))
         assert not cut_cells(features), (factor, cut_cells(features))
     window.zoom.reset()
+
+
+def test_the_panels_stack_when_the_views_would_be_squeezed_and_part_with_room(qtbot, window):
+    settings, prediction = find(window, "settingsDock"), find(window, "predictionDock")
+    resize(qtbot, window, 1024, 768)
+    settle()
+    assert not window.panels_stacked()  # zoom 1: both panels beside the views
+    beside = window.tabs.width()
+    try:
+        window.zoom.set(2.0)
+        qtbot.waitUntil(window.panels_stacked, timeout=5_000)
+        settle()
+        assert window.dockWidgetArea(prediction) == Qt.LeftDockWidgetArea
+        assert prediction in window.tabifiedDockWidgets(settings)
+        assert window.tabs.width() > beside + 150  # the prediction's room went to the views
+    finally:
+        window.zoom.reset()
+    resize(qtbot, window, 1280, 800)
+    qtbot.waitUntil(lambda: not window.panels_stacked(), timeout=5_000)
+    settle()
+    assert window.dockWidgetArea(prediction) == Qt.RightDockWidgetArea
+    assert prediction not in window.tabifiedDockWidgets(settings)
+    assert settings.isVisible() and prediction.isVisible()
+
+
+def test_the_loss_read_out_is_never_cut(qtbot, window):
+    resize(qtbot, window, 1024, 768)
+    train_to_end(qtbot, window)
+    label = find(window, "lossHoverLabel")
+    try:
+        for factor in (1.0, 2.0):
+            window.zoom.set(factor)
+            settle()
+            height = label.heightForWidth(label.width())
+            assert height <= label.height(), (factor, height, label.height())
+    finally:
+        window.zoom.reset()

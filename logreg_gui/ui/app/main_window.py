@@ -71,6 +71,11 @@ __all__ = ["MainWindow", "first_size"]
 
 #: The settings panel never needs to be wider than this (it scrolls sideways beyond).
 FORMS_MOST_WIDTH = 340
+#: The views keep at least this width (at zoom 1) beside the panels; with less, the panels
+#: are stacked as two tabs of one.
+VIEWS_LEAST_WIDTH = 400
+#: The width the prediction panel needs beside the views.
+PREDICTION_LEAST_WIDTH = 300
 #: The size of a first start on a screen that has room for it.
 FIRST_SIZE = (1280, 800)
 
@@ -143,6 +148,9 @@ class MainWindow(WindowAutomation, QMainWindow):
         self.menus = Menus(self, self.zoom, self.tabs.count())
         self._default_layout = self.saveState()
         self._presentation_state = None  # the panels' layout before presentation mode
+        self._stacked_state = None  # the panels' layout before they were stacked
+        self._adapt_timer = QTimer(self, singleShot=True, interval=0)
+        self._adapt_timer.timeout.connect(self._adapt_panels)
         restore_window(self, self.kept)
         self._deferred = deferred
         self._importing = None
@@ -284,6 +292,8 @@ class MainWindow(WindowAutomation, QMainWindow):
         c.start(note=self.settings_store.note, last_session=last_session_path())
         self._tidy()
         self.menus.set_ready(True)
+        self.zoom.changed.connect(self._adapt_timer.start)
+        self._adapt_timer.start()
         if self._deferred:  # compile (or load) the kernel while the person looks around
             c.warm_up_engine()
 
@@ -365,6 +375,7 @@ class MainWindow(WindowAutomation, QMainWindow):
         )
         self.forms_scroll.setMinimumWidth(min(need, FORMS_MOST_WIDTH))
         self.resizeDocks([self.settings_dock], [need], Qt.Horizontal)  # as far as there is room
+        self._adapt_timer.start()
 
     @Slot(str, str)
     def _show_problem(self, title, text):
@@ -390,8 +401,43 @@ class MainWindow(WindowAutomation, QMainWindow):
         return self._presentation_state is not None
 
     def panels_state(self):
-        """The panels' layout (QMainWindow.saveState) as it is outside presentation mode."""
+        """The panels' layout (QMainWindow.saveState) as the person left it: outside
+        presentation mode, and side by side if the window stacked them for lack of room."""
+        if self._stacked_state is not None:
+            return self._stacked_state
         return self._presentation_state if self.presenting() else self.saveState()
+
+    def panels_stacked(self) -> bool:
+        """Whether the settings and the prediction are tabs of one panel (the window is too
+        narrow for both beside the views)."""
+        return self._stacked_state is not None
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if hasattr(self, "coordinator"):
+            self._adapt_timer.start()
+
+    def _adapt_panels(self):
+        """Below a width the settings and the prediction become two tabs of one panel on the
+        left instead of squeezing the views to a sliver; with room again they go back to
+        their sides as they were. Panels the person floated or moved are left alone."""
+        if self.presenting():
+            return
+        settings, prediction = self.settings_dock, self.prediction_dock
+        views = self.width() - self.forms_scroll.minimumWidth() - PREDICTION_LEAST_WIDTH
+        least = round(VIEWS_LEAST_WIDTH * self.zoom.factor)
+        if self._stacked_state is None and views < least:
+            if settings.isFloating() or prediction.isFloating():
+                return
+            if self.dockWidgetArea(prediction) != Qt.RightDockWidgetArea:
+                return
+            self._stacked_state = self.saveState()
+            self.tabifyDockWidget(settings, prediction)
+            settings.raise_()
+        elif self._stacked_state is not None and views >= least + 40:  # no flapping
+            state, self._stacked_state = self._stacked_state, None
+            if not self.restoreState(state):
+                self.addDockWidget(Qt.RightDockWidgetArea, prediction)
 
     @Slot(bool)
     def set_presentation(self, on) -> None:
@@ -413,13 +459,16 @@ class MainWindow(WindowAutomation, QMainWindow):
                 for dock in (self.settings_dock, self.prediction_dock):
                     dock.show()
             self.statusBar().clearMessage()
+            self._adapt_timer.start()
         self.presentationChanged.emit(bool(on))
 
     def reset_settings(self):
         """Every setting, the tab and the panels as on a first start."""
         self.settings_store.reset()
         self.set_presentation(False)
+        self._stacked_state = None
         self.restoreState(self._default_layout)
+        self._adapt_timer.start()
         self.tabs.setCurrentIndex(0)
         self.statusBar().showMessage(self.tr("The default settings are back."))
 

@@ -24,6 +24,11 @@ def _button(text):
     return button
 
 
+def _least_width(widget) -> int:
+    """The narrowest ``widget`` is laid out: its minimum width, or its minimum size hint."""
+    return max(widget.minimumWidth(), widget.minimumSizeHint().width())
+
+
 class ThresholdControl(QWidget):
     """The decision threshold t: class 1 when P(1) > t (two classes only)."""
 
@@ -95,8 +100,7 @@ class ThresholdControl(QWidget):
 
     def _one_row_width(self) -> int:
         spacing = max(self._grid.horizontalSpacing(), 0)
-        parts = (self.caption, self.slider, self.value)
-        fixed = sum(w.minimumSizeHint().width() for w in parts)
+        fixed = sum(_least_width(w) for w in (self.caption, self.slider, self.value))
         return fixed + self._buttons.sizeHint().width() + 3 * spacing  # buttons not elided
 
     def _arrange(self, wrapped) -> None:
@@ -112,8 +116,7 @@ class ThresholdControl(QWidget):
 
     def minimumSizeHint(self):  # the narrower arrangement: the window may be that narrow
         hint = super().minimumSizeHint()
-        parts = (self.caption, self.slider, self.value)
-        first = sum(w.minimumSizeHint().width() for w in parts) + 2 * max(
+        first = sum(_least_width(w) for w in (self.caption, self.slider, self.value)) + 2 * max(
             self._grid.horizontalSpacing(), 0
         )
         hint.setWidth(max(first, self._buttons.minimumSizeHint().width()))

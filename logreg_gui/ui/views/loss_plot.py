@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.analysis.overfitting import overfitting_in_run
@@ -26,6 +26,40 @@ def _pen(color, dashed=False, alpha=255):
     color.setAlpha(alpha)
     # 1-pixel pens: Qt's raster engine draws wide pens slowly (48 ms a frame at 2 px, 7 at 1).
     return pg.mkPen(color, width=1, style=Qt.DashLine if dashed else Qt.SolidLine)
+
+
+class ReadOut(QLabel):
+    """The hover read-out: a place of two lines (more if its text needs them at its width),
+    so that it wraps rather than being cut at a projector's width or zoom. A read-out shown
+    while the pointer moves only ever makes it taller: the plot under it does not jump."""
+
+    def __init__(self, text=""):
+        super().__init__(text)
+        self.setWordWrap(True)
+        self._fit()
+
+    def show_read_out(self, text) -> None:
+        self.setText(text)
+        self.setToolTip(text)
+        self._fit(grow_only=True)
+
+    def _fit(self, grow_only=False):
+        need = max(
+            2 * self.fontMetrics().lineSpacing() + 6,
+            self.heightForWidth(max(self.width(), 50)) + 2,
+        )
+        if need > self.height() or (not grow_only and need != self.height()):
+            self.setFixedHeight(need)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()
+
+    def changeEvent(self, event):
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:  # a zoom
+            self._fit()
 
 
 class LossPlot(QWidget):
@@ -116,11 +150,9 @@ class LossPlot(QWidget):
         self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888888", width=1))
         self.cursor.hide()
         self.loss_plot_item.addItem(self.cursor, ignoreBounds=True)
-        self.hover_label = QLabel(self.tr("Hover over the plot to read the values of an epoch."))
+        self.hover_label = ReadOut(self.tr("Hover over the plot to read the values of an epoch."))
         self.hover_label.setObjectName("lossHoverLabel")
         self.hover_label.setTextFormat(Qt.RichText)
-        # A fixed place: the read-out never changes the layout around it.
-        self.hover_label.setFixedHeight(self.hover_label.fontMetrics().height() + 6)
         self.hover_label.setMinimumWidth(10)
         self.warning_label = QLabel()
         self.warning_label.setObjectName("lossWarning")
@@ -571,7 +603,7 @@ class LossPlot(QWidget):
                 )
                 + "</span>"
             )
-        self.hover_label.setText(text)
+        self.hover_label.show_read_out(text)
         self.cursor.setValue(epoch)
         self.cursor.show()
         return epoch
