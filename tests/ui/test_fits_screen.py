@@ -186,3 +186,40 @@ def test_the_loss_read_out_is_never_cut(qtbot, window):
             assert height <= label.height(), (factor, height, label.height())
     finally:
         window.zoom.reset()
+
+
+def test_zoom_reaches_every_text_even_styled_and_fixed_width_ones(qtbot, window):
+    from PySide6.QtWidgets import QWidget
+
+    train_to_end(qtbot, window)
+    window.findChild(QWidget, "learningRateInput").setText("-1")  # a red error line shown
+    settle()
+    app = QApplication.instance()
+    try:
+        window.zoom.set(2.0)
+        settle()
+        size = app.font().pointSizeF()
+        small = {
+            w.objectName() or type(w).__name__: w.font().pointSizeF()
+            for w in window.findChildren(QWidget)
+            # the Reset view buttons pick a smaller font to fit their corner, by design
+            if w.objectName() != "resetViewButton" and 0 < w.font().pointSizeF() < 0.9 * size
+        }
+        assert not small, (size, small)
+    finally:
+        window.zoom.reset()
+
+
+def test_zoom_reaches_every_legend_entry(qtbot, window):
+    train_to_end(qtbot, window)
+    settle()
+    legend = window.loss_plot.loss_plot_item.legend
+    before = {label.text: label.item.boundingRect().height() for _, label in legend.items}
+    try:
+        window.zoom.set(2.0)
+        settle()
+        after = {label.text: label.item.boundingRect().height() for _, label in legend.items}
+        for text, size in after.items():
+            assert size >= 1.6 * before.get(text, size / 2), (text, before, after)
+    finally:
+        window.zoom.reset()

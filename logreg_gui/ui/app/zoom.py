@@ -7,7 +7,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 __all__ = ["STEPS", "Zoom"]
 
@@ -70,8 +70,20 @@ class Zoom(QObject):
         QSettings().setValue("ui/zoom", factor)
         self._set_font()
         for window in self._windows:
+            self._restyle(window)
             self.apply(window)
         self.changed.emit(factor)
+
+    @staticmethod
+    def _restyle(window):
+        """A widget with a style sheet (a red error line, the blog's note) keeps the font it
+        was polished with when the application's font changes: setting its sheet again
+        polishes it with the zoomed font."""
+        for widget in window.findChildren(QWidget):
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet("")
+                widget.setStyleSheet(sheet)
 
     def _set_font(self):
         font = QFont(self._base_font)
@@ -92,6 +104,8 @@ class Zoom(QObject):
                     item._updateLabel()
                 elif isinstance(item, pg.LegendItem):
                     item.setLabelTextSize(points)
+                    for _, label in item.items:  # the new size shows once a text is set
+                        label.setText(label.text)
                 elif isinstance(item, pg.PlotDataItem):
                     self._scale_curve(item, f)
                 elif isinstance(item, pg.ScatterPlotItem) and not isinstance(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QEvent, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -45,7 +45,7 @@ class TrainingLog(QWidget):
         )
         self.text.setReadOnly(True)
         self.text.setMaximumBlockCount(MAX_LINES)
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
+        self._fit_font()
         self.every = named(
             SpinBox(),
             "logEveryInput",
@@ -82,6 +82,18 @@ class TrainingLog(QWidget):
     def lines(self) -> list[str]:
         """Every line shown."""
         return self.text.toPlainText().splitlines()
+
+    def _fit_font(self):
+        """The log's fixed-width font, as large as the window's (it follows the zoom)."""
+        font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
+        if self.font().pointSizeF() > 0:
+            font.setPointSizeF(self.font().pointSizeF())
+        self.text.setFont(font)
+
+    def changeEvent(self, event):
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:  # a zoom
+            self._fit_font()
 
     def bind(self, session) -> None:
         self._session = session
