@@ -2381,6 +2381,17 @@ view</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>RegularizationPathView</name>
     <message>
         <source>The penalty whose path is drawn (its L1 ratio is the form&apos;s).</source>

@@ -183,3 +183,17 @@ def test_every_menu_entry_and_file_dialog_speaks_chinese(qtbot, chinese_window, 
     for caption, filters in asked:
         assert chinese(caption), caption
         assert chinese(filters), filters
+
+
+def test_qts_own_file_dialog_speaks_chinese(qtbot, chinese_window):
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    dialog = QFileDialog(chinese_window, "x")
+    dialog.setOption(QFileDialog.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptSave)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    texts += [b.text() or b.toolTip() for b in dialog.findChildren(QAbstractButton)]
+    texts = [t for t in texts if t]
+    assert len(texts) >= 6, texts
+    assert all(chinese(t) for t in texts), texts  # "Look in:" was English (Qt's own gap)

@@ -33,6 +33,12 @@ __all__ = [
 #: The languages offered (View ▸ Language): code → name, each in its own language.
 LANGUAGES = {"system": "System / 系统", "en": "English", "zh_CN": "中文（简体）"}
 _SETTING = "ui/language"
+#: Labels of Qt's own file dialog that Qt's Chinese translation lacks (Qt 6 gave their
+#: sources a mnemonic "&"): translated in logreg-gui's file, which Qt asks after its own.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 _installed = []
 
 
