@@ -3190,8 +3190,12 @@ view</source>
         <translation>轮输出一行</translation>
     </message>
     <message>
-        <source>{label} — {solver}, lr {learning_rate:g}, {epochs:,} epochs</source>
-        <translation>{label} — {solver}，lr {learning_rate:g}，{epochs:,} 轮</translation>
+        <source>{epochs:,} epochs</source>
+        <translation>{epochs:,} 轮</translation>
+    </message>
+    <message>
+        <source>{label} — {details}</source>
+        <translation>{label} — {details}</translation>
     </message>
     <message>
         <source>learning rate {rate:g} from epoch {epoch:,} on</source>

@@ -223,3 +223,22 @@ def test_zoom_reaches_every_legend_entry(qtbot, window):
             assert size >= 1.6 * before.get(text, size / 2), (text, before, after)
     finally:
         window.zoom.reset()
+
+
+def test_the_log_header_says_each_setting_once(qtbot, window):
+    train_to_end(qtbot, window)
+    header = find(window, "trainingLog").toPlainText().splitlines()[0]
+    assert header.count("gd") == 1 and header.count("lr 0.01") == 1, header
+    assert "3,000" in header, header
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+def test_a_fields_error_line_is_as_tall_as_its_text(qtbot, window, size):
+    from .helpers import type_into
+
+    resize(qtbot, window, *size)
+    type_into(qtbot, find(window, "testSizeInput"), "1.5")
+    error = find(window, "testSizeInputError")
+    qtbot.waitUntil(error.isVisible, timeout=5_000)
+    settle()
+    assert error.height() >= error.heightForWidth(error.width()), (error.height(), error.text())

@@ -86,10 +86,9 @@ class _Field(QWidget):
     def __init__(self, editor, parent=None):
         super().__init__(parent)
         self.editor = editor
-        self.error = QLabel()
+        self.error = WrappedLabel()  # as tall as its lines: never cut to two
         self.error.setObjectName(f"{editor.objectName()}Error")
         self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -11,6 +11,7 @@ its new part is written; everything is written again when the runs change.
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtCore import QEvent, Slot
 from PySide6.QtGui import QFontDatabase
@@ -22,6 +23,12 @@ __all__ = ["TrainingLog"]
 
 #: Lines kept (the oldest go first): a run of 10⁸ epochs logged every 100 would be 10⁶.
 MAX_LINES = 20_000
+
+
+def _words(label) -> list[str]:
+    """The comma-separated parts of a run's label, after its name ("run 1: lr 0.01, gd")."""
+    settings = re.split("[:：]", label, maxsplit=1)[-1]
+    return [part.strip() for part in re.split("[,，]", settings)]
 
 
 class TrainingLog(QWidget):
@@ -120,11 +127,18 @@ class TrainingLog(QWidget):
         items = []
         if header:
             settings = run.settings
-            text = self.tr("{label} — {solver}, lr {learning_rate:g}, {epochs:,} epochs").format(
-                label=run.label,
-                solver=settings.get("solver", "gd"),
-                learning_rate=settings.get("learning_rate"),
-                epochs=settings.get("epochs"),
+            # What the run's label does not say already ("run 1: lr 0.01, gd" names both).
+            details = [
+                part
+                for part in (
+                    str(settings.get("solver", "gd")),
+                    f"lr {settings.get('learning_rate'):g}",
+                )
+                if part not in _words(run.label)
+            ]
+            details.append(self.tr("{epochs:,} epochs").format(epochs=settings.get("epochs")))
+            text = self.tr("{label} — {details}").format(
+                label=run.label, details=", ".join(details)
             )
             items.append((-math.inf, self._note(text)))
         last_line = None if upto == math.inf else math.floor(max(upto, -1.0))
