@@ -320,4 +320,8 @@ def test_balanced_is_the_dict_of_its_counts():
     settings = dict(solver="newton", epochs=30, penalty="l2", alpha=0.1)
     balanced = LogisticRegressionGD(class_weight="balanced", **settings).fit(X, y)
     manual = LogisticRegressionGD(class_weight={1: 5 / 6, -1: 5 / 4}, **settings).fit(X, y)
-    np.testing.assert_allclose(balanced.coef_, manual.coef_, rtol=1e-9)
+    # The same objective; n / (k · count) and 5/6 may differ in their last bit, and Newton
+    # stops on its tolerance, so the two runs agree to that tolerance, not to the last bit
+    # (a fresh machine gave 1.8e-8 apart).
+    np.testing.assert_allclose(balanced.coef_, manual.coef_, rtol=1e-6)
+    np.testing.assert_allclose(balanced.intercept_, manual.intercept_, rtol=1e-6, atol=1e-9)
