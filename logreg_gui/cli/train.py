@@ -236,8 +236,8 @@ def run(args, out=None, err=None) -> int:
         result = {
             "epochs_run": final.epoch,
             "stop_reason": training.stop_reason,
-            "message": training.message,
-            "warning": training.warning,
+            "message": str(training.message),
+            "warning": None if training.warning is None else str(training.warning),
             "train_loss": final.train_loss,
             "train_acc": final.train_accuracy,
             "objective": final.objective,

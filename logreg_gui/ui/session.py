@@ -20,6 +20,7 @@ from enum import Enum
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from ..core.i18n import Joined, Phrase
 from ..core.training.history import RunHistory
 
 __all__ = ["MAX_COMPARED", "PaintRequest", "Request", "RunState", "Session"]
@@ -80,6 +81,19 @@ class PaintRequest:
     position: tuple | None = None
     label: object = None
     on: bool = True
+
+
+def _number_of(run):
+    """ "run 3" of the run labelled "run 3: lr 0.1" (kept as data when it was made here)."""
+    kept = run.kept_texts()["label"]
+    if isinstance(kept, Phrase) and "number" in kept.values:
+        if kept.text.startswith("race"):
+            number = Phrase.translate("Session", "race {number}")
+        else:
+            number = Phrase.translate("Session", "run {number}")
+        return number.format(number=kept.values["number"])
+    # A label read from an earlier file: a translation may use a full-width colon.
+    return re.split("[:：]", run.label, maxsplit=1)[0]
 
 
 class Session(QObject):
@@ -258,10 +272,8 @@ class Session(QObject):
         self._run_count += 1
         label = self._label(settings, previous)
         if from_epoch is not None and previous is not None:
-            # "run 3" of "run 3: lr 0.1" (a translation may use a full-width colon).
-            number = re.split("[:：]", previous.label, maxsplit=1)[0]
-            label = self.tr("{label} (from epoch {epoch:,} of {run})").format(
-                label=label, epoch=from_epoch, run=number
+            label = Phrase.translate("Session", "{label} (from epoch {epoch:,} of {run})").format(
+                label=label, epoch=from_epoch, run=_number_of(previous)
             )
             self.run = previous.branch(from_epoch, settings, label=label)
         else:
@@ -276,17 +288,19 @@ class Session(QObject):
         return self.run
 
     def _label(self, settings, previous):
+        """The run's name: its number and what differs from the previous run, kept as
+        data (a Phrase), so that it is said in the language of the moment it is shown."""
         names = {  # the blog's lr and the maths' L2 stay as they are
             "learning_rate": "lr",
-            "batch_size": self.tr("batch"),
-            "penalty": self.tr("penalty"),
+            "batch_size": Phrase.translate("Session", "batch"),
+            "penalty": Phrase.translate("Session", "penalty"),
             "alpha": "α",
             "l1_ratio": "l1_ratio",
-            "class_weight": self.tr("class weights"),
+            "class_weight": Phrase.translate("Session", "class weights"),
             "solver": "",
-            "init": self.tr("init"),
-            "momentum": self.tr("momentum"),
-            "epochs": self.tr("epochs"),
+            "init": Phrase.translate("Session", "init"),
+            "momentum": Phrase.translate("Session", "momentum"),
+            "epochs": Phrase.translate("Session", "epochs"),
         }
         if previous is None:
             changed = ["learning_rate", "solver"]
@@ -297,19 +311,19 @@ class Session(QObject):
         for key in changed:
             value = settings.get(key)
             if key == "batch_size" and value is None:
-                value = self.tr("full")
+                value = Phrase.translate("Session", "full")
             elif key in ("penalty", "class_weight") and value is None:
-                value = self.tr("none")
+                value = Phrase.translate("Session", "none")
             elif key == "class_weight" and value == "balanced":
-                value = self.tr("balanced")
+                value = Phrase.translate("Session", "balanced")
             elif key == "class_weight" and isinstance(value, dict):
                 from ..core.model.class_weight import weights_text
 
                 value = weights_text(value)
-            text = f"{value:g}" if isinstance(value, float) else str(value)
-            parts.append(f"{names[key]} {text}".strip())
-        return self.tr("run {number}: {settings}").format(
-            number=self._run_count, settings=", ".join(parts)
+            text = f"{value:g}" if isinstance(value, float) else value
+            parts.append(Joined(" ", names[key], text) if names[key] else text)
+        return Phrase.translate("Session", "run {number}: {settings}").format(
+            number=self._run_count, settings=Joined(", ", *parts)
         )
 
     def start_race(self, settings_list, names) -> list[RunHistory]:
@@ -321,7 +335,7 @@ class Session(QObject):
         histories = [
             RunHistory(
                 settings,
-                label=self.tr("race {number}: {solver}").format(
+                label=Phrase.translate("Session", "race {number}: {solver}").format(
                     number=self._run_count, solver=name
                 ),
             )

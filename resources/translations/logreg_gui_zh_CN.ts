@@ -2741,6 +2741,14 @@ view</source>
 <context>
     <name>Session</name>
     <message>
+        <source>race {number}</source>
+        <translation>竞赛 {number}</translation>
+    </message>
+    <message>
+        <source>run {number}</source>
+        <translation>运行 {number}</translation>
+    </message>
+    <message>
         <source>{label} (from epoch {epoch:,} of {run})</source>
         <translation>{label}（从{run}的第 {epoch:,} 轮开始）</translation>
     </message>

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import Cancelled, DataError
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import QT_TRANSLATE_NOOP, from_data, to_data, translate
 from .checks import (
+    A_TEXT,
     Damaged,
     choice,
     estimator_settings,
@@ -165,14 +166,15 @@ def session_parts(session: SavedSession) -> tuple[dict, dict]:
 
     runs, arrays = [], {}
     for i, run in enumerate(session.runs):
+        kept = run.kept_texts()  # as data: said in the language of whoever opens the file
         runs.append(
             {
-                "label": run.label,
+                "label": to_data(kept["label"]),
                 "settings": estimator_settings_to_json(run.settings),
                 "learning_rates": list(run.learning_rates),
                 "stop_reason": run.stop_reason,
-                "message": run.message,
-                "warning": run.warning,
+                "message": to_data(kept["message"]),
+                "warning": to_data(kept["warning"]),
                 "latest": None if run.latest is None else dict(run.latest),
                 "events": [list(event) for event in run.events],
                 "racer": bool(run.racer),
@@ -318,13 +320,26 @@ def _latest(saved, shape):
     return out
 
 
+def _kept_text(value):
+    """A run's label, message or warning: a text, or a kept text (a Phrase as data, said in
+    the language in use) checked by :func:`core.i18n.from_data`."""
+    if isinstance(value, str):
+        return text(value)
+    try:
+        return from_data(value)
+    except ValueError as error:
+        raise Damaged(A_TEXT) from error
+
+
 def _run(saved, parts, index):
     """One run of a session file, every part of it checked."""
     from ..training.blog_log import LogRecords
     from ..training.history import RunHistory, curves_from_arrays, weights_from_arrays
 
     saved = mapping(saved, QT_TRANSLATE_NOOP("persistence", "a run"))
-    run = RunHistory(estimator_settings(saved["settings"]), label=text(saved.get("label", "")))
+    run = RunHistory(
+        estimator_settings(saved["settings"]), label=_kept_text(saved.get("label", ""))
+    )
     arrays = parts.runs.get(index, {})
     curves = parts.arrays(arrays.get("curves", {}))
     if not 0 < int(np.asarray(curves["meta"])[0]) <= MAX_CURVE_BUCKETS:
@@ -339,8 +354,8 @@ def _run(saved, parts, index):
     ):
         raise Damaged(QT_TRANSLATE_NOOP("persistence", "the learning rates"))
     run.stop_reason = choice(saved.get("stop_reason"), _STOPS)
-    run.message = text(saved.get("message", ""))
-    run.warning = None if saved.get("warning") is None else text(saved["warning"])
+    run.message = _kept_text(saved.get("message", ""))
+    run.warning = None if saved.get("warning") is None else _kept_text(saved["warning"])
     log = parts.arrays(arrays.get("log", {}))
     # Files of earlier versions keep no log: it is made from the curves.
     run.log = LogRecords.from_arrays(log) if log else LogRecords.from_curves(run.curves)

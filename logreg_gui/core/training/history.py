@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..i18n import translate
+from ..i18n import said, translate
 from .blog_log import LogRecords
 
 __all__ = ["CURVES", "CurveHistory", "RunHistory", "WeightHistory"]
@@ -344,6 +344,10 @@ class RunHistory:
     latest : dict of the last record (``epoch``, the curves, ``coef``, ``intercept``) or None
     stop_reason, message, warning : how the run ended, in words; a warning it raised
     label : str, how the run is named where runs are compared ("lr 0.1")
+
+    The label, the message and the warning may be given as kept texts (``core.i18n.Phrase``):
+    they are then said in the language in use each time they are read (:meth:`kept_texts`
+    gives them as they were given, for a file).
     visible : bool, whether the run is drawn where runs are compared
     log : LogRecords, the exact values of the epochs its log may print
     events : list of ``(epoch, kind, value)`` in the order they happened: ``"paused"`` and
@@ -368,6 +372,20 @@ class RunHistory:
         self.log = LogRecords()
         self.events: list[tuple] = []
         self.racer = False
+
+    label = property(
+        lambda self: said(self._label), lambda self, value: setattr(self, "_label", value)
+    )
+    message = property(
+        lambda self: said(self._message), lambda self, value: setattr(self, "_message", value)
+    )
+    warning = property(
+        lambda self: said(self._warning), lambda self, value: setattr(self, "_warning", value)
+    )
+
+    def kept_texts(self) -> dict:
+        """The label, message and warning as they were given (kept texts stay kept texts)."""
+        return {"label": self._label, "message": self._message, "warning": self._warning}
 
     def used_nbytes(self) -> int:
         """Bytes of the history kept (what a session file stores of this run)."""
@@ -396,7 +414,7 @@ class RunHistory:
             if rate != self.learning_rates[-1][1]:
                 self.learning_rates.append((int(epoch), float(rate)))
                 self.note_event(int(epoch), "rate", float(rate))
-        if batch.warning and self.warning is None:
+        if batch.warning and self._warning is None:
             self.warning = batch.warning
             epoch = batch.warning_epoch
             self.note_event(int(batch.epochs[-1] if epoch is None else epoch), "warned")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from ..i18n import translate
+from ..i18n import Joined, Phrase
 from .records import RecordBatch, StopReason
 from .run import CALL_SECONDS
 
@@ -95,11 +95,22 @@ class Race:
 
     @property
     def message(self) -> str:
-        return "; ".join(
-            translate("race", "{name} {message}").format(name=name, message=run.message)
-            if run.message
-            else translate("race", "{name} is running").format(name=name)
-            for name, run in zip(self.names, self.runs)
+        """How each runner ended, one after the other, in the language in use."""
+        return str(self.kept_message)
+
+    @property
+    def kept_message(self) -> Joined:
+        """How each runner ended, as data (said in the language of the moment)."""
+        return Joined(
+            "; ",
+            *(
+                Phrase.translate("race", "{name} {message}").format(
+                    name=name, message=run.kept_message
+                )
+                if run.message
+                else Phrase.translate("race", "{name} is running").format(name=name)
+                for name, run in zip(self.names, self.runs)
+            ),
         )
 
     # Training ----------------------------------------------------------------------------

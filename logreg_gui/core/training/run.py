@@ -23,7 +23,7 @@ import time
 
 import numpy as np
 
-from ..i18n import translate
+from ..i18n import Joined, Phrase
 from . import kernels as K
 from .oscillation import Oscillation
 from .records import EpochRecord, RecordBatch, StopReason
@@ -202,10 +202,23 @@ class TrainingRun:
         self._rate_used = None
         self._rate_changes = []
         self.stop_reason: str | None = None
-        self.message = ""
-        self.warning: str | None = None
+        #: Why the run ended and a warning it raised, kept as data (``core.i18n.Phrase``) to
+        #: be said in the language of the moment they are shown ("" and None until then);
+        #: :attr:`message` and :attr:`warning` say them now.
+        self.kept_message: Phrase | Joined | str = ""
+        self.kept_warning: Phrase | None = None
 
     # ------------------------------------------------------------------------- state
+    @property
+    def message(self) -> str:
+        """Why the run ended, in the language in use ("" while it goes on)."""
+        return str(self.kept_message)
+
+    @property
+    def warning(self) -> str | None:
+        """The warning the run raised (a rising or swinging loss), in the language in use."""
+        return None if self.kept_warning is None else str(self.kept_warning)
+
     @property
     def finished(self) -> bool:
         """True once the run has ended (see ``stop_reason`` and ``message``)."""
@@ -295,7 +308,7 @@ class TrainingRun:
         batch = None
         if not self.finished:
             batch = self.flush()
-            message = translate("training", "stopped after {epochs:,} epochs.")
+            message = Phrase.translate("training", "stopped after {epochs:,} epochs.")
             self._finish(StopReason.STOPPED, message.format(epochs=self.epoch))
         return batch
 
@@ -513,13 +526,13 @@ class TrainingRun:
         swing = None
         if self._watches_swings():
             swing = self._swings.update(epochs, objective)
-        if self.warning is None:
+        if self.kept_warning is None:
             # One warning a run: whichever was recognised at the earlier epoch.
             if swing is not None and (rising is None or swing.seen <= rising[1]):
-                warning = self.warning = self._swing_message(swing)
+                warning = self.kept_warning = self._swing_message(swing)
                 warned_at = int(swing.seen)
             elif rising is not None:
-                warning = self.warning = self._rising_message(*rising)
+                warning = self.kept_warning = self._rising_message(*rising)
                 warned_at = int(rising[1])
         return RecordBatch(
             epochs=epochs.copy(),
@@ -588,7 +601,7 @@ class TrainingRun:
 
     def _swing_message(self, swing):
         low, high = _distinct(swing.low, swing.high)
-        return translate(
+        return Phrase.translate(
             "training",
             "the loss swings between {low} and {high} every epoch (since epoch {first:,}): "
             "the learning rate {rate:g} is too large to settle; try {smaller:g}.",
@@ -601,7 +614,7 @@ class TrainingRun:
         )
 
     def _rising_message(self, first, last, mean, best, best_epoch):
-        return translate(
+        return Phrase.translate(
             "training",
             "the loss is rising: over epochs {first:,}–{last:,} it averaged {mean:.4g}, well "
             "above its best of {best:.4g} (epoch {best_epoch:,}). The steps overshoot: the "
@@ -621,24 +634,24 @@ class TrainingRun:
         swinging = self._swings.swinging if self._watches_swings() else None
         if reason == StopReason.COMPLETED and swinging is not None:
             low, high = _distinct(swinging.low, swinging.high)
-            message = translate(
+            message = Phrase.translate(
                 "training",
                 "completed all {epochs:,} epochs, oscillating: the loss still swings between "
                 "{low} and {high} every epoch; the learning rate {rate:g} is too large to "
                 "settle. Try {smaller:g}.",
             ).format(epochs=self.epochs, low=low, high=high, rate=lr, smaller=self._smaller_rate())
         elif reason == StopReason.COMPLETED:
-            message = translate("training", "completed all {epochs:,} epochs.").format(
+            message = Phrase.translate("training", "completed all {epochs:,} epochs.").format(
                 epochs=self.epochs
             )
         elif reason == StopReason.CONVERGED and self.solver == "newton":
-            message = translate(
+            message = Phrase.translate(
                 "training",
                 "converged after {steps:,} Newton steps: the objective no longer decreases "
                 "beyond rounding; it is at its optimum, {objective:.10g}.",
             ).format(steps=self.epoch, objective=self._last_objective)
         elif reason == StopReason.CONVERGED:
-            message = translate(
+            message = Phrase.translate(
                 "training",
                 "converged after {epochs:,} epochs: the last {window} epochs did not improve "
                 "the loss by at least tol = {tol:g} over its best, {best:.6g}.",
@@ -650,20 +663,24 @@ class TrainingRun:
             )
             if swinging is not None:
                 low, high = _distinct(swinging.low, swinging.high)
-                message += " " + translate(
-                    "training",
-                    "Yet it was oscillating, not settled: the loss swings between {low} and "
-                    "{high} every epoch; the learning rate {rate:g} is too large to settle. Try "
-                    "{smaller:g}.",
-                ).format(low=low, high=high, rate=lr, smaller=self._smaller_rate())
+                message = Joined(
+                    " ",
+                    message,
+                    Phrase.translate(
+                        "training",
+                        "Yet it was oscillating, not settled: the loss swings between {low} and "
+                        "{high} every epoch; the learning rate {rate:g} is too large to settle. Try "
+                        "{smaller:g}.",
+                    ).format(low=low, high=high, rate=lr, smaller=self._smaller_rate()),
+                )
         elif self._recorded < 0:
-            message = translate(
+            message = Phrase.translate(
                 "training",
                 "diverged at once: the loss is infinite at the initial weights, because the "
                 "features are too large. Standardise the features.",
             )
         else:
-            message = translate(
+            message = Phrase.translate(
                 "training",
                 "diverged at epoch {epoch:,}: with learning rate {rate:g} the loss exploded "
                 "(from {start:.4g} at the start to more than {factor:g} times that, or to "
@@ -681,7 +698,7 @@ class TrainingRun:
 
     def _finish(self, reason, message):
         self.stop_reason = reason
-        self.message = message
+        self.kept_message = message
 
 
 def _distinct(low, high):

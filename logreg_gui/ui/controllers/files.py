@@ -23,6 +23,7 @@ from ...core.files.session_file import (
 )
 from ...core.files.storage import file_digest
 from ...core.files.tables import write_csv
+from ...core.i18n import Phrase
 from ..style.i18n import translate
 
 __all__ = ["FilesController", "OpenedModel", "OpenedSession", "SessionSnapshot"]
@@ -204,11 +205,11 @@ class FilesController:
         batch.epochs[:] = epoch
         history = session.start_run(settings)
         name = _name(opened.path)
-        history.label = translate("FilesController", "opened: {name}").format(name=name)
+        history.label = Phrase.translate("FilesController", "opened: {name}").format(name=name)
         session.append(batch)
         session.finish_run(
             "opened",
-            translate(
+            Phrase.translate(
                 "FilesController", "opened from {name}: the weights after epoch {epoch:,}."
             ).format(name=name, epoch=epoch),
         )

@@ -8,6 +8,7 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ...core import LogisticRegressionGD, StopReason
+from ...core.i18n import Phrase
 from ..runtime.worker import TrainingThread, TrainingWorker
 from ..session import RunState
 
@@ -230,7 +231,7 @@ class TrainingController(QObject):
         self._rate_mark = None
         self._session.set_rate(None)
 
-    @Slot(str, str)
+    @Slot(str, object)
     def _on_finished(self, reason, message):
         if not self._is_current():
             return
@@ -241,8 +242,8 @@ class TrainingController(QObject):
         race = training.worker.run_object
         if hasattr(race, "runs"):  # every runner of a race says how it ended
             for racer, run in zip(self._session.racers, race.runs[1:]):
-                racer.finish(run.stop_reason or StopReason.STOPPED, run.message)
-            reason, message = race.runs[0].stop_reason or reason, race.runs[0].message
+                racer.finish(run.stop_reason or StopReason.STOPPED, run.kept_message)
+            reason, message = race.runs[0].stop_reason or reason, race.runs[0].kept_message
         self._session.finish_run(reason or StopReason.STOPPED, message)
 
     @Slot(str)
@@ -262,7 +263,9 @@ class TrainingController(QObject):
             self._retire(training)
             training.worker.stop()
             if self._session.state.going:
-                self._session.finish_run(StopReason.STOPPED, self.tr("stopped."))
+                self._session.finish_run(
+                    StopReason.STOPPED, Phrase.translate("TrainingController", "stopped.")
+                )
             self._session.set_rate(None)
 
     def _retire(self, training):

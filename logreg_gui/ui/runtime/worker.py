@@ -44,10 +44,10 @@ class TrainingWorker(QObject):
     """
 
     progressed = Signal()
-    finished = Signal(str, str)
+    finished = Signal(str, object)
     failed = Signal(str)
     paused_changed = Signal(bool, object)
-    warned = Signal(str)
+    warned = Signal(object)
 
     def __init__(self, start, *, paused=False, epochs_per_second=None):
         super().__init__()
@@ -192,7 +192,7 @@ class TrainingWorker(QObject):
             else:
                 wait = paced_from[0] + (run.epoch - paced_from[1]) / speed - now
                 self._wake.wait(max(wait, 0.001))
-        self.finished.emit(run.stop_reason or StopReason.STOPPED, run.message)
+        self.finished.emit(run.stop_reason or StopReason.STOPPED, run.kept_message)
 
     def _push(self, batch):
         if batch is None:

@@ -140,7 +140,7 @@ def train(split, **params):
     while not run.finished:
         batch = run.advance()
         if batch is not None:
-            warned.extend([batch.warning] if batch.warning else [])
+            warned.extend([str(batch.warning)] if batch.warning else [])
             epochs.extend(batch.epochs)
             values.extend(batch.objective)
     return run, warned, np.array(epochs), np.array(values)

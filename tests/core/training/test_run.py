@@ -150,7 +150,7 @@ def test_a_rising_loss_is_reported_and_the_run_goes_on(split):
     while not run.finished:
         batch = run.advance()
         if batch is not None and batch.warning:
-            warned.append(batch.warning)
+            warned.append(str(batch.warning))
     assert run.stop_reason == StopReason.COMPLETED
     assert len(warned) == 1 and warned[0] == run.warning
     assert "rising" in run.warning and "learning rate 1000 is likely too large" in run.warning

@@ -34,10 +34,10 @@ class Collector(QObject):
             self.batches.append(batch)
             self.got.emit()
 
-    @Slot(str, str)
+    @Slot(str, object)
     def on_finished(self, reason, message):
         self.take()
-        self.finished.append((reason, message))
+        self.finished.append((reason, str(message)))
         self.done.emit()
 
     @Slot(str)
@@ -49,9 +49,9 @@ class Collector(QObject):
     def on_paused(self, paused):
         self.paused.append(paused)
 
-    @Slot(str)
+    @Slot(object)
     def on_warned(self, text):
-        self.warnings.append(text)
+        self.warnings.append(str(text))
 
     def epochs(self):
         return np.concatenate([b.epochs for b in self.batches]) if self.batches else np.array([])
