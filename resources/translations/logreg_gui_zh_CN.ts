@@ -1656,6 +1656,26 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>演示模式：按 F5（或“视图 ▸ 演示”）恢复各面板。</translation>
     </message>
     <message>
+        <source>The language changes as soon as the data are ready.</source>
+        <translation>数据一准备好，语言就会切换。</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start: a session is being saved.</source>
+        <translation>语言将在下次启动时切换：正在保存会话。</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start: {reason}</source>
+        <translation>语言将在下次启动时切换：{reason}</translation>
+    </message>
+    <message>
+        <source>logreg-gui speaks {language} now.</source>
+        <translation>logreg-gui 现在使用{language}。</translation>
+    </message>
+    <message>
+        <source>The run going on was stopped at epoch {epoch:,}.</source>
+        <translation>正在进行的运行已在第 {epoch:,} 轮停止。</translation>
+    </message>
+    <message>
         <source>The window closes as soon as the session is saved.</source>
         <translation>会话保存完成后窗口即会关闭。</translation>
     </message>
@@ -1817,14 +1837,6 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>&amp;About logreg-gui</source>
         <translation>关于 logreg-gui(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>logreg-gui will speak {language} from its next start: close the window and open it again (your settings and files are kept).</source>
-        <translation>logreg-gui 将从下次启动起使用{language}：请关闭窗口后重新打开（您的设置和文件会保留）。</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>

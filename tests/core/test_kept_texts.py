@@ -143,7 +143,7 @@ def test_nesting_is_bounded():
 def test_a_session_saved_in_one_language_opens_in_the_other(tmp_path, split, in_chinese):
     """The file keeps the source and the values, not the words of the window that saved
     it: saved in English, opened in the Chinese window, the run speaks Chinese."""
-    run, history = finished_run(split, learning_rate=1000.0, epochs=200)
+    _, history = finished_run(split, learning_rate=1000.0, epochs=200)
     saved = SavedSession(
         data_settings={"source": "generated", "seed": 0},
         model_settings={"learning_rate": 1000.0},

@@ -146,13 +146,143 @@ def test_english_is_back_after_chinese(qtbot, window):
     assert window.tabs.tabText(0) == "Loss"
 
 
-def test_the_language_chosen_applies_from_the_next_start():
+def test_the_language_chosen_is_kept():
     i18n.set_language("zh_CN")
     assert i18n.chosen_language() == "zh_CN" and i18n.language_in_use() == "zh_CN"
     i18n.set_language("en")
     assert i18n.language_in_use() == "en"
     with pytest.raises(ValueError):
         i18n.set_language("xx")
+
+
+def visible_texts(window):
+    """Every text a person can see or point at in ``window`` as it is now: widgets' texts,
+    titles, tooltips and placeholders, tab and combo-box entries, and the plots' axis
+    titles, labels and texts."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QComboBox, QTabBar, QWidget
+
+    found = [window.windowTitle()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or isinstance(widget, QMenu):
+            continue
+        for name in ("text", "title", "toolTip", "placeholderText", "windowTitle"):
+            getter = getattr(widget, name, None)
+            if callable(getter):
+                try:
+                    value = getter()
+                except TypeError:
+                    continue
+                if isinstance(value, str) and value:
+                    found.append(value)
+        if isinstance(widget, QTabBar):
+            found += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QComboBox):
+            found += [widget.itemText(i) for i in range(widget.count())]
+    for view in window.findChildren(pg.GraphicsView):
+        if not view.isVisibleTo(window):
+            continue
+        for item in view.scene().items():
+            if isinstance(item, pg.AxisItem):
+                found.append(item.labelText)
+            elif isinstance(item, pg.LabelItem):
+                found.append(item.text)
+            elif isinstance(item, pg.TextItem):
+                found.append(item.toPlainText())
+    found += [a.text() for a in window.menuBar().actions()]
+    return [t for t in found if t]
+
+
+def english_words():
+    """Words of the English texts that the translation says otherwise — names that stay as
+    they are in Chinese (Adam, softmax, float64, the blog's code) are not among them."""
+    kept = " ".join(t for _, _, t in messages() if t).lower()
+    words = set()
+    for _, source, translation in messages():
+        if translation and translation != source:
+            words.update(re.findall(r"\b[a-z]{4,}\b", FIELD.sub("", source).lower()))
+    return {w for w in words if not re.search(rf"\b{w}\b", kept)}
+
+
+def in_every_tab(window, look):
+    from .helpers import settle
+
+    shown = window.tabs.currentIndex()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        settle()
+        look(window.tabs.tabText(index))
+    window.tabs.setCurrentIndex(shown)
+
+
+def test_the_language_switches_at_once_with_runs_present(qtbot, window):
+    """View ▸ Language: the whole window speaks the language chosen at once — its runs
+    too, named and explained in it — and the work stays: runs, weights, selection, the tab
+    and the panels. Back in English, not one Chinese character is left (the languages'
+    own names in the menu aside)."""
+    import glob
+    import tempfile
+
+    import numpy as np
+
+    from .helpers import train_to_end
+
+    train_to_end(qtbot, window)
+    type_into(qtbot, find(window, "learningRateInput"), "0.5")
+    train_to_end(qtbot, window)
+    window.session.select_sample(5)
+    window.tabs.setCurrentIndex(4)
+    runs = len(window.session.runs)
+    coef = np.array(window.session.run.latest["coef"])
+    panels = (window.settings_dock.width(), window.prediction_dock.width())
+    assert window.session.run.label == "run 2: lr 0.5"
+    back = lambda: window.session.data is not None and len(window.session.runs) == runs  # noqa: E731
+    english = english_words()
+    seen = [
+        t for t in visible_texts(window) if set(re.findall(r"\b[a-z]{4,}\b", t.lower())) & english
+    ]
+    assert len(seen) > 100  # what the look below would find in the English window
+    try:
+        find(window, "language_zh_CN").trigger()
+        qtbot.waitUntil(back, timeout=30_000)
+        assert find(window, "trainButton").text() == "训练"
+        run = window.session.run
+        assert run.label == "运行 2: lr 0.5" and run.message == "完成了全部 3,000 轮。"
+        assert window.session.runs[0].label.startswith("运行 1")
+        np.testing.assert_array_equal(run.latest["coef"], coef)
+        assert window.session.selected == 5 and window.tabs.currentIndex() == 4
+        qtbot.waitUntil(
+            lambda: (window.settings_dock.width(), window.prediction_dock.width()) == panels
+        )
+        assert chinese(window.statusBar().currentMessage())
+        left = []
+
+        def no_english(tab):
+            for text in visible_texts(window):
+                words = set(re.findall(r"\b[a-z]{4,}\b", text.lower()))
+                if not chinese(text) and words & english:
+                    left.append((tab, text))
+
+        in_every_tab(window, no_english)
+        assert left == [], left
+        assert not glob.glob(f"{tempfile.gettempdir()}/logreg-gui-language-*")
+
+        find(window, "language_en").trigger()
+        qtbot.waitUntil(back, timeout=30_000)
+        assert window.session.run.label == "run 2: lr 0.5"
+        assert find(window, "trainButton").text() == "Train"
+        left = []
+        names = {"中文（简体）", "System / 系统"}
+        in_every_tab(
+            window,
+            lambda tab: left.extend(
+                (tab, t) for t in visible_texts(window) if chinese(t) and t not in names
+            ),
+        )
+        assert left == [], left
+    finally:
+        i18n.install(QApplication.instance(), "en")
+        i18n.set_language("system")
 
 
 def test_every_menu_entry_and_file_dialog_speaks_chinese(qtbot, chinese_window, monkeypatch):
@@ -197,3 +327,30 @@ def test_qts_own_file_dialog_speaks_chinese(qtbot, chinese_window):
     texts = [t for t in texts if t]
     assert len(texts) >= 6, texts
     assert all(chinese(t) for t in texts), texts  # "Look in:" was English (Qt's own gap)
+
+
+def test_a_run_going_on_when_the_language_changes_stops_where_it_is(qtbot, window):
+    """The run's epochs until the switch stay; the status bar says where it stopped, in the
+    new language; and the window closes cleanly afterwards (the fixture closes it)."""
+    from PySide6.QtCore import Qt
+
+    from logreg_gui.ui.session import RunState
+
+    find(window, "speedSlider").setValue(2)  # slow: the run is still going at the switch
+    qtbot.mouseClick(find(window, "trainButton"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: (window.session.run.epoch or 0) >= 2, timeout=20_000)
+    try:
+        find(window, "language_zh_CN").trigger()
+        qtbot.waitUntil(
+            lambda: window.session.run is not None and window.session.run.latest is not None,
+            timeout=30_000,
+        )
+        run = window.session.run
+        assert window.session.state is RunState.FINISHED and run.stop_reason == "stopped"
+        assert run.message == "已停止。"  # the Stop button's words, in Chinese
+        said = window.statusBar().currentMessage()
+        assert f"第 {run.epoch:,} 轮停止" in said, said
+        assert find(window, "trainButton").isEnabled()
+    finally:
+        i18n.install(QApplication.instance(), "en")
+        i18n.set_language("system")

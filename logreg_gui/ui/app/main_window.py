@@ -11,20 +11,26 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
+import tempfile
 import threading
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
 
+from ...core.errors import DataError, in_words
 from ..inputs.epoch_scrubber import EpochScrubber
 from ..inputs.run_controls import RunControls
 from ..inputs.threshold import ThresholdControl
@@ -116,9 +122,18 @@ class MainWindow(WindowAutomation, QMainWindow):
         done here when None)."""
         super().__init__(parent)
         gc_guard.install()  # before any thread starts: Qt objects are freed in this thread
+        self._qt_own = set(self.children())  # QMainWindow's own parts, kept when rebuilt
+        self._reopen = None  # a language switch: (session file, what to say when it is back)
+        self._language_files = None  # … and the folder of that file, removed once read
+        self._switch_when_loaded = None  # a language chosen while data were being made
         # The settings files are looked at before anything reads them, then every value
         # kept from last time is checked before anything uses one.
         self.kept = KeptSettings(guard_settings_files() if guarded is None else guarded)
+        self._build(deferred)
+
+    def _build(self, deferred):
+        """Everything of the window but the QMainWindow itself: made at start, and again in
+        another language (:meth:`switch_language`)."""
         self.kept.check_all()
         self.setWindowTitle(self.tr("logreg-gui — logistic regression by gradient descent"))
         self.session, self.jobs = Session(self), Jobs(self)
@@ -289,7 +304,17 @@ class MainWindow(WindowAutomation, QMainWindow):
         self.data_form.fileRequested.connect(self.menus.open_data)
         self.data_form.reviewRequested.connect(self.menus.review_file)
         install_svg_exporter()  # right-click Export… writes SVG again
-        c.start(note=self.settings_store.note, last_session=last_session_path())
+        if self._reopen is None:
+            c.start(note=self.settings_store.note, last_session=last_session_path())
+        else:  # the work of the window before a language switch (None: no data yet)
+            path, said = self._reopen
+            self._reopen = None
+            if path is None:
+                self._forget_language_files(False)
+                self.statusBar().showMessage(said)
+            else:
+                c.loadingChanged.connect(self._forget_language_files)
+            c.start(last_session=path, said=said)
         self._tidy()
         self.menus.set_ready(True)
         self.zoom.changed.connect(self._adapt_timer.start)
@@ -462,6 +487,130 @@ class MainWindow(WindowAutomation, QMainWindow):
             self._adapt_timer.start()
         self.presentationChanged.emit(bool(on))
 
+    def switch_language(self, code) -> bool:
+        """View ▸ Language: speak ``code`` (a key of ``LANGUAGES``) at once, everywhere.
+
+        The window is built again in the new language around the same work: the session —
+        data, runs, selection, threshold — goes through a session file with its data (what
+        File ▸ Save session with data writes), the settings, the panels, the zoom and the tab
+        through what a start restores, presentation mode as it was. A run going on stops
+        where it is (its epochs stay). Returns whether the window was rebuilt; when the work
+        cannot be kept (it is being saved, or the file cannot be written) nothing changes
+        but the choice kept for the next start, and the status bar says why."""
+        from ..style.i18n import LANGUAGES, install, language_in_use, set_language
+
+        set_language(code)
+        if not hasattr(self, "coordinator"):
+            return False
+        c = self.coordinator
+        if c.loading:  # the data first: then they are kept with the rest
+            if self._switch_when_loaded is None:
+                c.loadingChanged.connect(self._switch_when_loaded_now)
+            self._switch_when_loaded = code
+            self.statusBar().showMessage(
+                self.tr("The language changes as soon as the data are ready.")
+            )
+            return False
+        if c.saving:
+            self.statusBar().showMessage(
+                self.tr("The language changes at the next start: a session is being saved.")
+            )
+            return False
+        stopped = self.session.run is not None and self.session.state.going
+        epoch = self.session.run.epoch if stopped else None
+        c.training.discard(wait_ms=2_000)
+        folder = tempfile.mkdtemp(prefix="logreg-gui-language-")
+        path = os.path.join(folder, "work.lrsession")
+        if self.session.data is not None:
+            try:
+                c.files.save_session(path, model_settings=c.form_settings(), keep_data=True)
+            except (DataError, OSError, ValueError) as error:
+                shutil.rmtree(folder, ignore_errors=True)
+                self.statusBar().showMessage(
+                    self.tr("The language changes at the next start: {reason}").format(
+                        reason=in_words(error)
+                    )
+                )
+                return False
+        presenting = self.presenting()
+        self.set_presentation(False)
+        panels = self.panels_state()
+        with contextlib.suppress(Exception):
+            save_window(self)
+            self.settings_store.save(self.data_form)
+            self.settings_store.sync()
+        c.training.shutdown()
+        self.jobs.shutdown()
+        self._tear_down()
+        install(QApplication.instance(), code)
+        said = self.tr("logreg-gui speaks {language} now.").format(
+            language=LANGUAGES[language_in_use(code)]
+        )
+        if stopped:
+            said += " " + self.tr("The run going on was stopped at epoch {epoch:,}.").format(
+                epoch=int(epoch or 0)
+            )
+        self._language_files = folder
+        self._reopen = (path if os.path.exists(path) else None, said)
+        self.kept = KeptSettings()
+        self._build(deferred=False)
+        # The panels' places and sizes as they were, once the new ones are laid out.
+        self._panels_before = panels
+        QTimer.singleShot(0, self._restore_panels)
+        if presenting:
+            self.set_presentation(True)
+        return True
+
+    def _tear_down(self):
+        """Remove every part :meth:`_build` made — menus, panels, views, the session and its
+        controllers — and the zoom's font, so that they can be made again. The old parts
+        leave the window at once (nothing finds them by name, nothing restores them as
+        panels) and are deleted once the event loop comes back."""
+        self.zoom.release()
+        discarded = QWidget()  # never shown: what it holds is out of sight, then deleted
+        for dock in (self.settings_dock, self.prediction_dock):
+            self.removeDockWidget(dock)
+        central = self.takeCentralWidget()
+        self.setMenuBar(QMenuBar())  # Qt deletes the old one
+        self.setStatusBar(QStatusBar())
+        kept = (*self._qt_own, self.menuBar(), self.statusBar())
+        for child in [*self.children(), central]:
+            if child is not None and not any(child is part for part in kept):
+                if isinstance(child, QTimer):
+                    child.stop()
+                child.setParent(discarded)
+        discarded.deleteLater()
+        self._discarded = discarded
+        for name in ("coordinator", "data", "training", "settings_store"):
+            self.__dict__.pop(name, None)
+
+    @Slot(bool)
+    def _switch_when_loaded_now(self, loading):
+        if loading or self._switch_when_loaded is None:
+            return
+        self.coordinator.loadingChanged.disconnect(self._switch_when_loaded_now)
+        QTimer.singleShot(0, self._switch_pending)  # not inside the coordinator's signal
+
+    @Slot()
+    def _switch_pending(self):
+        code, self._switch_when_loaded = self._switch_when_loaded, None
+        if code is not None:
+            self.switch_language(code)
+
+    @Slot()
+    def _restore_panels(self):
+        state, self._panels_before = getattr(self, "_panels_before", None), None
+        if state is not None:
+            self.restoreState(state)
+
+    @Slot(bool)
+    def _forget_language_files(self, loading):
+        """Once the work is back after a language switch, its session file goes."""
+        if loading or self._language_files is None:
+            return
+        shutil.rmtree(self._language_files, ignore_errors=True)
+        self._language_files = None
+
     def reset_settings(self):
         """Every setting, the tab and the panels as on a first start."""
         self.settings_store.reset()
@@ -502,6 +651,7 @@ class MainWindow(WindowAutomation, QMainWindow):
                     )
             self.coordinator.training.shutdown()
         self.jobs.shutdown()
+        self._forget_language_files(False)
         if lost:
             with contextlib.suppress(Exception):
                 QMessageBox.warning(self, self.tr("Not everything could be kept"), " ".join(lost))

@@ -218,18 +218,9 @@ class Menus(QObject):
             self.language_menu.addAction(action)
 
     def choose_language(self, code):
-        """Keep the language chosen; it applies at the next start (said so)."""
-        from ..style.i18n import LANGUAGES, set_language
-
-        set_language(code)
-        QMessageBox.information(
-            self.window,
-            self.tr("Language"),
-            self.tr(
-                "logreg-gui will speak {language} from its next start: close the window and "
-                "open it again (your settings and files are kept)."
-            ).format(language=LANGUAGES[code]),
-        )
+        """Speak ``code`` at once: the window is built again in it (see
+        ``MainWindow.switch_language``); kept for the next start too."""
+        self.window.switch_language(code)
 
     # Help -----------------------------------------------------------------------------------
     def show_shortcuts(self):

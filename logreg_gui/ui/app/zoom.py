@@ -53,6 +53,12 @@ class Zoom(QObject):
             self._set_font()
         self.apply(window)
 
+    def release(self) -> None:
+        """Give the application its own font back and forget the windows (the window is
+        being built again: its new zoom starts from the font of zoom 1)."""
+        QApplication.instance().setFont(self._base_font)
+        self._windows.clear()
+
     def zoom_in(self) -> None:
         self.set(next((s for s in STEPS if s > self._factor), STEPS[-1]))
 

@@ -117,11 +117,12 @@ class Coordinator(QObject):
     def _on_engine_ready(self, _result):
         self.engine_ready = True
 
-    def start(self, note="", last_session=None) -> None:
+    def start(self, note="", last_session=None, said=None) -> None:
         """Make the data the forms describe (the window is complete); ``note``: something
         to say with the first data (what the settings of last time could not restore).
         ``last_session``: a session file of the runs of last time, reopened instead when it
-        exists; if it cannot be, the forms' data are made and a dialog says why."""
+        exists (``said`` then, or that the runs are back); if it cannot be, the forms' data
+        are made and a dialog says why."""
         if last_session is not None and os.path.exists(last_session):
             # Whatever the file holds, the start goes on: a failure is one line with the
             # first data, made from what the forms describe.
@@ -132,7 +133,7 @@ class Coordinator(QObject):
 
             self.open_session(
                 last_session,
-                said=self.tr("The runs of last time are back."),
+                said=said or self.tr("The runs of last time are back."),
                 failure_title=lost,
                 on_failure=afresh,
                 quiet=True,
