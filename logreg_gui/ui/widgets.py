@@ -8,14 +8,29 @@ typed and says what is wrong with it, where a spin box would silently turn "1e9"
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSlider, QSpinBox
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QSlider,
+    QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 __all__ = [
     "ComboBox",
     "DrawnWhenShown",
+    "ElidedLabel",
+    "ElidedProgressBar",
+    "FittingRow",
     "NumberField",
+    "RowsTall",
     "Slider",
     "SpinBox",
     "WrappedLabel",
@@ -89,10 +104,168 @@ class WrappedLabel(QLabel):
         super().resizeEvent(event)
         self._fit()
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:  # zoomed: as many lines, taller
+            self._fit()
+
     def _fit(self):
         height = self.heightForWidth(max(self.width(), 1))
         if height > 0 and height != self.minimumHeight():
             self.setMinimumHeight(height)
+
+
+def _with_full_text(tip, full, shown) -> str:
+    """The tooltip of a widget whose text ``full`` is shown as ``shown``: the full text first
+    when it is cut, then the widget's own tooltip ``tip``."""
+    if shown == full or not full:
+        return tip
+    return f"{full}\n\n{tip}" if tip else full
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that, short of room, ends its text with "…" and gives the whole text
+    in its tooltip (before its own), instead of being cut. Its least width is that of a few
+    characters; it asks for its whole text."""
+
+    def __init__(self, text="", parent=None):
+        super().__init__(parent)
+        self._full, self._tip = "", ""
+        self.setText(text)
+
+    def setText(self, text) -> None:
+        self._full = text
+        self._elide()
+        self.updateGeometry()
+
+    def full_text(self) -> str:
+        """The whole text (what :meth:`text` shows may end in "…")."""
+        return self._full
+
+    def setToolTip(self, tip) -> None:
+        self._tip = tip
+        self._elide()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right()
+        return QSize(max(hint.width(), width + 2), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(
+            min(hint.width(), self.fontMetrics().horizontalAdvance("mmmm…")), hint.height()
+        )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:
+            self._elide()
+            self.updateGeometry()
+
+    def _elide(self):
+        room = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self._full, Qt.ElideRight, max(room, 1))
+        super().setText(shown)
+        super().setToolTip(_with_full_text(self._tip, self._full, shown))
+
+
+class ElidedProgressBar(QProgressBar):
+    """A progress bar whose text, short of room, ends with "…" on one line (the style would
+    wrap it and cut both lines), the whole text in the tooltip before its own."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._tip = ""
+
+    def setToolTip(self, tip) -> None:
+        self._tip = tip
+        super().setToolTip(_with_full_text(tip, super().text(), self.text()))
+
+    def full_text(self) -> str:
+        return super().text()
+
+    def text(self) -> str:
+        full = super().text()
+        return self.fontMetrics().elidedText(full, Qt.ElideRight, max(self.width() - 12, 1))
+
+    def setFormat(self, text) -> None:
+        super().setFormat(text)
+        self.setToolTip(self._tip)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.setToolTip(self._tip)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:
+            self.setToolTip(self._tip)
+
+
+class FittingRow(QWidget):
+    """Widgets side by side when the width given (:meth:`fit_to_width`) holds them all at
+    their least widths, one under the other otherwise (a projector, a zoom) — instead of
+    being cut or making their page scroll sideways."""
+
+    def __init__(self, *widgets, parent=None):
+        super().__init__(parent)
+        self._widgets = widgets
+        self._layout = QBoxLayout(QBoxLayout.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            self._layout.addWidget(widget, 1)
+
+    def beside(self) -> bool:
+        """Whether the widgets are side by side."""
+        return self._layout.direction() == QBoxLayout.LeftToRight
+
+    def fit_to_width(self, width) -> None:
+        spacing = max(self._layout.spacing(), 0) * (len(self._widgets) - 1)
+        need = spacing + sum(
+            max(w.minimumWidth(), w.minimumSizeHint().width()) for w in self._widgets
+        )
+        self._layout.setDirection(
+            QBoxLayout.LeftToRight if width >= need else QBoxLayout.TopToBottom
+        )
+
+
+class RowsTall(QObject):
+    """Keeps a bar chart ``plot`` tall enough for its rows of labels: each row at least a
+    line of its font (at every zoom), plus ``extra`` lines for its axis, never under
+    ``least`` pixels. :meth:`set_rows` gives the number of rows drawn."""
+
+    def __init__(self, plot, least, extra=3, *, fixed=False):
+        super().__init__(plot)
+        self._plot, self._least, self._extra, self._rows = plot, least, extra, 0
+        self._fixed = fixed  # the plot's height is set (not only its least)
+        plot.installEventFilter(self)
+        self._fit()
+
+    def set_rows(self, rows, extra=None) -> None:
+        """``rows`` of labels (and ``extra`` lines for the axis and a legend, if given)."""
+        self._rows = int(rows)
+        if extra is not None:
+            self._extra = extra
+        self._fit()
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.FontChange:
+            self._fit()
+        return False
+
+    def _fit(self):
+        line = self._plot.fontMetrics().height()
+        height = max(self._least, round((self._rows + self._extra) * line))
+        if self._fixed:
+            self._plot.setFixedHeight(height)
+        else:
+            self._plot.setMinimumHeight(height)
 
 
 class _WheelWithFocus:
@@ -110,7 +283,46 @@ class _WheelWithFocus:
 
 
 class ComboBox(_WheelWithFocus, QComboBox):
-    """A combo box that ignores the wheel unless it has the focus."""
+    """A combo box that ignores the wheel unless it has the focus; when its choice is wider
+    than the box (Qt then cuts it), the whole choice is in its tooltip, before its own."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._tip = ""
+        self.currentTextChanged.connect(self._show_whole)
+
+    def setToolTip(self, tip) -> None:
+        self._tip = tip
+        self._show_whole()
+
+    def choice_is_cut(self) -> bool:
+        """Whether the choice shown is wider than the room the box gives it."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self.style().subControlRect(
+            QStyle.CC_ComboBox, option, QStyle.SC_ComboBoxEditField, self
+        )
+        if not option.currentIcon.isNull():
+            room.setLeft(room.left() + self.iconSize().width() + 4)
+        return self.fontMetrics().horizontalAdvance(self.currentText()) > room.width()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._show_whole()
+
+    def paintEvent(self, event) -> None:
+        self._show_whole()  # choices filled with the signals blocked come through here
+        super().paintEvent(event)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:
+            self._show_whole()
+
+    def _show_whole(self, *_):
+        text = self.currentText()
+        shown = text + "…" if self.choice_is_cut() else text
+        super().setToolTip(_with_full_text(self._tip, text, shown))
 
 
 class SpinBox(_WheelWithFocus, QSpinBox):

@@ -75,8 +75,11 @@ from .zoom import Zoom
 
 __all__ = ["MainWindow", "first_size"]
 
-#: The settings panel never needs to be wider than this (it scrolls sideways beyond).
+#: The settings panel never needs to be wider than this at zoom 1, nor wider than this times
+#: the zoom (it scrolls sideways beyond).
 FORMS_MOST_WIDTH = 340
+#: The window's least width never passes this (a projector's 1024 pixels).
+FITS_WIDTH = 1024
 #: The views keep at least this width (at zoom 1) beside the panels; with less, the panels
 #: are stacked as two tabs of one.
 VIEWS_LEAST_WIDTH = 400
@@ -391,14 +394,19 @@ class MainWindow(WindowAutomation, QMainWindow):
 
     def _fit_forms(self, *_):
         """The settings are as wide as their widest field, up to :data:`FORMS_MOST_WIDTH`
-        (a zoomed font on a small screen): beyond, they scroll sideways rather than push the
-        views off the window."""
+        times the zoom (a zoomed font on a small screen) and as leaves the window within
+        :data:`FITS_WIDTH`: beyond, they scroll sideways rather than push the views off the
+        window."""
         need = (
             self.forms_scroll.widget().minimumSizeHint().width()
             + self.forms_scroll.verticalScrollBar().sizeHint().width()
             + 4
         )
-        self.forms_scroll.setMinimumWidth(min(need, FORMS_MOST_WIDTH))
+        # And never so wide that the window's least width (the views' least beside it)
+        # would pass a 1024-pixel screen.
+        room = FITS_WIDTH - self.centralWidget().minimumSizeHint().width() - 16
+        most = min(round(FORMS_MOST_WIDTH * self.zoom.factor), max(room, FORMS_MOST_WIDTH))
+        self.forms_scroll.setMinimumWidth(min(need, most))
         self.resizeDocks([self.settings_dock], [need], Qt.Horizontal)  # as far as there is room
         self._adapt_timer.start()
 
@@ -449,8 +457,10 @@ class MainWindow(WindowAutomation, QMainWindow):
         if self.presenting():
             return
         settings, prediction = self.settings_dock, self.prediction_dock
-        views = self.width() - self.forms_scroll.minimumWidth() - PREDICTION_LEAST_WIDTH
-        least = round(VIEWS_LEAST_WIDTH * self.zoom.factor)
+        zoom = self.zoom.factor
+        views = self.width() - self.forms_scroll.minimumWidth()
+        views -= round(PREDICTION_LEAST_WIDTH * zoom)
+        least = round(VIEWS_LEAST_WIDTH * zoom)
         if self._stacked_state is None and views < least:
             if settings.isFloating() or prediction.isFloating():
                 return
@@ -463,6 +473,13 @@ class MainWindow(WindowAutomation, QMainWindow):
             state, self._stacked_state = self._stacked_state, None
             if not self.restoreState(state):
                 self.addDockWidget(Qt.RightDockWidgetArea, prediction)
+        # Beside the views, the prediction is never squeezed under its least width (its
+        # rows would be cut, or scroll sideways), nor wider than leaves the views theirs.
+        want = round(PREDICTION_LEAST_WIDTH * zoom)
+        beside = self._stacked_state is None and not prediction.isFloating()
+        prediction.setMinimumWidth(want if beside else 0)
+        if beside and self.tabs.width() < least and prediction.width() > want:
+            self.resizeDocks([prediction], [want], Qt.Horizontal)
 
     @Slot(bool)
     def set_presentation(self, on) -> None:

@@ -12,7 +12,7 @@ The scroll areas are invisible to whoever uses the tabs: :meth:`ViewTabs.indexOf
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget
 
 __all__ = ["ScrolledPage", "ViewTabs"]
@@ -20,7 +20,9 @@ __all__ = ["ScrolledPage", "ViewTabs"]
 
 class ScrolledPage(QScrollArea):
     """One view in a frameless scroll area that gives it all the room there is, and scrolls
-    only when there is less than the view needs."""
+    only when there is less than the view needs. A view with a ``fit_to_width(width)``
+    method is told the width there is each time it changes, so that it can lay its parts
+    one under the other rather than scroll sideways."""
 
     def __init__(self, view, parent=None):
         super().__init__(parent)
@@ -32,6 +34,13 @@ class ScrolledPage(QScrollArea):
 
     def view(self):
         return self.widget()
+
+    def viewportEvent(self, event):
+        if event.type() == QEvent.Resize:
+            fit = getattr(self.widget(), "fit_to_width", None)
+            if fit is not None:
+                fit(self.viewport().width())
+        return super().viewportEvent(event)
 
 
 class ViewTabs(QTabWidget):

@@ -4,9 +4,9 @@ every view then shows that epoch, and Train, Step or Resume continue from it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from ..widgets import Slider, named
+from ..widgets import ElidedLabel, Slider, named
 
 __all__ = ["EpochScrubber"]
 
@@ -47,8 +47,7 @@ class EpochScrubber(QWidget):
             ),
         )
         self.slider.setRange(0, 0)
-        self.label = named(QLabel(), "epochShownLabel")
-        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("epoch 100,000,000 "))
+        self.label = named(ElidedLabel(), "epochShownLabel")
         self.latest = named(
             QPushButton(self.tr("Latest")),
             "latestEpochButton",

@@ -126,6 +126,10 @@ class ThresholdControl(QWidget):
         self._arrange(event.size().width() < self._one_row_width())
         super().resizeEvent(event)
 
+    def _rearrange(self):
+        """Again for a caption of another length (two classes or more)."""
+        self._arrange(self.width() < self._one_row_width())
+
     def bind(self, session) -> None:
         """Write and follow ``session``'s threshold; apply to its data's classes."""
         self._session = session
@@ -204,3 +208,4 @@ class ThresholdControl(QWidget):
             rule = self.tr("Decision threshold t: {name} when P({name}) > t").format(name=name)
         self.caption.setToolTip(rule)
         self.value.setToolTip(rule)
+        self._rearrange()

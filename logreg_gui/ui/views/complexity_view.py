@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..style.palette import TEST, TEXT, TRAIN, WRONG, style_plot
-from ..widgets import ComboBox, named
+from ..widgets import ComboBox, WrappedLabel, named
 
 __all__ = ["ComplexityView"]
 
@@ -121,7 +121,7 @@ class ComplexityView(QWidget):
             self.marks[1], "", position=0.12, color="#B35900", fill=(255, 255, 255, 210)
         )
         # A legend beside the plot, never over a curve or a word.
-        self.legend = named(QLabel(), "complexityLegend")
+        self.legend = named(WrappedLabel(), "complexityLegend")  # lines when narrow
         self.legend.setTextFormat(Qt.RichText)
         self.legend.setText(
             f"<span style='color:{TRAIN}'>●━━ "
@@ -135,7 +135,7 @@ class ComplexityView(QWidget):
             + "</span>"
         )
 
-        self.summary = named(QLabel(), "complexitySummary")
+        self.summary = named(WrappedLabel(), "complexitySummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.summary.setAlignment(Qt.AlignTop | Qt.AlignLeft)

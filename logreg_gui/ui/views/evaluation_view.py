@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..style.i18n import QT_TRANSLATE_NOOP, translate
 from ..style.palette import RIGHT, TEXT, WRONG, class_colors, class_text, style_plot
-from ..widgets import ComboBox
+from ..widgets import ComboBox, WrappedLabel
 
 __all__ = ["EvaluationView"]
 
@@ -107,7 +107,7 @@ class EvaluationView(QWidget):
         self._evaluations = {}
         self._session = None
 
-        self.caption = QLabel(self.tr("Train a model to see how good it is."))
+        self.caption = WrappedLabel(self.tr("Train a model to see how good it is."))
         self.caption.setObjectName("evaluationCaption")
         self.caption.setWordWrap(True)
         self.metrics = QTableWidget(len(METRICS), 2)
@@ -193,7 +193,7 @@ class EvaluationView(QWidget):
         row.addWidget(self.which, 1)
         matrix_layout.addLayout(row)
         matrix_layout.addWidget(self.confusion, 1)
-        top = QSplitter(Qt.Horizontal)
+        top = self._top = QSplitter(Qt.Horizontal)
         top.addWidget(self.metrics)
         top.addWidget(matrix)
         top.setChildrenCollapsible(False)
@@ -213,6 +213,7 @@ class EvaluationView(QWidget):
         page.addWidget(self.caption)
         page.addWidget(splitter, 1)
         # Pages: this model's metrics first; the window adds more (the complexity curve).
+        self._width = None  # the width the page has (fit_to_width)
         self.pages = QTabWidget()
         self.pages.setObjectName("evaluationPages")
         self.pages.setDocumentMode(True)
@@ -296,6 +297,17 @@ class EvaluationView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.FontChange:  # a zoom
             self._fit_metrics()
+            self.fit_to_width(self._width)
+
+    def fit_to_width(self, width) -> None:
+        """With less than ``width`` for the metrics beside the confusion matrix (a projector,
+        a zoom), the matrix goes under the metrics instead of the page scrolling sideways."""
+        self._width = width
+        top = self._top
+        parts = (top.widget(i) for i in range(top.count()))
+        beside = sum(max(w.minimumWidth(), w.minimumSizeHint().width()) for w in parts)
+        need = beside + top.handleWidth() + 16  # the page's margins
+        top.setOrientation(Qt.Horizontal if width is None or width >= need else Qt.Vertical)
 
     def set_evaluations(self, train, test=None, epoch=None) -> None:
         """Show ``train`` and ``test`` Evaluations (test may be None), at the session's

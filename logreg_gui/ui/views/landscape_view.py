@@ -13,7 +13,7 @@ from ...core.errors import in_words
 from ...core.model.penalty import penalty_of
 from ..session import RunState
 from ..style.palette import TEXT, TRAIN, compared_color, style_plot
-from ..widgets import ComboBox, DrawnWhenShown, named
+from ..widgets import ComboBox, DrawnWhenShown, FittingRow, WrappedLabel, named
 
 __all__ = ["LandscapeView"]
 
@@ -21,6 +21,16 @@ __all__ = ["LandscapeView"]
 RESOLUTION = 61
 #: Points of a path drawn at most (a long run's path is thinned evenly).
 MAX_PATH_POINTS = 2000
+
+
+def _pair(label, field) -> QWidget:
+    """A label and its field on one row."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label)
+    layout.addWidget(field, 1)
+    return row
 
 
 class LandscapeView(DrawnWhenShown, QWidget):
@@ -91,20 +101,23 @@ class LandscapeView(DrawnWhenShown, QWidget):
         self.plot.addItem(self.start_point)
         self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor=TEXT, brush="#FFFFFFC0")
         self.caption = named(
-            QLabel(self.tr("No run yet: press Train or Step.")), "landscapeCaption"
+            WrappedLabel(self.tr("No run yet: press Train or Step.")), "landscapeCaption"
         )
         self.caption.setWordWrap(True)
-        controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("horizontal")))
-        controls.addWidget(self.x_input, 1)
-        controls.addWidget(QLabel(self.tr("vertical")))
-        controls.addWidget(self.y_input, 1)
+        self.axes = FittingRow(
+            _pair(QLabel(self.tr("horizontal")), self.x_input),
+            _pair(QLabel(self.tr("vertical")), self.y_input),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(controls)
+        layout.addWidget(self.axes)
         layout.addWidget(self.graphics, 1)
         layout.addWidget(self.caption)
         self.graphics.scene().sigMouseClicked.connect(self._on_click)
+
+    def fit_to_width(self, width) -> None:
+        """The two axis choices side by side, or one under the other with less room."""
+        self.axes.fit_to_width(width - 8)
 
     # Session --------------------------------------------------------------------------------
     def bind(self, session, jobs) -> None:

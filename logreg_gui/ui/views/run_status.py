@@ -7,11 +7,11 @@ import math
 import re
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..session import RunState
 from ..style.i18n import translate
-from ..widgets import named
+from ..widgets import ElidedProgressBar, named
 
 __all__ = ["RunStatus", "duration"]
 
@@ -38,7 +38,7 @@ class RunStatus(QWidget):
         super().__init__(parent)
         self._session = None
         self.progress = named(
-            QProgressBar(),
+            ElidedProgressBar(),
             "epochProgress",
             self.tr("Epochs run of the run's total, the speed of training and the time left."),
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...core.analysis.threshold import logit
 from ...core.model.objective import class_probabilities, cross_entropy, decision_scores, sigmoid
@@ -23,7 +23,7 @@ from ..style.palette import (
     class_text,
     style_plot,
 )
-from ..widgets import DrawnWhenShown, named
+from ..widgets import DrawnWhenShown, WrappedLabel, named
 
 __all__ = ["SigmoidView"]
 
@@ -42,14 +42,14 @@ class SigmoidView(DrawnWhenShown, QWidget):
         self.setAccessibleName("sigmoidView")
         self._session = None
         self._drawn = {}
-        self.caption = named(QLabel(), "sigmoidCaption")
+        self.caption = named(WrappedLabel(), "sigmoidCaption")
         self.caption.setWordWrap(True)
         self.caption.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         # One scene for both plots: exported together (PNG or SVG), as every plot view is.
         self.graphics = named(pg.GraphicsLayoutWidget(), "sigmoidPlot")
         self.graphics.setBackground("w")
-        self.graphics.setMinimumSize(380, 170)
+        self.graphics.setMinimumSize(340, 170)
         self.graphics.setToolTip(
             self.tr(
                 "Left: the sigmoid P = σ(z) = 1 / (1 + e^(−z)) turns a score z = w·x + b into a "

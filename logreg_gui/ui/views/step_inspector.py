@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -26,13 +25,12 @@ from ...core.model.penalty import penalty_of
 from ..session import RunState
 from ..style.i18n import QT_TRANSLATE_NOOP, translate
 from ..style.palette import TEXT, class_colors, class_text, style_plot
-from ..widgets import ComboBox, DrawnWhenShown, named
+from ..widgets import ComboBox, DrawnWhenShown, RowsTall, WrappedLabel, named
 
 __all__ = ["StepInspector"]
 
 #: Bars drawn in the gradient plot (the largest |∇| first beyond this).
 MAX_BARS = 40
-ROW_PIXELS = 16
 #: Why the update is not −η·∇J for these solvers (translated where shown).
 SOLVER_NOTES = {
     "momentum": QT_TRANSLATE_NOOP(
@@ -74,7 +72,7 @@ class StepInspector(DrawnWhenShown, QWidget):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._compute)
 
-        self.title = named(QLabel(), "stepTitle")
+        self.title = named(WrappedLabel(), "stepTitle")
         self.title.setWordWrap(True)
         self.class_input = named(
             ComboBox(),
@@ -83,13 +81,14 @@ class StepInspector(DrawnWhenShown, QWidget):
         )
         self.class_input.hide()
         self.class_input.currentIndexChanged.connect(lambda _: self._show())
-        self.forward = named(QLabel(), "stepForward")
+        self.forward = named(WrappedLabel(), "stepForward")
         self.forward.setWordWrap(True)
         self.forward.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.gradient_title = QLabel()
+        self.gradient_title = WrappedLabel()
         self.gradient_title.setWordWrap(True)
         self.graphics = pg.GraphicsLayoutWidget()
         named(self.graphics, "gradientPlot")
+        self._tall = RowsTall(self.graphics, 0, extra=6, fixed=True)  # title, legend, axis
         self.graphics.setBackground("w")
         self.graphics.setToolTip(
             self.tr(
@@ -112,12 +111,12 @@ class StepInspector(DrawnWhenShown, QWidget):
         # The legend above the bars, never over them.
         self.legend = pg.LegendItem(labelTextColor=TEXT, colCount=2)
         self.graphics.addItem(self.legend, row=0, col=0)
-        self.blog_note = named(QLabel(), "blogNote")
+        self.blog_note = named(WrappedLabel(), "blogNote")
         self.blog_note.setWordWrap(True)
         self.blog_note.setStyleSheet("background: #F3F0E6; padding: 6px;")
-        self.update_title = QLabel()
+        self.update_title = WrappedLabel()
         self.update_title.setWordWrap(True)
-        self.proximal = named(QLabel(), "stepProximal")
+        self.proximal = named(WrappedLabel(), "stepProximal")
         self.proximal.setWordWrap(True)
         self.proximal.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.proximal.hide()
@@ -137,9 +136,9 @@ class StepInspector(DrawnWhenShown, QWidget):
         # Sized to the contents when the rows are made, not on every change of a cell.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.setMinimumHeight(8 * 24 + 30)
-        self.check = named(QLabel(), "stepCheck")
+        self.check = named(WrappedLabel(), "stepCheck")
         self.check.setWordWrap(True)
-        self.batches = named(QLabel(), "batchLabel")
+        self.batches = named(WrappedLabel(), "batchLabel")
         self.batches.setWordWrap(True)
         self.batches.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
@@ -613,7 +612,7 @@ class StepInspector(DrawnWhenShown, QWidget):
             [[(float(i), labels[j]) for i, j in enumerate(order)], []]
         )
         self.plot.setYRange(-0.6, len(order) - 0.4, padding=0)
-        self.graphics.setFixedHeight(100 + ROW_PIXELS * len(order))
+        self._tall.set_rows(len(order))  # a line of text for each bar's name, at any zoom
         self.graphics.show()
 
     @staticmethod

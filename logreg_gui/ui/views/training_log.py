@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from ..widgets import SpinBox, named
+from ..widgets import FittingRow, SpinBox, named
 
 __all__ = ["TrainingLog"]
 
@@ -70,17 +70,23 @@ class TrainingLog(QWidget):
             ),
         )
         self.clear_button.clicked.connect(self.text.clear)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("A line every")))
-        top.addWidget(self.every)
-        top.addWidget(QLabel(self.tr("epochs")))
-        top.addStretch(1)
-        top.addWidget(self.clear_button)
+        every = QWidget()
+        row = QHBoxLayout(every)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("A line every")))
+        row.addWidget(self.every)
+        row.addWidget(QLabel(self.tr("epochs")))
+        row.addStretch(1)
+        self.top = FittingRow(every, self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
+        layout.addWidget(self.top)
         layout.addWidget(self.text, 1)
         self.every.valueChanged.connect(self._rewrite)
+
+    def fit_to_width(self, width) -> None:
+        """The Clear button beside the interval, or under it with less room (a zoom)."""
+        self.top.fit_to_width(width - 8)
 
     @property
     def interval(self) -> int:

@@ -32,12 +32,10 @@ from ...core.analysis.readable import (
 )
 from ..style.i18n import QT_TRANSLATE_NOOP, translate
 from ..style.palette import TEXT, class_colors, class_text, style_plot
-from ..widgets import ComboBox, DrawnWhenShown, named
+from ..widgets import ComboBox, DrawnWhenShown, RowsTall, WrappedLabel, named
 
 __all__ = ["WeightsView"]
 
-#: Vertical room per bar row, in pixels, so that 30 feature names stay readable.
-ROW_PIXELS = 16
 INTERCEPT_LABEL = QT_TRANSLATE_NOOP("WeightsView", "bias b")
 #: With more classes than this, one class's weights are shown at a time.
 MAX_SERIES = 8
@@ -91,6 +89,7 @@ class WeightsView(DrawnWhenShown, QWidget):
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setObjectName("weightsPlot")
+        self._tall = RowsTall(self.graphics, 0)
         self.graphics.setAccessibleName("weightsPlot")
         self.graphics.setBackground("w")
         self.graphics.setToolTip(
@@ -110,7 +109,7 @@ class WeightsView(DrawnWhenShown, QWidget):
         self.plot.showAxis("top")  # the scale stays in sight when a long list is scrolled
         style_plot(self.plot)
         # Every feature name must show: pyqtgraph otherwise drops tick labels once they fill
-        # 80 % of the axis, which 30 names at ROW_PIXELS each do.
+        # 80 % of the axis, which 30 names a line apart each do.
         self.plot.getAxis("left").setStyle(textFillLimits=[(0, 1.0)], hideOverlappingLabels=False)
         self.plot.addItem(pg.InfiniteLine(pos=0.0, angle=90, pen=pg.mkPen(TEXT, width=1)))
         self.separator = pg.InfiniteLine(
@@ -170,19 +169,19 @@ class WeightsView(DrawnWhenShown, QWidget):
         self.feature_input.currentIndexChanged.connect(self._show_details)
         self._last = None
         self._series = []
-        self.caption = QLabel(self.tr("No data yet."))
+        self.caption = WrappedLabel(self.tr("No data yet."))
         self.caption.setObjectName("weightsCaption")
         self.caption.setAccessibleName("weightsCaption")
         self.caption.setWordWrap(True)
         self.details = named(
-            QLabel(),
+            WrappedLabel(),
             "weightsDetails",
             self.tr("What the chosen weight does to the score z and to the odds, in words."),
         )
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.correlation_label = named(
-            QLabel(),
+            WrappedLabel(),
             "weightsCorrelationNote",
             self.tr(
                 "Features whose correlation on the training part is beyond 0.9: the model can "
@@ -193,7 +192,7 @@ class WeightsView(DrawnWhenShown, QWidget):
         self.correlation_label.setTextFormat(Qt.PlainText)
         self.correlation_label.hide()
         self.zero_note = named(
-            QLabel(),
+            WrappedLabel(),
             "weightsZeroNote",
             self.tr(
                 "Weights that are exactly 0, marked by a ring on the chart: an L1 or elastic-net "
@@ -359,7 +358,7 @@ class WeightsView(DrawnWhenShown, QWidget):
         self.feature_input.setCurrentIndex(chosen if chosen <= d else 0)
         self.feature_input.blockSignals(False)
         legend_rows = -(-k // 4)
-        self.graphics.setMinimumHeight(60 + 22 * legend_rows + ROW_PIXELS * (d + 1))
+        self._tall.set_rows(d + 1, extra=4 + legend_rows)  # a line for each name, any zoom
         if k == 1:
             self.caption.setText(
                 self.tr(

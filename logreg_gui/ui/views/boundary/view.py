@@ -29,7 +29,7 @@ from ....core.data.painted import PAINTED
 from ....core.errors import DataError
 from ...session import RunState
 from ...style.palette import TEXT, class_colors, class_symbols, class_text, style_plot
-from ...widgets import ComboBox, DrawnWhenShown, named
+from ...widgets import ComboBox, DrawnWhenShown, WrappedLabel, named
 from .background import ProbabilityMap
 from .legend import class_legend
 from .painting import PaintViewBox, PointPainter
@@ -161,12 +161,12 @@ class BoundaryView(DrawnWhenShown, QWidget):
         self.legend = None  # made by set_data, which knows the classes
         self.graphics.ci.layout.setRowStretchFactor(0, 1)
 
-        self.description = QLabel()
+        self.description = WrappedLabel()
         self.description.setObjectName("boundaryDescription")
         self.description.setAccessibleName("boundaryDescription")
         self.description.setWordWrap(True)
         self.description.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.status = QLabel()
+        self.status = WrappedLabel()
         self.status.setObjectName("boundaryStatus")
         self.status.setAccessibleName("boundaryStatus")
         self.status.setWordWrap(True)

@@ -10,7 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetrics
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from ....core.analysis.readable import (
     contribution_sentence,
@@ -20,7 +20,7 @@ from ....core.analysis.readable import (
 )
 from ...style.i18n import QT_TRANSLATE_NOOP, translate
 from ...style.palette import NEUTRAL, TEXT, class_colors, class_text, style_plot
-from ...widgets import ComboBox, named
+from ...widgets import ComboBox, RowsTall, WrappedLabel, named
 from .samples import elide
 
 __all__ = ["BIAS_LABEL", "TOP_BARS", "ContributionBars", "factor_text", "top_and_others"]
@@ -116,7 +116,7 @@ class ContributionBars:
             "e^(its value), written beside it. Hover a bar to read it in words.",
         )
         self.plot.setToolTip(self._tooltip)
-        self.caption = QLabel()
+        self.caption = WrappedLabel()
         self.caption.setObjectName("contributionCaption")
         self.caption.setWordWrap(True)
 
@@ -131,7 +131,7 @@ class ContributionBars:
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addWidget(self.plot, 1)
-        self.plot.setMinimumHeight(130)
+        self._tall = RowsTall(self.plot, 130)  # a line of text for each bar's name
 
         self._names: list[str] = []
         self._features = ()
@@ -246,6 +246,7 @@ class ContributionBars:
                 ),
             )
         ]
+        self._tall.set_rows(len(self._rows) + 1)  # the gap above the bias's bar too
         self._draw_factors()
         limit = max(float(np.abs(np.append(values, bias)).max()), 1e-9)
         # A range that only changes when the bars outgrow it or shrink well inside it: the
@@ -301,6 +302,7 @@ class ContributionBars:
         self._shown = np.array([])
         self._bias = None
         self._rows = []
+        self._tall.set_rows(0)
         self.bars.setOpts(x0=[], y=[], width=[], brushes=[])
         self.bias_bar.setOpts(x0=[], y=[], width=[], brushes=[])
         self._draw_factors()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ....core.analysis.explanation import explain_sample
 from ....core.analysis.threshold import predicted_at
-from ...widgets import named
+from ...widgets import WrappedLabel, named
 from .contributions import ContributionBars
 from .formula import score_text, verdict_text
 from .probabilities import ProbabilityBars
@@ -75,7 +75,7 @@ class PredictionPanel(QWidget):
         self.verdict_label = QLabel()
         self.verdict_label.setObjectName("predictedLabel")
         self.verdict_label.setTextFormat(Qt.RichText)
-        self.score_label = QLabel()
+        self.score_label = WrappedLabel()
         self.score_label.setObjectName("scoreLabel")
         self.score_label.setWordWrap(True)
         self.score_label.setToolTip(

@@ -7,6 +7,7 @@ import pyqtgraph as pg
 
 from ...style.i18n import translate
 from ...style.palette import TEXT, class_colors, class_text, style_plot
+from ...widgets import RowsTall
 from .samples import elide
 
 __all__ = ["MAX_CLASSES_SHOWN", "ProbabilityBars"]
@@ -32,7 +33,7 @@ class ProbabilityBars:
         self.plot.setLabel("bottom", translate("PredictionPanel", "probability"))
         self.bars = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[], brushes=[])
         self.plot.addItem(self.bars)
-        self.plot.setMinimumHeight(80)
+        self._tall = RowsTall(self.plot, 80, extra=4)  # a line for each class's name
         self._texts = []
         self._classes = np.array([])
         self._shown = np.array([])
@@ -42,7 +43,7 @@ class ProbabilityBars:
         """The classes the probabilities will be of; the plot tall enough for their bars."""
         self._classes = np.asarray(classes)
         shown = min(len(self._classes), MAX_CLASSES_SHOWN)
-        self.plot.setMinimumHeight(50 + 18 * max(shown, 2))
+        self._tall.set_rows(max(shown, 2))
 
     def show(self, probabilities) -> None:
         """Draw ``probabilities``, one per class (empty: no bars)."""
