@@ -242,3 +242,29 @@ def test_a_fields_error_line_is_as_tall_as_its_text(qtbot, window, size):
     qtbot.waitUntil(error.isVisible, timeout=5_000)
     settle()
     assert error.height() >= error.heightForWidth(error.width()), (error.height(), error.text())
+
+
+def test_axis_titles_of_views_drawn_once_shown_follow_the_zoom(qtbot, window):
+    """The boundary and the other views draw (and title their axes) only once their tab is
+    shown: at zoom 2 their titles are as large as every other plot's (18 pt, not 9)."""
+    import pyqtgraph as pg
+
+    train_to_end(qtbot, window)
+    try:
+        window.zoom.set(2.0)
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            page = window.tabs.page(index)
+
+            def titles(page=page):
+                return [
+                    item.labelStyle.get("font-size")
+                    for view in page.findChildren(pg.GraphicsView)
+                    for item in view.scene().items()
+                    if isinstance(item, pg.AxisItem) and item.isVisible() and item.labelText
+                ]
+
+            qtbot.waitUntil(lambda t=titles: all(size == "18.0pt" for size in t()))
+            assert window.tabs.tabText(index) == "Log" or titles(), window.tabs.tabText(index)
+    finally:
+        window.zoom.reset()

@@ -292,6 +292,10 @@ class MainWindow(WindowAutomation, QMainWindow):
         self._zoom_later.timeout.connect(lambda: self.zoom.apply(self))
         for signal in (self.session.dataChanged, self.session.runStarted, self.session.runsChanged):
             signal.connect(self._zoom_later.start)
+        # A view drawn once shown sets its axis titles then: they are zoomed once it has.
+        self._titles_later = QTimer(self, singleShot=True, interval=0)
+        self._titles_later.timeout.connect(lambda: self.zoom.apply_titles(self))
+        self.tabs.currentChanged.connect(self._titles_later.start)
         focus_order(
             self.forms_scroll, self.controls, self.scrubber, self.tabs, self.prediction_dock
         )

@@ -51,6 +51,7 @@ class Zoom(QObject):
         self._windows.append(window)
         if self._factor != 1.0:
             self._set_font()
+            self._restyle(window)  # a window made at a zoom: its styled widgets too
         self.apply(window)
 
     def release(self) -> None:
@@ -98,6 +99,16 @@ class Zoom(QObject):
         else:
             font.setPixelSize(round(self._base_font.pixelSize() * self._factor))
         QApplication.instance().setFont(font)
+
+    def apply_titles(self, window) -> None:
+        """Scale the axis titles of ``window``'s plots only (a view drawn once shown sets
+        them anew, at pyqtgraph's size)."""
+        points = f"{BASE_POINTS * self._factor:.1f}pt"
+        for view in window.findChildren(pg.GraphicsView):
+            for item in view.scene().items():
+                if isinstance(item, pg.AxisItem) and item.labelStyle.get("font-size") != points:
+                    item.labelStyle = {**item.labelStyle, "font-size": points}
+                    item._updateLabel()
 
     def apply(self, window) -> None:
         """Scale every plot of ``window``: axis titles, legends, titles, pens and markers."""
