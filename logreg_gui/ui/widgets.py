@@ -8,7 +8,7 @@ typed and says what is wrong with it, where a spin box would silently turn "1e9"
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -215,7 +215,9 @@ class FittingRow(QWidget):
 
     def __init__(self, *widgets, parent=None):
         super().__init__(parent)
-        self._widgets = widgets
+        self._widgets, self._width = widgets, None
+        self._refit_timer = QTimer(self, singleShot=True, interval=0)
+        self._refit_timer.timeout.connect(self._refit)
         self._layout = QBoxLayout(QBoxLayout.LeftToRight, self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         for widget in widgets:
@@ -225,11 +227,25 @@ class FittingRow(QWidget):
         """Whether the widgets are side by side."""
         return self._layout.direction() == QBoxLayout.LeftToRight
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange and self._width is not None:  # a zoom
+            self._refit_timer.start()  # once every widget has the new font
+
+    def _refit(self):
+        self.fit_to_width(self._width)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the widgets one under the other: the room may be that narrow."""
+        hint = super().minimumSizeHint()
+        least = max(max(w.minimumWidth(), w.minimumSizeHint().width()) for w in self._widgets)
+        return QSize(least, hint.height())
+
     def fit_to_width(self, width) -> None:
+        """Side by side if ``width`` holds the widgets at the widths they ask for."""
+        self._width = width
         spacing = max(self._layout.spacing(), 0) * (len(self._widgets) - 1)
-        need = spacing + sum(
-            max(w.minimumWidth(), w.minimumSizeHint().width()) for w in self._widgets
-        )
+        need = spacing + sum(max(w.minimumWidth(), w.sizeHint().width()) for w in self._widgets)
         self._layout.setDirection(
             QBoxLayout.LeftToRight if width >= need else QBoxLayout.TopToBottom
         )

@@ -111,6 +111,36 @@ def test_presentation_gives_the_views_the_window_and_gives_the_panels_back(qtbot
     assert (settings.width(), prediction.width(), window.tabs.width()) == before
 
 
+def test_presentation_at_1024x768_zoom_2_shows_the_loss_curves(qtbot, window):
+    """A projector, zoom 2, F5: the run controls take one row, the status bar's line goes
+    (how to leave is in the title), and the loss plot shows at least 180 px of itself
+    without scrolling; leaving gives both back."""
+    import pyqtgraph as pg
+
+    train_to_end(qtbot, window)
+    resize(qtbot, window, 1024, 768)
+    title = window.windowTitle()
+    try:
+        window.zoom.set(2.0)
+        window.set_presentation(True)
+        plot = find(window, "lossPlot")
+        controls = window.controls.rows
+        qtbot.waitUntil(lambda: controls.beside() and not window.statusBar().isVisible())
+        assert "F5" in window.windowTitle()
+        settle()
+        viewport = window.tabs.page(0).viewport()
+        graphics = plot.findChild(pg.GraphicsView)
+        top_left = graphics.mapTo(viewport, graphics.rect().topLeft())
+        shown = graphics.rect().translated(top_left).intersected(viewport.rect())
+        assert shown.height() >= 180, shown
+        window.set_presentation(False)
+        qtbot.waitUntil(lambda: window.statusBar().isVisible())
+        assert window.windowTitle() == title
+    finally:
+        window.set_presentation(False)
+        window.zoom.reset()
+
+
 def test_panels_kept_at_close_are_those_outside_presentation(qtbot, window):
     from logreg_gui.ui.app.settings_store import save_window
 

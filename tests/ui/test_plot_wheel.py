@@ -127,6 +127,11 @@ def test_every_plot_the_mouse_can_move_has_a_reset_button_that_covers_nothing(qt
             wheel_ = view.findChild(PlotWheel)
             if view.isVisible() and wheel_.movable():
                 qtbot.waitUntil(lambda w=wheel_: w.button.isVisible(), timeout=2_000)
+                # Placed once the view's size has settled (a timer after each resize).
+                qtbot.waitUntil(
+                    lambda v=view, b=wheel_.button: QRectF(v.rect()).contains(QRectF(b.geometry())),
+                    timeout=2_000,
+                )
                 movable[view.objectName() or type(view.parentWidget()).__name__] = view
                 check_corner(view, wheel_.button)
     # The loss, step, landscape, boundary and weights plots zoom and move with the mouse.

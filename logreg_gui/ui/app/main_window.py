@@ -496,7 +496,10 @@ class MainWindow(WindowAutomation, QMainWindow):
             self._presentation_state = self.saveState()
             for dock in (self.settings_dock, self.prediction_dock):
                 dock.hide()
-            self.statusBar().showMessage(
+            # The status bar's line goes to the views too; how to leave is in the title.
+            self.statusBar().hide()
+            self._title = self.windowTitle()
+            self.setWindowTitle(
                 self.tr("Presentation: F5 (or View ▸ Presentation) brings the panels back.")
             )
         else:
@@ -504,7 +507,8 @@ class MainWindow(WindowAutomation, QMainWindow):
             if not self.restoreState(state):
                 for dock in (self.settings_dock, self.prediction_dock):
                     dock.show()
-            self.statusBar().clearMessage()
+            self.statusBar().show()
+            self.setWindowTitle(self._title)
             self._adapt_timer.start()
         self.presentationChanged.emit(bool(on))
 
@@ -577,7 +581,7 @@ class MainWindow(WindowAutomation, QMainWindow):
         self._build(deferred=False)
         # The panels' places and sizes as they were, once the new ones are laid out.
         self._panels_before = panels
-        QTimer.singleShot(0, self._restore_panels)
+        QTimer.singleShot(0, self, self._restore_panels)
         if presenting:
             self.set_presentation(True)
         return True
@@ -610,7 +614,7 @@ class MainWindow(WindowAutomation, QMainWindow):
         if loading or self._switch_when_loaded is None:
             return
         self.coordinator.loadingChanged.disconnect(self._switch_when_loaded_now)
-        QTimer.singleShot(0, self._switch_pending)  # not inside the coordinator's signal
+        QTimer.singleShot(0, self, self._switch_pending)  # not inside the coordinator's signal
 
     @Slot()
     def _switch_pending(self):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..session import RunState
-from ..widgets import Slider, named
+from ..widgets import FittingRow, Slider, named
 
 __all__ = ["SPEEDS", "RunControls"]
 
@@ -103,21 +103,26 @@ class RunControls(QWidget):
         self.speed_label.setMinimumWidth(
             self.speed_label.fontMetrics().horizontalAdvance("1000 epochs/s ")
         )
-        # Two rows, so that the window fits 1280 pixels with both side panels open.
-        buttons = QHBoxLayout()
+        # One row where there is room (presentation mode, a wide window), else two, so that
+        # the window fits 1280 pixels with both side panels open.
+        row = QWidget()
+        buttons = QHBoxLayout(row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         for b in (self.train, self.pause, self.step, self.stop, self.reset, self.race):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        speed_row = QHBoxLayout()
+        pace = QWidget()
+        speed_row = QHBoxLayout(pace)
+        speed_row.setContentsMargins(0, 0, 0, 0)
         speed = QLabel(self.tr("Speed"))
         speed.setBuddy(self.slider)
         speed_row.addWidget(speed)
         speed_row.addWidget(self.slider, 1)
         speed_row.addWidget(self.speed_label)
+        self.rows = FittingRow(row, pace)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
-        layout.addLayout(speed_row)
+        layout.addWidget(self.rows)
 
         self._state = self.IDLE
         self._can_train = True
@@ -130,6 +135,10 @@ class RunControls(QWidget):
         self.slider.valueChanged.connect(self._on_speed)
         self._on_speed(self.slider.value())
         self._update()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.rows.fit_to_width(event.size().width())
 
     def speed(self):
         """Epochs per second chosen, or None for as fast as possible."""
