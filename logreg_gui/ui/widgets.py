@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QSizePolicy,
     QSlider,
     QSpinBox,
     QStyle,
@@ -95,6 +96,10 @@ class WrappedLabel(QLabel):
     def __init__(self, text="", parent=None):
         super().__init__(text, parent)
         self.setWordWrap(True)
+        # Never taller than its lines (a page's spare height is not a blank band around it).
+        policy = self.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Maximum)
+        self.setSizePolicy(policy)
 
     def setText(self, text) -> None:
         super().setText(text)
@@ -109,10 +114,18 @@ class WrappedLabel(QLabel):
         if event.type() == QEvent.FontChange:  # zoomed: as many lines, taller
             self._fit()
 
+    def sizeHint(self) -> QSize:
+        """As tall as its lines at the width it has (not at Qt's guess of a width)."""
+        hint = super().sizeHint()
+        if self.width() > 1:
+            hint.setHeight(max(self.heightForWidth(self.width()), 1))
+        return hint
+
     def _fit(self):
         height = self.heightForWidth(max(self.width(), 1))
         if height > 0 and height != self.minimumHeight():
             self.setMinimumHeight(height)
+            self.updateGeometry()
 
 
 def _with_full_text(tip, full, shown) -> str:
