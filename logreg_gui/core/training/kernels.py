@@ -204,6 +204,108 @@ def _binary_block_weighted(z, y, s, m, e, scale):
     return loss, weighted, right
 
 
+@njit(**INLINE)
+def _scores(X, i0, m, w, b, z):
+    """z[r] = X[i0 + r] · w + b for r < m, four rows at a time (each weight loaded once for
+    the four)."""
+    d = X.shape[1]
+    r = 0
+    while r + 4 <= m:
+        i = i0 + r
+        s0 = X[i, 0] * w[0]
+        s1 = X[i + 1, 0] * w[0]
+        s2 = X[i + 2, 0] * w[0]
+        s3 = X[i + 3, 0] * w[0]
+        for j in range(1, d):
+            wj = w[j]
+            s0 += X[i, j] * wj
+            s1 += X[i + 1, j] * wj
+            s2 += X[i + 2, j] * wj
+            s3 += X[i + 3, j] * wj
+        z[r] = s0 + b
+        z[r + 1] = s1 + b
+        z[r + 2] = s2 + b
+        z[r + 3] = s3 + b
+        r += 4
+    while r < m:
+        i = i0 + r
+        s = X[i, 0] * w[0]
+        for j in range(1, d):
+            s += X[i, j] * w[j]
+        z[r] = s + b
+        r += 1
+
+
+@njit(**INLINE)
+def _add_gradient(X, i0, m, res, Gb):
+    """Gb[j] = Σ_r res[r] · X[i0 + r, j] over r < m, four rows at a time so that the
+    accumulator is loaded and stored once per four rows; returns Σ_r res[r]."""
+    d = X.shape[1]
+    for j in range(d):
+        Gb[j] = 0.0
+    bias = 0.0
+    r = 0
+    while r + 4 <= m:
+        i = i0 + r
+        ra, rb, rc, rd = res[r], res[r + 1], res[r + 2], res[r + 3]
+        bias += (ra + rb) + (rc + rd)
+        for j in range(d):
+            Gb[j] += ra * X[i, j] + rb * X[i + 1, j] + rc * X[i + 2, j] + rd * X[i + 3, j]
+        r += 4
+    while r < m:
+        i = i0 + r
+        bias += res[r]
+        for j in range(d):
+            Gb[j] += res[r] * X[i, j]
+        r += 1
+    return bias
+
+
+@njit(**JIT)
+def _binary_full_pass(X, y, P, G, Z, W, Gb, wc, cw):
+    """:func:`_pass` for two classes over all the rows, in blocks: the block's scores in
+    one loop, its losses and residuals in one flat loop (vectorised), then its gradient."""
+    n, d = X.shape
+    with_gradient = G.shape[0] > 0
+    weighted = cw.shape[0] > 0
+    for j in range(d):
+        wc[0, j] = P[0, j]
+    w = wc[0]
+    b = P[0, d]
+    if with_gradient:
+        for j in range(d + 1):
+            G[0, j] = 0.0
+    z = Z[0]
+    labels = W[0]
+    sw = W[3]
+    loss = 0.0
+    weighted_loss = 0.0
+    right = 0
+    B = Z.shape[1]
+    for i0 in range(0, n, B):
+        m = min(i0 + B, n) - i0
+        _scores(X, i0, m, w, b, z)
+        for r in range(m):
+            labels[r] = y[i0 + r]
+        if weighted:
+            for r in range(m):
+                sw[r] = cw[y[i0 + r]]
+            block_loss, block_weighted, block_right = _binary_block_weighted(
+                z, labels, sw, m, W[1], W[2]
+            )
+            weighted_loss += block_weighted
+        else:
+            block_loss, block_right = _binary_block(z, labels, m, W[1], W[2])
+        loss += block_loss
+        right += block_right
+        if with_gradient:
+            bias = _add_gradient(X, i0, m, z, Gb)
+            for j in range(d):
+                G[0, j] += Gb[j]
+            G[0, d] += bias
+    return loss, (weighted_loss if weighted else loss), right
+
+
 @njit(**JIT)
 def _pass(X, y, P, rows, G, Z, W, Gb, wc, cw):
     """One pass over ``X[rows]`` (all rows when ``rows`` is empty) at parameters ``P``.
@@ -225,6 +327,8 @@ def _pass(X, y, P, rows, G, Z, W, Gb, wc, cw):
     indexed = rows.shape[0] > 0
     weighted = cw.shape[0] > 0
     n = rows.shape[0] if indexed else n_all
+    if k == 1 and not indexed:
+        return _binary_full_pass(X, y, P, G, Z, W, Gb, wc, cw)
     for c in range(k):
         for j in range(d):
             wc[c, j] = P[c, j]
