@@ -39,7 +39,9 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from numba import njit
+from llvmlite import ir
+from numba import njit, types
+from numba.extending import intrinsic
 
 __all__ = [
     "BLOCK_ROWS",
@@ -96,24 +98,40 @@ INLINE = dict(inline="always", fastmath={"reassoc", "contract"}, error_model="nu
 JIT_EXACT = dict(nogil=True, cache=True, fastmath=False, error_model="numpy")
 
 
-@njit(**INLINE)
-def log1p_unit(x):
-    """log(1 + x) for 0 <= x <= 1, vectorisable (libm's log1p is a call that is not).
+@intrinsic
+def _bits_as_float(typingctx, bits):
+    """The float64 whose bit pattern is the int64 ``bits`` (a register move, vectorisable)."""
+    if bits != types.int64:
+        return None
 
-    2·atanh(t) with t = x / (2 + x) <= 1/3, as a series; relative error below 1e-15 and
-    exact in the limit x -> 0, where log1p matters.
-    """
-    t = x / (2.0 + x)
+    def codegen(context, builder, signature, args):
+        return builder.bitcast(args[0], ir.DoubleType())
+
+    return types.float64(types.int64), codegen
+
+
+#: √2 − 1: above it, log(1 + x) is taken as log 2 + log((1 + x) / 2).
+SQRT2_M1 = 0.41421356237309503
+LN2 = 0.6931471805599453
+
+
+@njit(**INLINE)
+def _log1p_reduced(x):
+    """(numerator, denominator, shift) with log(1 + x) = shift + 2·atanh(numerator /
+    denominator) and |numerator / denominator| <= 3 − 2√2 ≈ 0.172, for 0 <= x <= 1:
+    x / (2 + x) below √2 − 1, (x − 1) / (3 + x) (the same for (1 + x) / 2) and ln 2 above."""
+    big = x > SQRT2_M1
+    numerator = x - 1.0 if big else x
+    denominator = x + 3.0 if big else x + 2.0
+    return numerator, denominator, LN2 if big else 0.0
+
+
+@njit(**INLINE)
+def _atanh2(t):
+    """2·atanh(t) for |t| <= 0.172, as its series to t¹⁹ (the next term is below 1e-17 of
+    the sum)."""
     t2 = t * t
-    p = 1.0 / 35.0
-    p = p * t2 + 1.0 / 33.0
-    p = p * t2 + 1.0 / 31.0
-    p = p * t2 + 1.0 / 29.0
-    p = p * t2 + 1.0 / 27.0
-    p = p * t2 + 1.0 / 25.0
-    p = p * t2 + 1.0 / 23.0
-    p = p * t2 + 1.0 / 21.0
-    p = p * t2 + 1.0 / 19.0
+    p = 1.0 / 19.0
     p = p * t2 + 1.0 / 17.0
     p = p * t2 + 1.0 / 15.0
     p = p * t2 + 1.0 / 13.0
@@ -126,15 +144,28 @@ def log1p_unit(x):
 
 
 @njit(**INLINE)
-def exp_nonpositive(x):
-    """exp(x) for x <= 0 as ``(m, k)`` with exp(x) = m·2^k, vectorisable.
+def log1p_unit(x):
+    """log(1 + x) for 0 <= x <= 1, vectorisable (libm's log1p is a call that is not).
 
-    Cody–Waite reduction x = k·ln2 + r, |r| <= ln2/2, and a degree-13 Taylor polynomial;
-    relative error below 3e-16. Below -708 (where exp underflows towards subnormals) it
-    returns exp(-708), whose contribution to any loss is below 1e-307.
+    ``shift + 2·atanh(t)`` of :func:`_log1p_reduced`, |t| <= 0.172, as a series; relative
+    error below 5e-16 and exact in the limit x -> 0, where log1p matters.
+    """
+    numerator, denominator, shift = _log1p_reduced(x)
+    return shift + _atanh2(numerator / denominator)
+
+
+@njit(**INLINE)
+def exp_nonpositive(x):
+    """exp(x) for x <= 0, vectorisable: no call, no branch, no conversion to a 64-bit
+    integer (which AVX2 lacks).
+
+    Cody–Waite reduction x = k·ln2 + r, |r| <= ln2/2, a degree-13 Taylor polynomial of
+    exp(r) and 2^k made from its exponent bits; relative error below 3e-16. Below -708
+    (where exp underflows towards subnormals) it returns exp(-708), whose contribution to
+    any loss is below 1e-307.
     """
     x = max(x, -708.0)
-    k = math.floor(x * 1.4426950408889634 + 0.5)
+    k = np.floor(x * 1.4426950408889634 + 0.5)
     r = x - k * 0.6931471805598903
     r = r - k * 5.497923018708371e-14
     p = 1.0 / 6227020800.0
@@ -151,56 +182,72 @@ def exp_nonpositive(x):
     p = p * r + 0.5
     p = p * r + 1.0
     p = p * r + 1.0
-    return p, k
+    # -1022 <= k <= 0 fits 32 bits, whose conversion vectorises.
+    return p * _bits_as_float((np.int64(np.int32(k)) + 1023) << 52)
+
+
+@njit(**INLINE)
+def _exps(z, m, e):
+    """e[r] = exp(−|z[r]|) for r < m: a loop of its own, which vectorises better than one
+    with the logarithm beside (fewer registers live)."""
+    for r in range(m):
+        e[r] = exp_nonpositive(-abs(z[r]))
+
+
+@njit(**INLINE)
+def _binary_loss(s, yr, e):
+    """The cross-entropy log(1 + e^s) − y·s of a score ``s`` with label ``yr`` (0.0 or
+    1.0), given e = exp(−|s|), without overflow."""
+    numerator, denominator, shift = _log1p_reduced(e)
+    return shift + _atanh2(numerator / denominator) + (0.0 if s < 0.0 else s) - s * yr
 
 
 @njit(**JIT)
-def _binary_block(z, y, m, e, scale):
-    """Loss and accuracy of scores ``z[:m]`` against labels ``y[:m]`` (0/1); leaves the
-    residual σ(z) − y in ``z``. Returns (sum of cross-entropies, number right)."""
-    bits = scale.view(np.int64)
-    for r in range(m):
-        p, k = exp_nonpositive(-abs(z[r]))
-        e[r] = p
-        bits[r] = (np.int64(k) + 1023) << 52  # 2^k as a float64
+def _binary_block(z, y, i0, m, e, residuals):
+    """Loss and accuracy of scores ``z[:m]`` against labels ``y[i0 : i0 + m]`` (0/1), in
+    flat loops that vectorise (``e`` receives exp(−|z|)); with ``residuals``, leaves
+    σ(z) − y in ``z``. Returns (sum of cross-entropies, number right)."""
+    _exps(z, m, e)
     loss = 0.0
     right = 0
-    for r in range(m):
-        s = z[r]
-        yr = y[r]
-        ee = e[r] * scale[r]  # exp(-|s|)
-        q = 1.0 / (1.0 + ee)
-        negative = s < 0.0
-        # log(1 + exp(s)) - y·s, and σ(s), both without overflow.
-        loss += log1p_unit(ee) + (0.0 if negative else s) - s * yr
-        right += (s > 0.0) == (yr > 0.5)
-        z[r] = q * (ee if negative else 1.0) - yr
+    if residuals:
+        for r in range(m):
+            s = z[r]
+            positive = y[i0 + r] > 0
+            yr = 1.0 if positive else 0.0
+            loss += _binary_loss(s, yr, e[r])
+            right += (s > 0.0) == positive
+            z[r] = (e[r] if s < 0.0 else 1.0) / (1.0 + e[r]) - yr  # σ(s) − y
+    else:
+        for r in range(m):
+            s = z[r]
+            positive = y[i0 + r] > 0
+            loss += _binary_loss(s, 1.0 if positive else 0.0, e[r])
+            right += (s > 0.0) == positive
     return loss, right
 
 
 @njit(**JIT)
-def _binary_block_weighted(z, y, s, m, e, scale):
-    """:func:`_binary_block` with sample weights ``s[:m]``: returns (sum of cross-entropies,
-    their weighted sum, number right) and leaves the weighted residual s·(σ(z) − y) in ``z``."""
-    bits = scale.view(np.int64)
-    for r in range(m):
-        p, k = exp_nonpositive(-abs(z[r]))
-        e[r] = p
-        bits[r] = (np.int64(k) + 1023) << 52  # 2^k as a float64
+def _binary_block_weighted(z, y, i0, m, e, cw):
+    """:func:`_binary_block` with class weights ``cw`` (two): returns (sum of
+    cross-entropies, their weighted sum, number right) and leaves the weighted residual
+    w·(σ(z) − y) in ``z``."""
+    _exps(z, m, e)
     loss = 0.0
     weighted = 0.0
     right = 0
+    w0 = cw[0]
+    w1 = cw[1]
     for r in range(m):
-        v = z[r]
-        yr = y[r]
-        ee = e[r] * scale[r]  # exp(-|v|)
-        q = 1.0 / (1.0 + ee)
-        negative = v < 0.0
-        term = log1p_unit(ee) + (0.0 if negative else v) - v * yr
+        s = z[r]
+        positive = y[i0 + r] > 0
+        yr = 1.0 if positive else 0.0
+        w = w1 if positive else w0
+        term = _binary_loss(s, yr, e[r])
         loss += term
-        weighted += s[r] * term
-        right += (v > 0.0) == (yr > 0.5)
-        z[r] = s[r] * (q * (ee if negative else 1.0) - yr)
+        weighted += w * term
+        right += (s > 0.0) == positive
+        z[r] = w * ((e[r] if s < 0.0 else 1.0) / (1.0 + e[r]) - yr)
     return loss, weighted, right
 
 
@@ -264,7 +311,7 @@ def _add_gradient(X, i0, m, res, Gb):
 @njit(**JIT)
 def _binary_full_pass(X, y, P, G, Z, W, Gb, wc, cw):
     """:func:`_pass` for two classes over all the rows, in blocks: the block's scores in
-    one loop, its losses and residuals in one flat loop (vectorised), then its gradient."""
+    one loop, its losses and residuals in flat loops (vectorised), then its gradient."""
     n, d = X.shape
     with_gradient = G.shape[0] > 0
     weighted = cw.shape[0] > 0
@@ -276,8 +323,7 @@ def _binary_full_pass(X, y, P, G, Z, W, Gb, wc, cw):
         for j in range(d + 1):
             G[0, j] = 0.0
     z = Z[0]
-    labels = W[0]
-    sw = W[3]
+    e = W[1]
     loss = 0.0
     weighted_loss = 0.0
     right = 0
@@ -285,17 +331,11 @@ def _binary_full_pass(X, y, P, G, Z, W, Gb, wc, cw):
     for i0 in range(0, n, B):
         m = min(i0 + B, n) - i0
         _scores(X, i0, m, w, b, z)
-        for r in range(m):
-            labels[r] = y[i0 + r]
         if weighted:
-            for r in range(m):
-                sw[r] = cw[y[i0 + r]]
-            block_loss, block_weighted, block_right = _binary_block_weighted(
-                z, labels, sw, m, W[1], W[2]
-            )
+            block_loss, block_weighted, block_right = _binary_block_weighted(z, y, i0, m, e, cw)
             weighted_loss += block_weighted
         else:
-            block_loss, block_right = _binary_block(z, labels, m, W[1], W[2])
+            block_loss, block_right = _binary_block(z, y, i0, m, e, with_gradient)
         loss += block_loss
         right += block_right
         if with_gradient:
@@ -317,9 +357,9 @@ def _pass(X, y, P, rows, G, Z, W, Gb, wc, cw):
     term).
 
     Work arrays: ``Z`` (k, B) the scores, then residuals, of a block of B rows, class by
-    class so that each class's column is contiguous; ``W`` (4, B) the labels, the two
-    factors of exp(−|z|) and the samples' weights for two classes; ``Gb`` (d,) a block's
-    gradient; ``wc`` (k, d) the weights in the data's dtype.
+    class so that each class's column is contiguous; ``W`` (2, B) for two classes, the labels
+    of a block of chosen rows and exp(−|z|); ``Gb`` (d,) a block's gradient; ``wc`` (k, d) the weights
+    in the data's dtype. Two classes over all the rows go to :func:`_binary_full_pass`.
     """
     n_all, d = X.shape
     k = P.shape[0]
@@ -354,13 +394,10 @@ def _pass(X, y, P, rows, G, Z, W, Gb, wc, cw):
         # Loss, accuracy and residuals.
         if k == 1 and weighted:
             labels = W[0]
-            sw = W[3]
             for r in range(m):
-                yi = y[rows[i0 + r] if indexed else i0 + r]
-                labels[r] = yi
-                sw[r] = cw[yi]
+                labels[r] = y[rows[i0 + r] if indexed else i0 + r]
             block_loss, block_weighted, block_right = _binary_block_weighted(
-                Z[0], labels, sw, m, W[1], W[2]
+                Z[0], labels, 0, m, W[1], cw
             )
             loss += block_loss
             weighted_loss += block_weighted
@@ -369,7 +406,7 @@ def _pass(X, y, P, rows, G, Z, W, Gb, wc, cw):
             labels = W[0]
             for r in range(m):
                 labels[r] = y[rows[i0 + r] if indexed else i0 + r]
-            block_loss, block_right = _binary_block(Z[0], labels, m, W[1], W[2])
+            block_loss, block_right = _binary_block(Z[0], labels, 0, m, W[1], with_gradient)
             loss += block_loss
             right += block_right
         else:
@@ -663,7 +700,7 @@ def run_epochs(
     l1 = fconfig[F_L1]
     G = np.zeros((k, d + 1))
     Z = np.empty((k, BLOCK_ROWS))
-    W = np.empty((4, BLOCK_ROWS))
+    W = np.empty((2, BLOCK_ROWS))
     Gb = np.empty(d)
     wc = np.empty((k, d), X.dtype)
     no_rows = np.empty(0, np.int32)
@@ -783,7 +820,7 @@ def objective_and_gradient(X, y, P, l2, G, cw):
     n, d = X.shape
     k = P.shape[0]
     Z = np.empty((k, BLOCK_ROWS))
-    W = np.empty((4, BLOCK_ROWS))
+    W = np.empty((2, BLOCK_ROWS))
     Gb = np.empty(d)
     wc = np.empty((k, d), X.dtype)
     _, weighted_loss, _ = _pass(X, y, P, np.empty(0, np.int32), G, Z, W, Gb, wc, cw)
