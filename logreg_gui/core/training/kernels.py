@@ -56,6 +56,8 @@ __all__ = [
 #: Rows per block of the fused pass: a block of 512 rows × 50 float64 features (200 kB)
 #: stays in the L2 cache between computing its scores and its gradient.
 BLOCK_ROWS = 512
+#: Up to this many features, the scores of a block are computed four rows at a time.
+FOUR_ROWS_UP_TO = 16
 
 #: Optimizer codes understood by :func:`run_epochs`.
 SOLVERS = {"gd": 0, "momentum": 1, "nesterov": 2, "adam": 3}
@@ -253,11 +255,12 @@ def _binary_block_weighted(z, y, i0, m, e, cw):
 
 @njit(**INLINE)
 def _scores(X, i0, m, w, b, z):
-    """z[r] = X[i0 + r] · w + b for r < m, four rows at a time (each weight loaded once for
-    the four)."""
+    """z[r] = X[i0 + r] · w + b for r < m; with few features four rows at a time (each
+    weight loaded once for the four), with many row by row (a row's products then
+    vectorise, and the data arrive from memory as one stream)."""
     d = X.shape[1]
     r = 0
-    while r + 4 <= m:
+    while r + 4 <= m and d <= FOUR_ROWS_UP_TO:
         i = i0 + r
         s0 = X[i, 0] * w[0]
         s1 = X[i + 1, 0] * w[0]
