@@ -8,10 +8,10 @@ summation differs.
 
 Two classes over all the rows (every full-batch epoch, the test rows) take one block of
 ``BLOCK_ROWS`` rows at a time: its scores in one loop, exp(−|z|) in a flat loop, the losses
-and residuals in another (both vectorise: no call, no branch), then its gradient — with up
-to ``VECTOR_GRADIENT_UP_TO`` features written in LLVM's vector types (an intrinsic), eight
-columns at a time with the accumulators in registers, as numba's loop over a row's few
-columns would stay scalar.
+and residuals in another (both vectorise: no call, no branch), then its gradient. With up
+to ``VECTOR_SCORES_UP_TO`` / ``VECTOR_GRADIENT_UP_TO`` features the scores and the gradient
+are written in LLVM's vector types (intrinsics), eight columns at a time with the
+accumulators in registers, as numba's loops over a row's few columns stay scalar.
 
 Class weights. ``cw`` holds a weight per class index (empty: none). Each sample's
 cross-entropy and residual are multiplied by its class's weight, so the objective is
@@ -300,6 +300,8 @@ def _scores(X, i0, m, w, b, z):
 LANES = 8
 #: Up to this many features, a block's gradient is taken by :func:`_gradient_by_vectors`.
 VECTOR_GRADIENT_UP_TO = 24
+#: Up to this many features, a block's scores are taken by :func:`_scores_by_vectors`.
+VECTOR_SCORES_UP_TO = 24
 
 
 def _masked_load_name(lanes, element):
@@ -414,6 +416,151 @@ def _gradient_by_vectors(typingctx, X, i0, m, res, Gb):
     return types.none(X, types.int64, types.int64, res, Gb), codegen
 
 
+@intrinsic
+def _scores_by_vectors(typingctx, X, i0, m, w, b, z):
+    """z[r] = X[i0 + r] · w + b for r < m, in LLVM's vector types: four rows at a time, each
+    row's products eight columns a vector (the last columns by a masked load), summed
+    across the vector at the end; in the data's type, as :func:`_scores`. ``w`` (of the
+    data's type) must have room for d rounded up to 8, the room beyond d holding zeros."""
+    if not (
+        isinstance(X, types.Array)
+        and X.ndim == 2
+        and X.layout == "C"
+        and X.dtype in (types.float64, types.float32)
+        and isinstance(w, types.Array)
+        and w.dtype == X.dtype
+        and isinstance(z, types.Array)
+        and z.dtype == types.float64
+    ):
+        return None
+
+    def codegen(context, builder, signature, args):
+        x_type, _, _, w_type, _, z_type = signature.args
+        xa = context.make_array(x_type)(context, builder, args[0])
+        wa = context.make_array(w_type)(context, builder, args[3])
+        za = context.make_array(z_type)(context, builder, args[5])
+        i0, m, b = args[1], args[2], args[4]
+        i32, i64 = ir.IntType(32), ir.IntType(64)
+        single = x_type.dtype == types.float32
+        size = 4 if single else 8
+        element = context.get_value_type(x_type.dtype)
+        vx = ir.VectorType(element, LANES)
+        vi = ir.VectorType(i64, LANES)
+        zero = ir.Constant(vx, [0.0] * LANES)
+        splat = ir.Constant(ir.VectorType(i32, LANES), [0] * LANES)
+        kind = "f32" if single else "f64"
+        fma = cgutils.get_or_insert_function(
+            builder.module, ir.FunctionType(vx, [vx] * 3), f"llvm.fma.v{LANES}{kind}"
+        )
+        reduce_add = cgutils.get_or_insert_function(
+            builder.module,
+            ir.FunctionType(element, [element, vx]),
+            f"llvm.vector.reduce.fadd.v{LANES}{kind}",
+        )
+        opaque = llvm_version_info[0] >= 15
+        pointer = ir.PointerType(ir.IntType(8)) if opaque else vx.as_pointer()
+        masked_load = cgutils.get_or_insert_function(
+            builder.module,
+            ir.FunctionType(vx, [pointer, i32, ir.VectorType(ir.IntType(1), LANES), vx]),
+            _masked_load_name(LANES, kind),
+        )
+        d = builder.extract_value(xa.shape, 1)
+        lanes = ir.Constant(i64, LANES)
+        full = builder.sdiv(d, lanes)
+        j_last = builder.mul(full, lanes)
+        left = builder.sub(d, j_last)
+        has_left = builder.icmp_signed(">", left, ir.Constant(i64, 0))
+        v_left = builder.insert_element(ir.Constant(vi, ir.Undefined), left, ir.Constant(i32, 0))
+        v_left = builder.shuffle_vector(v_left, ir.Constant(vi, ir.Undefined), splat)
+        mask = builder.icmp_signed("<", ir.Constant(vi, list(range(LANES))), v_left)
+        m4 = builder.and_(m, ir.Constant(i64, -4))
+        accumulators = [cgutils.alloca_once(builder, vx) for _ in range(4)]
+
+        def load_w(j0):
+            address = cgutils.gep(builder, wa.data, j0)
+            return builder.load(builder.bitcast(address, vx.as_pointer()), align=size, typ=vx)
+
+        def load_x(row, j0, masked):
+            address = cgutils.gep(builder, xa.data, builder.add(builder.mul(row, d), j0))
+            if not masked:
+                return builder.load(builder.bitcast(address, vx.as_pointer()), align=size, typ=vx)
+            return builder.call(
+                masked_load,
+                [builder.bitcast(address, pointer), ir.Constant(i32, size), mask, zero],
+            )
+
+        def rows(r, count):
+            """Scores of rows r … r + count − 1 of the block."""
+            for u in range(count):
+                builder.store(zero, accumulators[u])
+            row = [builder.add(i0, builder.add(r, ir.Constant(i64, u))) for u in range(count)]
+            with cgutils.for_range(builder, full) as loop:
+                j0 = builder.mul(loop.index, lanes)
+                wv = load_w(j0)
+                for u in range(count):
+                    total = builder.call(
+                        fma, [load_x(row[u], j0, False), wv, builder.load(accumulators[u])]
+                    )
+                    builder.store(total, accumulators[u])
+            with builder.if_then(has_left):
+                wv = load_w(j_last)
+                for u in range(count):
+                    total = builder.call(
+                        fma, [load_x(row[u], j_last, True), wv, builder.load(accumulators[u])]
+                    )
+                    builder.store(total, accumulators[u])
+            if count == 4:
+                # The four sums at once: three rounds of pairing lanes, 12 operations.
+                a0, a1, a2, a3 = (builder.load(x) for x in accumulators)
+
+                def pair(x, y, low, high):
+                    return builder.fadd(
+                        builder.shuffle_vector(x, y, ir.Constant(ir.VectorType(i32, 8), low)),
+                        builder.shuffle_vector(x, y, ir.Constant(ir.VectorType(i32, 8), high)),
+                    )
+
+                halves = ([0, 1, 2, 3, 8, 9, 10, 11], [4, 5, 6, 7, 12, 13, 14, 15])
+                quarters = ([0, 1, 4, 5, 8, 9, 12, 13], [2, 3, 6, 7, 10, 11, 14, 15])
+                a01 = pair(a0, a1, *halves)  # row 0 in lanes 0–3, row 1 in 4–7
+                a23 = pair(a2, a3, *halves)
+                q = pair(a01, a23, *quarters)  # rows 0, 1, 2, 3 in lanes 0–1, 2–3, 4–5, 6–7
+                sums = builder.fadd(
+                    builder.shuffle_vector(q, q, ir.Constant(ir.VectorType(i32, 4), [0, 2, 4, 6])),
+                    builder.shuffle_vector(q, q, ir.Constant(ir.VectorType(i32, 4), [1, 3, 5, 7])),
+                )
+                d4 = ir.VectorType(ir.DoubleType(), 4)
+                if single:
+                    sums = builder.fpext(sums, d4)
+                bv = builder.insert_element(ir.Constant(d4, ir.Undefined), b, ir.Constant(i32, 0))
+                bv = builder.shuffle_vector(
+                    bv, ir.Constant(d4, ir.Undefined), ir.Constant(ir.VectorType(i32, 4), [0] * 4)
+                )
+                target = cgutils.gep(builder, za.data, r)
+                builder.store(
+                    builder.fadd(sums, bv), builder.bitcast(target, d4.as_pointer()), align=8
+                )
+            else:
+                s = builder.call(
+                    reduce_add,
+                    [ir.Constant(element, 0.0), builder.load(accumulators[0])],
+                    fastmath=("reassoc",),
+                )
+                if single:
+                    s = builder.fpext(s, ir.DoubleType())
+                builder.store(builder.fadd(s, b), cgutils.gep(builder, za.data, r))
+
+        with cgutils.for_range_slice(builder, ir.Constant(i64, 0), m4, ir.Constant(i64, 4)) as (
+            r,
+            _,
+        ):
+            rows(r, 4)
+        with cgutils.for_range_slice(builder, m4, m, ir.Constant(i64, 1)) as (r, _):
+            rows(r, 1)
+        return context.get_dummy_value()
+
+    return types.none(X, types.int64, types.int64, w, types.float64, z), codegen
+
+
 @njit(**INLINE)
 def _add_gradient(X, i0, m, res, Gb):
     """Gb[j] = Σ_r res[r] · X[i0 + r, j] over r < m, four rows at a time so that the
@@ -448,6 +595,8 @@ def _binary_full_pass(X, y, P, G, Z, W, Gb, wc, cw):
     weighted = cw.shape[0] > 0
     for j in range(d):
         wc[0, j] = P[0, j]
+    for j in range(d, wc.shape[1]):
+        wc[0, j] = 0.0
     w = wc[0]
     b = P[0, d]
     if with_gradient:
@@ -461,7 +610,10 @@ def _binary_full_pass(X, y, P, G, Z, W, Gb, wc, cw):
     B = Z.shape[1]
     for i0 in range(0, n, B):
         m = min(i0 + B, n) - i0
-        _scores(X, i0, m, w, b, z)
+        if d <= VECTOR_SCORES_UP_TO:
+            _scores_by_vectors(X, i0, m, w, b, z)
+        else:
+            _scores(X, i0, m, w, b, z)
         if weighted:
             block_loss, block_weighted, block_right = _binary_block_weighted(z, y, i0, m, e, cw)
             weighted_loss += block_weighted
@@ -840,7 +992,7 @@ def run_epochs(
     Z = np.empty((k, BLOCK_ROWS))
     W = np.empty((2, BLOCK_ROWS))
     Gb = np.empty(d + LANES)
-    wc = np.empty((k, d), X.dtype)
+    wc = np.empty((k, d + LANES), X.dtype)
     no_rows = np.empty(0, np.int32)
     no_weights = np.empty(0)
     no_gradient = np.empty((0, d + 1))
@@ -960,7 +1112,7 @@ def objective_and_gradient(X, y, P, l2, G, cw):
     Z = np.empty((k, BLOCK_ROWS))
     W = np.empty((2, BLOCK_ROWS))
     Gb = np.empty(d + LANES)
-    wc = np.empty((k, d), X.dtype)
+    wc = np.empty((k, d + LANES), X.dtype)
     _, weighted_loss, _ = _pass(X, y, P, np.empty(0, np.int32), G, Z, W, Gb, wc, cw)
     _add_penalty_gradient(G, P, l2, 1.0 / n)
     return weighted_loss / n + _penalty(P, l2, 0.0)
