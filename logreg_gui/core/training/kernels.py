@@ -8,10 +8,10 @@ summation differs.
 
 Two classes over all the rows (every full-batch epoch, the test rows) take one block of
 ``BLOCK_ROWS`` rows at a time: its scores in one loop, exp(−|z|) in a flat loop, the losses
-and residuals in another (both vectorise: no call, no branch), then its gradient. With up
-to ``VECTOR_SCORES_UP_TO`` / ``VECTOR_GRADIENT_UP_TO`` features the scores and the gradient
-are written in LLVM's vector types (intrinsics), eight columns at a time with the
-accumulators in registers, as numba's loops over a row's few columns stay scalar.
+and residuals in another (both vectorise: no call, no branch), then its gradient — with up
+to ``VECTOR_GRADIENT_UP_TO`` features written in LLVM's vector types (an intrinsic), eight
+columns at a time with the accumulators in registers, as numba's loop over a row's few
+columns would stay scalar.
 
 Class weights. ``cw`` holds a weight per class index (empty: none). Each sample's
 cross-entropy and residual are multiplied by its class's weight, so the objective is
@@ -370,7 +370,7 @@ def _gradient_by_vectors(typingctx, X, i0, m, res, Gb):
             def load(row):
                 address = cgutils.gep(builder, xa.data, builder.add(builder.mul(row, d), j0))
                 if mask is None:
-                    v = builder.load(builder.bitcast(address, vx.as_pointer()), align=size, typ=vx)
+                    v = builder.load(builder.bitcast(address, vx.as_pointer()), align=size)
                 else:
                     v = builder.call(
                         masked_load,
@@ -478,12 +478,12 @@ def _scores_by_vectors(typingctx, X, i0, m, w, b, z):
 
         def load_w(j0):
             address = cgutils.gep(builder, wa.data, j0)
-            return builder.load(builder.bitcast(address, vx.as_pointer()), align=size, typ=vx)
+            return builder.load(builder.bitcast(address, vx.as_pointer()), align=size)
 
         def load_x(row, j0, masked):
             address = cgutils.gep(builder, xa.data, builder.add(builder.mul(row, d), j0))
             if not masked:
-                return builder.load(builder.bitcast(address, vx.as_pointer()), align=size, typ=vx)
+                return builder.load(builder.bitcast(address, vx.as_pointer()), align=size)
             return builder.call(
                 masked_load,
                 [builder.bitcast(address, pointer), ir.Constant(i32, size), mask, zero],
