@@ -300,7 +300,8 @@ def _scores(X, i0, m, w, b, z):
 LANES = 8
 #: Up to this many features, a block's gradient is taken by :func:`_gradient_by_vectors`.
 VECTOR_GRADIENT_UP_TO = 24
-#: Up to this many features, a block's scores are taken by :func:`_scores_by_vectors`.
+#: Up to this many features, a block's scores are taken by :func:`_scores_by_vectors` (with
+#: float64 data, from ``LANES`` on: fewer gain nothing over the scalar loop).
 VECTOR_SCORES_UP_TO = 24
 
 
@@ -610,7 +611,7 @@ def _binary_full_pass(X, y, P, G, Z, W, Gb, wc, cw):
     B = Z.shape[1]
     for i0 in range(0, n, B):
         m = min(i0 + B, n) - i0
-        if d <= VECTOR_SCORES_UP_TO:
+        if d <= VECTOR_SCORES_UP_TO and (d >= LANES or X.itemsize == 4):
             _scores_by_vectors(X, i0, m, w, b, z)
         else:
             _scores(X, i0, m, w, b, z)
