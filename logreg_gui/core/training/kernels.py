@@ -32,8 +32,8 @@ loops vectorise) instead of raising.
 Layout. The parameters are one array ``P`` of shape ``(k, d + 1)``: ``P[:, :d]`` the
 weights, ``P[:, d]`` the intercepts, ``k == 1`` for two classes (sigmoid) and ``k ==
 n_classes`` for more (softmax). They are float64 whatever the data's dtype; with float32
-data, the dot product of one row and the per-block gradient are float32, every sum over rows
-float64.
+data, the dot product of one row is float32, the gradient (a float64 residual times the
+float32 features) and every sum over rows float64.
 
 Records lag the weights by one epoch. A call computes the metrics of the current weights in
 the same pass as their gradient, emits them as a record, then updates; it ends after an
