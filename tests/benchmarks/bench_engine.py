@@ -1,29 +1,46 @@
 """Benchmark: the cost of one epoch of the training engine, side by side with its floors.
 
-Run on demand:  .venv/bin/python tests/benchmarks/bench_engine.py [seconds per measurement]
+Run on demand (single-threaded, as the engine is)::
 
-For each size (105×10, the seed's; 1e4×50; 1e5×50; 1e6×50) and number type (float64,
-float32), full batch with a 30 % test set, it prints in one run:
+    NUMBA_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 \\
+        .venv/bin/python tests/benchmarks/bench_engine.py [seconds] [--quick] [--blas-threads N] [--sgd]
 
-* the epoch of ``TrainingRun.advance`` as a multiple of one ``X_train @ w`` plus one
-  ``X_test @ w`` (numpy, the same arrays);
-* the same epoch against the blog's own numpy loop (its gradient fixed: divided by the number
-  of samples), which computes no test loss at all;
-* against scikit-learn's ``SGDClassifier(loss="log_loss")``, one epoch per ``partial_fit``;
-* float32 against float64.
+For each size (105×10, the seed's, up to 1e6×50) and number type (float64, float32), full
+batch with a 30 % test set, it prints in one run:
 
-Times are medians of interleaved repeats; the machine is shared, read the ratios.
+* the epoch of ``TrainingRun.advance`` (the training pass with its gradient, the update and
+  the test set's loss) as a multiple of one ``X_train @ w`` plus one ``X_test @ w`` (numpy,
+  the same arrays): the floor of any epoch, one read of the data;
+* the blog's own numpy loop (its gradient fixed: divided by the number of samples), which
+  computes no test loss at all, as a multiple of the engine's epoch;
+* float32's epoch as a multiple of float64's;
+* with ``--sgd``, scikit-learn's ``SGDClassifier(loss="log_loss")``, one epoch per
+  ``partial_fit``, as a multiple of the engine's epoch.
+
+The three are measured in interleaved rounds (``seconds`` per size and type in all, 1 by
+default); each ratio is the median of the rounds' ratios, with their range beside it. The
+machine is shared: read the ratios, not the times. ``--quick`` leaves out the 1e6 rows;
+``--blas-threads N`` limits numpy's BLAS (the matvecs and the blog loop) to N threads.
 """
 
+import argparse
 import statistics
-import sys
 import time
 
 import numpy as np
 
 from logreg_gui.core.training.run import TrainingRun
 
-SIZES = [(105, 10), (10_000, 50), (100_000, 50), (1_000_000, 50)]
+SIZES = [
+    (105, 10),
+    (10_000, 10),
+    (100_000, 10),
+    (1_000_000, 10),
+    (10_000, 50),
+    (100_000, 50),
+    (1_000_000, 50),
+]
+ROUNDS = 5
 
 
 def data(n, d, dtype):
@@ -36,49 +53,50 @@ def data(n, d, dtype):
 
 def per_call(fn, seconds):
     """Median seconds of one call of ``fn`` over repeated batches lasting ``seconds``."""
-    fn()
     samples = []
     began = time.perf_counter()
-    while time.perf_counter() - began < seconds or len(samples) < 5:
+    while time.perf_counter() - began < seconds or len(samples) < 3:
         t = time.perf_counter()
         calls = 0
-        while calls == 0 or time.perf_counter() - t < 0.02:
+        while calls == 0 or time.perf_counter() - t < 0.01:
             fn()
             calls += 1
         samples.append((time.perf_counter() - t) / calls)
     return statistics.median(samples)
 
 
-def engine_epoch(X, y, Xt, yt, seconds):
-    d = X.shape[1]
-    run = TrainingRun(
-        X, y, np.zeros((1, d)), np.zeros(1), learning_rate=0.01, epochs=10**9,
-        X_test=Xt, y_test=yt,
-    )  # fmt: skip
-    run.advance(max_epochs=3)
-    epochs = [0]
+class Engine:
+    """A full-batch run that never ends; ``epoch(seconds)`` is its seconds per epoch."""
 
-    def advance():
-        batch = run.advance(max_seconds=0.05)
-        epochs[0] += 0 if batch is None else len(batch)
-        return batch
+    def __init__(self, X, y, Xt, yt):
+        d = X.shape[1]
+        self.run = TrainingRun(
+            X, y, np.zeros((1, d)), np.zeros(1), learning_rate=0.01, epochs=10**9,
+            X_test=Xt, y_test=yt,
+        )  # fmt: skip
+        self.run.advance(max_epochs=3)
 
-    began = time.perf_counter()
-    while time.perf_counter() - began < seconds:
-        advance()
-    return (time.perf_counter() - began) / max(epochs[0], 1)
+    def epoch(self, seconds):
+        samples = []
+        began = time.perf_counter()
+        while time.perf_counter() - began < seconds or len(samples) < 3:
+            t = time.perf_counter()
+            batch = self.run.advance(max_seconds=0.01)
+            epochs = 0 if batch is None else len(batch)
+            if epochs:
+                samples.append((time.perf_counter() - t) / epochs)
+        return statistics.median(samples)
 
 
-def matvecs(X, Xt, seconds):
+def matvecs(X, Xt):
     w = np.full(X.shape[1], 0.01, dtype=X.dtype)
-    return per_call(lambda: (X @ w, Xt @ w), seconds)
+    return lambda: (X @ w, Xt @ w)
 
 
-def blog_epoch(X, y, seconds):
+def blog_epoch(X, y):
     """The blog's loop, its gradient divided by the samples: forward, loss, gradient, update."""
     X = X.astype(np.float64)
-    theta = np.full((1, X.shape[1]), 0.01)
-    state = {"theta": theta, "bias": 0.0}
+    state = {"theta": np.full((1, X.shape[1]), 0.01), "bias": 0.0}
     yf = y.astype(float)
 
     def epoch():
@@ -91,41 +109,81 @@ def blog_epoch(X, y, seconds):
         state["bias"] = state["bias"] - 0.01 * delta_bias
         return np.mean(loss), np.mean(np.round(y_hat) == yf)
 
-    return per_call(epoch, seconds)
+    return epoch
 
 
-def sgd_epoch(X, y, seconds):
+def sgd_epoch(X, y):
     import warnings
 
     from sklearn.linear_model import SGDClassifier
 
     model = SGDClassifier(loss="log_loss", learning_rate="constant", eta0=0.01, random_state=0)
     classes = np.unique(y)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return per_call(lambda: model.partial_fit(X, y, classes=classes), seconds)
+    X = X.astype(np.float64)
+
+    def epoch():
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            model.partial_fit(X, y, classes=classes)
+
+    return epoch
+
+
+def ratio(values):
+    """'median (min–max)' of a list of ratios."""
+    return f"{statistics.median(values):5.2f} ({min(values):.2f}–{max(values):.2f})"
+
+
+def measure(n, d, dtype, seconds, with_sgd):
+    """Seconds per epoch, and the rounds' ratios, of one size and type."""
+    X, y, Xt, yt = data(n, d, dtype)
+    engine = Engine(X, y, Xt, yt)
+    others = {"matvecs": matvecs(X, Xt), "blog": blog_epoch(X, y)}
+    if with_sgd:
+        others["sgd"] = sgd_epoch(X, y)
+    for fn in others.values():
+        fn()
+    share = seconds / ROUNDS / (1 + len(others))
+    epochs, ratios = [], {name: [] for name in others}
+    for _ in range(ROUNDS):
+        epoch = engine.epoch(share)
+        epochs.append(epoch)
+        for name, fn in others.items():
+            ratios[name].append(per_call(fn, share) / epoch)
+    return statistics.median(epochs), ratios
 
 
 def main():
-    seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 1.0
-    print(
-        f"{'size':>11s} {'type':>7s} {'epoch':>10s} {'÷ 2 matvecs':>12s} {'blog loop ÷ epoch':>18s} "
-        f"{'SGDClassifier ÷ epoch':>22s} {'float32 ÷ float64':>18s}"
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("seconds", nargs="?", type=float, default=1.0)
+    parser.add_argument("--quick", action="store_true", help="leave out the 1e6-row sizes")
+    parser.add_argument("--blas-threads", type=int, default=None, help="numpy's BLAS threads")
+    parser.add_argument("--sgd", action="store_true", help="also scikit-learn's SGDClassifier")
+    args = parser.parse_args()
+    sizes = [s for s in SIZES if not (args.quick and s[0] >= 1_000_000)]
+    if args.blas_threads is not None:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(args.blas_threads)
+    header = (
+        f"{'size':>13s} {'type':>7s} {'epoch':>10s} {'epoch ÷ 2 matvecs':>20s} "
+        f"{'blog loop ÷ epoch':>20s} {'f32 ÷ f64':>9s}"
     )
-    for n, d in SIZES:
+    print(header + (f" {'SGDClassifier ÷ epoch':>22s}" if args.sgd else ""), flush=True)
+    for n, d in sizes:
         per_type = {}
         for dtype in (np.float64, np.float32):
-            X, y, Xt, yt = data(n, d, dtype)
-            epoch = engine_epoch(X, y, Xt, yt, seconds)
-            floor = matvecs(X, Xt, seconds)
-            blog = blog_epoch(X, y, seconds)
-            sgd = sgd_epoch(X.astype(np.float64), y, seconds)
+            epoch, ratios = measure(n, d, dtype, args.seconds, args.sgd)
             per_type[dtype] = epoch
             versus = "" if dtype is np.float64 else f"{epoch / per_type[np.float64]:.2f}"
-            print(
-                f"{n:>7,}×{d:<3d} {np.dtype(dtype).name:>7s} {epoch * 1e6:>8.1f}µs "
-                f"{epoch / floor:>12.2f} {blog / epoch:>18.1f} {sgd / epoch:>22.1f} {versus:>18s}"
+            line = (
+                f"{n:>9,}×{d:<3d} {np.dtype(dtype).name:>7s} {epoch * 1e6:>8.1f}µs "
+                f"{ratio([1 / r for r in ratios['matvecs']]):>20s} "
+                f"{ratio(ratios['blog']):>20s} {versus:>9s}"
             )
+            if args.sgd:
+                line += f" {ratio(ratios['sgd']):>22s}"
+            print(line, flush=True)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,13 @@ are scored in the same call. The maths is that of :mod:`logreg_gui.core.model.ob
 readable reference, which the tests compare these kernels with); only the order of
 summation differs.
 
+Two classes over all the rows (every full-batch epoch, the test rows) take one block of
+``BLOCK_ROWS`` rows at a time: its scores in one loop, exp(−|z|) in a flat loop, the losses
+and residuals in another (both vectorise: no call, no branch), then its gradient — with up
+to ``VECTOR_GRADIENT_UP_TO`` features written in LLVM's vector types (an intrinsic), eight
+columns at a time with the accumulators in registers, as numba's loop over a row's few
+columns would stay scalar.
+
 Class weights. ``cw`` holds a weight per class index (empty: none). Each sample's
 cross-entropy and residual are multiplied by its class's weight, so the objective is
 ``(1/n)·Σ s_i·ℓ_i + penalty`` and the gradient its gradient; a mini-batch's gradient is
@@ -25,8 +32,8 @@ loops vectorise) instead of raising.
 Layout. The parameters are one array ``P`` of shape ``(k, d + 1)``: ``P[:, :d]`` the
 weights, ``P[:, d]`` the intercepts, ``k == 1`` for two classes (sigmoid) and ``k ==
 n_classes`` for more (softmax). They are float64 whatever the data's dtype; with float32
-data, the dot product of one row and the per-block gradient are float32, every sum over rows
-float64.
+data, the dot product of one row is float32, the gradient (a float64 residual times the
+float32 features) and every sum over rows float64.
 
 Records lag the weights by one epoch. A call computes the metrics of the current weights in
 the same pass as their gradient, emits them as a record, then updates; it ends after an
@@ -39,7 +46,11 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from numba import njit
+from llvmlite import ir
+from llvmlite.binding import llvm_version_info
+from numba import njit, types
+from numba.core import cgutils
+from numba.extending import intrinsic
 
 __all__ = [
     "BLOCK_ROWS",
@@ -54,6 +65,8 @@ __all__ = [
 #: Rows per block of the fused pass: a block of 512 rows × 50 float64 features (200 kB)
 #: stays in the L2 cache between computing its scores and its gradient.
 BLOCK_ROWS = 512
+#: Up to this many features, the scores of a block are computed four rows at a time.
+FOUR_ROWS_UP_TO = 16
 
 #: Optimizer codes understood by :func:`run_epochs`.
 SOLVERS = {"gd": 0, "momentum": 1, "nesterov": 2, "adam": 3}
@@ -96,24 +109,40 @@ INLINE = dict(inline="always", fastmath={"reassoc", "contract"}, error_model="nu
 JIT_EXACT = dict(nogil=True, cache=True, fastmath=False, error_model="numpy")
 
 
-@njit(**INLINE)
-def log1p_unit(x):
-    """log(1 + x) for 0 <= x <= 1, vectorisable (libm's log1p is a call that is not).
+@intrinsic
+def _bits_as_float(typingctx, bits):
+    """The float64 whose bit pattern is the int64 ``bits`` (a register move, vectorisable)."""
+    if bits != types.int64:
+        return None
 
-    2·atanh(t) with t = x / (2 + x) <= 1/3, as a series; relative error below 1e-15 and
-    exact in the limit x -> 0, where log1p matters.
-    """
-    t = x / (2.0 + x)
+    def codegen(context, builder, signature, args):
+        return builder.bitcast(args[0], ir.DoubleType())
+
+    return types.float64(types.int64), codegen
+
+
+#: √2 − 1: above it, log(1 + x) is taken as log 2 + log((1 + x) / 2).
+SQRT2_M1 = 0.41421356237309503
+LN2 = 0.6931471805599453
+
+
+@njit(**INLINE)
+def _log1p_reduced(x):
+    """(numerator, denominator, shift) with log(1 + x) = shift + 2·atanh(numerator /
+    denominator) and |numerator / denominator| <= 3 − 2√2 ≈ 0.172, for 0 <= x <= 1:
+    x / (2 + x) below √2 − 1, (x − 1) / (3 + x) (the same for (1 + x) / 2) and ln 2 above."""
+    big = x > SQRT2_M1
+    numerator = x - 1.0 if big else x
+    denominator = x + 3.0 if big else x + 2.0
+    return numerator, denominator, LN2 if big else 0.0
+
+
+@njit(**INLINE)
+def _atanh2(t):
+    """2·atanh(t) for |t| <= 0.172, as its series to t¹⁹ (the next term is below 1e-17 of
+    the sum)."""
     t2 = t * t
-    p = 1.0 / 35.0
-    p = p * t2 + 1.0 / 33.0
-    p = p * t2 + 1.0 / 31.0
-    p = p * t2 + 1.0 / 29.0
-    p = p * t2 + 1.0 / 27.0
-    p = p * t2 + 1.0 / 25.0
-    p = p * t2 + 1.0 / 23.0
-    p = p * t2 + 1.0 / 21.0
-    p = p * t2 + 1.0 / 19.0
+    p = 1.0 / 19.0
     p = p * t2 + 1.0 / 17.0
     p = p * t2 + 1.0 / 15.0
     p = p * t2 + 1.0 / 13.0
@@ -126,15 +155,28 @@ def log1p_unit(x):
 
 
 @njit(**INLINE)
-def exp_nonpositive(x):
-    """exp(x) for x <= 0 as ``(m, k)`` with exp(x) = m·2^k, vectorisable.
+def log1p_unit(x):
+    """log(1 + x) for 0 <= x <= 1, vectorisable (libm's log1p is a call that is not).
 
-    Cody–Waite reduction x = k·ln2 + r, |r| <= ln2/2, and a degree-13 Taylor polynomial;
-    relative error below 3e-16. Below -708 (where exp underflows towards subnormals) it
-    returns exp(-708), whose contribution to any loss is below 1e-307.
+    ``shift + 2·atanh(t)`` of :func:`_log1p_reduced`, |t| <= 0.172, as a series; relative
+    error below 5e-16 and exact in the limit x -> 0, where log1p matters.
+    """
+    numerator, denominator, shift = _log1p_reduced(x)
+    return shift + _atanh2(numerator / denominator)
+
+
+@njit(**INLINE)
+def exp_nonpositive(x):
+    """exp(x) for x <= 0, vectorisable: no call, no branch, no conversion to a 64-bit
+    integer (which AVX2 lacks).
+
+    Cody–Waite reduction x = k·ln2 + r, |r| <= ln2/2, a degree-13 Taylor polynomial of
+    exp(r) and 2^k made from its exponent bits; relative error below 3e-16. Below -708
+    (where exp underflows towards subnormals) it returns exp(-708), whose contribution to
+    any loss is below 1e-307.
     """
     x = max(x, -708.0)
-    k = math.floor(x * 1.4426950408889634 + 0.5)
+    k = np.floor(x * 1.4426950408889634 + 0.5)
     r = x - k * 0.6931471805598903
     r = r - k * 5.497923018708371e-14
     p = 1.0 / 6227020800.0
@@ -151,57 +193,447 @@ def exp_nonpositive(x):
     p = p * r + 0.5
     p = p * r + 1.0
     p = p * r + 1.0
-    return p, k
+    # -1022 <= k <= 0 fits 32 bits, whose conversion vectorises.
+    return p * _bits_as_float((np.int64(np.int32(k)) + 1023) << 52)
+
+
+@njit(**INLINE)
+def _exps(z, m, e):
+    """e[r] = exp(−|z[r]|) for r < m: a loop of its own, which vectorises better than one
+    with the logarithm beside (fewer registers live)."""
+    for r in range(m):
+        e[r] = exp_nonpositive(-abs(z[r]))
+
+
+@njit(**INLINE)
+def _binary_loss(s, yr, e):
+    """The cross-entropy log(1 + e^s) − y·s of a score ``s`` with label ``yr`` (0.0 or
+    1.0), given e = exp(−|s|), without overflow."""
+    numerator, denominator, shift = _log1p_reduced(e)
+    return shift + _atanh2(numerator / denominator) + (0.0 if s < 0.0 else s) - s * yr
 
 
 @njit(**JIT)
-def _binary_block(z, y, m, e, scale):
-    """Loss and accuracy of scores ``z[:m]`` against labels ``y[:m]`` (0/1); leaves the
-    residual σ(z) − y in ``z``. Returns (sum of cross-entropies, number right)."""
-    bits = scale.view(np.int64)
-    for r in range(m):
-        p, k = exp_nonpositive(-abs(z[r]))
-        e[r] = p
-        bits[r] = (np.int64(k) + 1023) << 52  # 2^k as a float64
+def _binary_block(z, y, i0, m, e, residuals):
+    """Loss and accuracy of scores ``z[:m]`` against labels ``y[i0 : i0 + m]`` (0/1), in
+    flat loops that vectorise (``e`` receives exp(−|z|)); with ``residuals``, leaves
+    σ(z) − y in ``z``. Returns (sum of cross-entropies, number right)."""
+    _exps(z, m, e)
     loss = 0.0
     right = 0
-    for r in range(m):
-        s = z[r]
-        yr = y[r]
-        ee = e[r] * scale[r]  # exp(-|s|)
-        q = 1.0 / (1.0 + ee)
-        negative = s < 0.0
-        # log(1 + exp(s)) - y·s, and σ(s), both without overflow.
-        loss += log1p_unit(ee) + (0.0 if negative else s) - s * yr
-        right += (s > 0.0) == (yr > 0.5)
-        z[r] = q * (ee if negative else 1.0) - yr
+    if residuals:
+        for r in range(m):
+            s = z[r]
+            positive = y[i0 + r] > 0
+            yr = 1.0 if positive else 0.0
+            loss += _binary_loss(s, yr, e[r])
+            right += (s > 0.0) == positive
+            z[r] = (e[r] if s < 0.0 else 1.0) / (1.0 + e[r]) - yr  # σ(s) − y
+    else:
+        for r in range(m):
+            s = z[r]
+            positive = y[i0 + r] > 0
+            loss += _binary_loss(s, 1.0 if positive else 0.0, e[r])
+            right += (s > 0.0) == positive
     return loss, right
 
 
 @njit(**JIT)
-def _binary_block_weighted(z, y, s, m, e, scale):
-    """:func:`_binary_block` with sample weights ``s[:m]``: returns (sum of cross-entropies,
-    their weighted sum, number right) and leaves the weighted residual s·(σ(z) − y) in ``z``."""
-    bits = scale.view(np.int64)
-    for r in range(m):
-        p, k = exp_nonpositive(-abs(z[r]))
-        e[r] = p
-        bits[r] = (np.int64(k) + 1023) << 52  # 2^k as a float64
+def _binary_block_weighted(z, y, i0, m, e, cw):
+    """:func:`_binary_block` with class weights ``cw`` (two): returns (sum of
+    cross-entropies, their weighted sum, number right) and leaves the weighted residual
+    w·(σ(z) − y) in ``z``."""
+    _exps(z, m, e)
     loss = 0.0
     weighted = 0.0
     right = 0
+    w0 = cw[0]
+    w1 = cw[1]
     for r in range(m):
-        v = z[r]
-        yr = y[r]
-        ee = e[r] * scale[r]  # exp(-|v|)
-        q = 1.0 / (1.0 + ee)
-        negative = v < 0.0
-        term = log1p_unit(ee) + (0.0 if negative else v) - v * yr
+        s = z[r]
+        positive = y[i0 + r] > 0
+        yr = 1.0 if positive else 0.0
+        w = w1 if positive else w0
+        term = _binary_loss(s, yr, e[r])
         loss += term
-        weighted += s[r] * term
-        right += (v > 0.0) == (yr > 0.5)
-        z[r] = s[r] * (q * (ee if negative else 1.0) - yr)
+        weighted += w * term
+        right += (s > 0.0) == positive
+        z[r] = w * ((e[r] if s < 0.0 else 1.0) / (1.0 + e[r]) - yr)
     return loss, weighted, right
+
+
+@njit(**INLINE)
+def _scores(X, i0, m, w, b, z):
+    """z[r] = X[i0 + r] · w + b for r < m; with few features four rows at a time (each
+    weight loaded once for the four), with many row by row (a row's products then
+    vectorise, and the data arrive from memory as one stream)."""
+    d = X.shape[1]
+    r = 0
+    while r + 4 <= m and d <= FOUR_ROWS_UP_TO:
+        i = i0 + r
+        s0 = X[i, 0] * w[0]
+        s1 = X[i + 1, 0] * w[0]
+        s2 = X[i + 2, 0] * w[0]
+        s3 = X[i + 3, 0] * w[0]
+        for j in range(1, d):
+            wj = w[j]
+            s0 += X[i, j] * wj
+            s1 += X[i + 1, j] * wj
+            s2 += X[i + 2, j] * wj
+            s3 += X[i + 3, j] * wj
+        z[r] = s0 + b
+        z[r + 1] = s1 + b
+        z[r + 2] = s2 + b
+        z[r + 3] = s3 + b
+        r += 4
+    while r < m:
+        i = i0 + r
+        s = X[i, 0] * w[0]
+        for j in range(1, d):
+            s += X[i, j] * w[j]
+        z[r] = s + b
+        r += 1
+
+
+#: Lanes of the vectors of :func:`_gradient_by_vectors` (LLVM splits them to the machine's
+#: width: two AVX2 registers of float64, one AVX-512 register).
+LANES = 8
+#: Up to this many features, a block's gradient is taken by :func:`_gradient_by_vectors`.
+VECTOR_GRADIENT_UP_TO = 24
+#: Up to this many features, a block's scores are taken by :func:`_scores_by_vectors` (with
+#: float64 data, from ``LANES`` on: fewer gain nothing over the scalar loop).
+VECTOR_SCORES_UP_TO = 24
+
+
+def _masked_load_name(lanes, element):
+    """The name of LLVM's masked load intrinsic for ``lanes`` × ``element`` ("f64"/"f32"):
+    its pointer is opaque from LLVM 15 on, typed before."""
+    if llvm_version_info[0] >= 15:
+        return f"llvm.masked.load.v{lanes}{element}.p0"
+    return f"llvm.masked.load.v{lanes}{element}.p0v{lanes}{element}"
+
+
+@intrinsic
+def _gradient_by_vectors(typingctx, X, i0, m, res, Gb):
+    """Gb[j] = Σ_{r<m} res[r]·X[i0 + r, j] for every column j, written in LLVM's vector
+    types (numba's loops leave a row's few columns scalar): eight columns at a time, four
+    rows' accumulators kept in registers over the block, the last columns by a masked load
+    (nothing read past a row's end). ``Gb`` must have room for d rounded up to 8."""
+    if not (
+        isinstance(X, types.Array)
+        and X.ndim == 2
+        and X.layout == "C"
+        and X.dtype in (types.float64, types.float32)
+        and isinstance(res, types.Array)
+        and res.dtype == types.float64
+        and isinstance(Gb, types.Array)
+        and Gb.dtype == types.float64
+    ):
+        return None
+
+    def codegen(context, builder, signature, args):
+        x_type, _, _, res_type, g_type = signature.args
+        xa = context.make_array(x_type)(context, builder, args[0])
+        ra = context.make_array(res_type)(context, builder, args[3])
+        ga = context.make_array(g_type)(context, builder, args[4])
+        i0, m = args[1], args[2]
+        i32, i64 = ir.IntType(32), ir.IntType(64)
+        single = x_type.dtype == types.float32
+        size = 4 if single else 8
+        vd = ir.VectorType(ir.DoubleType(), LANES)
+        vx = ir.VectorType(context.get_value_type(x_type.dtype), LANES)
+        vi = ir.VectorType(i64, LANES)
+        zero = ir.Constant(vd, [0.0] * LANES)
+        splat = ir.Constant(ir.VectorType(i32, LANES), [0] * LANES)
+        fma = cgutils.get_or_insert_function(
+            builder.module, ir.FunctionType(vd, [vd] * 3), f"llvm.fma.v{LANES}f64"
+        )
+        opaque = llvm_version_info[0] >= 15
+        pointer = ir.PointerType(ir.IntType(8)) if opaque else vx.as_pointer()
+        masked_load = cgutils.get_or_insert_function(
+            builder.module,
+            ir.FunctionType(vx, [pointer, i32, ir.VectorType(ir.IntType(1), LANES), vx]),
+            _masked_load_name(LANES, "f32" if single else "f64"),
+        )
+        d = builder.extract_value(xa.shape, 1)
+        m4 = builder.and_(m, ir.Constant(i64, -4))
+        accumulators = [cgutils.alloca_once(builder, vd) for _ in range(4)]
+
+        def broadcast(value, vector_type):
+            v = builder.insert_element(
+                ir.Constant(vector_type, ir.Undefined), value, ir.Constant(i32, 0)
+            )
+            return builder.shuffle_vector(v, ir.Constant(vector_type, ir.Undefined), splat)
+
+        def columns(j0, mask):
+            """Gb[j0 : j0 + 8] (the lanes of ``mask`` only, when given)."""
+
+            def load(row):
+                address = cgutils.gep(builder, xa.data, builder.add(builder.mul(row, d), j0))
+                if mask is None:
+                    v = builder.load(builder.bitcast(address, vx.as_pointer()), align=size)
+                else:
+                    v = builder.call(
+                        masked_load,
+                        [
+                            builder.bitcast(address, pointer),
+                            ir.Constant(i32, size),
+                            mask,
+                            ir.Constant(vx, [0.0] * LANES),
+                        ],
+                    )
+                return builder.fpext(v, vd) if single else v
+
+            def add_row(r, accumulator):
+                v = load(builder.add(i0, r))
+                weight = broadcast(builder.load(cgutils.gep(builder, ra.data, r)), vd)
+                total = builder.call(fma, [weight, v, builder.load(accumulator)])
+                builder.store(total, accumulator)
+
+            for accumulator in accumulators:
+                builder.store(zero, accumulator)
+            four = ir.Constant(i64, 4)
+            with cgutils.for_range_slice(builder, ir.Constant(i64, 0), m4, four) as (r, _):
+                for u in range(4):
+                    add_row(builder.add(r, ir.Constant(i64, u)), accumulators[u])
+            with cgutils.for_range_slice(builder, m4, m, ir.Constant(i64, 1)) as (r, _):
+                add_row(r, accumulators[0])
+            a, b, c, e = (builder.load(x) for x in accumulators)
+            total = builder.fadd(builder.fadd(a, b), builder.fadd(c, e))
+            target = cgutils.gep(builder, ga.data, j0)
+            builder.store(total, builder.bitcast(target, vd.as_pointer()), align=8)
+
+        lanes = ir.Constant(i64, LANES)
+        full = builder.sdiv(d, lanes)
+        with cgutils.for_range(builder, full) as loop:
+            columns(builder.mul(loop.index, lanes), None)
+        j_last = builder.mul(full, lanes)
+        left = builder.sub(d, j_last)
+        with builder.if_then(builder.icmp_signed(">", left, ir.Constant(i64, 0))):
+            lane = ir.Constant(vi, list(range(LANES)))
+            columns(j_last, builder.icmp_signed("<", lane, broadcast(left, vi)))
+        return context.get_dummy_value()
+
+    return types.none(X, types.int64, types.int64, res, Gb), codegen
+
+
+@intrinsic
+def _scores_by_vectors(typingctx, X, i0, m, w, b, z):
+    """z[r] = X[i0 + r] · w + b for r < m, in LLVM's vector types: four rows at a time, each
+    row's products eight columns a vector (the last columns by a masked load), summed
+    across the vector at the end; in the data's type, as :func:`_scores`. ``w`` (of the
+    data's type) must have room for d rounded up to 8, the room beyond d holding zeros."""
+    if not (
+        isinstance(X, types.Array)
+        and X.ndim == 2
+        and X.layout == "C"
+        and X.dtype in (types.float64, types.float32)
+        and isinstance(w, types.Array)
+        and w.dtype == X.dtype
+        and isinstance(z, types.Array)
+        and z.dtype == types.float64
+    ):
+        return None
+
+    def codegen(context, builder, signature, args):
+        x_type, _, _, w_type, _, z_type = signature.args
+        xa = context.make_array(x_type)(context, builder, args[0])
+        wa = context.make_array(w_type)(context, builder, args[3])
+        za = context.make_array(z_type)(context, builder, args[5])
+        i0, m, b = args[1], args[2], args[4]
+        i32, i64 = ir.IntType(32), ir.IntType(64)
+        single = x_type.dtype == types.float32
+        size = 4 if single else 8
+        element = context.get_value_type(x_type.dtype)
+        vx = ir.VectorType(element, LANES)
+        vi = ir.VectorType(i64, LANES)
+        zero = ir.Constant(vx, [0.0] * LANES)
+        splat = ir.Constant(ir.VectorType(i32, LANES), [0] * LANES)
+        kind = "f32" if single else "f64"
+        fma = cgutils.get_or_insert_function(
+            builder.module, ir.FunctionType(vx, [vx] * 3), f"llvm.fma.v{LANES}{kind}"
+        )
+        reduce_add = cgutils.get_or_insert_function(
+            builder.module,
+            ir.FunctionType(element, [element, vx]),
+            f"llvm.vector.reduce.fadd.v{LANES}{kind}",
+        )
+        opaque = llvm_version_info[0] >= 15
+        pointer = ir.PointerType(ir.IntType(8)) if opaque else vx.as_pointer()
+        masked_load = cgutils.get_or_insert_function(
+            builder.module,
+            ir.FunctionType(vx, [pointer, i32, ir.VectorType(ir.IntType(1), LANES), vx]),
+            _masked_load_name(LANES, kind),
+        )
+        d = builder.extract_value(xa.shape, 1)
+        lanes = ir.Constant(i64, LANES)
+        full = builder.sdiv(d, lanes)
+        j_last = builder.mul(full, lanes)
+        left = builder.sub(d, j_last)
+        has_left = builder.icmp_signed(">", left, ir.Constant(i64, 0))
+        v_left = builder.insert_element(ir.Constant(vi, ir.Undefined), left, ir.Constant(i32, 0))
+        v_left = builder.shuffle_vector(v_left, ir.Constant(vi, ir.Undefined), splat)
+        mask = builder.icmp_signed("<", ir.Constant(vi, list(range(LANES))), v_left)
+        m4 = builder.and_(m, ir.Constant(i64, -4))
+        accumulators = [cgutils.alloca_once(builder, vx) for _ in range(4)]
+
+        def load_w(j0):
+            address = cgutils.gep(builder, wa.data, j0)
+            return builder.load(builder.bitcast(address, vx.as_pointer()), align=size)
+
+        def load_x(row, j0, masked):
+            address = cgutils.gep(builder, xa.data, builder.add(builder.mul(row, d), j0))
+            if not masked:
+                return builder.load(builder.bitcast(address, vx.as_pointer()), align=size)
+            return builder.call(
+                masked_load,
+                [builder.bitcast(address, pointer), ir.Constant(i32, size), mask, zero],
+            )
+
+        def rows(r, count):
+            """Scores of rows r … r + count − 1 of the block."""
+            for u in range(count):
+                builder.store(zero, accumulators[u])
+            row = [builder.add(i0, builder.add(r, ir.Constant(i64, u))) for u in range(count)]
+            with cgutils.for_range(builder, full) as loop:
+                j0 = builder.mul(loop.index, lanes)
+                wv = load_w(j0)
+                for u in range(count):
+                    total = builder.call(
+                        fma, [load_x(row[u], j0, False), wv, builder.load(accumulators[u])]
+                    )
+                    builder.store(total, accumulators[u])
+            with builder.if_then(has_left):
+                wv = load_w(j_last)
+                for u in range(count):
+                    total = builder.call(
+                        fma, [load_x(row[u], j_last, True), wv, builder.load(accumulators[u])]
+                    )
+                    builder.store(total, accumulators[u])
+            if count == 4:
+                # The four sums at once: three rounds of pairing lanes, 12 operations.
+                a0, a1, a2, a3 = (builder.load(x) for x in accumulators)
+
+                def pair(x, y, low, high):
+                    return builder.fadd(
+                        builder.shuffle_vector(x, y, ir.Constant(ir.VectorType(i32, 8), low)),
+                        builder.shuffle_vector(x, y, ir.Constant(ir.VectorType(i32, 8), high)),
+                    )
+
+                halves = ([0, 1, 2, 3, 8, 9, 10, 11], [4, 5, 6, 7, 12, 13, 14, 15])
+                quarters = ([0, 1, 4, 5, 8, 9, 12, 13], [2, 3, 6, 7, 10, 11, 14, 15])
+                a01 = pair(a0, a1, *halves)  # row 0 in lanes 0–3, row 1 in 4–7
+                a23 = pair(a2, a3, *halves)
+                q = pair(a01, a23, *quarters)  # rows 0, 1, 2, 3 in lanes 0–1, 2–3, 4–5, 6–7
+                sums = builder.fadd(
+                    builder.shuffle_vector(q, q, ir.Constant(ir.VectorType(i32, 4), [0, 2, 4, 6])),
+                    builder.shuffle_vector(q, q, ir.Constant(ir.VectorType(i32, 4), [1, 3, 5, 7])),
+                )
+                d4 = ir.VectorType(ir.DoubleType(), 4)
+                if single:
+                    sums = builder.fpext(sums, d4)
+                bv = builder.insert_element(ir.Constant(d4, ir.Undefined), b, ir.Constant(i32, 0))
+                bv = builder.shuffle_vector(
+                    bv, ir.Constant(d4, ir.Undefined), ir.Constant(ir.VectorType(i32, 4), [0] * 4)
+                )
+                target = cgutils.gep(builder, za.data, r)
+                builder.store(
+                    builder.fadd(sums, bv), builder.bitcast(target, d4.as_pointer()), align=8
+                )
+            else:
+                s = builder.call(
+                    reduce_add,
+                    [ir.Constant(element, 0.0), builder.load(accumulators[0])],
+                    fastmath=("reassoc",),
+                )
+                if single:
+                    s = builder.fpext(s, ir.DoubleType())
+                builder.store(builder.fadd(s, b), cgutils.gep(builder, za.data, r))
+
+        with cgutils.for_range_slice(builder, ir.Constant(i64, 0), m4, ir.Constant(i64, 4)) as (
+            r,
+            _,
+        ):
+            rows(r, 4)
+        with cgutils.for_range_slice(builder, m4, m, ir.Constant(i64, 1)) as (r, _):
+            rows(r, 1)
+        return context.get_dummy_value()
+
+    return types.none(X, types.int64, types.int64, w, types.float64, z), codegen
+
+
+@njit(**INLINE)
+def _add_gradient(X, i0, m, res, Gb):
+    """Gb[j] = Σ_r res[r] · X[i0 + r, j] over r < m, four rows at a time so that the
+    accumulator is loaded and stored once per four rows; returns Σ_r res[r]."""
+    d = X.shape[1]
+    for j in range(d):
+        Gb[j] = 0.0
+    bias = 0.0
+    r = 0
+    while r + 4 <= m:
+        i = i0 + r
+        ra, rb, rc, rd = res[r], res[r + 1], res[r + 2], res[r + 3]
+        bias += (ra + rb) + (rc + rd)
+        for j in range(d):
+            Gb[j] += ra * X[i, j] + rb * X[i + 1, j] + rc * X[i + 2, j] + rd * X[i + 3, j]
+        r += 4
+    while r < m:
+        i = i0 + r
+        bias += res[r]
+        for j in range(d):
+            Gb[j] += res[r] * X[i, j]
+        r += 1
+    return bias
+
+
+@njit(**JIT)
+def _binary_full_pass(X, y, P, G, Z, W, Gb, wc, cw):
+    """:func:`_pass` for two classes over all the rows, in blocks: the block's scores in
+    one loop, its losses and residuals in flat loops (vectorised), then its gradient."""
+    n, d = X.shape
+    with_gradient = G.shape[0] > 0
+    weighted = cw.shape[0] > 0
+    for j in range(d):
+        wc[0, j] = P[0, j]
+    for j in range(d, wc.shape[1]):
+        wc[0, j] = 0.0
+    w = wc[0]
+    b = P[0, d]
+    if with_gradient:
+        for j in range(d + 1):
+            G[0, j] = 0.0
+    z = Z[0]
+    e = W[1]
+    loss = 0.0
+    weighted_loss = 0.0
+    right = 0
+    B = Z.shape[1]
+    for i0 in range(0, n, B):
+        m = min(i0 + B, n) - i0
+        if d <= VECTOR_SCORES_UP_TO and (d >= LANES or X.itemsize == 4):
+            _scores_by_vectors(X, i0, m, w, b, z)
+        else:
+            _scores(X, i0, m, w, b, z)
+        if weighted:
+            block_loss, block_weighted, block_right = _binary_block_weighted(z, y, i0, m, e, cw)
+            weighted_loss += block_weighted
+        else:
+            block_loss, block_right = _binary_block(z, y, i0, m, e, with_gradient)
+        loss += block_loss
+        right += block_right
+        if with_gradient:
+            if d <= VECTOR_GRADIENT_UP_TO:
+                _gradient_by_vectors(X, i0, m, z, Gb)
+                bias = 0.0
+                for r in range(m):
+                    bias += z[r]
+            else:
+                bias = _add_gradient(X, i0, m, z, Gb)
+            for j in range(d):
+                G[0, j] += Gb[j]
+            G[0, d] += bias
+    return loss, (weighted_loss if weighted else loss), right
 
 
 @njit(**JIT)
@@ -215,9 +647,10 @@ def _pass(X, y, P, rows, G, Z, W, Gb, wc, cw):
     term).
 
     Work arrays: ``Z`` (k, B) the scores, then residuals, of a block of B rows, class by
-    class so that each class's column is contiguous; ``W`` (4, B) the labels, the two
-    factors of exp(−|z|) and the samples' weights for two classes; ``Gb`` (d,) a block's
-    gradient; ``wc`` (k, d) the weights in the data's dtype.
+    class so that each class's column is contiguous; ``W`` (2, B) for two classes, the
+    labels of a block of chosen rows and exp(−|z|); ``Gb`` (d + LANES,) a block's gradient;
+    ``wc`` (k, d) the weights in the data's dtype. Two classes over all the rows go to
+    :func:`_binary_full_pass`.
     """
     n_all, d = X.shape
     k = P.shape[0]
@@ -225,6 +658,8 @@ def _pass(X, y, P, rows, G, Z, W, Gb, wc, cw):
     indexed = rows.shape[0] > 0
     weighted = cw.shape[0] > 0
     n = rows.shape[0] if indexed else n_all
+    if k == 1 and not indexed:
+        return _binary_full_pass(X, y, P, G, Z, W, Gb, wc, cw)
     for c in range(k):
         for j in range(d):
             wc[c, j] = P[c, j]
@@ -250,13 +685,10 @@ def _pass(X, y, P, rows, G, Z, W, Gb, wc, cw):
         # Loss, accuracy and residuals.
         if k == 1 and weighted:
             labels = W[0]
-            sw = W[3]
             for r in range(m):
-                yi = y[rows[i0 + r] if indexed else i0 + r]
-                labels[r] = yi
-                sw[r] = cw[yi]
+                labels[r] = y[rows[i0 + r] if indexed else i0 + r]
             block_loss, block_weighted, block_right = _binary_block_weighted(
-                Z[0], labels, sw, m, W[1], W[2]
+                Z[0], labels, 0, m, W[1], cw
             )
             loss += block_loss
             weighted_loss += block_weighted
@@ -265,7 +697,7 @@ def _pass(X, y, P, rows, G, Z, W, Gb, wc, cw):
             labels = W[0]
             for r in range(m):
                 labels[r] = y[rows[i0 + r] if indexed else i0 + r]
-            block_loss, block_right = _binary_block(Z[0], labels, m, W[1], W[2])
+            block_loss, block_right = _binary_block(Z[0], labels, 0, m, W[1], with_gradient)
             loss += block_loss
             right += block_right
         else:
@@ -559,9 +991,9 @@ def run_epochs(
     l1 = fconfig[F_L1]
     G = np.zeros((k, d + 1))
     Z = np.empty((k, BLOCK_ROWS))
-    W = np.empty((4, BLOCK_ROWS))
-    Gb = np.empty(d)
-    wc = np.empty((k, d), X.dtype)
+    W = np.empty((2, BLOCK_ROWS))
+    Gb = np.empty(d + LANES)
+    wc = np.empty((k, d + LANES), X.dtype)
     no_rows = np.empty(0, np.int32)
     no_weights = np.empty(0)
     no_gradient = np.empty((0, d + 1))
@@ -679,9 +1111,9 @@ def objective_and_gradient(X, y, P, l2, G, cw):
     n, d = X.shape
     k = P.shape[0]
     Z = np.empty((k, BLOCK_ROWS))
-    W = np.empty((4, BLOCK_ROWS))
-    Gb = np.empty(d)
-    wc = np.empty((k, d), X.dtype)
+    W = np.empty((2, BLOCK_ROWS))
+    Gb = np.empty(d + LANES)
+    wc = np.empty((k, d + LANES), X.dtype)
     _, weighted_loss, _ = _pass(X, y, P, np.empty(0, np.int32), G, Z, W, Gb, wc, cw)
     _add_penalty_gradient(G, P, l2, 1.0 / n)
     return weighted_loss / n + _penalty(P, l2, 0.0)

@@ -126,8 +126,7 @@ def test_exp_and_log1p_helpers_match_numpy():
     def both(x):
         out = np.empty((2, x.shape[0]))
         for i in range(x.shape[0]):
-            m, k = K.exp_nonpositive(-x[i])
-            out[0, i] = m * 2.0**k
+            out[0, i] = K.exp_nonpositive(-x[i])
             e = np.exp(-x[i])
             out[1, i] = K.log1p_unit(e)
         return out
@@ -198,3 +197,52 @@ def test_a_kernel_call_releases_the_gil():
     # Had the call held the GIL, this loop could not run during it: at most one switch
     # interval (5 ms, ~10^5 turns) before the call began. Released, it spins all along.
     assert spins > 1_000_000
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+@pytest.mark.parametrize("d", [1, 3, 8, 10, 17, 24, 25, 50])
+@pytest.mark.parametrize("weighted", [False, True])
+def test_objective_and_gradient_equal_the_reference_at_every_width(dtype, d, weighted):
+    """Widths with no whole group of eight columns, one, several with a remainder, and
+    beyond; rows that fill no block exactly (1031 = 2 × 512 + 7)."""
+    from logreg_gui.core.model.objective import cross_entropy, decision_scores, gradient
+
+    rng = np.random.default_rng(d)
+    X = rng.standard_normal((1031, d)).astype(dtype)
+    y = (rng.random(1031) < 0.4).astype(np.int64)
+    coef, intercept = rng.standard_normal((1, d)), np.array([0.3])
+    cw = np.array([0.7, 1.8]) if weighted else None
+    P = np.hstack([coef, intercept[:, None]])
+    G = np.empty_like(P)
+    got = K.objective_and_gradient(X, y, P, 0.1, G, np.empty(0) if cw is None else cw)
+    scores = decision_scores(X.astype(np.float64), coef, intercept)
+    s = None if cw is None else cw[y]
+    want = cross_entropy(scores, y, s) + 0.05 * np.sum(coef**2)
+    g_coef, g_intercept = gradient(X.astype(np.float64), scores, y, coef, 0.1, s)
+    tol = TOLERANCE[dtype]
+    assert abs(got - want) / want < tol
+    assert relative(G[:, :d], g_coef) < tol
+    assert relative(G[:, d], g_intercept) < tol
+
+
+@pytest.mark.parametrize("d", [3, 10])
+def test_an_infinite_feature_spoils_its_own_column_only(d):
+    """An infinite feature (in the last row too, where a read past the row's end would
+    leave the data) makes its column's gradient non-finite, and the other columns' exact."""
+    rng = np.random.default_rng(0)
+    X = rng.standard_normal((1031, d))
+    y = (rng.random(1031) < 0.5).astype(np.int64)
+    X[1030, 0] = np.inf  # the last row: nothing lies after it
+    X[600, 0] = np.inf
+    P = np.zeros((1, d + 1))
+    P[0, 0] = 1e-3
+    G = np.empty_like(P)
+    K.objective_and_gradient(X, y, P, 0.0, G, np.empty(0))
+    assert not np.isfinite(G[0, 0])
+    finite = np.isfinite(X).all(axis=1)
+    scores = X[finite] @ P[0, :d]
+    residual = 1.0 / (1.0 + np.exp(-scores)) - y[finite]
+    # The two infinite rows have σ(∞) − y ∈ {0, 1} and add 0 or their finite features.
+    spoilt = ~finite
+    extra = (1.0 - y[spoilt]) @ X[spoilt, 1:]
+    np.testing.assert_allclose(G[0, 1:d], (residual @ X[finite, 1:] + extra) / 1031, rtol=1e-12)

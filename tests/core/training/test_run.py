@@ -217,8 +217,10 @@ def test_too_large_a_rate_is_told_a_rate_that_settles(split):
     [
         # Mini-batches: the curvature of the whole data does not bound a batch's steps.
         (dict(learning_rate=1000.0, batch_size=50), "try 100."),
-        # Adam's steps are not the gradient's: its rate is another scale.
-        (dict(learning_rate=5.0, solver="adam"), "try 0.5."),
+        # Adam's steps are not the gradient's: its rate is another scale. (At 20 the loss
+        # rises in the first 50 epochs; at 5 only after its path has turned chaotic, so
+        # whether it does depends on the order of the kernel's sums.)
+        (dict(learning_rate=20.0, solver="adam"), "try 2."),
     ],
 )
 def test_without_a_suggestion_the_message_says_a_tenth(split, params, smaller):
