@@ -79,7 +79,9 @@ def test_step_back_shows_exactly_that_epoch_everywhere_and_continues_from_it(qtb
     expected = class_probabilities(decision_scores(x[None, :], coef, intercept))[0]
     np.testing.assert_allclose(window.prediction.shown_probabilities(), expected, rtol=1e-12)
     assert [line.value() for line in window.loss_plot.shown_lines] == [197, 197]
-    assert "epoch 197" in find(window, "epochShownLabel").text()
+    shown = find(window, "epochShownLabel")
+    assert "epoch 197" in shown.full_text()
+    qtbot.waitUntil(lambda: "epoch 197" in shown.text())  # once laid out, not cut short
     step = inspected(qtbot, window, 197)
     np.testing.assert_array_equal(step.coef_after, coef)
 
