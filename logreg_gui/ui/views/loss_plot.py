@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.analysis.overfitting import overfitting_in_run
 from ...core.model.class_weight import is_weighted
 from ...core.model.penalty import NO_PENALTY, penalty_of
 from ...core.training.history import CURVES, CurveHistory
+from ..style.legend_place import place_legend
 from ..style.palette import TEST, TEXT, TRAIN, WRONG, compared_color, style_plot
 
 __all__ = ["LossPlot"]
@@ -114,6 +115,12 @@ class LossPlot(QWidget):
             item.setClipToView(True)
         self.loss_plot_item.addLegend(offset=(-10, 10), labelTextColor=TEXT)
         self.accuracy_plot_item.addLegend(offset=(-10, -10), labelTextColor=TEXT)
+        # Each legend goes where the curves are not, looked at a few times a second.
+        self.legend_corners = {"loss": (1, 0), "accuracy": (1, 1)}
+        self._place_later = QTimer(self, singleShot=True, interval=250)
+        self._place_later.timeout.connect(self.place_legends)
+        for item in (self.loss_plot_item, self.accuracy_plot_item):
+            item.getViewBox().sigRangeChanged.connect(self._place_soon)
         self.accuracy_plot_item.setYRange(0, 1.02, padding=0)
         self.accuracy_plot_item.getViewBox().setLimits(yMin=-0.05, yMax=1.1)
 
@@ -498,6 +505,16 @@ class LossPlot(QWidget):
         self._has_test = self._has_test or bool(np.isfinite(test_loss).any())
         self._redraw()
 
+    @Slot()
+    def _place_soon(self, *_):
+        if not self._place_later.isActive():  # at most every 250 ms while a run goes on
+            self._place_later.start()
+
+    def place_legends(self) -> None:
+        """Move each legend to the corner its curves leave most free."""
+        for key, item in (("loss", self.loss_plot_item), ("accuracy", self.accuracy_plot_item)):
+            self.legend_corners[key] = place_legend(item, item.legend, self.legend_corners[key])
+
     def _redraw(self):
         h = self._history
         # The epoch axis grows in steps of a quarter: laid out again a few times per run, not
@@ -511,6 +528,7 @@ class LossPlot(QWidget):
         if self._has_test:
             self.test_loss.setData(*h.curve("test_loss"))
             self.test_accuracy.setData(*h.curve("test_accuracy"))
+        self._place_soon()
 
     def set_train_label(self, text: str) -> None:
         """Legend name of the train-loss curve."""

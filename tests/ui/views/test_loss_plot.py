@@ -94,3 +94,39 @@ def test_log_y_and_the_reference_line(plot):
     assert plot.reference.value() == pytest.approx(np.log10(0.25))
     plot.set_reference_loss(None)
     assert plot.reference not in plot.loss_plot_item.items
+
+
+def curve_points_under(legend, item):
+    """How many of ``item``'s points (mapped to the scene, as drawn) lie under ``legend``."""
+    box = item.getViewBox()
+    x, y = item.getData()
+    area = legend.sceneBoundingRect()
+    return sum(area.contains(box.mapViewToScene(QPointF(a, b))) for a, b in zip(x, y))
+
+
+def test_each_legend_leaves_the_corner_its_curves_pass_through(qtbot, plot):
+    """The loss legend starts top right. A dashed line along the top of the loss plot (here
+    at 1.9) and a loss that starts low cover every corner but the bottom right: the legend
+    moves there, and stays while nothing covers it; neither legend covers a curve."""
+    e = np.arange(0, 400)
+    rising = np.linspace(0.2, 2.0, len(e))
+    low = np.full(len(e), 0.1)
+    plot.append(e, rising, rising * 0.9, low, low)
+    plot.set_reference_loss(1.9, "a line along the top")
+    box = plot.loss_plot_item.getViewBox()
+    qtbot.waitUntil(lambda: box.viewRange()[1][1] >= 2.0)  # the axes follow the data
+    plot.place_legends()  # what its timer does a few times a second
+    assert plot.legend_corners["loss"] == (1, 1)  # the only corner left free
+    loss_legend = plot.loss_plot_item.legend
+    accuracy_legend = plot.accuracy_plot_item.legend
+    for legend, item in ((loss_legend, plot.train_loss), (accuracy_legend, plot.train_accuracy)):
+        qtbot.waitUntil(lambda lg=legend, it=item: curve_points_under(lg, it) == 0)
+    line = plot.reference.value()
+    (x0, x1), _ = box.viewRange()
+    for x in np.linspace(x0, x1, 50):  # the dashed line is nowhere under the legend
+        assert not loss_legend.sceneBoundingRect().contains(box.mapViewToScene(QPointF(x, line)))
+    corners = dict(plot.legend_corners)
+    more = np.arange(400, 420)
+    plot.append(more, np.full(20, 2.0), np.full(20, 1.8), np.full(20, 0.98), np.full(20, 0.98))
+    plot.place_legends()
+    assert plot.legend_corners == corners  # no jump while nothing is covered
