@@ -61,3 +61,27 @@ def resize(qtbot, window, width, height):
     window.resize(width, height)
     qtbot.waitUntil(lambda: window.size() == QSize(width, height), timeout=5_000)
     settle()
+
+
+def window_in(qtbot, monkeypatch, language):
+    """A generator for a fixture: the real main window in ``language`` ("en", "zh_CN"), its
+    data made, dialogs answered OK without showing; English again afterwards."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from logreg_gui.ui.app.main_window import MainWindow
+    from logreg_gui.ui.style import i18n
+
+    app = QApplication.instance()
+    assert i18n.install(app, language) == language
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: QMessageBox.Ok)
+    try:
+        w = MainWindow()
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitUntil(lambda: w.session.data is not None, timeout=20_000)
+        yield w
+        w.zoom.reset()
+        w.close()
+    finally:
+        i18n.install(app, "en")

@@ -5,12 +5,11 @@ gives the panels back exactly as they were."""
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea
+from PySide6.QtWidgets import QApplication, QScrollArea
 
-from logreg_gui.ui.app.main_window import MainWindow, first_size
-from logreg_gui.ui.style import i18n
+from logreg_gui.ui.app.main_window import first_size
 
-from .helpers import find, resize, settle, train_to_end
+from .helpers import find, resize, settle, train_to_end, window_in
 
 
 @pytest.mark.parametrize(
@@ -41,19 +40,7 @@ def show_everything(qtbot, window):
 
 @pytest.fixture(params=["en", "zh_CN"])
 def any_window(request, qtbot, monkeypatch):
-    app = QApplication.instance()
-    i18n.install(app, request.param)
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: QMessageBox.Ok)
-    try:
-        w = MainWindow()
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitUntil(lambda: w.session.data is not None, timeout=20_000)
-        yield w
-        w.close()
-    finally:
-        i18n.install(app, "en")
+    yield from window_in(qtbot, monkeypatch, request.param)
 
 
 def test_the_minimum_size_fits_1024x700_after_everything_at_every_zoom(qtbot, any_window):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from logreg_gui.ui.style import i18n
 
-from .helpers import find, type_into
+from .helpers import find, type_into, window_in
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "logreg_gui_zh_CN.ts"
@@ -104,23 +104,7 @@ def test_the_blog_s_terms_are_the_words_used():
 
 @pytest.fixture
 def chinese_window(qtbot, monkeypatch):
-    app = QApplication.instance()
-    assert i18n.install(app, "zh_CN") == "zh_CN"
-    from PySide6.QtWidgets import QMessageBox
-
-    from logreg_gui.ui.app.main_window import MainWindow
-
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: QMessageBox.Ok)
-    try:
-        w = MainWindow()
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitUntil(lambda: w.session.data is not None, timeout=20_000)
-        yield w
-        w.close()
-    finally:
-        i18n.install(app, "en")
+    yield from window_in(qtbot, monkeypatch, "zh_CN")
 
 
 def test_the_window_speaks_chinese(qtbot, chinese_window):

@@ -15,12 +15,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QCheckBox,
     QComboBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QRadioButton,
     QScrollArea,
@@ -29,11 +27,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.exceptions import TimeoutError
 
-from logreg_gui.ui.app.main_window import MainWindow
 from logreg_gui.ui.session import RunState
-from logreg_gui.ui.style import i18n
 
-from .helpers import find, resize, settle
+from .helpers import find, resize, settle, window_in
 
 #: The data of each kind: generated, a 2-D set, a three-class set with long feature names,
 #: and 30 features (sample of what a teacher shows).
@@ -150,20 +146,7 @@ def trained_on(window, before, features) -> bool:
 
 @pytest.fixture(params=["en", "zh_CN"])
 def any_window(request, qtbot, monkeypatch):
-    app = QApplication.instance()
-    i18n.install(app, request.param)
-    for name in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: QMessageBox.Ok)
-    try:
-        w = MainWindow()
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitUntil(lambda: w.session.data is not None, timeout=20_000)
-        yield w
-        w.zoom.reset()
-        w.close()
-    finally:
-        i18n.install(app, "en")
+    yield from window_in(qtbot, monkeypatch, request.param)
 
 
 def test_nothing_is_clipped_on_any_tab_at_any_zoom_with_any_data(qtbot, any_window):
