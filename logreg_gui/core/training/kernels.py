@@ -313,6 +313,42 @@ def _masked_load_name(lanes, element):
     return f"llvm.masked.load.v{lanes}{element}.p0v{lanes}{element}"
 
 
+def _broadcast(builder, value, vector_type):
+    """``value`` in every lane of a ``vector_type``."""
+    i32 = ir.IntType(32)
+    lanes = ir.Constant(ir.VectorType(i32, vector_type.count), [0] * vector_type.count)
+    v = builder.insert_element(ir.Constant(vector_type, ir.Undefined), value, ir.Constant(i32, 0))
+    return builder.shuffle_vector(v, ir.Constant(vector_type, ir.Undefined), lanes)
+
+
+def _row_loader(context, builder, xa, x_dtype):
+    """``load(row, j0, mask=None)``: X[row, j0 : j0 + LANES] as a vector of X's type (``xa``,
+    C-ordered); with ``mask``, only its lanes, by a masked load (nothing is read past the
+    row's end)."""
+    i32 = ir.IntType(32)
+    single = x_dtype == types.float32
+    size = 4 if single else 8
+    vx = ir.VectorType(context.get_value_type(x_dtype), LANES)
+    pointer = ir.PointerType(ir.IntType(8)) if llvm_version_info[0] >= 15 else vx.as_pointer()
+    masked_load = cgutils.get_or_insert_function(
+        builder.module,
+        ir.FunctionType(vx, [pointer, i32, ir.VectorType(ir.IntType(1), LANES), vx]),
+        _masked_load_name(LANES, "f32" if single else "f64"),
+    )
+    d = builder.extract_value(xa.shape, 1)
+
+    def load(row, j0, mask=None):
+        address = cgutils.gep(builder, xa.data, builder.add(builder.mul(row, d), j0))
+        if mask is None:
+            return builder.load(builder.bitcast(address, vx.as_pointer()), align=size)
+        zero = ir.Constant(vx, [0.0] * LANES)
+        return builder.call(
+            masked_load, [builder.bitcast(address, pointer), ir.Constant(i32, size), mask, zero]
+        )
+
+    return load
+
+
 @intrinsic
 def _gradient_by_vectors(typingctx, X, i0, m, res, Gb):
     """Gb[j] = Σ_{r<m} res[r]·X[i0 + r, j] for every column j, written in LLVM's vector
@@ -337,56 +373,29 @@ def _gradient_by_vectors(typingctx, X, i0, m, res, Gb):
         ra = context.make_array(res_type)(context, builder, args[3])
         ga = context.make_array(g_type)(context, builder, args[4])
         i0, m = args[1], args[2]
-        i32, i64 = ir.IntType(32), ir.IntType(64)
+        i64 = ir.IntType(64)
         single = x_type.dtype == types.float32
-        size = 4 if single else 8
         vd = ir.VectorType(ir.DoubleType(), LANES)
-        vx = ir.VectorType(context.get_value_type(x_type.dtype), LANES)
         vi = ir.VectorType(i64, LANES)
         zero = ir.Constant(vd, [0.0] * LANES)
-        splat = ir.Constant(ir.VectorType(i32, LANES), [0] * LANES)
         fma = cgutils.get_or_insert_function(
             builder.module, ir.FunctionType(vd, [vd] * 3), f"llvm.fma.v{LANES}f64"
         )
-        opaque = llvm_version_info[0] >= 15
-        pointer = ir.PointerType(ir.IntType(8)) if opaque else vx.as_pointer()
-        masked_load = cgutils.get_or_insert_function(
-            builder.module,
-            ir.FunctionType(vx, [pointer, i32, ir.VectorType(ir.IntType(1), LANES), vx]),
-            _masked_load_name(LANES, "f32" if single else "f64"),
-        )
+        load_x = _row_loader(context, builder, xa, x_type.dtype)
         d = builder.extract_value(xa.shape, 1)
         m4 = builder.and_(m, ir.Constant(i64, -4))
         accumulators = [cgutils.alloca_once(builder, vd) for _ in range(4)]
-
-        def broadcast(value, vector_type):
-            v = builder.insert_element(
-                ir.Constant(vector_type, ir.Undefined), value, ir.Constant(i32, 0)
-            )
-            return builder.shuffle_vector(v, ir.Constant(vector_type, ir.Undefined), splat)
 
         def columns(j0, mask):
             """Gb[j0 : j0 + 8] (the lanes of ``mask`` only, when given)."""
 
             def load(row):
-                address = cgutils.gep(builder, xa.data, builder.add(builder.mul(row, d), j0))
-                if mask is None:
-                    v = builder.load(builder.bitcast(address, vx.as_pointer()), align=size)
-                else:
-                    v = builder.call(
-                        masked_load,
-                        [
-                            builder.bitcast(address, pointer),
-                            ir.Constant(i32, size),
-                            mask,
-                            ir.Constant(vx, [0.0] * LANES),
-                        ],
-                    )
+                v = load_x(row, j0, mask)
                 return builder.fpext(v, vd) if single else v
 
             def add_row(r, accumulator):
                 v = load(builder.add(i0, r))
-                weight = broadcast(builder.load(cgutils.gep(builder, ra.data, r)), vd)
+                weight = _broadcast(builder, builder.load(cgutils.gep(builder, ra.data, r)), vd)
                 total = builder.call(fma, [weight, v, builder.load(accumulator)])
                 builder.store(total, accumulator)
 
@@ -411,7 +420,7 @@ def _gradient_by_vectors(typingctx, X, i0, m, res, Gb):
         left = builder.sub(d, j_last)
         with builder.if_then(builder.icmp_signed(">", left, ir.Constant(i64, 0))):
             lane = ir.Constant(vi, list(range(LANES)))
-            columns(j_last, builder.icmp_signed("<", lane, broadcast(left, vi)))
+            columns(j_last, builder.icmp_signed("<", lane, _broadcast(builder, left, vi)))
         return context.get_dummy_value()
 
     return types.none(X, types.int64, types.int64, res, Gb), codegen
@@ -448,7 +457,6 @@ def _scores_by_vectors(typingctx, X, i0, m, w, b, z):
         vx = ir.VectorType(element, LANES)
         vi = ir.VectorType(i64, LANES)
         zero = ir.Constant(vx, [0.0] * LANES)
-        splat = ir.Constant(ir.VectorType(i32, LANES), [0] * LANES)
         kind = "f32" if single else "f64"
         fma = cgutils.get_or_insert_function(
             builder.module, ir.FunctionType(vx, [vx] * 3), f"llvm.fma.v{LANES}{kind}"
@@ -458,21 +466,14 @@ def _scores_by_vectors(typingctx, X, i0, m, w, b, z):
             ir.FunctionType(element, [element, vx]),
             f"llvm.vector.reduce.fadd.v{LANES}{kind}",
         )
-        opaque = llvm_version_info[0] >= 15
-        pointer = ir.PointerType(ir.IntType(8)) if opaque else vx.as_pointer()
-        masked_load = cgutils.get_or_insert_function(
-            builder.module,
-            ir.FunctionType(vx, [pointer, i32, ir.VectorType(ir.IntType(1), LANES), vx]),
-            _masked_load_name(LANES, kind),
-        )
+        row_x = _row_loader(context, builder, xa, x_type.dtype)
         d = builder.extract_value(xa.shape, 1)
         lanes = ir.Constant(i64, LANES)
         full = builder.sdiv(d, lanes)
         j_last = builder.mul(full, lanes)
         left = builder.sub(d, j_last)
         has_left = builder.icmp_signed(">", left, ir.Constant(i64, 0))
-        v_left = builder.insert_element(ir.Constant(vi, ir.Undefined), left, ir.Constant(i32, 0))
-        v_left = builder.shuffle_vector(v_left, ir.Constant(vi, ir.Undefined), splat)
+        v_left = _broadcast(builder, left, vi)
         mask = builder.icmp_signed("<", ir.Constant(vi, list(range(LANES))), v_left)
         m4 = builder.and_(m, ir.Constant(i64, -4))
         accumulators = [cgutils.alloca_once(builder, vx) for _ in range(4)]
@@ -482,13 +483,7 @@ def _scores_by_vectors(typingctx, X, i0, m, w, b, z):
             return builder.load(builder.bitcast(address, vx.as_pointer()), align=size)
 
         def load_x(row, j0, masked):
-            address = cgutils.gep(builder, xa.data, builder.add(builder.mul(row, d), j0))
-            if not masked:
-                return builder.load(builder.bitcast(address, vx.as_pointer()), align=size)
-            return builder.call(
-                masked_load,
-                [builder.bitcast(address, pointer), ir.Constant(i32, size), mask, zero],
-            )
+            return row_x(row, j0, mask if masked else None)
 
         def rows(r, count):
             """Scores of rows r … r + count − 1 of the block."""
@@ -532,10 +527,7 @@ def _scores_by_vectors(typingctx, X, i0, m, w, b, z):
                 d4 = ir.VectorType(ir.DoubleType(), 4)
                 if single:
                     sums = builder.fpext(sums, d4)
-                bv = builder.insert_element(ir.Constant(d4, ir.Undefined), b, ir.Constant(i32, 0))
-                bv = builder.shuffle_vector(
-                    bv, ir.Constant(d4, ir.Undefined), ir.Constant(ir.VectorType(i32, 4), [0] * 4)
-                )
+                bv = _broadcast(builder, b, d4)
                 target = cgutils.gep(builder, za.data, r)
                 builder.store(
                     builder.fadd(sums, bv), builder.bitcast(target, d4.as_pointer()), align=8
