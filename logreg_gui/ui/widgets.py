@@ -313,12 +313,12 @@ class _WheelWithFocus:
 
 class ComboBox(_WheelWithFocus, QComboBox):
     """A combo box that ignores the wheel unless it has the focus; when its choice is wider
-    than the box (Qt then cuts it), the whole choice is in its tooltip, before its own."""
+    than the box (Qt then cuts it), the whole choice is in its tooltip, before its own (set
+    each time the box is drawn: a new choice, size or font is drawn, however it came)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._tip = ""
-        self.currentTextChanged.connect(self._show_whole)
 
     def setToolTip(self, tip) -> None:
         self._tip = tip
@@ -335,20 +335,11 @@ class ComboBox(_WheelWithFocus, QComboBox):
             room.setLeft(room.left() + self.iconSize().width() + 4)
         return self.fontMetrics().horizontalAdvance(self.currentText()) > room.width()
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._show_whole()
-
     def paintEvent(self, event) -> None:
-        self._show_whole()  # choices filled with the signals blocked come through here
+        self._show_whole()
         super().paintEvent(event)
 
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.FontChange:
-            self._show_whole()
-
-    def _show_whole(self, *_):
+    def _show_whole(self):
         text = self.currentText()
         shown = text + "…" if self.choice_is_cut() else text
         super().setToolTip(_with_full_text(self._tip, text, shown))

@@ -107,7 +107,7 @@ class Race:
                 Phrase.translate("race", "{name} {message}").format(
                     name=name, message=run.kept_message
                 )
-                if run.message
+                if run.kept_message
                 else Phrase.translate("race", "{name} is running").format(name=name)
                 for name, run in zip(self.names, self.runs)
             ),

@@ -56,11 +56,10 @@ def _corner_rect(box, size, corner):
     return left, left + w, bottom, bottom + h
 
 
-def covered(plot_item, legend, corner) -> int:
-    """How many of the shown points a legend at ``corner`` covers."""
-    points = _shown_points(plot_item)
-    size = legend.boundingRect().size()  # pixels, as drawn
-    left, right, bottom, top = _corner_rect(plot_item.getViewBox(), size, corner)
+def covered(points, box, size, corner) -> int:
+    """How many of ``points`` (view coordinates of ``box``) a legend of ``size`` (pixels)
+    covers at ``corner``."""
+    left, right, bottom, top = _corner_rect(box, size, corner)
     inside = (
         (points[:, 0] >= left)
         & (points[:, 0] <= right)
@@ -73,11 +72,12 @@ def covered(plot_item, legend, corner) -> int:
 def place_legend(plot_item, legend, current=None) -> tuple:
     """Move ``legend`` to the corner of ``plot_item`` whose curves it covers least (it stays
     at ``current``, where it is, unless another corner covers fewer); returns its corner."""
-    counts = {corner: covered(plot_item, legend, corner) for corner in CORNERS}
-    best = min(CORNERS, key=lambda c: (counts[c], c != current))
-    if current is not None and counts[current] <= counts[best]:
-        return current
-    x, y = best
-    offset = (-MARGIN if x else MARGIN, -MARGIN if y else MARGIN)
-    legend.anchor(itemPos=(x, y), parentPos=(x, y), offset=offset)
+    points, box = _shown_points(plot_item), plot_item.getViewBox()
+    size = legend.boundingRect().size()  # pixels, as drawn
+    counts = {corner: covered(points, box, size, corner) for corner in CORNERS}
+    best = min(CORNERS, key=lambda c: (counts[c], c != current))  # a tie keeps it where it is
+    if best != current:
+        x, y = best
+        offset = (-MARGIN if x else MARGIN, -MARGIN if y else MARGIN)
+        legend.anchor(itemPos=(x, y), parentPos=(x, y), offset=offset)
     return best
