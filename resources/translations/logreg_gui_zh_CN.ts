@@ -1696,6 +1696,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>报告已写入 {path}。</translation>
     </message>
     <message>
+        <source>The run written as code to {path}.</source>
+        <translation>本次运行已写成代码:{path}。</translation>
+    </message>
+    <message>
         <source>The default settings are back.</source>
         <translation>已恢复默认设置。</translation>
     </message>
@@ -1717,6 +1721,14 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation>Python 脚本 (*.py)</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook (*.ipynb)</source>
+        <translation>Jupyter 笔记本 (*.ipynb)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
@@ -1781,6 +1793,22 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>One HTML page: data, settings, plots, evaluation and the selected prediction.</source>
         <translation>一个 HTML 页面：数据、设置、图表、评估和所选样本的预测。</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;ython…</source>
+        <translation>导出为 P&amp;ython…</translation>
+    </message>
+    <message>
+        <source>The run as a numpy script in the blog&apos;s names: the same data, weights and loop, printing the same log; then scikit-learn&apos;s answer.</source>
+        <translation>把本次运行写成 numpy 脚本,沿用博客里的变量名:同样的数据、权重和循环,打印同样的日志;最后给出 scikit-learn 的结果。</translation>
+    </message>
+    <message>
+        <source>Export as &amp;notebook…</source>
+        <translation>导出为笔记本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The same code as a Jupyter notebook, one step of the loop per cell.</source>
+        <translation>同样的代码写成 Jupyter 笔记本,循环的每一步一个单元格。</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1897,6 +1925,22 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>The report cannot be exported</source>
         <translation>无法导出报告</translation>
+    </message>
+    <message>
+        <source>Export the run as Python</source>
+        <translation>把本次运行导出为 Python</translation>
+    </message>
+    <message>
+        <source>The code cannot be exported</source>
+        <translation>无法导出代码</translation>
+    </message>
+    <message>
+        <source>Export the run as a notebook</source>
+        <translation>把本次运行导出为笔记本</translation>
+    </message>
+    <message>
+        <source>The notebook cannot be exported</source>
+        <translation>无法导出笔记本</translation>
     </message>
     <message>
         <source>Save the session</source>
@@ -4617,6 +4661,29 @@ accuracy</source>
     </message>
 </context>
 <context>
+    <name>lessons</name>
+    <message>
+        <source>runs of the {solver} solver cannot be written as code yet; export a run of gradient descent, momentum, Nesterov or Adam.</source>
+        <translation>{solver} 优化器的运行暂时还不能写成代码;请导出梯度下降、动量、Nesterov 或 Adam 的运行。</translation>
+    </message>
+    <message>
+        <source>code is written as a .py script or an .ipynb notebook, not “{suffix}”.</source>
+        <translation>代码只能写成 .py 脚本或 .ipynb 笔记本,不能是“{suffix}”。</translation>
+    </message>
+    <message>
+        <source>there is no run yet to write as code: train first.</source>
+        <translation>还没有可以写成代码的运行:请先训练。</translation>
+    </message>
+    <message>
+        <source>the settings that made these data are not known; make them again.</source>
+        <translation>不知道生成这些数据的设置;请重新生成数据。</translation>
+    </message>
+    <message>
+        <source>the weights this run started from are no longer kept, so it cannot be written as code; train it again from the start.</source>
+        <translation>这次运行起始时的权重已不再保留,所以无法写成代码;请从头重新训练。</translation>
+    </message>
+</context>
+<context>
     <name>model</name>
     <message>
         <source>the learning rate</source>
@@ -5051,6 +5118,10 @@ accuracy</source>
     <message>
         <source>the learning rates</source>
         <translation>学习率</translation>
+    </message>
+    <message>
+        <source>the epoch a run continued from</source>
+        <translation>运行接续的轮次</translation>
     </message>
     <message>
         <source>the model settings</source>

@@ -178,6 +178,7 @@ def session_parts(session: SavedSession) -> tuple[dict, dict]:
                 "latest": None if run.latest is None else dict(run.latest),
                 "events": [list(event) for event in run.events],
                 "racer": bool(run.racer),
+                "continued_from": run.continued_from,
             }
         )
         for key, array in run.log.to_arrays().items():
@@ -362,10 +363,16 @@ def _run(saved, parts, index):
     events = saved.get("events", _rate_events(run.learning_rates))
     run.events = [_event(event) for event in sequence(events, limit=10**6)]
     run.racer = saved.get("racer", False) is True
+    continued = saved.get("continued_from")
+    run.continued_from = None if continued is None else integer(continued)
     shape = None if run.weights is None else (run.weights.shape[0], run.weights.shape[1] - 1)
     run.latest = None if saved.get("latest") is None else _latest(saved["latest"], shape)
     if run.latest is None and run.curves.size:
         raise Damaged(QT_TRANSLATE_NOOP("persistence", "the last epoch"))
+    if run.continued_from is not None and not (
+        0 <= run.continued_from <= (run.epoch if run.epoch is not None else 0)
+    ):
+        raise Damaged(QT_TRANSLATE_NOOP("persistence", "the epoch a run continued from"))
     return run
 
 

@@ -354,6 +354,8 @@ class RunHistory:
         ``"resumed"`` (value None), ``"rate"`` (the learning rate from that epoch on),
         ``"warned"`` (value None: the run's ``warning`` was raised by that epoch)
     racer : bool, whether it ran beside the current run in a race (its log is not shown)
+    continued_from : int or None, the epoch of an earlier run this one continued from
+        (:meth:`branch`); its own training started there
     """
 
     def __init__(self, settings, *, label="", curve_capacity=2**16, weight_budget=16 * 2**20):
@@ -372,6 +374,7 @@ class RunHistory:
         self.log = LogRecords()
         self.events: list[tuple] = []
         self.racer = False
+        self.continued_from = None  # the epoch this run continued an earlier run from
 
     label = property(
         lambda self: said(self._label), lambda self, value: setattr(self, "_label", value)
@@ -443,6 +446,7 @@ class RunHistory:
         run's curves and weights up to ``epoch - 1``; the continued training appends
         ``epoch`` (its initial state) and what follows. This run is left as it is."""
         other = RunHistory(settings, label=label)
+        other.continued_from = int(epoch)
         other.curves = self.curves.copy()
         other.curves.truncate(epoch - 1)
         if self.weights is not None:

@@ -136,6 +136,29 @@ class WindowAutomation:
             translate("MainWindow", "Report written to {path}.").format(path=path)
         )
 
+    def export_code(self, path):
+        """The current run as code that reproduces it: a numpy script for ``.py``, a Jupyter
+        notebook for ``.ipynb`` (by the suffix); raises DataError (no run yet, a run that
+        cannot be written, another suffix, a failed write)."""
+        from ...core.lessons.code import run_code, write_code
+
+        session = self.session
+        if session.data is None or session.run is None:
+            raise DataError(
+                translate("lessons", "there is no run yet to write as code: train first.")
+            )
+        code = run_code(
+            session.data_settings,
+            session.data,
+            session.run,
+            log_every=self.log.interval,
+            sample=session.selected if session.selected >= 0 else None,
+        )
+        write_code(path, code)
+        self.statusBar().showMessage(
+            translate("MainWindow", "The run written as code to {path}.").format(path=path)
+        )
+
     def _read(self, start, wait):
         """``start()``, which reads a file in a background Job: wait for it (the event loop
         runs) and raise its failure as DataError; with ``wait``, also wait for the data it

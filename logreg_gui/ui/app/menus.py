@@ -23,6 +23,8 @@ DATA_FILTER = QT_TRANSLATE_NOOP(
 MODEL_FILTER = QT_TRANSLATE_NOOP("Menus", "logreg-gui model (*.json);;All files (*)")
 SESSION_FILTER = QT_TRANSLATE_NOOP("Menus", "logreg-gui session (*.lrsession);;All files (*)")
 REPORT_FILTER = QT_TRANSLATE_NOOP("Menus", "Web page (*.html)")
+PYTHON_FILTER = QT_TRANSLATE_NOOP("Menus", "Python script (*.py)")
+NOTEBOOK_FILTER = QT_TRANSLATE_NOOP("Menus", "Jupyter notebook (*.ipynb)")
 CSV_FILTER = QT_TRANSLATE_NOOP("Menus", "CSV file (*.csv)")
 
 
@@ -146,6 +148,25 @@ class Menus(QObject):
                 self.tr(
                     "One HTML page: data, settings, plots, evaluation and the selected prediction."
                 ),
+            ),
+            add(
+                file_menu,
+                self.tr("Export as P&ython…"),
+                "exportCodeAction",
+                self.export_python,
+                None,
+                self.tr(
+                    "The run as a numpy script in the blog's names: the same data, weights and "
+                    "loop, printing the same log; then scikit-learn's answer."
+                ),
+            ),
+            add(
+                file_menu,
+                self.tr("Export as &notebook…"),
+                "exportNotebookAction",
+                self.export_notebook,
+                None,
+                self.tr("The same code as a Jupyter notebook, one step of the loop per cell."),
             ),
         ]
         file_menu.addSeparator()
@@ -422,6 +443,27 @@ class Menus(QObject):
         if path:
             self._attempt(
                 self.tr("The report cannot be exported"), lambda: self.window.export_report(path)
+            )
+
+    def export_python(self):
+        path, _ = self._save_path(
+            self.tr("Export the run as Python"), PYTHON_FILTER, ".py", "logistic_regression.py"
+        )
+        if path:
+            self._attempt(
+                self.tr("The code cannot be exported"), lambda: self.window.export_code(path)
+            )
+
+    def export_notebook(self):
+        path, _ = self._save_path(
+            self.tr("Export the run as a notebook"),
+            NOTEBOOK_FILTER,
+            ".ipynb",
+            "logistic_regression.ipynb",
+        )
+        if path:
+            self._attempt(
+                self.tr("The notebook cannot be exported"), lambda: self.window.export_code(path)
             )
 
     # View -----------------------------------------------------------------------------------

@@ -150,3 +150,24 @@ def test_bad_session_files_get_one_plain_sentence(tmp_path, how, words):
     with pytest.raises(DataError, match=words) as error:
         load_session(damaged(path, tmp_path, how))
     assert "\n" not in str(error.value)
+
+
+def test_a_continued_run_keeps_the_epoch_it_continued_from(tmp_path):
+    saved = a_session(prepare_data(DataSettings()))
+    branch = saved.runs[0].branch(40, saved.runs[0].settings, label="from 40")
+    branch.append(None)  # nothing trained yet beyond the copied epochs
+    branch.latest = saved.runs[0].latest
+    saved.runs.append(branch)
+    path = tmp_path / "branch.lrsession"
+    save_session(path, saved)
+    assert [r.continued_from for r in load_session(path).runs] == [None, None, 40]
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(tmp_path / "bad.lrsession", "w") as bad:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "session.json":
+                document = json.loads(content)
+                document["runs"][2]["continued_from"] = 10**9  # beyond its last epoch
+                content = json.dumps(document)
+            bad.writestr(item.filename, content)
+    with pytest.raises(DataError, match="damaged"):
+        load_session(tmp_path / "bad.lrsession")
