@@ -476,6 +476,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>正在准备训练引擎：安装后只需编译一次，需要几秒钟；准备好后立即开始训练。</translation>
     </message>
     <message>
+        <source>The blog&apos;s code knows two classes only; these data have {count}: the run starts without it.</source>
+        <translation>博客的代码只能处理两个类别;这些数据有 {count} 个类别:这次运行不带博客代码。</translation>
+    </message>
+    <message>
         <source>The penalty is now {kind} with α = {alpha:.4g}: press Train.</source>
         <translation>惩罚现在是 {kind}，α = {alpha:.4g}：请按“训练”。</translation>
     </message>
@@ -490,6 +494,14 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>Racing {solvers} from the same initial weights (seed {seed}).</source>
         <translation>从相同的初始权重开始竞赛：{solvers}（种子 {seed}）。</translation>
+    </message>
+    <message>
+        <source>Blog mode: the next run also runs the blog&apos;s code as written (its gradient divided by the number of features, no standardisation), beside the correct one from the same weights. Press Train.</source>
+        <translation>博客模式:下一次运行会按原样同时运行博客的代码(梯度除以特征数,不做标准化),从同样的权重出发,与正确的运行并排。请按“训练”。</translation>
+    </message>
+    <message>
+        <source>Blog mode is off: the next run is the correct one alone.</source>
+        <translation>博客模式已关闭:下一次只运行正确的代码。</translation>
     </message>
     <message>
         <source>Reset: the next run starts from new weights (seed {seed}).</source>
@@ -1843,6 +1855,14 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>设置和预测面板收起，视图占满窗口；训练控制按钮保留。再按 F5 可按原样恢复各面板。</translation>
     </message>
     <message>
+        <source>The &amp;blog&apos;s code beside</source>
+        <translation>并排运行博客代码(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Each new run also runs the blog&apos;s loop as written — its gradient divided by the number of features, no standardisation, its sigmoid and +1e-8 loss — beside the correct one, from the same initial weights.</source>
+        <translation>每次新运行都会按原样同时运行博客的循环——梯度除以特征数、不做标准化、它的 sigmoid 和 +1e-8 的损失——从同样的初始权重出发,与正确的运行并排。</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -2852,6 +2872,10 @@ view</source>
         <source>race {number}: {solver}</source>
         <translation>竞赛 {number}: {solver}</translation>
     </message>
+    <message>
+        <source>the blog&apos;s code</source>
+        <translation>博客的代码</translation>
+    </message>
 </context>
 <context>
     <name>SettingsStore</name>
@@ -3632,6 +3656,17 @@ accuracy</source>
     <message>
         <source>• {names} (r = {r})</source>
         <translation>• {names}（r = {r}）</translation>
+    </message>
+</context>
+<context>
+    <name>blog</name>
+    <message>
+        <source>the blog&apos;s sigmoid overflowed at epoch {epoch:,}: np.exp(-z) is infinite for z = {z:.0f}, so Python printed “RuntimeWarning: overflow encountered in exp” and that y_hat became exactly 0 (a stable sigmoid never overflows).</source>
+        <translation>博客的 sigmoid 在第 {epoch:,} 轮溢出:z = {z:.0f} 时 np.exp(-z) 为无穷大,所以 Python 打印了“RuntimeWarning: overflow encountered in exp”,这个 y_hat 变成了恰好 0(稳定的 sigmoid 永不溢出)。</translation>
+    </message>
+    <message>
+        <source>diverged at epoch {epoch:,}: the blog&apos;s update made the weights infinite.</source>
+        <translation>在第 {epoch:,} 轮发散:博客的更新使权重变成了无穷大。</translation>
     </message>
 </context>
 <context>
@@ -4673,6 +4708,10 @@ accuracy</source>
     <message>
         <source>there is no run yet to write as code: train first.</source>
         <translation>还没有可以写成代码的运行:请先训练。</translation>
+    </message>
+    <message>
+        <source>this run is the blog&apos;s own code, which the blog prints in full; choose the correct run to export it.</source>
+        <translation>这次运行是博客自己的代码,博客里已经完整列出;请选择正确的运行来导出。</translation>
     </message>
     <message>
         <source>the settings that made these data are not known; make them again.</source>

@@ -179,6 +179,7 @@ def session_parts(session: SavedSession) -> tuple[dict, dict]:
                 "events": [list(event) for event in run.events],
                 "racer": bool(run.racer),
                 "continued_from": run.continued_from,
+                "blog": bool(run.blog),
             }
         )
         for key, array in run.log.to_arrays().items():
@@ -363,6 +364,7 @@ def _run(saved, parts, index):
     events = saved.get("events", _rate_events(run.learning_rates))
     run.events = [_event(event) for event in sequence(events, limit=10**6)]
     run.racer = saved.get("racer", False) is True
+    run.blog = saved.get("blog", False) is True
     continued = saved.get("continued_from")
     run.continued_from = None if continued is None else integer(continued)
     shape = None if run.weights is None else (run.weights.shape[0], run.weights.shape[1] - 1)

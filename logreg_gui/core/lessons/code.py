@@ -655,6 +655,14 @@ def run_code(data_settings, data, run, *, log_every=100, sample=None) -> RunCode
 
     if run is None or run.latest is None:
         raise DataError(translate("lessons", "there is no run yet to write as code: train first."))
+    if run.blog:
+        raise DataError(
+            translate(
+                "lessons",
+                "this run is the blog's own code, which the blog prints in full; choose the "
+                "correct run to export it.",
+            )
+        )
     if data_settings is None:
         raise DataError(
             translate(

@@ -356,6 +356,8 @@ class RunHistory:
     racer : bool, whether it ran beside the current run in a race (its log is not shown)
     continued_from : int or None, the epoch of an earlier run this one continued from
         (:meth:`branch`); its own training started there
+    blog : bool, whether it is the seed blog's loop run as written
+        (:class:`~logreg_gui.core.training.blog_run.BlogRun`) rather than the estimator's
     """
 
     def __init__(self, settings, *, label="", curve_capacity=2**16, weight_budget=16 * 2**20):
@@ -375,6 +377,7 @@ class RunHistory:
         self.events: list[tuple] = []
         self.racer = False
         self.continued_from = None  # the epoch this run continued an earlier run from
+        self.blog = False  # the seed blog's loop run as written (BlogRun), not the estimator
 
     label = property(
         lambda self: said(self._label), lambda self, value: setattr(self, "_label", value)

@@ -117,6 +117,7 @@ class MainWindow(WindowAutomation, QMainWindow):
     _imported = Signal()
     #: Presentation mode turned on (True) or off.
     presentationChanged = Signal(bool)
+    blogModeChanged = Signal(bool)
 
     def __init__(self, parent=None, *, deferred=False, guarded=None):
         """``deferred``: show the shell now and complete the window once the heavy modules
@@ -486,6 +487,14 @@ class MainWindow(WindowAutomation, QMainWindow):
             self.resizeDocks([prediction], [want], Qt.Horizontal)
 
     @Slot(bool)
+    def set_blog_mode(self, on) -> None:
+        """Blog mode (View ▸ The blog's code beside): each new run also runs the seed
+        blog's loop as written, a compared run labelled “the blog's code”, from the same
+        initial weights."""
+        self.coordinator.set_blog_mode(on)
+        self.blogModeChanged.emit(self.coordinator.blog_mode)
+
+    @Slot(bool)
     def set_presentation(self, on) -> None:
         """Presentation mode: the settings and prediction panels fold away and the views take
         the window (the run controls, the threshold and the status stay); leaving it puts the
@@ -558,6 +567,7 @@ class MainWindow(WindowAutomation, QMainWindow):
                 )
                 return False
         presenting = self.presenting()
+        blog = self.coordinator.blog_mode
         self.set_presentation(False)
         panels = self.panels_state()
         with contextlib.suppress(Exception):
@@ -584,6 +594,8 @@ class MainWindow(WindowAutomation, QMainWindow):
         QTimer.singleShot(0, self, self._restore_panels)
         if presenting:
             self.set_presentation(True)
+        if blog:
+            self.set_blog_mode(True)
         return True
 
     def _tear_down(self):

@@ -198,6 +198,20 @@ class Menus(QObject):
         )
         self.presentation.setCheckable(True)
         window.presentationChanged.connect(self.presentation.setChecked)
+        self.blog_mode = add(
+            view_menu,
+            self.tr("The &blog's code beside"),
+            "blogModeAction",
+            window.set_blog_mode,
+            None,
+            self.tr(
+                "Each new run also runs the blog's loop as written — its gradient divided by "
+                "the number of features, no standardisation, its sigmoid and +1e-8 loss — "
+                "beside the correct one, from the same initial weights."
+            ),
+        )
+        self.blog_mode.setCheckable(True)
+        window.blogModeChanged.connect(self.blog_mode.setChecked)
         view_menu.addSeparator()
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
         self.language_menu.setObjectName("languageMenu")

@@ -19,6 +19,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ...core.errors import DataError, in_words
+from ...core.i18n import Phrase
 from ...core.model.penalty import penalty_of
 from ..runtime.jobs import Turns
 from ..session import RunState
@@ -86,6 +87,7 @@ class Coordinator(QObject):
         self.files = FilesController(session)
         self.paint = PaintController(self)
         self.resets = 0  # Reset draws new initial weights: seed + resets
+        self.blog_mode = False  # Train also runs the blog's loop as written, beside
         self.engine_ready = True
         self._writes = Turns()  # saves land in the order they were asked for
         self.saving: list = []  # the save jobs not yet done
@@ -450,9 +452,21 @@ class Coordinator(QObject):
         params = self.params() if params is None else dict(params)
         if from_epoch is not None:  # the same run's seed: same shuffles, stated in its label
             params["random_state"] = self.session.run.settings.get("random_state")
+        blog = self.blog_mode and from_epoch is None and initial is None
         self.training.discard()
 
         def begin():
+            if blog and self.session.n_classes != 2:  # the data are made by now
+                self.message.emit(
+                    self.tr(
+                        "The blog's code knows two classes only; these data have {count}: the "
+                        "run starts without it."
+                    ).format(count=self.session.n_classes)
+                )
+            elif blog:
+                names = [params["solver"], Phrase.translate("Session", "the blog's code")]
+                self.training.start_blog(params, names, paused=paused, steps=steps)
+                return
             self.training.start(
                 params, paused=paused, steps=steps, from_epoch=from_epoch, initial=initial
             )
@@ -526,6 +540,23 @@ class Coordinator(QObject):
 
         if not self.data.apply_held(then=begin):
             begin()
+
+    def set_blog_mode(self, on) -> None:
+        """Whether Train and Step also run the seed blog's loop as written, beside the
+        correct run from the same initial weights (from the next run on)."""
+        on = bool(on)
+        if on == self.blog_mode:
+            return
+        self.blog_mode = on
+        self.message.emit(
+            self.tr(
+                "Blog mode: the next run also runs the blog's code as written (its gradient "
+                "divided by the number of features, no standardisation), beside the correct "
+                "one from the same weights. Press Train."
+            )
+            if on
+            else self.tr("Blog mode is off: the next run is the correct one alone.")
+        )
 
     @Slot()
     def reset(self):

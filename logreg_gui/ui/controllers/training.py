@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import time
 
+import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ...core import LogisticRegressionGD, StopReason
@@ -128,6 +129,52 @@ class TrainingController(QObject):
 
         worker = TrainingWorker(start, paused=paused, epochs_per_second=self._speed)
         self._launch(worker, params_list[0], steps)
+
+    def start_blog(self, params, names, *, paused=False, steps=0):
+        """The seed blog's loop run as written (its gradient divided by the number of
+        features, its sigmoid and loss, on the data not standardised) beside a correct run
+        of ``params`` from the same initial weights: the correct one is the current run,
+        the blog's a compared run growing with it. ``names``: the two runners' names."""
+        from ...core.training.blog_run import BlogRun
+        from ...core.training.race import Race
+
+        data = self._session.data
+        if data is None:
+            return
+        self._end_current()
+        histories = self._session.start_race([params, params], names)
+        histories[1].blog = True
+        if paused:
+            self._session.set_state(RunState.PAUSED)
+        raw = data.preprocessing.unscale if data.standardized else np.asarray
+        X_train = raw(data.X_train)
+        X_test = raw(data.X_test) if len(data.y_test) else None
+        y_train, y_test = self._session.y_train.copy(), self._session.y_test.copy()
+
+        def start():
+            estimator = LogisticRegressionGD(**params)
+            run = estimator.start_training(
+                data.X_train,
+                data.y_train,
+                *_test_part(data),
+                keep_curve=False,
+                keep_weights=True,
+            )
+            blog = BlogRun(
+                X_train,
+                y_train,
+                estimator.coef_,
+                estimator.intercept_,
+                learning_rate=params["learning_rate"],
+                epochs=params["epochs"],
+                X_test=X_test,
+                y_test=y_test if X_test is not None else None,
+                keep_weights=True,
+            )
+            return Race([run, blog], names)
+
+        worker = TrainingWorker(start, paused=paused, epochs_per_second=self._speed)
+        self._launch(worker, params, steps)
 
     def _launch(self, worker, params, steps):
         if steps:
