@@ -553,8 +553,12 @@ def _data(value) -> dict:
                 source=_shown(source), sources=", ".join(sources)
             )
         )
+    merged = _merged(settings_to_dict(DataSettings()), value)
+    why = _data_problem(merged)
+    if why is not None:
+        raise _Problem(why)
     try:
-        settings = settings_from_dict(_merged(settings_to_dict(DataSettings()), value))
+        settings = settings_from_dict(merged)
     except DataError as error:
         raise _Problem(str(error)) from None
     if settings.source == GENERATED:
@@ -564,8 +568,37 @@ def _data(value) -> dict:
     else:
         problems = {}
     if problems:
-        raise _Problem(next(iter(problems.values())))
+        raise _Problem(_lowered(next(iter(problems.values()))))
     return settings_to_dict(settings)
+
+
+def _data_problem(merged: dict) -> str | None:
+    """What is wrong with the split, the generation or the shape of ``merged`` data settings,
+    said as the data form says it (:func:`settings_from_dict` names only the field)."""
+    from ..data.generation import GenerationSettings, generation_problems
+    from ..data.shapes import ShapeSettings, shape_problems
+    from ..data.split import DATA_CONSTRAINTS, DATA_LABELS
+    from ..model.params import problem
+
+    for name, constraints in DATA_CONSTRAINTS.items():
+        why = problem(constraints, merged.get(name), translate("data.split", DATA_LABELS[name]))
+        if why is not None:
+            return why
+    try:  # a setting these do not know is named by settings_from_dict
+        problems = {
+            **generation_problems(GenerationSettings(**merged["generation"])),
+            **shape_problems(ShapeSettings(**merged["shape"])),
+        }
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return _lowered(next(iter(problems.values()))) if problems else None
+
+
+def _lowered(message: str) -> str:
+    """A form's message ("The number of samples must…") within a sentence."""
+    if len(message) > 1 and message[0].isupper() and message[1].islower():
+        return message[0].lower() + message[1:]
+    return message
 
 
 def _merged(base: dict, given: dict) -> dict:
@@ -668,7 +701,7 @@ def _question(value) -> Question:
             )
     for key in _QUESTION_KEYS:
         if key not in value:
-            raise _Problem(translate("lessons", "its question has no {key}.").format(key=key))
+            raise _Problem(translate("lessons", "its question has no '{key}'.").format(key=key))
     ask = _words(value["ask"], "ask", MAX_ASK)
     choices = value["choices"]
     if not isinstance(choices, list) or not MIN_CHOICES <= len(choices) <= MAX_CHOICES:
