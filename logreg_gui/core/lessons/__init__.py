@@ -1,0 +1,28 @@
+"""Guided lessons: lesson files (Markdown with JSON blocks, read as data and checked) and the
+lessons shipped with logreg-gui (``resources/lessons/``)."""
+
+from .lesson_file import (
+    LANGUAGES,
+    MAX_FILE_BYTES,
+    MAX_STEPS,
+    Lesson,
+    Question,
+    Setup,
+    Step,
+    parse_lesson,
+    read_lesson,
+    shipped_lessons,
+)
+
+__all__ = [
+    "LANGUAGES",
+    "MAX_FILE_BYTES",
+    "MAX_STEPS",
+    "Lesson",
+    "Question",
+    "Setup",
+    "Step",
+    "parse_lesson",
+    "read_lesson",
+    "shipped_lessons",
+]
