@@ -44,6 +44,11 @@ def parse_args(argv=None):
         action="store_true",
         help="start with the default settings (forget the forms, tab and panels of last time)",
     )
+    parser.add_argument(
+        "--lesson",
+        metavar="FILE",
+        help="open this lesson file (Markdown, see resources/lessons/) at its first step",
+    )
     return parser.parse_known_args(sys.argv[1:] if argv is None else argv)
 
 
@@ -77,6 +82,8 @@ def main(argv=None) -> int:
     sys.excepthook = _report_unexpected
     window = MainWindow(deferred=True, guarded=guarded)  # shown before scikit-learn loads
     window.show()
+    if args.lesson:
+        window.open_lesson_at_start(args.lesson)
     return _leave(app.exec())
 
 

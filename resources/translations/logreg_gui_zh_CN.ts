@@ -1435,6 +1435,88 @@ If something looks wrong, save your session and start again. Please report this.
     </message>
 </context>
 <context>
+    <name>LessonGuide</name>
+    <message>
+        <source>no lesson is open: open one first (Help ▸ Lessons).</source>
+        <translation>没有打开的课程:请先打开一个(帮助 ▸ 课程)。</translation>
+    </message>
+    <message>
+        <source>this lesson has steps 1 to {count}; there is no step {number}.</source>
+        <translation>这门课程只有第 1 到第 {count} 步;没有第 {number} 步。</translation>
+    </message>
+    <message>
+        <source>this step asks no question.</source>
+        <translation>这一步没有提问。</translation>
+    </message>
+    <message>
+        <source>choose one of the answers 1 to {count}.</source>
+        <translation>请从答案 1 到 {count} 中选一个。</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Lesson finished. Well done!</source>
+        <translation>课程完成。做得好!</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s step could not be set up: {reason}</source>
+        <translation>无法准备课程的这一步:{reason}</translation>
+    </message>
+    <message>
+        <source>it took too long.</source>
+        <translation>等待时间太长。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Check my answer</source>
+        <translation>检查我的答案</translation>
+    </message>
+    <message>
+        <source>Say what you expect first: then the window shows what happens.</source>
+        <translation>先说出你的预期:然后窗口会展示实际发生了什么。</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>End the lesson</source>
+        <translation>结束课程</translation>
+    </message>
+    <message>
+        <source>Close the lesson; the window stays as it is.</source>
+        <translation>关闭课程;窗口保持现状。</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}: {title}</source>
+        <translation>第 {number} 步(共 {count} 步):{title}</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Predict, then see</source>
+        <translation>先预测,再观察</translation>
+    </message>
+    <message>
+        <source>✓ Right.</source>
+        <translation>✓ 正确。</translation>
+    </message>
+    <message>
+        <source>✗ Not quite: the answer is “{answer}”.</source>
+        <translation>✗ 不太对:答案是“{answer}”。</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <source>The objective gradient descent minimises (train loss, plus the penalty when there is one) and the test loss after every epoch, and the accuracies below. Hover to read the values; right-click to export the data or an image.</source>
@@ -1608,6 +1690,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>正则化路径</translation>
     </message>
     <message>
+        <source>The lesson cannot be opened</source>
+        <translation>无法打开课程</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -1747,6 +1833,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
+        <source>Lesson (*.md);;All files (*)</source>
+        <translation>课程 (*.md);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1879,12 +1969,32 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About logreg-gui</source>
         <translation>关于 logreg-gui(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open a lesson &amp;file…</source>
+        <translation>打开课程文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>A lesson written by a teacher: a Markdown file with a setup per step.</source>
+        <translation>教师编写的课程:一个 Markdown 文件,每一步有自己的设置。</translation>
+    </message>
+    <message>
+        <source>Open a lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>The lesson cannot be opened</source>
+        <translation>无法打开课程</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4720,6 +4830,210 @@ accuracy</source>
     <message>
         <source>the weights this run started from are no longer kept, so it cannot be written as code; train it again from the start.</source>
         <translation>这次运行起始时的权重已不再保留,所以无法写成代码;请从头重新训练。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte {position:,} is not): save it as UTF-8.</source>
+        <translation>{name} 不是 UTF-8 文本(第 {position:,} 个字节不是):请把它另存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The lesson</source>
+        <translation>该课程</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply.</source>
+        <translation>它的嵌套层次太深。</translation>
+    </message>
+    <message>
+        <source>it is too large for this memory.</source>
+        <translation>它对这台机器的内存来说太大了。</translation>
+    </message>
+    <message>
+        <source>it is not a lesson file.</source>
+        <translation>它不是课程文件。</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}:{problem}</translation>
+    </message>
+    <message>
+        <source>Step {step} of {name}: {problem}</source>
+        <translation>{name} 的第 {step} 步:{problem}</translation>
+    </message>
+    <message>
+        <source>{what} is {length:,} characters long; it may be at most {limit:,}.</source>
+        <translation>{what}有 {length:,} 个字符;最多只能有 {limit:,} 个。</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} KiB, the most a lesson may be.</source>
+        <translation>它大于 {limit} KiB,这是一门课程的上限。</translation>
+    </message>
+    <message>
+        <source>its introduction</source>
+        <translation>它的引言</translation>
+    </message>
+    <message>
+        <source>it has no steps: each step begins with a line &apos;## its title&apos;.</source>
+        <translation>它没有任何步骤:每一步都以一行 &apos;## 标题&apos; 开始。</translation>
+    </message>
+    <message>
+        <source>it does not begin with its front matter: a line &apos;---&apos;, the lines &apos;title: …&apos; and &apos;language: …&apos;, and a line &apos;---&apos;.</source>
+        <translation>它没有以文件头开始:一行 &apos;---&apos;,然后是 &apos;title: …&apos; 和 &apos;language: …&apos; 两行,再一行 &apos;---&apos;。</translation>
+    </message>
+    <message>
+        <source>its front matter is not closed by a line &apos;---&apos;.</source>
+        <translation>它的文件头没有以一行 &apos;---&apos; 结束。</translation>
+    </message>
+    <message>
+        <source>the line {line} of its front matter is not &apos;key: value&apos;.</source>
+        <translation>它文件头的第 {line} 行不是 &apos;key: value&apos; 的形式。</translation>
+    </message>
+    <message>
+        <source>its front matter has an unknown key {key}; it may have title and language.</source>
+        <translation>它的文件头有未知的键 {key};只能有 title 和 language。</translation>
+    </message>
+    <message>
+        <source>its front matter gives the {key} twice.</source>
+        <translation>它的文件头把 {key} 给了两次。</translation>
+    </message>
+    <message>
+        <source>its front matter has no &apos;title: …&apos;.</source>
+        <translation>它的文件头没有 &apos;title: …&apos;。</translation>
+    </message>
+    <message>
+        <source>its title</source>
+        <translation>它的标题</translation>
+    </message>
+    <message>
+        <source>its front matter has no &apos;language: …&apos;.</source>
+        <translation>它的文件头没有 &apos;language: …&apos;。</translation>
+    </message>
+    <message>
+        <source>its language {language} is not one of {languages}.</source>
+        <translation>它的语言 {language} 不是 {languages} 之一。</translation>
+    </message>
+    <message>
+        <source>a ```{kind} block (line {line}) comes before the first step (&apos;## …&apos;).</source>
+        <translation>一个 ```{kind} 块(第 {line} 行)出现在第一步(&apos;## …&apos;)之前。</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} steps, the most a lesson may have.</source>
+        <translation>它超过了 {limit} 步,这是一门课程的上限。</translation>
+    </message>
+    <message>
+        <source>its ```{kind} block (line {line}) is not closed by a line ```.</source>
+        <translation>它的 ```{kind} 块(第 {line} 行)没有以一行 ``` 结束。</translation>
+    </message>
+    <message>
+        <source>it has no title after its &apos;##&apos;.</source>
+        <translation>它的 &apos;##&apos; 后面没有标题。</translation>
+    </message>
+    <message>
+        <source>it has two ```{kind} blocks; a step may have one.</source>
+        <translation>它有两个 ```{kind} 块;每一步只能有一个。</translation>
+    </message>
+    <message>
+        <source>it has no text: say below its title what to look at.</source>
+        <translation>它没有正文:请在标题下面写明要看什么。</translation>
+    </message>
+    <message>
+        <source>its text</source>
+        <translation>它的正文</translation>
+    </message>
+    <message>
+        <source>its ```{kind} block nests deeper than {limit} levels.</source>
+        <translation>它的 ```{kind} 块嵌套超过了 {limit} 层。</translation>
+    </message>
+    <message>
+        <source>its ```{kind} block holds NaN or an infinity, which a lesson may not use.</source>
+        <translation>它的 ```{kind} 块含有 NaN 或无穷大,课程里不能使用。</translation>
+    </message>
+    <message>
+        <source>its ```{kind} block gives {key} twice.</source>
+        <translation>它的 ```{kind} 块把 {key} 给了两次。</translation>
+    </message>
+    <message>
+        <source>its ```{kind} block is not valid JSON (line {line} of the file).</source>
+        <translation>它的 ```{kind} 块不是有效的 JSON(文件第 {line} 行)。</translation>
+    </message>
+    <message>
+        <source>its ```{kind} block is not valid JSON.</source>
+        <translation>它的 ```{kind} 块不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>its ```setup block is not a JSON object ({…}).</source>
+        <translation>它的 ```setup 块不是 JSON 对象({…})。</translation>
+    </message>
+    <message>
+        <source>its setup has an unknown key {key}; it may have {keys}.</source>
+        <translation>它的设置有未知的键 {key};可以有 {keys}。</translation>
+    </message>
+    <message>
+        <source>its data setting is not a JSON object ({…}).</source>
+        <translation>它的数据设置不是 JSON 对象({…})。</translation>
+    </message>
+    <message>
+        <source>its data come from a file, which a lesson may not open; it may use {sources}.</source>
+        <translation>它的数据来自文件,课程不能打开文件;可以使用 {sources}。</translation>
+    </message>
+    <message>
+        <source>its data source {source} is not one of {sources}.</source>
+        <translation>它的数据来源 {source} 不是 {sources} 之一。</translation>
+    </message>
+    <message>
+        <source>its model setting is not a JSON object ({…}).</source>
+        <translation>它的模型设置不是 JSON 对象({…})。</translation>
+    </message>
+    <message>
+        <source>its model setting {name} is not a parameter of the model ({names}).</source>
+        <translation>它的模型设置 {name} 不是模型的参数({names})。</translation>
+    </message>
+    <message>
+        <source>its epoch must be a whole number of 0 or more, or &quot;end&quot;; {value} is not.</source>
+        <translation>它的轮次必须是 0 或更大的整数,或者 &quot;end&quot;;{value} 不是。</translation>
+    </message>
+    <message>
+        <source>its epoch {epoch:,} is beyond the {epochs:,} epochs it trains.</source>
+        <translation>它的轮次 {epoch:,} 超出了它训练的 {epochs:,} 轮。</translation>
+    </message>
+    <message>
+        <source>its {key} must be the name of a part of the window (letters, digits and _, a letter first); {value} is not.</source>
+        <translation>它的 {key} 必须是窗口某个部件的名字(字母、数字和 _,以字母开头);{value} 不是。</translation>
+    </message>
+    <message>
+        <source>its sample must be a whole number of 0 or more; {value} is not.</source>
+        <translation>它的样本必须是 0 或更大的整数;{value} 不是。</translation>
+    </message>
+    <message>
+        <source>its threshold must be a number from 0 to 1; {value} is not.</source>
+        <translation>它的阈值必须是 0 到 1 之间的数;{value} 不是。</translation>
+    </message>
+    <message>
+        <source>its ```question block is not a JSON object ({…}).</source>
+        <translation>它的 ```question 块不是 JSON 对象({…})。</translation>
+    </message>
+    <message>
+        <source>its question has an unknown key {key}; it may have {keys}.</source>
+        <translation>它的问题有未知的键 {key};可以有 {keys}。</translation>
+    </message>
+    <message>
+        <source>its question has no &apos;{key}&apos;.</source>
+        <translation>它的问题没有 &apos;{key}&apos;。</translation>
+    </message>
+    <message>
+        <source>its question must have from {low} to {high} choices in a list; {value} is not.</source>
+        <translation>它的问题必须有一个包含 {low} 到 {high} 个选项的列表;{value} 不是。</translation>
+    </message>
+    <message>
+        <source>its question&apos;s answer must be the number of a choice, from 0 (the first) to {last}; {value} is not.</source>
+        <translation>它的问题的答案必须是某个选项的编号,从 0(第一个)到 {last};{value} 不是。</translation>
+    </message>
+    <message>
+        <source>its question&apos;s {key} must be a text that is not empty.</source>
+        <translation>它的问题的 {key} 必须是非空的文字。</translation>
+    </message>
+    <message>
+        <source>its question&apos;s {key}</source>
+        <translation>它的问题的 {key}</translation>
     </message>
 </context>
 <context>

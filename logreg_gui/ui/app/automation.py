@@ -159,6 +159,29 @@ class WindowAutomation:
             translate("MainWindow", "The run written as code to {path}.").format(path=path)
         )
 
+    def open_lesson(self, path):
+        """Open the lesson file ``path`` at its first step (Help ▸ Lessons); raises
+        DataError, in one sentence, for a file that is not a good lesson (the lesson
+        already open, if any, stays)."""
+        from ...core.lessons import read_lesson
+
+        lesson = read_lesson(path)
+        self.lessons.open(lesson)
+        return lesson
+
+    def lesson_step(self, number):
+        """Show step ``number`` of the open lesson, counted from 1 as the panel counts
+        them, and set up its state; raises DataError without a lesson or such a step."""
+        self.lessons.go(int(number) - 1)
+
+    def answer_lesson(self, choice):
+        """Answer the question of the step shown with choice ``choice`` (counted from 1);
+        returns whether it was right. Then the step trains, as it does for a person."""
+        return self.lessons.answer(int(choice) - 1)
+
+    def close_lesson(self):
+        self.lessons.close()
+
     def _read(self, start, wait):
         """``start()``, which reads a file in a background Job: wait for it (the event loop
         runs) and raise its failure as DataError; with ``wait``, also wait for the data it

@@ -323,12 +323,34 @@ class MainWindow(WindowAutomation, QMainWindow):
             else:
                 c.loadingChanged.connect(self._forget_language_files)
             c.start(last_session=path, said=said)
+        from .lessons import LessonGuide
+
+        self.lessons = LessonGuide(self)
         self._tidy()
         self.menus.set_ready(True)
+        lesson, self._lesson_at_start = getattr(self, "_lesson_at_start", None), None
+        if lesson is not None:
+            QTimer.singleShot(0, lambda: self._open_lesson_at_start(*lesson))
         self.zoom.changed.connect(self._adapt_timer.start)
         self._adapt_timer.start()
         if self._deferred:  # compile (or load) the kernel while the person looks around
             c.warm_up_engine()
+
+    def open_lesson_at_start(self, path, index=0) -> None:
+        """Open the lesson file ``path`` at step ``index`` (from 0) once the window is
+        complete (``logreg-gui --lesson FILE``); a bad file is said in one message."""
+        if hasattr(self, "lessons"):
+            self._open_lesson_at_start(path, index)
+        else:
+            self._lesson_at_start = (path, index)
+
+    def _open_lesson_at_start(self, path, index=0):
+        try:
+            self.open_lesson(path)
+            if index:
+                self.lesson_step(index + 1)
+        except DataError as error:
+            self._show_problem(self.tr("The lesson cannot be opened"), in_words(error))
 
     def _tidy(self):
         """Remove what saves cut short left (a process killed while writing), where this
@@ -568,6 +590,7 @@ class MainWindow(WindowAutomation, QMainWindow):
                 return False
         presenting = self.presenting()
         blog = self.coordinator.blog_mode
+        lesson = self.lessons.where()
         self.set_presentation(False)
         panels = self.panels_state()
         with contextlib.suppress(Exception):
@@ -596,6 +619,16 @@ class MainWindow(WindowAutomation, QMainWindow):
             self.set_presentation(True)
         if blog:
             self.set_blog_mode(True)
+        if lesson is not None:  # the same lesson, in the new language if it has one
+            from ...core.lessons import shipped_lessons
+
+            path = lesson[0].path
+            stem = path.name.split(".")[0] if path is not None else None
+            for shipped in shipped_lessons(language_in_use(code)):
+                if stem is not None and shipped.name.split(".")[0] == stem:
+                    path = shipped
+            if path is not None:
+                self._open_lesson_at_start(path, lesson[1])
         return True
 
     def _tear_down(self):
@@ -605,8 +638,10 @@ class MainWindow(WindowAutomation, QMainWindow):
         panels) and are deleted once the event loop comes back."""
         self.zoom.release()
         discarded = QWidget()  # never shown: what it holds is out of sight, then deleted
-        for dock in (self.settings_dock, self.prediction_dock):
-            self.removeDockWidget(dock)
+        for dock in (self.settings_dock, self.prediction_dock, self.lessons.dock):
+            if dock is not None:
+                self.removeDockWidget(dock)
+        self.lessons.close()
         central = self.takeCentralWidget()
         self.setMenuBar(QMenuBar())  # Qt deletes the old one
         self.setStatusBar(QStatusBar())

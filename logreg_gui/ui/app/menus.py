@@ -26,6 +26,7 @@ REPORT_FILTER = QT_TRANSLATE_NOOP("Menus", "Web page (*.html)")
 PYTHON_FILTER = QT_TRANSLATE_NOOP("Menus", "Python script (*.py)")
 NOTEBOOK_FILTER = QT_TRANSLATE_NOOP("Menus", "Jupyter notebook (*.ipynb)")
 CSV_FILTER = QT_TRANSLATE_NOOP("Menus", "CSV file (*.csv)")
+LESSON_FILTER = QT_TRANSLATE_NOOP("Menus", "Lesson (*.md);;All files (*)")
 
 
 def _remember_directory(path):
@@ -228,6 +229,12 @@ class Menus(QObject):
             )
         ]
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.lessons_menu = help_menu.addMenu(self.tr("&Lessons"))
+        self.lessons_menu.setObjectName("lessonsMenu")
+        self.lessons_menu.aboutToShow.connect(self._list_lessons)
+        self._ready = False
+        self._list_lessons()
+        help_menu.addSeparator()
         add(
             help_menu,
             self.tr("&Keyboard shortcuts"),
@@ -258,6 +265,40 @@ class Menus(QObject):
         self.window.switch_language(code)
 
     # Help -----------------------------------------------------------------------------------
+    def _list_lessons(self):
+        """The lessons shipped, by their titles in the language in use, then a lesson file
+        of one's own."""
+        from ...core.errors import DataError as LessonError
+        from ...core.lessons import read_lesson, shipped_lessons
+        from ..style.i18n import speaking
+
+        menu = self.lessons_menu
+        menu.clear()
+        for number, path in enumerate(shipped_lessons(speaking()), 1):
+            try:
+                title = read_lesson(path).title
+            except LessonError:
+                continue  # a shipped file damaged since: the others stay
+            action = menu.addAction(f"&{number}  {title}")
+            action.setObjectName(f"lesson_{path.name.split('.')[0]}")
+            action.triggered.connect(lambda _=False, p=path: self.open_lesson_file(p))
+        menu.addSeparator()
+        action = menu.addAction(self.tr("Open a lesson &file…"))
+        action.setObjectName("openLessonAction")
+        action.setStatusTip(
+            self.tr("A lesson written by a teacher: a Markdown file with a setup per step.")
+        )
+        action.triggered.connect(self.open_lesson)
+        menu.setEnabled(self._ready)
+
+    def open_lesson(self):
+        path = self._open_path(self.tr("Open a lesson"), LESSON_FILTER)
+        if path:
+            self.open_lesson_file(path)
+
+    def open_lesson_file(self, path):
+        self._attempt(self.tr("The lesson cannot be opened"), lambda: self.window.open_lesson(path))
+
     def show_shortcuts(self):
         from .keyboard import shortcuts_html
 
@@ -279,9 +320,11 @@ class Menus(QObject):
         )
 
     def set_ready(self, ready) -> None:
+        self._ready = bool(ready)
         for action in self._file_actions:
             action.setEnabled(ready)
         self.recent_menu.setEnabled(ready)
+        self.lessons_menu.setEnabled(ready)
 
     # Helpers --------------------------------------------------------------------------------
     def _attempt(self, title, work) -> bool:

@@ -387,6 +387,11 @@ class Coordinator(QObject):
         """Start a new run from new initial weights (on the data the form describes)."""
         self._start(paused=False)
 
+    def train_to(self, epoch) -> None:
+        """A new run from new initial weights, paused once it has trained ``epoch`` epochs
+        (0: paused at its start), as pressing Step that many times would."""
+        self._start(paused=True, steps=int(epoch))
+
     @Slot()
     def step(self):
         """One epoch, then pause; starts a paused run when none is going, and continues

@@ -73,6 +73,14 @@ def language_in_use(code=None) -> str:
     return code
 
 
+_speaking = "en"
+
+
+def speaking() -> str:
+    """The language installed (``"en"`` or ``"zh_CN"``): what the window speaks now."""
+    return _speaking
+
+
 def install(app, code=None) -> str:
     """Load the translation of ``code`` (default: as chosen) into ``app`` — logreg-gui's
     and Qt's own (standard dialogs' buttons) — and route the core's messages through it.
@@ -83,6 +91,8 @@ def install(app, code=None) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = language_in_use(code)
+    global _speaking
+    _speaking = language
     if language != "en":
         ours = QTranslator(app)
         if ours.load(f"logreg_gui_{language}", str(translations_dir())):
