@@ -45,6 +45,11 @@ def parse_args(argv=None):
         help="start with the default settings (forget the forms, tab and panels of last time)",
     )
     parser.add_argument(
+        "file",
+        nargs="?",
+        help="a preset (.lrpreset), session (.lrsession) or lesson (.md) to open",
+    )
+    parser.add_argument(
         "--lesson",
         metavar="FILE",
         help="open this lesson file (Markdown, see resources/lessons/) at its first step",
@@ -84,6 +89,8 @@ def main(argv=None) -> int:
     window.show()
     if args.lesson:
         window.open_lesson_at_start(args.lesson)
+    if args.file:
+        window.open_file_at_start(args.file)
     return _leave(app.exec())
 
 

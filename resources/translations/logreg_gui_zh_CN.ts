@@ -1798,6 +1798,26 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>本次运行已写成代码:{path}。</translation>
     </message>
     <message>
+        <source>the preset starts the lesson {name}, which is not shipped.</source>
+        <translation>这个预设要开始课程 {name},但没有这门随附的课程。</translation>
+    </message>
+    <message>
+        <source>Preset “{title}” opened.</source>
+        <translation>已打开预设“{title}”。</translation>
+    </message>
+    <message>
+        <source>{hidden} controls hidden, {locked} locked (View ▸ Show every control).</source>
+        <translation>隐藏了 {hidden} 个控件,锁定了 {locked} 个(视图 ▸ 显示所有控件)。</translation>
+    </message>
+    <message>
+        <source>This window has no part named {names}: left alone.</source>
+        <translation>窗口中没有名为 {names} 的部件:已略过。</translation>
+    </message>
+    <message>
+        <source>Preset saved to {path}.</source>
+        <translation>预设已保存到 {path}。</translation>
+    </message>
+    <message>
         <source>The default settings are back.</source>
         <translation>已恢复默认设置。</translation>
     </message>
@@ -1837,6 +1857,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>课程 (*.md);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>logreg-gui preset (*.lrpreset);;All files (*)</source>
+        <translation>logreg-gui 预设 (*.lrpreset);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1871,6 +1895,18 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>Open mo&amp;del…</source>
         <translation>打开模型(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as pre&amp;set…</source>
+        <translation>另存为预设(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>For a class: the settings and the tab shown, the controls to hide or lock, and a lesson to start, in one small file to hand out.</source>
+        <translation>为课堂准备:设置和显示的标签页、要隐藏或锁定的控件,以及要开始的课程,都放在一个可以分发的小文件里。</translation>
+    </message>
+    <message>
+        <source>Open pres&amp;et…</source>
+        <translation>打开预设(&amp;E)…</translation>
     </message>
     <message>
         <source>Export &amp;predictions…</source>
@@ -1953,6 +1989,14 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>每次新运行都会按原样同时运行博客的循环——梯度除以特征数、不做标准化、它的 sigmoid 和 +1e-8 的损失——从同样的初始权重出发,与正确的运行并排。</translation>
     </message>
     <message>
+        <source>Show every &amp;control</source>
+        <translation>显示所有控件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show and unlock the controls a preset hid or locked.</source>
+        <translation>显示并解锁预设隐藏或锁定的控件。</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -2017,6 +2061,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>无法打开会话</translation>
     </message>
     <message>
+        <source>The preset cannot be opened</source>
+        <translation>无法打开预设</translation>
+    </message>
+    <message>
         <source>The model cannot be opened</source>
         <translation>无法打开模型</translation>
     </message>
@@ -2055,6 +2103,18 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>The report cannot be exported</source>
         <translation>无法导出报告</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>另存为预设</translation>
+    </message>
+    <message>
+        <source>The preset cannot be saved</source>
+        <translation>无法保存预设</translation>
+    </message>
+    <message>
+        <source>Open a preset</source>
+        <translation>打开预设</translation>
     </message>
     <message>
         <source>Export the run as Python</source>
@@ -2564,6 +2624,48 @@ view</source>
     <message>
         <source>{count} others (sum)</source>
         <translation>其余 {count} 个（合计）</translation>
+    </message>
+</context>
+<context>
+    <name>PresetControls</name>
+    <message>
+        <source>Locked by the preset (View ▸ Show every control).</source>
+        <translation>已被预设锁定(视图 ▸ 显示所有控件)。</translation>
+    </message>
+</context>
+<context>
+    <name>PresetDialog</name>
+    <message>
+        <source>Save as preset</source>
+        <translation>另存为预设</translation>
+    </message>
+    <message>
+        <source>Title (shown when the preset is opened):</source>
+        <translation>标题(打开预设时显示):</translation>
+    </message>
+    <message>
+        <source>Lesson to start:</source>
+        <translation>要开始的课程:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The data and model settings and the tab shown are saved as they are now. Tick what the class should not see (Hide) or not change (Lock).</source>
+        <translation>数据和模型设置以及当前显示的标签页按现状保存。勾选学生不应看到的(隐藏)或不应更改的(锁定)控件。</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>控件</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
     </message>
 </context>
 <context>
@@ -5497,8 +5599,40 @@ accuracy</source>
         <translation>当前运行</translation>
     </message>
     <message>
+        <source>{name} has a setting this logreg-gui does not know: {key}.</source>
+        <translation>{name} 有一项这个版本的 logreg-gui 不认识的设置:{key}。</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
         <source>the data</source>
         <translation>数据</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}:{problem}</translation>
+    </message>
+    <message>
+        <source>the tab</source>
+        <translation>标签页</translation>
+    </message>
+    <message>
+        <source>the hidden controls</source>
+        <translation>隐藏的控件</translation>
+    </message>
+    <message>
+        <source>the locked controls</source>
+        <translation>锁定的控件</translation>
+    </message>
+    <message>
+        <source>the lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>{name} is not a preset file (it is not JSON, or damaged).</source>
+        <translation>{name} 不是预设文件(它不是 JSON,或已损坏)。</translation>
     </message>
     <message>
         <source>the data settings</source>
@@ -5632,6 +5766,17 @@ accuracy</source>
     <message>
         <source>cross-validation was cancelled.</source>
         <translation>交叉验证已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Tab: {title}</source>
+        <translation>标签页:{title}</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,9 @@ without, it returns at once and a later problem is shown as the menu shows it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEventLoop
+import os
+
+from PySide6.QtCore import QEventLoop, QTimer
 
 from ...core.errors import DataError, in_words
 from ...core.files.storage import write_atomically
@@ -166,6 +168,8 @@ class WindowAutomation:
         from ...core.lessons import read_lesson
 
         lesson = read_lesson(path)
+        if self.coordinator.loading:  # the session of last time: the lesson comes after it
+            self.coordinator.cancel_loading()
         self.lessons.open(lesson)
         return lesson
 
@@ -181,6 +185,94 @@ class WindowAutomation:
 
     def close_lesson(self):
         self.lessons.close()
+
+    def open_preset(self, path):
+        """Open the teacher's preset ``path`` (File ▸ Open preset…): its data and model
+        settings into the forms, its tab shown, its controls hidden or locked, its lesson
+        started. Raises DataError in one sentence for a bad file (nothing changes then)."""
+        from ...core.files.preset_file import read_preset
+        from ...core.lessons import read_lesson, shipped_lessons
+        from ..style.i18n import speaking
+        from .presets import apply_settings, show_tab
+
+        preset = read_preset(path)
+        lesson = None
+        if preset.shipped_lesson():
+            found = [
+                p for p in shipped_lessons(speaking()) if p.name.startswith(preset.lesson + ".")
+            ]
+            if not found:
+                raise DataError(
+                    translate(
+                        "MainWindow", "the preset starts the lesson {name}, which is not shipped."
+                    ).format(name=preset.lesson)
+                )
+            lesson = read_lesson(found[0])
+        elif preset.lesson_path() is not None:
+            lesson = read_lesson(preset.lesson_path())
+        if self.coordinator.loading:  # the session of last time: the preset comes after it
+            self.coordinator.cancel_loading()
+        changed = apply_settings(self, preset.data, preset.model)
+        show_tab(self.tabs, preset.tab)
+        unknown = self.preset_controls.set(preset.hidden, preset.locked)
+        self.preset = preset
+        if lesson is not None:
+            self.lessons.open(lesson)
+        said = translate("MainWindow", "Preset “{title}” opened.").format(
+            title=preset.title or os.path.basename(str(path))
+        )
+        if preset.hidden or preset.locked:
+            said += " " + translate(
+                "MainWindow",
+                "{hidden} controls hidden, {locked} locked (View ▸ Show every control).",
+            ).format(hidden=len(preset.hidden), locked=len(preset.locked))
+        if unknown:
+            said += " " + translate(
+                "MainWindow", "This window has no part named {names}: left alone."
+            ).format(names=", ".join(unknown))
+        self.statusBar().showMessage(said)
+        if changed:  # said again once its data are in ("Data ready" would hide it)
+            session = self.session
+
+            def again():
+                session.dataChanged.disconnect(again)
+                QTimer.singleShot(0, self, lambda: self.statusBar().showMessage(said))
+
+            session.dataChanged.connect(again)
+        return preset
+
+    def save_preset(self, path, *, title="", hidden=(), locked=(), lesson=None):
+        """Save the forms' data and model settings and the tab shown as a teacher's preset,
+        with the controls ``hidden`` and ``locked`` (names) and the ``lesson`` to start (a
+        shipped lesson's name, a lesson file, or None); raises DataError."""
+        from dataclasses import replace
+
+        from ...core.data.settings import settings_to_dict
+        from ...core.files.preset_file import Preset, read_preset, write_preset
+        from .presets import tab_key
+
+        request = self.session.request
+        data = request.data or self.session.data_settings
+        preset = Preset(
+            title=str(title),
+            data=None if data is None else settings_to_dict(data),
+            model=dict(request.model or {}),
+            tab=tab_key(self.tabs, self.tabs.currentIndex()) or None,
+            hidden=tuple(hidden),
+            locked=tuple(locked),
+            lesson=None if lesson is None else str(lesson),
+        )
+        write_preset(path, preset)
+        read_preset(path)  # what was written opens again: checked now, not in class
+        self.statusBar().showMessage(
+            translate("MainWindow", "Preset saved to {path}.").format(path=path)
+        )
+        return replace(preset, path=str(path))
+
+    def show_every_control(self):
+        """Let go of the preset's hidden and locked controls (View ▸ Show every control)."""
+        self.preset_controls.release()
+        self.preset = None
 
     def _read(self, start, wait):
         """``start()``, which reads a file in a background Job: wait for it (the event loop

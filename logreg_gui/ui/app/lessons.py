@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QScrollArea, QWidget
 from ...core.errors import DataError
 from ..session import RunState
 from ..views.lesson_panel import LessonPanel
+from .presets import apply_settings, show_tab
 
 __all__ = ["Highlight", "LessonGuide"]
 
@@ -248,7 +249,7 @@ class LessonGuide(QObject):
     # Setting a step up ----------------------------------------------------------------------
     def _setup(self, step, *, train):
         setup = self.lesson.steps[self.index].setup
-        self._show_tab(setup.tab)
+        show_tab(self.window.tabs, setup.tab)
         changed = self._apply_settings(setup)
         todo = ["data"] if changed else []
         if train and setup.epoch is not None:
@@ -268,25 +269,8 @@ class LessonGuide(QObject):
 
     def _apply_settings(self, setup) -> bool:
         """The step's data and model settings into the forms, as if typed; True when the
-        data change (the runs on the old data end, the new data are made)."""
-        from ...core.data.settings import settings_from_dict
-
-        if setup.data is None and setup.model is None:
-            return False
-        session, c = self.window.session, self.window.coordinator
-        data = (
-            settings_from_dict(setup.data)
-            if setup.data is not None
-            else (session.request.data or session.data_settings)
-        )
-        model = dict(session.request.model or {})
-        model.update(setup.model or {})
-        changes = setup.data is not None and data != session.data_settings
-        if changes and session.state is not RunState.NONE:
-            c.training.discard()
-            session.clear_run()
-        session.load_settings(data, model)
-        return changes
+        data change."""
+        return apply_settings(self.window, setup.data, setup.model)
 
     def _carry_on(self):
         """Do what the step still waits for, as far as the window allows now."""
@@ -350,19 +334,6 @@ class LessonGuide(QObject):
                     reason=self.window.session.why_not_train or self.tr("it took too long.")
                 )
             )
-
-    def _show_tab(self, name):
-        """Show the tab whose view is (or holds) the part named ``name``."""
-        if not name:
-            return
-        tabs = self.window.tabs
-        for i in range(tabs.count()):
-            view = tabs.widget(i)
-            if view is None:
-                continue
-            if view.objectName() == name or view.findChild(QObject, name) is not None:
-                tabs.setCurrentIndex(i)
-                return
 
     def _point(self, name) -> bool:
         """Frame the part named ``name`` (showing its tab, panel or page first); False

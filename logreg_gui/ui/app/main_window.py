@@ -324,13 +324,19 @@ class MainWindow(WindowAutomation, QMainWindow):
                 c.loadingChanged.connect(self._forget_language_files)
             c.start(last_session=path, said=said)
         from .lessons import LessonGuide
+        from .presets import PresetControls
 
         self.lessons = LessonGuide(self)
+        self.preset_controls = PresetControls(self)
+        self.preset = None  # the teacher's preset opened, whose controls are kept as it says
         self._tidy()
         self.menus.set_ready(True)
         lesson, self._lesson_at_start = getattr(self, "_lesson_at_start", None), None
         if lesson is not None:
-            QTimer.singleShot(0, lambda: self._open_lesson_at_start(*lesson))
+            self._when_loaded(lambda: self._open_lesson_at_start(*lesson))
+        opened, self._file_at_start = getattr(self, "_file_at_start", None), None
+        if opened is not None:
+            self._when_loaded(lambda: self.menus.open_recent(opened))
         self.zoom.changed.connect(self._adapt_timer.start)
         self._adapt_timer.start()
         if self._deferred:  # compile (or load) the kernel while the person looks around
@@ -343,6 +349,32 @@ class MainWindow(WindowAutomation, QMainWindow):
             self._open_lesson_at_start(path, index)
         else:
             self._lesson_at_start = (path, index)
+
+    def _when_loaded(self, then) -> None:
+        """``then()`` once the session of last time is in (or at once without one), so
+        that what is opened at start is not undone by it."""
+        c = self.coordinator
+
+        def now(loading=False):
+            if not loading:
+                with contextlib.suppress(RuntimeError, TypeError):
+                    c.loadingChanged.disconnect(now)
+                QTimer.singleShot(0, then)
+
+        if c.loading:
+            c.loadingChanged.connect(now)
+        else:
+            now()
+
+    def open_file_at_start(self, path) -> None:
+        """Open ``path`` (``logreg-gui FILE``, a double-click) by its kind once the window is
+        complete: a preset, a session, a lesson (.md) or a data file."""
+        if str(path).lower().endswith(".md"):
+            self.open_lesson_at_start(path)
+        elif hasattr(self, "lessons"):
+            self.menus.open_recent(str(path))
+        else:
+            self._file_at_start = str(path)
 
     def _open_lesson_at_start(self, path, index=0):
         try:
@@ -591,6 +623,7 @@ class MainWindow(WindowAutomation, QMainWindow):
         presenting = self.presenting()
         blog = self.coordinator.blog_mode
         lesson = self.lessons.where()
+        preset = self.preset
         self.set_presentation(False)
         panels = self.panels_state()
         with contextlib.suppress(Exception):
@@ -619,6 +652,9 @@ class MainWindow(WindowAutomation, QMainWindow):
             self.set_presentation(True)
         if blog:
             self.set_blog_mode(True)
+        if preset is not None:  # its hidden and locked controls, as they were
+            self.preset = preset
+            self.preset_controls.set(preset.hidden, preset.locked)
         if lesson is not None:  # the same lesson, in the new language if it has one
             from ...core.lessons import shipped_lessons
 

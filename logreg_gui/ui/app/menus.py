@@ -27,6 +27,7 @@ PYTHON_FILTER = QT_TRANSLATE_NOOP("Menus", "Python script (*.py)")
 NOTEBOOK_FILTER = QT_TRANSLATE_NOOP("Menus", "Jupyter notebook (*.ipynb)")
 CSV_FILTER = QT_TRANSLATE_NOOP("Menus", "CSV file (*.csv)")
 LESSON_FILTER = QT_TRANSLATE_NOOP("Menus", "Lesson (*.md);;All files (*)")
+PRESET_FILTER = QT_TRANSLATE_NOOP("Menus", "logreg-gui preset (*.lrpreset);;All files (*)")
 
 
 def _remember_directory(path):
@@ -118,6 +119,18 @@ class Menus(QObject):
                 ),
             ),
             add(file_menu, self.tr("Open mo&del…"), "openModelAction", self.open_model),
+            add(
+                file_menu,
+                self.tr("Save as pre&set…"),
+                "savePresetAction",
+                self.save_preset,
+                None,
+                self.tr(
+                    "For a class: the settings and the tab shown, the controls to hide or lock, "
+                    "and a lesson to start, in one small file to hand out."
+                ),
+            ),
+            add(file_menu, self.tr("Open pres&et…"), "openPresetAction", self.open_preset),
         ]
         file_menu.addSeparator()
         self._file_actions += [
@@ -213,6 +226,14 @@ class Menus(QObject):
         )
         self.blog_mode.setCheckable(True)
         window.blogModeChanged.connect(self.blog_mode.setChecked)
+        add(
+            view_menu,
+            self.tr("Show every &control"),
+            "showAllControlsAction",
+            window.show_every_control,
+            None,
+            self.tr("Show and unlock the controls a preset hid or locked."),
+        )
         view_menu.addSeparator()
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
         self.language_menu.setObjectName("languageMenu")
@@ -375,6 +396,10 @@ class Menus(QObject):
             self._attempt(
                 self.tr("The session cannot be opened"), lambda: self.window.open_session(path)
             )
+        elif path.endswith(".lrpreset"):
+            self._attempt(
+                self.tr("The preset cannot be opened"), lambda: self.window.open_preset(path)
+            )
         elif path.endswith(".json"):
             self._attempt(
                 self.tr("The model cannot be opened"), lambda: self.window.open_model(path)
@@ -501,6 +526,44 @@ class Menus(QObject):
             self._attempt(
                 self.tr("The report cannot be exported"), lambda: self.window.export_report(path)
             )
+
+    def save_preset(self):
+        from ...core.errors import DataError as PresetError
+        from ...core.lessons import read_lesson, shipped_lessons
+        from ..style.i18n import speaking
+        from .presets import PresetDialog
+
+        lessons = []
+        for path in shipped_lessons(speaking()):
+            try:
+                lessons.append((path.name.split(".")[0], read_lesson(path).title))
+            except PresetError:
+                continue
+        before = self.window.preset
+        dialog = PresetDialog(
+            self.window,
+            hidden=before.hidden if before else (),
+            locked=before.locked if before else (),
+            lessons=lessons,
+        )
+        if before is not None:
+            dialog.title.setText(before.title)
+        if dialog.exec() != PresetDialog.Accepted:
+            return
+        chosen = dialog.choice()
+        path, _ = self._save_path(
+            self.tr("Save as preset"), PRESET_FILTER, ".lrpreset", "class.lrpreset"
+        )
+        if path:
+            self._attempt(
+                self.tr("The preset cannot be saved"),
+                lambda: self.window.save_preset(path, **chosen),
+            )
+
+    def open_preset(self):
+        path = self._open_path(self.tr("Open a preset"), PRESET_FILTER)
+        if path:
+            self.open_recent(path)
 
     def export_python(self):
         path, _ = self._save_path(

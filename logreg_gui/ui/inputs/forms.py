@@ -104,6 +104,35 @@ class _Field(QWidget):
         self.editor.setStyleSheet(f"border: 1px solid {WRONG};" if message else "")
 
 
+class _Rows(QFormLayout):
+    """A form's rows, any of which a teacher's preset may withhold: hidden whatever the
+    form would show (its own choice is kept, and comes back when the preset lets go)."""
+
+    def __init__(self, parent):
+        super().__init__(parent)
+        self._shown = {}  # row's field -> whether the form shows it
+        self.withheld = frozenset()
+
+    def setRowVisible(self, row, on):
+        if isinstance(row, QWidget):
+            self._shown[row] = bool(on)
+            on = bool(on) and not self._withholds(row)
+        super().setRowVisible(row, on)
+
+    def _withholds(self, field) -> bool:
+        names = [field.objectName()] + [w.objectName() for w in field.findChildren(QWidget)]
+        return any(name in self.withheld for name in names if name)
+
+    def withhold(self, names) -> None:
+        self.withheld = frozenset(names)
+        for row in range(self.rowCount()):
+            item = self.itemAt(row, QFormLayout.FieldRole)
+            field = item.widget() if item is not None else None
+            if field is not None:
+                shown = self._shown.get(field, True) and not self._withholds(field)
+                super().setRowVisible(field, shown)
+
+
 class _Form(QGroupBox):
     """Fields with their error lines; ``changed`` on every committed edit, ``validity`` on
     every keystroke (so that Train reflects what is typed before it is committed)."""
@@ -114,9 +143,14 @@ class _Form(QGroupBox):
     def __init__(self, title, parent=None):
         super().__init__(title, parent)
         self.fields: dict[str, _Field] = {}
-        self._layout = QFormLayout(self)
+        self._layout = _Rows(self)
         self._layout.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self._layout.setRowWrapPolicy(QFormLayout.DontWrapRows)
+
+    def withhold(self, names) -> None:
+        """Hide the rows holding the parts named ``names`` (a teacher's preset), whatever
+        the form would show; an empty list shows them again as the form has them."""
+        self._layout.withhold(names)
 
     def _add(self, label, key, editor):
         field = _Field(editor)
