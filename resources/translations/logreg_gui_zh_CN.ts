@@ -3322,6 +3322,10 @@ view</source>
         <translation>&lt;b&gt;4. 更新&lt;/b&gt; — θ ← θ − η·∇θ，b ← b − η·∇b &lt;span style=&apos;color:#555&apos;&gt;（博客：&lt;code&gt;theta = theta - lr * delta_theta&lt;/code&gt;；&lt;code&gt;bias = bias - lr * delta_bias&lt;/code&gt;）&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>b (bias)</source>
+        <translation>b(偏置)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;5. Proximal step&lt;/b&gt; (the L1 part of the penalty) — after the update every weight moves {strength} = {threshold:.4g} towards 0, and stops at exactly 0 if it would cross it: θ ← sign(θ)·max(|θ| − {strength}, 0); the bias is not penalised &lt;span style=&apos;color:#555&apos;&gt;(in numpy: &lt;code&gt;theta = np.sign(theta) * np.maximum(np.abs(theta) - {code}, 0)&lt;/code&gt;)&lt;/span&gt;</source>
         <translation>&lt;b&gt;5. 近端步骤&lt;/b&gt;（惩罚的 L1 部分）——更新之后，每个权重向 0 移动 {strength} = {threshold:.4g}，若会越过 0 就恰好停在 0：θ ← sign(θ)·max(|θ| − {strength}, 0)；偏置不受惩罚 &lt;span style=&apos;color:#555&apos;&gt;（用 numpy：&lt;code&gt;theta = np.sign(theta) * np.maximum(np.abs(theta) - {code}, 0)&lt;/code&gt;）&lt;/span&gt;</translation>
     </message>

@@ -498,7 +498,7 @@ class StepInspector(DrawnWhenShown, QWidget):
         after = np.r_[e.coef_after[row], e.intercept_after[row]]
         step = -e.learning_rate * grad
         change = after - before
-        self._fill_table([*names, "b (bias)"], (before, grad, step, after, change))
+        self._fill_table([*names, self.tr("b (bias)")], (before, grad, step, after, change))
         self.proximal.setText(self._proximal_text(e, penalty, full, row) if e.l1 else "")
         self.proximal.setVisible(bool(e.l1))
         self.check.setText(self._check_text(e, full))
@@ -586,7 +586,7 @@ class StepInspector(DrawnWhenShown, QWidget):
                 else self.tr("from the data: (ŷ − y)·x / m (the {shown} largest of {count})")
             )
             legend = legend.format(shown=MAX_BARS, count=len(total))
-        labels = [*names, "b (bias)"]
+        labels = [*names, self.tr("b (bias)")]
         y = np.arange(len(order), dtype=float)
         color = class_colors(max(2, k))[1 if k == 1 else row]
         pale = QColor(color)
