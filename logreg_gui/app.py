@@ -31,6 +31,10 @@ def _report_unexpected(exc_type, exc, tb):
         )
 
 
+#: What ``logreg-gui FILE`` opens: a teacher's preset, a session or a lesson.
+OPENED_SUFFIXES = (".lrpreset", ".lrsession", ".md")
+
+
 def parse_args(argv=None):
     """The command line of ``logreg-gui`` (Qt's own options pass through)."""
     import argparse
@@ -38,6 +42,9 @@ def parse_args(argv=None):
     parser = argparse.ArgumentParser(
         prog="logreg-gui",
         description="Learn logistic regression by gradient descent, one epoch at a time.",
+        usage="logreg-gui [-h] [--reset-settings] [--lesson FILE] [FILE]",
+        epilog="FILE: a teacher's preset (.lrpreset), a session (.lrsession) or a lesson (.md) "
+        "to open.",
     )
     parser.add_argument(
         "--reset-settings",
@@ -45,16 +52,18 @@ def parse_args(argv=None):
         help="start with the default settings (forget the forms, tab and panels of last time)",
     )
     parser.add_argument(
-        "file",
-        nargs="?",
-        help="a preset (.lrpreset), session (.lrsession) or lesson (.md) to open",
-    )
-    parser.add_argument(
         "--lesson",
         metavar="FILE",
         help="open this lesson file (Markdown, see resources/lessons/) at its first step",
     )
-    return parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    args, qt_args = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    # FILE (a double-click, or typed): the argument named by a suffix logreg-gui opens;
+    # Qt's own options (-platform offscreen, -style fusion …) pass through untouched.
+    files = [a for a in qt_args if not a.startswith("-") and a.lower().endswith(OPENED_SUFFIXES)]
+    args.file = files[-1] if files else None
+    if args.file is not None:
+        qt_args.remove(args.file)
+    return args, qt_args
 
 
 def main(argv=None) -> int:

@@ -83,3 +83,16 @@ def test_a_bad_preset_changes_nothing(qtbot, window, tmp_path):
     assert find(window, "raceButton").isVisible()
     window.menus.open_recent(str(bad))  # as a double-click would
     assert window.dialogs and "bad.lrpreset" in window.dialogs[-1][1].lower()
+
+
+def test_logreg_gui_file_opens_a_preset_as_a_double_click_would(qtbot, window, tmp_path):
+    from logreg_gui.app import parse_args
+    from logreg_gui.core.files.preset_file import Preset, write_preset
+
+    path = tmp_path / "class.lrpreset"
+    write_preset(path, Preset(title="3B", hidden=("raceButton",)))
+    args, qt_args = parse_args([str(path), "-platform", "offscreen"])
+    assert args.file == str(path) and qt_args == ["-platform", "offscreen"]
+    window.open_file_at_start(args.file)
+    qtbot.waitUntil(lambda: window.preset is not None, timeout=10_000)
+    assert window.preset.title == "3B" and not find(window, "raceButton").isVisible()

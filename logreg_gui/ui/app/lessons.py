@@ -174,6 +174,8 @@ class LessonGuide(QObject):
             )
         self.answers[self.index] = int(choice)
         self.panel.show_answer(int(choice), question.answer, question.explain)
+        # The answer in sight once laid out (the panel may be short on a projector).
+        QTimer.singleShot(0, self, lambda: self._scroll.ensureWidgetVisible(self.panel.reveal))
         if step.setup.epoch is not None:
             self._train(step)
         else:
@@ -199,7 +201,7 @@ class LessonGuide(QObject):
             return
         window = self.window
         self.panel = LessonPanel()
-        scroll = QScrollArea()
+        scroll = self._scroll = QScrollArea()
         scroll.setWidget(self.panel)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)

@@ -24,6 +24,32 @@ from ..widgets import WrappedLabel, named
 __all__ = ["LessonPanel"]
 
 
+class _Choice(QWidget):
+    """A radio button whose text wraps (a plain one is as wide as its whole text, and
+    would widen the panel beyond a projector's screen); clicking the text chooses it."""
+
+    def __init__(self, text, name):
+        super().__init__()
+        self.button = named(QRadioButton(), name)
+        self.button.setAccessibleName(text)
+        self.label = WrappedLabel(text)
+        self.label.setTextFormat(Qt.PlainText)
+        self.text = text
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.button, 0, Qt.AlignTop)
+        row.addWidget(self.label, 1)
+
+    def mousePressEvent(self, event):
+        if self.button.isEnabled():
+            self.button.click()
+        super().mousePressEvent(event)
+
+    def setEnabled(self, on):
+        self.button.setEnabled(on)
+        self.label.setEnabled(on)
+
+
 class LessonPanel(QWidget):
     """One step of a lesson (objectName ``lessonPanel``).
 
@@ -54,6 +80,7 @@ class LessonPanel(QWidget):
         self.ask = named(WrappedLabel(), "lessonAsk")
         column.addWidget(self.ask)
         self.choices = QButtonGroup(self)
+        self._rows = []
         self._choice_box = QVBoxLayout()
         column.addLayout(self._choice_box)
         self.check = named(
@@ -102,8 +129,10 @@ class LessonPanel(QWidget):
         self.next.setText(self.tr("Next ▶") if index + 1 < count else self.tr("Finish"))
         for button in self.choices.buttons():
             self.choices.removeButton(button)
-            button.setParent(None)  # out of the panel at once (nothing finds it by name)
-            button.deleteLater()
+        for row in self._rows:
+            row.setParent(None)  # out of the panel at once (nothing finds it by name)
+            row.deleteLater()
+        self._rows = []
         self.reveal.setText("")
         question = step.question
         self.question.setVisible(question is not None)
@@ -112,9 +141,10 @@ class LessonPanel(QWidget):
         self.question.setTitle(self.tr("Predict, then see"))
         self.ask.setText(question.ask)
         for i, choice in enumerate(question.choices):
-            button = named(QRadioButton(choice), f"lessonChoice{i}")
-            self.choices.addButton(button, i)
-            self._choice_box.addWidget(button)
+            row = _Choice(choice, f"lessonChoice{i}")
+            self.choices.addButton(row.button, i)
+            self._choice_box.addWidget(row)
+            self._rows.append(row)
         self.check.setEnabled(False)
         self.check.show()
 
@@ -125,12 +155,12 @@ class LessonPanel(QWidget):
             self.tr("✓ Right.")
             if chosen == right
             else self.tr("✗ Not quite: the answer is “{answer}”.").format(
-                answer=self.choices.button(right).text()
+                answer=self._rows[right].text
             )
         )
         self.reveal.setText(f"**{verdict}** {explain}")
-        for button in self.choices.buttons():
-            button.setEnabled(False)
+        for row in self._rows:
+            row.setEnabled(False)
         self.check.hide()
 
     def _chosen(self) -> int:
