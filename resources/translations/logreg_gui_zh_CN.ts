@@ -5074,6 +5074,10 @@ accuracy</source>
         <translation>它的设置有未知的键 {key};可以有 {keys}。</translation>
     </message>
     <message>
+        <source>its blog must be true or false; {value} is not.</source>
+        <translation>它的 blog 必须是 true 或 false;{value} 不是。</translation>
+    </message>
+    <message>
         <source>its data setting is not a JSON object ({…}).</source>
         <translation>它的数据设置不是 JSON 对象({…})。</translation>
     </message>

@@ -82,7 +82,7 @@ LESSONS_FOLDER = Path(__file__).resolve().parents[3] / "resources" / "lessons"
 _OBJECT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,63}")
 _SHIPPED = re.compile(r"(\d+-[a-z0-9-]+)\.([A-Za-z_]+)\.md")
 _FENCE = re.compile(r" {0,3}(`{3,})\s*([^`\s]*)\s*")
-_SETUP_KEYS = ("data", "model", "epoch", "tab", "point", "sample", "threshold")
+_SETUP_KEYS = ("data", "model", "epoch", "tab", "point", "sample", "threshold", "blog")
 _QUESTION_KEYS = ("ask", "choices", "answer", "explain")
 _BLOCKS = ("setup", "question")
 
@@ -106,7 +106,8 @@ class Setup:
     and checked: ``settings_from_dict(data)`` makes it); ``model`` the estimator parameters
     the step names, each checked; ``epoch`` the epoch to show (``"end"``: train to the end);
     ``tab`` the objectName of the view to show; ``sample`` the test sample to select;
-    ``threshold`` the decision threshold.
+    ``threshold`` the decision threshold; ``blog`` whether the next runs also run the
+    blog's loop as written, beside (View ▸ The blog's code beside).
     """
 
     data: dict | None = None
@@ -115,6 +116,7 @@ class Setup:
     tab: str | None = None
     sample: int | None = None
     threshold: float | None = None
+    blog: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -518,7 +520,18 @@ def _setup(value) -> tuple[Setup, str | None]:
         tab=_name(value["tab"], "tab") if "tab" in value else None,
         sample=_sample(value["sample"]) if "sample" in value else None,
         threshold=_threshold(value["threshold"]) if "threshold" in value else None,
+        blog=_blog(value["blog"]) if "blog" in value else None,
     ), (_name(value["point"], "point") if "point" in value else None)
+
+
+def _blog(value) -> bool:
+    if not isinstance(value, bool):
+        raise _Problem(
+            translate("lessons", "its blog must be true or false; {value} is not.").format(
+                value=_shown(value)
+            )
+        )
+    return value
 
 
 def _data(value) -> dict:

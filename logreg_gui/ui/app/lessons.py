@@ -124,6 +124,7 @@ class LessonGuide(QObject):
         self.lesson = None
         self.index = -1
         self.answers = {}  # step index -> the choice given
+        self._blog_before = False
         self.highlight = Highlight(window)
         self.panel = None
         self.dock = None
@@ -135,6 +136,8 @@ class LessonGuide(QObject):
     # Opening and walking ----------------------------------------------------------------
     def open(self, lesson) -> None:
         """Show ``lesson`` (a core Lesson) at its first step."""
+        if self.lesson is None:  # blog mode as the person had it, for when the lesson ends
+            self._blog_before = self.window.coordinator.blog_mode
         self.lesson, self.answers = lesson, {}
         self._ensure_panel()
         self.dock.show()
@@ -187,6 +190,8 @@ class LessonGuide(QObject):
         self._timer.stop()
         self._waiting = None
         self.highlight.point_at(None)
+        if self.lesson is not None and self.window.coordinator.blog_mode != self._blog_before:
+            self.window.set_blog_mode(self._blog_before)
         self.lesson, self.index = None, -1
         if self.dock is not None:
             self.dock.hide()
@@ -252,6 +257,8 @@ class LessonGuide(QObject):
     def _setup(self, step, *, train):
         setup = self.lesson.steps[self.index].setup
         show_tab(self.window.tabs, setup.tab)
+        if setup.blog is not None:
+            self.window.set_blog_mode(setup.blog)
         changed = self._apply_settings(setup)
         todo = ["data"] if changed else []
         if train and setup.epoch is not None:
