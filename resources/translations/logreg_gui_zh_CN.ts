@@ -4914,8 +4914,8 @@ accuracy</source>
 <context>
     <name>lessons</name>
     <message>
-        <source>runs of the {solver} solver cannot be written as code yet; export a run of gradient descent, momentum, Nesterov or Adam.</source>
-        <translation>{solver} 优化器的运行暂时还不能写成代码;请导出梯度下降、动量、Nesterov 或 Adam 的运行。</translation>
+        <source>runs of the {solver} solver cannot be written as code yet; export a run of gradient descent, momentum, Nesterov, Adam or Newton&apos;s method.</source>
+        <translation>{solver} 优化器的运行暂时还不能写成代码;请导出梯度下降、动量、Nesterov、Adam 或牛顿法的运行。</translation>
     </message>
     <message>
         <source>code is written as a .py script or an .ipynb notebook, not “{suffix}”.</source>

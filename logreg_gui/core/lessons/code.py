@@ -262,7 +262,7 @@ def _weights_section(code: RunCode) -> tuple[str, str]:
         )
     lines.append(f"start_epoch = {start_epoch}")
     lines.append(f"log_every = {int(code.log_every)}")
-    batch = s.get("batch_size")
+    batch = s.get("batch_size") if s.get("solver") != "newton" else None
     lines.append(f"batch_size = {batch!r}  # None: the whole training set each step")
     penalty = Penalty(s.get("penalty"), s.get("alpha", 1e-4), s.get("l1_ratio", 0.15))
     if s.get("l2") is not None and s.get("penalty") in (None, "none"):
@@ -408,6 +408,69 @@ _UPDATES = {
         "        v_bias = mu * v_bias - lr * delta_bias",
         "        theta = theta + mu * v_theta - lr * delta_theta",
         "        bias = bias + mu * v_bias - lr * delta_bias",
+    ],
+    "newton": [
+        "    # Newton's method: one step along -H⁻¹·gradient, with the exact Hessian H of the",
+        "    # objective, halved until the objective goes down enough (Armijo's rule).",
+        "    n, d = X.shape",
+        "    k, m = theta.shape[0], d + 1",
+        "    g = np.column_stack([delta_theta, delta_bias]).ravel()",
+        "    if not np.any(g):",
+        "        return",
+        "    A = np.column_stack([X, np.ones(n)])  # the bias is the weight of a column of ones",
+        "    s = np.ones(n) if class_weights is None else class_weights[y]",
+        "    if k == 1:",
+        "        B = A * np.sqrt(s * sigmoid(z[:, 0]) * sigmoid(-z[:, 0]) / n)[:, None]",
+        "        H = B.T @ B  # Aᵀ·diag(p(1-p))·A / n",
+        "    else:",
+        "        p = np.exp(log_softmax(z))",
+        "        M = (p[:, :, None] * A[:, None, :]).reshape(n, k * m) * np.sqrt(s / n)[:, None]",
+        "        H = -(M.T @ M)  # block (a, b): -Aᵀ·diag(p_a·p_b)·A / n",
+        "        q = 1.0 - p  # 1 - p of the largest p as the sum of the others (no lost digits)",
+        "        top, rows = np.argmax(p, axis=1), np.arange(n)",
+        "        others = p.copy()",
+        "        others[rows, top] = 0.0",
+        "        q[rows, top] = others.sum(axis=1)",
+        "        for a in range(k):",
+        "            B = A * np.sqrt(s * p[:, a] * q[:, a] / n)[:, None]",
+        "            H[a * m : (a + 1) * m, a * m : (a + 1) * m] = B.T @ B",
+        "    penalised = np.arange(k * m) % m != m - 1  # the weights, not the biases",
+        "    H[penalised, penalised] += l2",
+        "    if k > 1:",
+        "        # Adding one vector to every class changes no probability: H is singular along",
+        "        # those directions. Make it invertible there, where the step is 0.",
+        "        G = g.reshape(k, m).copy()",
+        "        shared = slice(None) if l2 == 0 else slice(m - 1, m)",
+        "        G[:, shared] -= G[:, shared].mean(axis=0)",
+        "        g = G.ravel()",
+        "        c = H.diagonal().max() if H.diagonal().max() > 0 else 1.0",
+        "        for j in range(m)[shared]:",
+        "            H[j::m, j::m] += c / k",
+        "    try:",
+        "        L = np.linalg.cholesky(H)",
+        "        pivots = L.diagonal() ** 2",
+        "        well = pivots.min() > pivots.max() * k * m * np.finfo(float).eps",
+        "    except np.linalg.LinAlgError:",
+        "        well = False",
+        "    if well:",
+        "        D = np.linalg.solve(L.T, np.linalg.solve(L, -g))",
+        "    else:  # singular: the smallest step that solves H·D = -g",
+        "        D = np.linalg.lstsq(H, -g, rcond=None)[0]",
+        "    slope = g @ D",
+        "    if not slope < 0:",
+        "        return",
+        "    before = objective(X, y, theta, bias)",
+        "    P, D = np.column_stack([theta, bias]), D.reshape(k, m)",
+        "    step = 1.0",
+        "    for _ in range(60):",
+        "        trial = P + step * D",
+        "        with np.errstate(over='ignore', invalid='ignore'):",
+        "            value = objective(X, y, trial[:, :-1], trial[:, -1])",
+        "        if np.isfinite(value) and value <= before + 1e-4 * step * slope:",
+        "            if value < before:",
+        "                theta, bias = trial[:, :-1].copy(), trial[:, -1].copy()",
+        "            break",
+        "        step *= 0.5",
     ],
     "adam": [
         "    t += 1",
@@ -616,7 +679,7 @@ def _check(code: RunCode) -> None:
             translate(
                 "lessons",
                 "runs of the {solver} solver cannot be written as code yet; export a run of "
-                "gradient descent, momentum, Nesterov or Adam.",
+                "gradient descent, momentum, Nesterov, Adam or Newton's method.",
             ).format(solver=solver)
         )
 
