@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 __all__ = [
     "ComboBox",
+    "DockTitle",
     "DrawnWhenShown",
     "ElidedLabel",
     "ElidedProgressBar",
@@ -428,3 +429,53 @@ class NumberField(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+class DockTitle(QWidget):
+    """A panel's title bar drawn with the application's font, so that it grows with the
+    window's zoom (the title bar the style draws keeps the platform's title font on X11):
+    the title, and buttons to float (or dock again) and, for a panel that may be closed, to
+    close it. Dragging and double-clicking it move and float the panel as usual."""
+
+    def __init__(self, dock):
+        super().__init__(dock)
+        from PySide6.QtWidgets import QHBoxLayout, QToolButton
+
+        self.setObjectName(f"{dock.objectName()}Title")
+        self._dock = dock
+        self.label = ElidedLabel(dock.windowTitle())
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 2, 2, 2)
+        row.setSpacing(2)
+        row.addWidget(self.label, 1)
+        style = self.style()
+        self.float_button = QToolButton()
+        self.float_button.setObjectName(f"{dock.objectName()}FloatButton")
+        self.float_button.setAutoRaise(True)
+        self.float_button.setIcon(style.standardIcon(QStyle.SP_TitleBarNormalButton))
+        self.float_button.clicked.connect(lambda: dock.setFloating(not dock.isFloating()))
+        row.addWidget(self.float_button)
+        self.close_button = QToolButton()
+        self.close_button.setObjectName(f"{dock.objectName()}CloseButton")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setIcon(style.standardIcon(QStyle.SP_TitleBarCloseButton))
+        self.close_button.clicked.connect(dock.close)
+        row.addWidget(self.close_button)
+        self._features()
+        dock.featuresChanged.connect(self._features)
+        dock.windowTitleChanged.connect(self.label.setText)
+        self.float_button.setToolTip(self.tr("Float this panel, or dock it again"))
+        self.close_button.setToolTip(self.tr("Close this panel"))
+
+    def _features(self, *_):
+        from PySide6.QtWidgets import QDockWidget
+
+        features = self._dock.features()
+        self.float_button.setVisible(bool(features & QDockWidget.DockWidgetFloatable))
+        self.close_button.setVisible(bool(features & QDockWidget.DockWidgetClosable))
+
+    def mousePressEvent(self, event):
+        event.ignore()  # the panel moves, as when its own title bar is dragged
+
+    def mouseDoubleClickEvent(self, event):
+        event.ignore()

@@ -881,6 +881,17 @@ If something looks wrong, save your session and start again. Please report this.
     </message>
 </context>
 <context>
+    <name>DockTitle</name>
+    <message>
+        <source>Float this panel, or dock it again</source>
+        <translation>让这个面板浮动,或重新停靠</translation>
+    </message>
+    <message>
+        <source>Close this panel</source>
+        <translation>关闭这个面板</translation>
+    </message>
+</context>
+<context>
     <name>EpochScrubber</name>
     <message>
         <source>◀ Step back</source>

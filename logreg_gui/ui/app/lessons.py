@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QScrollArea, QWidget
 from ...core.errors import DataError
 from ..session import RunState
 from ..views.lesson_panel import LessonPanel
+from ..widgets import DockTitle
 from .presets import apply_settings, show_tab
 
 __all__ = ["Highlight", "LessonGuide"]
@@ -218,6 +219,7 @@ class LessonGuide(QObject):
             | QDockWidget.DockWidgetFloatable
             | QDockWidget.DockWidgetClosable
         )
+        self.dock.setTitleBarWidget(DockTitle(self.dock))
         window.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         prediction = window.prediction_dock
         if not prediction.isFloating() and window.dockWidgetArea(prediction) == (

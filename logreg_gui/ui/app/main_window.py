@@ -54,7 +54,7 @@ from ..views.step_inspector import StepInspector
 from ..views.training_log import TrainingLog
 from ..views.validation_view import CrossValidationView, LearningCurveView
 from ..views.weights_view import WeightsView
-from ..widgets import named
+from ..widgets import DockTitle, named
 from .automation import WindowAutomation
 from .exports import install_svg_exporter
 from .keyboard import focus_order, tab_shortcuts
@@ -478,6 +478,7 @@ class MainWindow(WindowAutomation, QMainWindow):
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
+        dock.setTitleBarWidget(DockTitle(dock))  # its title grows with the zoom
         self.addDockWidget(area, dock)
         return dock
 
