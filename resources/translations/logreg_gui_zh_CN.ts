@@ -552,6 +552,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>无法打开会话</translation>
     </message>
     <message>
+        <source>The work cannot be restored</source>
+        <translation>无法恢复之前的工作</translation>
+    </message>
+    <message>
         <source>The model cannot be opened</source>
         <translation>无法打开模型</translation>
     </message>
@@ -1771,10 +1775,6 @@ If something looks wrong, save your session and start again. Please report this.
     <message>
         <source>The language changes at the next start: a session is being saved.</source>
         <translation>语言将在下次启动时切换：正在保存会话。</translation>
-    </message>
-    <message>
-        <source>The language changes at the next start: {reason}</source>
-        <translation>语言将在下次启动时切换：{reason}</translation>
     </message>
     <message>
         <source>logreg-gui speaks {language} now.</source>

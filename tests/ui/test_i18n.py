@@ -219,6 +219,7 @@ def test_the_language_switches_at_once_with_runs_present(qtbot, window):
     runs = len(window.session.runs)
     coef = np.array(window.session.run.latest["coef"])
     panels = (window.settings_dock.width(), window.prediction_dock.width())
+    data = window.session.data
     assert window.session.run.label == "run 2: lr 0.5"
     back = lambda: window.session.data is not None and len(window.session.runs) == runs  # noqa: E731
     english = english_words()
@@ -234,6 +235,7 @@ def test_the_language_switches_at_once_with_runs_present(qtbot, window):
         assert run.label == "运行 2: lr 0.5" and run.message == "完成了全部 3,000 轮。"
         assert window.session.runs[0].label.startswith("运行 1")
         np.testing.assert_array_equal(run.latest["coef"], coef)
+        assert window.session.data is data  # handed over in memory: nothing written or read
         assert window.session.selected == 5 and window.tabs.currentIndex() == 4
         qtbot.waitUntil(
             lambda: (window.settings_dock.width(), window.prediction_dock.width()) == panels

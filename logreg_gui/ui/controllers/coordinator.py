@@ -650,26 +650,50 @@ class Coordinator(QObject):
             return self.files.read_session(path, cancel=cancel)
 
         def opened(session_file):
-            settings = session_file.saved.model_settings
-
-            def restore():
-                self.files.restore_session(session_file)
-                self.resets = settings.get("resets", 0)
-                self._show_settings(session_file.data_settings, settings or self._run_settings())
-                name = os.path.basename(str(path))
-                self.message.emit(said or self.tr("Session {name} opened.").format(name=name))
-
-            return DataRequest(
-                session_file.data_settings,
-                split=session_file.split,
-                check=lambda split: self.files.check_session(session_file, split),
-                then=restore,
-                failure_title=title,
-                on_failure=on_failure,
-                quiet=quiet if quiet_data is None else quiet_data,
+            name = os.path.basename(str(path))
+            return self._session_request(
+                session_file,
+                said or self.tr("Session {name} opened.").format(name=name),
+                title,
+                on_failure,
+                quiet if quiet_data is None else quiet_data,
             )
 
         return self._open(path, read, opened, title, on_failure, quiet)
+
+    def _session_request(self, session_file, said, title, on_failure, quiet) -> DataRequest:
+        """The data of an opened session, then its runs, selection and settings shown."""
+        settings = session_file.saved.model_settings
+
+        def restore():
+            self.files.restore_session(session_file)
+            self.resets = settings.get("resets", 0)
+            self._show_settings(session_file.data_settings, settings or self._run_settings())
+            self.message.emit(said)
+
+        return DataRequest(
+            session_file.data_settings,
+            split=session_file.split,
+            check=lambda split: self.files.check_session(session_file, split),
+            then=restore,
+            failure_title=title,
+            on_failure=on_failure,
+            quiet=quiet,
+        )
+
+    def reopen(self, session_file, said) -> None:
+        """The work of a window built again (a language switch), from memory: its data as
+        they were, then its runs, selection and settings; ``said`` once they are back."""
+        request = self._session_request(
+            session_file, said, self.tr("The work cannot be restored"), None, True
+        )
+        try:
+            self._load(request)
+        except DataError as error:
+            self._report(self.tr("The work cannot be restored"), in_words(error), True)
+            self._make_described()
+        self._update_loading()
+        self.update_can_train()
 
     def open_model(self, path, *, quiet=False, quiet_data=None):
         """Open the model file ``path``: read and checked in the background, its data made

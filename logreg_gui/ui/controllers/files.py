@@ -246,6 +246,28 @@ class FilesController:
         digest_of = settings.path if settings.source == FILE and not keep_data else None
         return SessionSnapshot(document, arrays, digest_of)
 
+    def session_in_memory(self, *, model_settings=None) -> OpenedSession:
+        """The session as an opened session file would give it, without a file: its data,
+        runs (the same histories), selection, epoch shown and threshold, taken now (the
+        window is built again around them in another language, at once)."""
+        from ...core.data.settings import settings_to_dict
+
+        session = self._session
+        runs = [*session.runs] + ([session.run] if session.run is not None else [])
+        runs = [run for run in runs if run.latest is not None]
+        current = len(runs) - 1 if session.run is not None and session.run.latest else None
+        saved = SavedSession(
+            data_settings=settings_to_dict(session.data_settings),
+            model_settings=dict(model_settings or {}),
+            runs=runs,
+            current=current,
+            selected=int(session.selected),
+            shown_epoch=session.shown_epoch,
+            data=None,
+            threshold=session.threshold,
+        )
+        return OpenedSession(saved, session.data_settings, session.data, None)
+
     @staticmethod
     def write_snapshot(path, snapshot: SessionSnapshot) -> None:
         """Write ``snapshot`` to ``path`` (slow: the data file's digest, compressing; any
