@@ -36,14 +36,14 @@ ENDS = {"en": re.compile(r"[.!?](?=\s|$)"), "zh_CN": re.compile(r"[。！？]")}
 
 
 # The shipped lessons ---------------------------------------------------------------------------
-def test_seven_lessons_are_shipped_in_english_and_chinese():
+def test_nine_lessons_are_shipped_in_english_and_chinese():
     english, chinese = shipped_lessons("en"), shipped_lessons("zh_CN")
-    assert len(english) == len(chinese) == 7
+    assert len(english) == len(chinese) == 9
     assert all(path.name.endswith(".en.md") for path in english)
     assert all(path.name.endswith(".zh_CN.md") for path in chinese)
     assert [p.name.split(".")[0] for p in english] == [p.name.split(".")[0] for p in chinese]
-    assert english[0].name == "01-blog-run.en.md" and english[-1].name == "07-train-test.en.md"
-    assert len(ALL_FILES) == 14
+    assert english[0].name == "01-blog-run.en.md" and english[-1].name == "09-penalties.en.md"
+    assert len(ALL_FILES) == 18
 
 
 def test_a_language_without_files_falls_back_to_english():
