@@ -169,3 +169,28 @@ def test_a_lesson_follows_the_language_switched_to_at_the_step_it_was(qtbot, win
         timeout=30_000,
     )
     assert window.lessons.where()[1] == 2
+
+
+def test_a_lesson_starts_from_the_model_s_defaults_not_an_earlier_choice(qtbot, window):
+    from .helpers import choose_penalty
+
+    choose_penalty(qtbot, window, "l1", alpha="0.03")
+    assert window.session.request.model["penalty"] == "l1"
+    window.open_lesson(shipped_lessons("en")[0])
+    qtbot.waitUntil(lambda: window.session.request.model["penalty"] in (None, "none"))
+    assert window.session.request.model["learning_rate"] == 0.01
+
+
+def test_a_part_on_a_page_of_a_view_s_own_tabs_is_shown_and_framed(qtbot, window, tmp_path):
+    own = tmp_path / "path.md"
+    own.write_text(
+        "---\ntitle: Path\nlanguage: en\n---\n"
+        '## The path\n```setup\n{"tab": "evaluationView", "point": "pathComputeButton"}\n```\n'
+        "Press Compute to see every weight against the strength of the penalty.\n"
+    )
+    with qtbot.waitSignal(window.lessons.stepReady, timeout=30_000):
+        window.open_lesson(own)
+    button = find(window, "pathComputeButton")
+    qtbot.waitUntil(button.isVisible, timeout=10_000)
+    assert window.lessons.highlight.target is button
+    assert find(window, "evaluationPages").currentWidget().isAncestorOf(button)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QDockWidget, QScrollArea, QWidget
+from PySide6.QtWidgets import QDockWidget, QScrollArea, QStackedWidget, QTabWidget, QWidget
 
 from ...core.errors import DataError
 from ..session import RunState
@@ -47,6 +47,21 @@ def in_sight(widget, window) -> QRect:
         rect = rect.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
         parent = parent.parentWidget()
     return rect.intersected(window.rect())
+
+
+def _show_pages_of(widget):
+    """Show, in every tab widget or stack holding ``widget``, the page that holds it."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QStackedWidget):
+            holder = parent.parentWidget()
+            if isinstance(holder, QTabWidget):
+                index = QTabWidget.indexOf(holder, child)  # the page itself, not its view
+                if index >= 0 and holder.currentIndex() != index:
+                    holder.setCurrentIndex(index)
+            elif parent.currentWidget() is not child:
+                parent.setCurrentWidget(child)
+        child, parent = parent, parent.parentWidget()
 
 
 class Highlight(QWidget):
@@ -280,8 +295,17 @@ class LessonGuide(QObject):
 
     def _apply_settings(self, setup) -> bool:
         """The step's data and model settings into the forms, as if typed; True when the
-        data change."""
-        return apply_settings(self.window, setup.data, setup.model)
+        data change. A lesson's first step starts from the model's defaults, so that what an
+        earlier lesson (or the person) chose — a penalty, an optimizer — does not change
+        what this one shows."""
+        base = None
+        if self.index == 0:
+            from ...core.estimator import LogisticRegressionGD
+
+            base = LogisticRegressionGD().get_params()
+            for key in ("random_state", "dtype", "l2"):
+                base.pop(key, None)
+        return apply_settings(self.window, setup.data, setup.model, base=base)
 
     def _carry_on(self):
         """Do what the step still waits for, as far as the window allows now."""
@@ -361,6 +385,7 @@ class LessonGuide(QObject):
             view = tabs.widget(i)
             if view is not None and view.isAncestorOf(widget) and tabs.currentIndex() != i:
                 tabs.setCurrentIndex(i)
+        _show_pages_of(widget)  # a page of a view's own tabs (the evaluation's pages)
         for dock in (window.settings_dock, window.prediction_dock):
             if dock.isAncestorOf(widget) and not dock.isVisible():
                 dock.show()

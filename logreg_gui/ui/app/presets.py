@@ -62,14 +62,14 @@ def tab_key(tabs, index) -> str:
     return named[0].objectName() if named else ""
 
 
-def apply_settings(window, data, model) -> bool:
+def apply_settings(window, data, model, *, base=None) -> bool:
     """Put data settings (a dict of every field, or None: keep) and model settings (a
     partial dict) into the forms, as if typed; the data are made at once (a run going on
-    ends; runs on other data are set aside, as opening a session does). True when the
-    data change."""
+    ends; runs on other data are set aside, as opening a session does). ``base``: the
+    model settings ``model`` changes (default: the form's). True when the data change."""
     from ...core.data.settings import settings_from_dict
 
-    if data is None and not model:
+    if data is None and not model and base is None:
         return False
     session, c = window.session, window.coordinator
     settings = (
@@ -77,7 +77,7 @@ def apply_settings(window, data, model) -> bool:
         if data is not None
         else (session.request.data or session.data_settings)
     )
-    values = dict(session.request.model or {})
+    values = dict(session.request.model or {}) if base is None else dict(base)
     values.update(model or {})
     changes = data is not None and settings != session.data_settings
     if changes and session.state is not RunState.NONE:
