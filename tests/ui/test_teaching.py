@@ -218,3 +218,25 @@ def test_the_step_and_the_prediction_panel_agree_at_every_epoch(qtbot, window):
         assert f"before this epoch (after epoch {epoch - 1:,}): z = {z_before:.4g}" in forward
         assert f"With the weights after epoch {epoch:,}" in forward
         assert f"z = {z:.4g}" in forward
+
+
+def test_the_landscape_s_legend_leaves_the_paths_and_the_start_in_sight(qtbot, window):
+    from logreg_gui.ui.style.legend_place import CORNERS, covered
+
+    type_into(qtbot, find(window, "epochsInput"), "300")
+    train_to_end(qtbot, window)
+    type_into(qtbot, find(window, "learningRateInput"), "0.5")
+    train_to_end(qtbot, window)
+    view = window.landscape
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: bool(view.compared_paths) and view.legend.isVisible(), timeout=20_000)
+    qtbot.waitUntil(lambda: view.legend_corner is not None, timeout=5_000)
+    items = [*view.compared_paths, view.path, view.start_point]
+    points = np.concatenate([np.column_stack(item.getData()) for item in items])
+    box, size = view.plot.getViewBox(), view.legend.boundingRect().size()
+    counts = {corner: covered(points, box, size, corner) for corner in CORNERS}
+    assert counts[view.legend_corner] == min(counts.values()), counts
+    start = np.column_stack(view.start_point.getData())
+    assert covered(start, box, size, view.legend_corner) == 0 or min(
+        covered(start, box, size, c) for c in CORNERS
+    ) > 0

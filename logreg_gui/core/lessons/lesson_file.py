@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import sys
 from dataclasses import dataclass
 from numbers import Integral, Real
 from pathlib import Path
@@ -75,8 +76,12 @@ MAX_DEPTH = 8
 #: The most epochs a step may go to, and the largest sample number it may choose.
 MAX_EPOCH = 100_000_000
 MAX_SAMPLE = 2**31 - 1
-#: Where the lessons shipped with logreg-gui are: ``resources/lessons/NN-name.LANGUAGE.md``.
+#: Where the lessons shipped with logreg-gui are: ``resources/lessons/NN-name.LANGUAGE.md``
+#: in the source tree (an editable install), else where a wheel installs them
+#: (``<prefix>/share/logreg-gui/lessons``, pyproject's data-files).
 LESSONS_FOLDER = Path(__file__).resolve().parents[3] / "resources" / "lessons"
+if not LESSONS_FOLDER.is_dir():
+    LESSONS_FOLDER = Path(sys.prefix) / "share" / "logreg-gui" / "lessons"
 
 #: The names of a view or widget (its objectName) that a step may show or point at.
 _OBJECT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,63}")

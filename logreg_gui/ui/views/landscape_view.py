@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ...core.errors import in_words
 from ...core.model.penalty import penalty_of
 from ..session import RunState
+from ..style.legend_place import place_legend
 from ..style.palette import TEXT, TRAIN, compared_color, style_plot
 from ..widgets import ComboBox, DrawnWhenShown, FittingRow, WrappedLabel, named
 
@@ -100,6 +101,9 @@ class LandscapeView(DrawnWhenShown, QWidget):
         self.start_point = pg.ScatterPlotItem(size=9, pen=pg.mkPen("w"), brush="w", symbol="s")
         self.plot.addItem(self.start_point)
         self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor=TEXT, brush="#FFFFFFC0")
+        self.legend_corner = None  # where place_legend put it: the corner the paths leave
+        self._place_later = QTimer(self, singleShot=True, interval=0)  # once laid out
+        self._place_later.timeout.connect(self.place_legend)
         self.caption = named(
             WrappedLabel(self.tr("No run yet: press Train or Step.")), "landscapeCaption"
         )
@@ -253,6 +257,12 @@ class LandscapeView(DrawnWhenShown, QWidget):
             self.plot.removeItem(item)
         self.isocurves, self.compared_paths = [], []
 
+    def place_legend(self) -> None:
+        """Move the legend of the paths to the corner the paths and the start leave most
+        free (it covered the start square in the top left)."""
+        if self.legend.isVisible():
+            self.legend_corner = place_legend(self.plot, self.legend, self.legend_corner)
+
     def _draw(self, landscape, paths, epoch):
         session = self._session
         self._landscape = landscape
@@ -284,6 +294,8 @@ class LandscapeView(DrawnWhenShown, QWidget):
             )
         # An empty legend would still draw its background: a stray square on the plot.
         self.legend.setVisible(bool(self.compared_paths))
+        if self.compared_paths:
+            self._place_later.start()
         current = paths.get("current")
         if current is not None and len(current):
             self.path.setData(*current.T)
