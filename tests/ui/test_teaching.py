@@ -237,6 +237,7 @@ def test_the_landscape_s_legend_leaves_the_paths_and_the_start_in_sight(qtbot, w
     counts = {corner: covered(points, box, size, corner) for corner in CORNERS}
     assert counts[view.legend_corner] == min(counts.values()), counts
     start = np.column_stack(view.start_point.getData())
-    assert covered(start, box, size, view.legend_corner) == 0 or min(
-        covered(start, box, size, c) for c in CORNERS
-    ) > 0
+    assert (
+        covered(start, box, size, view.legend_corner) == 0
+        or min(covered(start, box, size, c) for c in CORNERS) > 0
+    )

@@ -68,6 +68,7 @@ from .settings_store import (
     restore_window,
     save_window,
 )
+from .tick_labels import install as tidy_ticks
 from .view_tabs import ScrolledPage, ViewTabs
 from .zoom import Zoom
 
@@ -284,15 +285,18 @@ class MainWindow(WindowAutomation, QMainWindow):
         # Every plot, the later views' and the prediction dock's too: the wheel scrolls the
         # page unless the plot was clicked (or Ctrl is held); a button resets its view.
         self.plot_wheels = install_plot_wheel(self)
+        # Tick labels never over each other (a log scale, a zoomed font), on every axis; axes
+        # made since are tidied when they are zoomed.
+        tidy_ticks(self)
         # Plot items made since are zoomed once the signals of one change have all come
         # (new data and a new run come together while points are painted).
         self._zoom_later = QTimer(self, singleShot=True, interval=0)
-        self._zoom_later.timeout.connect(lambda: self.zoom.apply(self))
+        self._zoom_later.timeout.connect(lambda: (self.zoom.apply(self), tidy_ticks(self)))
         for signal in (self.session.dataChanged, self.session.runStarted, self.session.runsChanged):
             signal.connect(self._zoom_later.start)
         # A view drawn once shown sets its axis titles then: they are zoomed once it has.
         self._titles_later = QTimer(self, singleShot=True, interval=0)
-        self._titles_later.timeout.connect(lambda: self.zoom.apply_titles(self))
+        self._titles_later.timeout.connect(lambda: (self.zoom.apply_titles(self), tidy_ticks(self)))
         self.tabs.currentChanged.connect(self._titles_later.start)
         focus_order(
             self.forms_scroll, self.controls, self.scrubber, self.tabs, self.prediction_dock
