@@ -48,3 +48,25 @@ def test_tick_labels_never_overlap_on_a_log_scale_at_zoom_two(qtbot, window):
         assert left == [], left
     finally:
         window.zoom.reset()
+
+
+def test_every_legend_inside_a_plot_sits_where_its_curves_leave_most_room(qtbot, window):
+    """The ROC's, the precision–recall curve's and the others no view places itself."""
+    import numpy as np
+
+    from logreg_gui.ui.style.legend_place import CORNERS, covered
+
+    train_to_end(qtbot, window)
+    window.tabs.setCurrentWidget(window.evaluation)
+    plots = [window.evaluation.roc.getPlotItem(), window.evaluation.pr.getPlotItem()]
+    qtbot.waitUntil(
+        lambda: all(p.legend.property("legendCorner") is not None for p in plots), timeout=10_000
+    )
+    for plot in plots:
+        parts = [np.column_stack(item.getData()) for item in plot.listDataItems()]
+        points = np.concatenate([p for p in parts if len(p)])
+        points = points[np.isfinite(points).all(axis=1)]
+        box, size = plot.getViewBox(), plot.legend.boundingRect().size()
+        counts = {corner: covered(points, box, size, corner) for corner in CORNERS}
+        corner = tuple(plot.legend.property("legendCorner"))
+        assert counts[corner] == min(counts.values()), counts

@@ -56,6 +56,7 @@ from ..widgets import DockTitle, named
 from .automation import WindowAutomation
 from .exports import install_svg_exporter
 from .keyboard import focus_order, tab_shortcuts
+from .legends import place_all as place_legends
 from .menus import Menus
 from .plot_wheel import install as install_plot_wheel
 from .settings_store import (
@@ -292,6 +293,19 @@ class MainWindow(WindowAutomation, QMainWindow):
         # (new data and a new run come together while points are painted).
         self._zoom_later = QTimer(self, singleShot=True, interval=0)
         self._zoom_later.timeout.connect(lambda: (self.zoom.apply(self), tidy_ticks(self)))
+        # The legends no view places itself: placed once what they show is drawn.
+        self._legends_later = QTimer(self, singleShot=True, interval=100)
+        self._legends_later.timeout.connect(lambda: place_legends(self))
+        for signal in (
+            self.session.evaluationChanged,
+            self.session.validationChanged,
+            self.session.dataChanged,
+            self.session.runStateChanged,
+            self.tabs.currentChanged,
+            self.zoom.changed,
+            self.evaluation.pages.currentChanged,
+        ):
+            signal.connect(self._legends_later.start)
         for signal in (self.session.dataChanged, self.session.runStarted, self.session.runsChanged):
             signal.connect(self._zoom_later.start)
         # A view drawn once shown sets its axis titles then: they are zoomed once it has.

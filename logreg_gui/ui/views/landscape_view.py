@@ -101,6 +101,7 @@ class LandscapeView(DrawnWhenShown, QWidget):
         self.start_point = pg.ScatterPlotItem(size=9, pen=pg.mkPen("w"), brush="w", symbol="s")
         self.plot.addItem(self.start_point)
         self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor=TEXT, brush="#FFFFFFC0")
+        self.legend.setProperty("placedByView", True)
         self.legend_corner = None  # where place_legend put it: the corner the paths leave
         self._place_later = QTimer(self, singleShot=True, interval=0)  # once laid out
         self._place_later.timeout.connect(self.place_legend)

@@ -115,6 +115,8 @@ class LossPlot(QWidget):
             item.setClipToView(True)
         self.loss_plot_item.addLegend(offset=(-10, 10), labelTextColor=TEXT)
         self.accuracy_plot_item.addLegend(offset=(-10, -10), labelTextColor=TEXT)
+        for item in (self.loss_plot_item, self.accuracy_plot_item):
+            item.legend.setProperty("placedByView", True)
         # Each legend goes where the curves are not, looked at a few times a second.
         self.legend_corners = {"loss": (1, 0), "accuracy": (1, 1)}
         self._place_later = QTimer(self, singleShot=True, interval=250)
