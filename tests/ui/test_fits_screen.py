@@ -285,3 +285,15 @@ def test_axis_titles_of_views_drawn_once_shown_follow_the_zoom(qtbot, window):
             assert window.tabs.tabText(index) == "Log" or titles(), window.tabs.tabText(index)
     finally:
         window.zoom.reset()
+
+
+def test_a_zoom_that_pushed_the_window_past_the_screen_gives_it_back_its_size():
+    from PySide6.QtCore import QSize
+
+    from logreg_gui.ui.app.main_window import size_on_screen
+
+    screen = QSize(1024, 768)
+    # Qt enlarged it to the least size of a moment (1247 px on a 1024 px projector).
+    assert size_on_screen(QSize(1247, 768), QSize(1024, 768), screen) == QSize(1024, 768)
+    assert size_on_screen(QSize(1247, 900), QSize(900, 700), screen) == QSize(900, 700)
+    assert size_on_screen(QSize(1000, 700), QSize(900, 700), screen) is None  # on the screen

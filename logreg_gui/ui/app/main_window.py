@@ -100,6 +100,20 @@ def first_size(available, *, on_screen=True) -> QSize:
     return QSize(width, height)
 
 
+def size_on_screen(size, before, available) -> QSize | None:
+    """The size to give back to a window of ``size`` that was ``before`` before a zoom,
+    when the zoom pushed it past the screen's ``available`` area (while the forms and rows
+    refit to the new font the window's least size passes the screen for a moment, and Qt
+    enlarges the window to it); None when it is on the screen. Never larger than it was
+    before, nor than the screen."""
+    if size.width() <= available.width() and size.height() <= available.height():
+        return None
+    return QSize(
+        min(size.width(), max(before.width(), 1), available.width()),
+        min(size.height(), max(before.height(), 1), available.height()),
+    )
+
+
 def _column(*widgets, stretch=0, margins=0):
     """Widgets one under the other; the one at index ``stretch`` takes the spare height."""
     column = QWidget()
@@ -282,6 +296,9 @@ class MainWindow(WindowAutomation, QMainWindow):
         self._fit_forms()
         # Once the new font has reached every field (its events are posted, not sent).
         self.zoom.changed.connect(lambda _: QTimer.singleShot(0, self._fit_forms))
+        # A zoom never leaves the window larger than the screen (a projector's 1024 px).
+        self._shrink_timer = QTimer(self, singleShot=True, interval=200)
+        self._shrink_timer.timeout.connect(self._keep_on_screen)
         self.zoom.attach(self)
         # Every plot, the later views' and the prediction dock's too: the wheel scrolls the
         # page unless the plot was clicked (or Ctrl is held); a button resets its view.
@@ -465,6 +482,21 @@ class MainWindow(WindowAutomation, QMainWindow):
             )
         )
 
+    def _keep_on_screen(self):
+        screen = self.screen()
+        fitting = getattr(self, "_fitting_size", None)
+        if screen is not None and fitting is not None and not self.isFullScreen():
+            available = screen.availableGeometry().size()
+            size = size_on_screen(self.size(), fitting, available)
+            if size is not None:
+                self.resize(size.expandedTo(self.minimumSizeHint()).boundedTo(available))
+                # Views still being laid out may hold it wide a moment more: look again.
+                self._shrink_tries = getattr(self, "_shrink_tries", 0) + 1
+                if self._shrink_tries < 20:
+                    self._shrink_timer.start()
+            else:
+                self._shrink_tries = 0
+
     def _fit_forms(self, *_):
         """The settings are as wide as their widest field, up to :data:`FORMS_MOST_WIDTH`
         times the zoom (a zoomed font on a small screen) and as leaves the window within
@@ -521,6 +553,17 @@ class MainWindow(WindowAutomation, QMainWindow):
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
+        # A zoom never leaves the window larger than the screen (a projector's 1024 px):
+        # while the forms and rows refit to the new font its least size passes the screen
+        # for a moment and Qt enlarges it; once settled it goes back to its size before.
+        screen = self.screen()
+        available = screen.availableGeometry().size() if screen is not None else None
+        if available is None or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            pass
+        elif size_on_screen(self.size(), self.size(), available) is None:
+            self._fitting_size = self.size()
+        elif hasattr(self, "_shrink_timer"):
+            self._shrink_timer.start()
         if hasattr(self, "coordinator"):
             self._adapt_timer.start()
 
