@@ -292,6 +292,16 @@ class EvaluationView(QWidget):
             + 2 * table.frameWidth()
             + 2
         )
+        # Every row in sight, at every zoom: the page scrolls, never the table (its last
+        # values behind a scroll bar went unseen on a projector).
+        rows = table.verticalHeader()
+        rows.resizeSections(QHeaderView.ResizeToContents)
+        table.setMinimumHeight(
+            table.horizontalHeader().sizeHint().height()
+            + sum(rows.sectionSize(r) for r in range(table.rowCount()))
+            + 2 * table.frameWidth()
+            + 2
+        )
 
     def changeEvent(self, event):
         super().changeEvent(event)
