@@ -1394,6 +1394,10 @@ If something looks wrong, save your session and start again. Please report this.
         <translation>请选择两个不同的参数。</translation>
     </message>
     <message>
+        <source>Computing the loss over two weights around the run&apos;s weights…</source>
+        <translation>正在计算这次运行的权重附近、两个权重上的损失…</translation>
+    </message>
+    <message>
         <source>The loss landscape could not be computed: {reason}</source>
         <translation>无法计算损失曲面：{reason}</translation>
     </message>

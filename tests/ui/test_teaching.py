@@ -241,3 +241,14 @@ def test_the_landscape_s_legend_leaves_the_paths_and_the_start_in_sight(qtbot, w
         covered(start, box, size, view.legend_corner) == 0
         or min(covered(start, box, size, c) for c in CORNERS) > 0
     )
+
+
+def test_the_landscape_says_it_is_computing_not_that_there_is_no_run(qtbot, window):
+    """Issue 18: a run going on on large data left "No run yet" there for seconds."""
+    caption = find(window, "landscapeCaption")
+    assert caption.text().startswith("No run yet")
+    seen = []
+    window.session.runStarted.connect(lambda: seen.append(caption.text()))  # after the view
+    press(qtbot, window, "stepButton")
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert seen[0].startswith("Computing the loss over two weights"), seen

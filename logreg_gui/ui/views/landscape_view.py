@@ -185,6 +185,10 @@ class LandscapeView(DrawnWhenShown, QWidget):
     @Slot()
     def _request(self, *_):
         if self._session is not None and self._session.run is not None:
+            if self._landscape is None:  # never "No run yet" while a run's slice is made
+                self.caption.setText(
+                    self.tr("Computing the loss over two weights around the run's weights…")
+                )
             self.when_shown(self._schedule)
 
     def _schedule(self):
