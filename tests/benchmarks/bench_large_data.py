@@ -2,6 +2,9 @@
 
 Run on demand:  .venv/bin/python tests/benchmarks/bench_large_data.py
 
+0. The same CSV in one process: each step of its way in (read_table, the dataset, the split
+   and its standardisation, the first epoch) beside ``pandas.read_csv`` of it, and the ratio
+   of "data ready" to ``read_csv`` (issue 18's target: at most 2).
 1. A 1,000,000 × 20 numeric CSV (written to a temporary folder): whole-process time and peak
    memory of ``logreg-train --data F --target y --epochs 1`` against a process that only
    imports pandas and calls ``pandas.read_csv(F)``, run alternately, medians.
@@ -134,7 +137,57 @@ def window_stalls():
         )
 
 
+def in_process(repeats=2):
+    """Each step of a data file's way in — reading, the dataset (target, column roles), the
+    split and its standardisation, the first epoch — beside ``pandas.read_csv`` of the same
+    file in the same process, each run ``repeats`` times (the range is printed)."""
+    import pandas as pd
+
+    from logreg_gui.core.data.dataset import dataset_from_table
+    from logreg_gui.core.data.reading import read_table
+    from logreg_gui.core.data.split import split_dataset
+    from logreg_gui.core.estimator import LogisticRegressionGD
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "big.csv")
+        write_csv(path)
+        times = {k: [] for k in ("read_csv", "read", "dataset", "split", "epoch", "total")}
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            pd.read_csv(path)
+            times["read_csv"].append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            table = read_table(path)
+            t1 = time.perf_counter()
+            dataset = dataset_from_table(table, "y")
+            t2 = time.perf_counter()
+            split = split_dataset(dataset, 0.3, 0, True)
+            t3 = time.perf_counter()
+            LogisticRegressionGD(epochs=1, random_state=0).fit(split.X_train, split.y_train)
+            t4 = time.perf_counter()
+            for key, value in (
+                ("read", t1 - t0),
+                ("dataset", t2 - t1),
+                ("split", t3 - t2),
+                ("epoch", t4 - t3),
+                ("total", t3 - t0),
+            ):
+                times[key].append(value)
+    print(f"1e6 × 20 CSV in one process, {repeats} runs (min–max):")
+    for key, words in (
+        ("read_csv", "pandas.read_csv"),
+        ("read", "read_table"),
+        ("dataset", "the dataset (target, roles)"),
+        ("split", "split + standardise"),
+        ("epoch", "first epoch (estimator, compiled)"),
+    ):
+        print(f"  {words:34s} {min(times[key]):5.2f}–{max(times[key]):5.2f} s")
+    ratios = [t / r for t, r in zip(times["total"], times["read_csv"])]
+    print(f"  data ready ÷ read_csv (target ≤ 2): {min(ratios):.2f}–{max(ratios):.2f}")
+
+
 def main():
+    in_process()
     cli_against_pandas()
     print("1e6 generated rows (20 features) in the window, each tab shown:")
     window_stalls()
