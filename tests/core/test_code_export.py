@@ -2,9 +2,6 @@
 run's own log lines and end with its weights (float64: to 1e-10)."""
 
 import json
-import re
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -16,6 +13,8 @@ from logreg_gui.core.errors import DataError
 from logreg_gui.core.estimator import LogisticRegressionGD
 from logreg_gui.core.lessons.code import notebook_text, python_code, run_code, write_code
 from logreg_gui.core.training.history import RunHistory
+
+from ..exported_code import final_weights, logged, run_script
 
 BLOG = DataSettings(generation=GenerationSettings(n_samples=150, n_features=10), standardize=False)
 
@@ -57,24 +56,6 @@ def train(data_settings, params, *, rate_change=None, from_epoch=None, initial=N
         drive(run, branch)
         history = branch
     return data, history
-
-
-def run_script(path):
-    done = subprocess.run(
-        [sys.executable, str(path)], capture_output=True, text=True, timeout=300, check=False
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return done.stdout
-
-
-def final_weights(stdout):
-    theta = json.loads(re.search(r"^theta = (.*)$", stdout, re.M).group(1))
-    bias = json.loads(re.search(r"^bias = (.*)$", stdout, re.M).group(1))
-    return np.array(theta), np.array(bias)
-
-
-def logged(stdout):
-    return [line for line in stdout.splitlines() if line.startswith("epoch:")]
 
 
 CASES = {

@@ -85,3 +85,19 @@ def window_in(qtbot, monkeypatch, language):
         w.close()
     finally:
         i18n.install(app, "en")
+
+
+def answer(monkeypatch, path, chosen=""):
+    """The next file dialogs (save and open) answer ``path`` (and the filter ``chosen``)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), chosen))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), chosen))
+
+
+def trigger(window, name):
+    """Trigger the menu action called ``name`` as a click on it would; returns it."""
+    action = window.findChild(type(window.menus.recent_menu.menuAction()), name)
+    assert action is not None, name
+    action.trigger()
+    return action

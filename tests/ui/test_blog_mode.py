@@ -3,13 +3,7 @@ the correct run from the same initial weights, with numbers equal to the blog's 
 
 import numpy as np
 
-from .helpers import find, train_to_end, type_into
-
-
-def trigger(window, name):
-    action = window.findChild(type(window.menus.recent_menu.menuAction()), name)
-    action.trigger()
-    return action
+from .helpers import find, train_to_end, trigger, type_into
 
 
 def the_blogs_code(X_train, y_train, theta, bias, lr, epochs):

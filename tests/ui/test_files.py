@@ -13,7 +13,6 @@ import numpy as np
 import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from logreg_gui.core import DataError
 from logreg_gui.core.files.model_file import load_model
@@ -22,7 +21,7 @@ from logreg_gui.core.model.objective import class_probabilities, decision_scores
 from logreg_gui.ui.app.settings_store import forget_settings, last_session_path
 from logreg_gui.ui.session import RunState
 
-from .helpers import find, train_to_end, type_into
+from .helpers import answer, find, train_to_end, trigger, type_into
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -301,16 +300,6 @@ def test_bad_session_files_leave_everything_as_it_was(qtbot, window, tmp_path, h
 
 
 # Menus --------------------------------------------------------------------------------------
-def answer(monkeypatch, path, chosen=""):
-    """The next file dialog answers ``path``."""
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), chosen))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), chosen))
-
-
-def trigger(window, name):
-    window.findChild(type(window.menus.recent_menu.menuAction()), name).trigger()
-
-
 def test_the_file_menu_saves_opens_and_exports(qtbot, window, second, tmp_path, monkeypatch):
     run = trained(qtbot, window, "120")
     answer(monkeypatch, tmp_path / "lesson")  # the suffix is added

@@ -10,7 +10,7 @@ from logreg_gui.core.lessons import read_lesson, shipped_lessons
 from logreg_gui.ui.app.lessons import in_sight
 from logreg_gui.ui.session import RunState
 
-from .helpers import find
+from .helpers import find, trigger
 
 
 def reached(window, step):
@@ -121,7 +121,7 @@ def test_a_bad_lesson_file_is_one_sentence_and_the_open_lesson_stays(
     assert "\n" not in str(refused.value) and "bad.md" in str(refused.value)
     assert window.lessons.lesson.title == read_lesson(good).title
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
-    window.findChild(type(window.menus.lessons_menu.menuAction()), "openLessonAction").trigger()
+    trigger(window, "openLessonAction")
     assert window.dialogs and "bad.md" in window.dialogs[-1][1]
     with pytest.raises(DataError):
         window.lesson_step(99)

@@ -8,11 +8,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from logreg_gui.core import DataError
 from logreg_gui.ui.app.presets import PresetDialog
 
-from .helpers import find
-
-
-def trigger(window, name):
-    window.findChild(type(window.menus.recent_menu.menuAction()), name).trigger()
+from .helpers import find, trigger
 
 
 def test_a_preset_saved_from_the_menu_opens_in_another_window_as_the_class_sees_it(
