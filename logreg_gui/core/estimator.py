@@ -23,7 +23,7 @@ from .model.penalty import DEFAULT_ALPHA, DEFAULT_L1_RATIO, Penalty, as_penalty
 from .training.records import StopReason
 from .training.run import TrainingRun
 
-__all__ = ["LABELS", "SOLVERS", "LogisticRegressionGD"]
+__all__ = ["LABELS", "SOLVERS", "LogisticRegressionGD", "initial_weights"]
 
 #: The optimizers, in the order a person meets them.
 SOLVERS = ("gd", "momentum", "nesterov", "adam", "newton")
@@ -46,6 +46,15 @@ LABELS = {
     "momentum": QT_TRANSLATE_NOOP("model", "the momentum"),
     "dtype": QT_TRANSLATE_NOOP("model", "the number type"),
 }
+
+
+def initial_weights(rng, init, k, d):
+    """``(coef, intercept)`` a run starts from: ``coef`` of shape (k, d) drawn from the
+    standard normal by ``rng`` (a RandomState, the seed's ``np.random.randn``) for
+    ``init="normal"``, zeros for ``"zeros"``; the intercept always zero."""
+    if init == "normal":
+        return rng.standard_normal((k, d)), np.zeros(k)
+    return np.zeros((k, d)), np.zeros(k)
 
 
 def _dtype_for(dtype):
@@ -316,11 +325,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         class_weights = class_weights_of(self.class_weight, self.classes_, y_index)
         rng = check_random_state(self.random_state)
         k = 1 if n_classes == 2 else n_classes
-        if self.init == "normal":
-            coef = rng.standard_normal((k, X.shape[1]))
-        else:
-            coef = np.zeros((k, X.shape[1]))
-        intercept = np.zeros(k)
+        coef, intercept = initial_weights(rng, self.init, k, X.shape[1])
         if coef_init is not None or intercept_init is not None:
             coef, intercept = self._initial(coef_init, intercept_init, coef, intercept)
         if not 0 <= int(start_epoch) <= int(self.epochs):

@@ -9,9 +9,12 @@ from .lesson_file import (
     Question,
     Setup,
     Step,
+    lesson_name,
     parse_lesson,
     read_lesson,
+    shipped_lesson,
     shipped_lessons,
+    shipped_titles,
 )
 
 __all__ = [
@@ -22,7 +25,10 @@ __all__ = [
     "Question",
     "Setup",
     "Step",
+    "lesson_name",
     "parse_lesson",
     "read_lesson",
+    "shipped_lesson",
     "shipped_lessons",
+    "shipped_titles",
 ]

@@ -24,12 +24,11 @@ import numpy as np
 from ..data.settings import FILE, GENERATED, DataSettings, settings_to_dict
 from ..errors import DataError
 from ..i18n import translate
-from ..model.penalty import Penalty
+from ..model.penalty import penalty_of
 
 __all__ = [
     "CODE_SUFFIXES",
     "RunCode",
-    "drawn_weights",
     "notebook_text",
     "python_code",
     "run_code",
@@ -264,11 +263,7 @@ def _weights_section(code: RunCode) -> tuple[str, str]:
     lines.append(f"log_every = {int(code.log_every)}")
     batch = s.get("batch_size") if s.get("solver") != "newton" else None
     lines.append(f"batch_size = {batch!r}  # None: the whole training set each step")
-    penalty = Penalty(s.get("penalty"), s.get("alpha", 1e-4), s.get("l1_ratio", 0.15))
-    if s.get("l2") is not None and s.get("penalty") in (None, "none"):
-        from ..model.penalty import as_penalty
-
-        penalty = as_penalty(s["l2"])
+    penalty = penalty_of(s)
     lines.append(f"l2 = {_number(penalty.l2)}  # strength of (l2/2)·‖theta‖²")
     lines.append(f"l1 = {_number(penalty.l1)}  # strength of l1·‖theta‖₁ (a soft-threshold step)")
     if code.class_weights is not None:
@@ -581,7 +576,7 @@ def _sample_section(code: RunCode) -> tuple[str, str] | None:
 
 def _sklearn_section(code: RunCode) -> tuple[str, str]:
     s = code.settings
-    penalty = Penalty(s.get("penalty"), s.get("alpha", 1e-4), s.get("l1_ratio", 0.15))
+    penalty = penalty_of(s)
     lines = [
         "# 6. The same model in scikit-learn: LogisticRegression finds the optimum of the same",
         "# objective directly (C = 1/(alpha·n) for a penalty of strength alpha).",
@@ -703,14 +698,6 @@ def write_code(path, code: RunCode) -> None:
     write_atomically(path, text.encode("utf-8"))
 
 
-def drawn_weights(settings, k, d):
-    """The initial weights a run of ``settings`` draws from its seed (as the estimator)."""
-    rng = np.random.RandomState(settings.get("random_state"))
-    if settings.get("init", "normal") == "normal":
-        return rng.standard_normal((k, d)), np.zeros(k)
-    return np.zeros((k, d)), np.zeros(k)
-
-
 def run_code(data_settings, data, run, *, log_every=100, sample=None) -> RunCode:
     """What reproduces ``run`` (a RunHistory with records) on ``data`` (the SplitData
     ``data_settings`` made), logged every ``log_every`` epochs, explaining test ``sample``."""
@@ -753,7 +740,12 @@ def run_code(data_settings, data, run, *, log_every=100, sample=None) -> RunCode
             )
         start = (first, np.array(kept[0]), np.array(kept[1]))
     elif kept is not None:
-        coef, intercept = drawn_weights(settings, k, d)
+        from sklearn.utils import check_random_state
+
+        from ..estimator import initial_weights
+
+        rng = check_random_state(settings.get("random_state"))
+        coef, intercept = initial_weights(rng, settings.get("init", "normal"), k, d)
         if not (np.array_equal(kept[0], coef) and np.array_equal(kept[1], intercept)):
             start = (0, np.array(kept[0]), np.array(kept[1]))
     rates = [(e, r) for e, r in run.learning_rates if e > first]

@@ -54,9 +54,12 @@ __all__ = [
     "Question",
     "Setup",
     "Step",
+    "lesson_name",
     "parse_lesson",
     "read_lesson",
+    "shipped_lesson",
     "shipped_lessons",
+    "shipped_titles",
 ]
 
 #: The languages a lesson may be written in (those the window speaks).
@@ -209,6 +212,31 @@ def shipped_lessons(language: str = "en") -> list[Path]:
     names = sorted({name for name, _ in files})
     found = (files.get((name, language)) or files.get((name, "en")) for name in names)
     return [path for path in found if path is not None]
+
+
+def lesson_name(path) -> str | None:
+    """The name of a shipped lesson's file (``01-blog-run`` of ``01-blog-run.zh_CN.md``), the
+    same in every language; None for a file of another name."""
+    match = _SHIPPED.fullmatch(Path(path).name)
+    return match.group(1) if match else None
+
+
+def shipped_lesson(name, language="en") -> Path | None:
+    """The shipped lesson called ``name`` in ``language`` (in English where it has no file
+    in it), or None."""
+    return next((p for p in shipped_lessons(language) if lesson_name(p) == name), None)
+
+
+def shipped_titles(language="en") -> list[tuple[str, str, Path]]:
+    """``(name, title, path)`` of every shipped lesson that reads, in ``language``, in
+    order (a shipped file damaged since is left out: the others stay)."""
+    out = []
+    for path in shipped_lessons(language):
+        try:
+            out.append((lesson_name(path), read_lesson(path).title, path))
+        except DataError:
+            continue
+    return out
 
 
 # Messages ------------------------------------------------------------------------------------

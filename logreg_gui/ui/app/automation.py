@@ -191,23 +191,21 @@ class WindowAutomation:
         settings into the forms, its tab shown, its controls hidden or locked, its lesson
         started. Raises DataError in one sentence for a bad file (nothing changes then)."""
         from ...core.files.preset_file import read_preset
-        from ...core.lessons import read_lesson, shipped_lessons
+        from ...core.lessons import read_lesson, shipped_lesson
         from ..style.i18n import speaking
         from .presets import apply_settings, show_tab
 
         preset = read_preset(path)
         lesson = None
         if preset.shipped_lesson():
-            found = [
-                p for p in shipped_lessons(speaking()) if p.name.startswith(preset.lesson + ".")
-            ]
-            if not found:
+            found = shipped_lesson(preset.lesson, speaking())
+            if found is None:
                 raise DataError(
                     translate(
                         "MainWindow", "the preset starts the lesson {name}, which is not shipped."
                     ).format(name=preset.lesson)
                 )
-            lesson = read_lesson(found[0])
+            lesson = read_lesson(found)
         elif preset.lesson_path() is not None:
             lesson = read_lesson(preset.lesson_path())
         if self.coordinator.loading:  # the session of last time: the preset comes after it

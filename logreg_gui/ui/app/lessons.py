@@ -175,7 +175,7 @@ class LessonGuide(QObject):
         step = self.lesson.steps[self.index]
         self.panel.show_step(self.lesson.title, self.index, count, step)
         self.highlight.point_at(None)
-        self._setup(step, train=step.question is None)
+        self._setup(step.setup, train=step.question is None)
         self.stepShown.emit(self.index)
 
     def answer(self, choice) -> bool:
@@ -196,7 +196,7 @@ class LessonGuide(QObject):
         # The answer in sight once laid out (the panel may be short on a projector).
         QTimer.singleShot(0, self, lambda: self._scroll.ensureWidgetVisible(self.panel.reveal))
         if step.setup.epoch is not None:
-            self._train(step)
+            self._train()
         else:
             self.stepReady.emit(self.index)
         return int(choice) == question.answer
@@ -271,8 +271,9 @@ class LessonGuide(QObject):
             self.window.statusBar().showMessage(self.tr("Lesson finished. Well done!"))
 
     # Setting a step up ----------------------------------------------------------------------
-    def _setup(self, step, *, train):
-        setup = self.lesson.steps[self.index].setup
+    def _setup(self, setup, *, train):
+        """Set ``setup`` up; its training only with ``train`` (a question's step trains once
+        answered: :meth:`_train`)."""
         show_tab(self.window.tabs, setup.tab)
         if setup.blog is not None:
             self.window.set_blog_mode(setup.blog)
@@ -283,7 +284,7 @@ class LessonGuide(QObject):
         todo += ["select", "point"]
         self._start_waiting(todo)
 
-    def _train(self, step):
+    def _train(self):
         self._start_waiting(["data", "train", "select", "point"])
 
     def _start_waiting(self, todo):

@@ -557,13 +557,12 @@ class MainWindow(WindowAutomation, QMainWindow):
         # while the forms and rows refit to the new font its least size passes the screen
         # for a moment and Qt enlarges it; once settled it goes back to its size before.
         screen = self.screen()
-        available = screen.availableGeometry().size() if screen is not None else None
-        if available is None or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-            pass
-        elif size_on_screen(self.size(), self.size(), available) is None:
-            self._fitting_size = self.size()
-        elif hasattr(self, "_shrink_timer"):
-            self._shrink_timer.start()
+        if screen is not None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+            available = screen.availableGeometry().size()
+            if self.width() <= available.width() and self.height() <= available.height():
+                self._fitting_size = self.size()
+            elif hasattr(self, "_shrink_timer"):
+                self._shrink_timer.start()
         if hasattr(self, "coordinator"):
             self._adapt_timer.start()
 
@@ -706,13 +705,11 @@ class MainWindow(WindowAutomation, QMainWindow):
             self.preset = preset
             self.preset_controls.set(preset.hidden, preset.locked)
         if lesson is not None:  # the same lesson, in the new language if it has one
-            from ...core.lessons import shipped_lessons
+            from ...core.lessons import lesson_name, shipped_lesson
 
             path = lesson[0].path
-            stem = path.name.split(".")[0] if path is not None else None
-            for shipped in shipped_lessons(language_in_use(code)):
-                if stem is not None and shipped.name.split(".")[0] == stem:
-                    path = shipped
+            name = None if path is None else lesson_name(path)
+            path = (name and shipped_lesson(name, language_in_use(code))) or path
             if path is not None:
                 self._open_lesson_at_start(path, lesson[1])
         return True

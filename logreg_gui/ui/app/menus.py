@@ -289,19 +289,14 @@ class Menus(QObject):
     def _list_lessons(self):
         """The lessons shipped, by their titles in the language in use, then a lesson file
         of one's own."""
-        from ...core.errors import DataError as LessonError
-        from ...core.lessons import read_lesson, shipped_lessons
+        from ...core.lessons import shipped_titles
         from ..style.i18n import speaking
 
         menu = self.lessons_menu
         menu.clear()
-        for number, path in enumerate(shipped_lessons(speaking()), 1):
-            try:
-                title = read_lesson(path).title
-            except LessonError:
-                continue  # a shipped file damaged since: the others stay
+        for number, (name, title, path) in enumerate(shipped_titles(speaking()), 1):
             action = menu.addAction(f"&{number}  {title}")
-            action.setObjectName(f"lesson_{path.name.split('.')[0]}")
+            action.setObjectName(f"lesson_{name}")
             action.triggered.connect(lambda _=False, p=path: self.open_lesson_file(p))
         menu.addSeparator()
         action = menu.addAction(self.tr("Open a lesson &file…"))
@@ -528,17 +523,11 @@ class Menus(QObject):
             )
 
     def save_preset(self):
-        from ...core.errors import DataError as PresetError
-        from ...core.lessons import read_lesson, shipped_lessons
+        from ...core.lessons import shipped_titles
         from ..style.i18n import speaking
         from .presets import PresetDialog
 
-        lessons = []
-        for path in shipped_lessons(speaking()):
-            try:
-                lessons.append((path.name.split(".")[0], read_lesson(path).title))
-            except PresetError:
-                continue
+        lessons = [(name, title) for name, title, _ in shipped_titles(speaking())]
         before = self.window.preset
         dialog = PresetDialog(
             self.window,

@@ -219,7 +219,7 @@ class FilesController:
         """What a session file of the session holds, taken now — data settings, runs,
         selection, and the data themselves when ``keep_data`` — cheaply, so that training
         goes on while :meth:`write_snapshot` writes it. DataError before any data."""
-        from ...core.data.settings import FILE, PAINTED, settings_to_dict
+        from ...core.data.settings import FILE, PAINTED
 
         session = self._session
         if session.data is None:
@@ -229,19 +229,7 @@ class FilesController:
         settings = session.data_settings
         # Painted points are whole in their settings: the data are made again from them.
         keep_data = keep_data and settings.source != PAINTED
-        runs = [*session.runs] + ([session.run] if session.run is not None else [])
-        runs = [run for run in runs if run.latest is not None]
-        current = len(runs) - 1 if session.run is not None and session.run.latest else None
-        saved = SavedSession(
-            data_settings=settings_to_dict(settings),
-            model_settings=dict(model_settings or {}),
-            runs=runs,
-            current=current,
-            selected=int(session.selected),
-            shown_epoch=session.shown_epoch,
-            data=split_to_dict(session.data) if keep_data else None,
-            threshold=session.threshold,
-        )
+        saved = self._saved(model_settings, split_to_dict(session.data) if keep_data else None)
         document, arrays = session_parts(saved)
         digest_of = settings.path if settings.source == FILE and not keep_data else None
         return SessionSnapshot(document, arrays, digest_of)
@@ -250,23 +238,30 @@ class FilesController:
         """The session as an opened session file would give it, without a file: its data,
         runs (the same histories), selection, epoch shown and threshold, taken now (the
         window is built again around them in another language, at once)."""
+        session = self._session
+        saved = self._saved(model_settings, None)
+        return OpenedSession(saved, session.data_settings, session.data, None)
+
+    def _saved(self, model_settings, data) -> SavedSession:
+        """What a session file of the session holds: its runs with records (the current one
+        last), selection, epoch shown, threshold, settings, and ``data`` (a split's dict, or
+        None)."""
         from ...core.data.settings import settings_to_dict
 
         session = self._session
         runs = [*session.runs] + ([session.run] if session.run is not None else [])
         runs = [run for run in runs if run.latest is not None]
         current = len(runs) - 1 if session.run is not None and session.run.latest else None
-        saved = SavedSession(
+        return SavedSession(
             data_settings=settings_to_dict(session.data_settings),
             model_settings=dict(model_settings or {}),
             runs=runs,
             current=current,
             selected=int(session.selected),
             shown_epoch=session.shown_epoch,
-            data=None,
+            data=data,
             threshold=session.threshold,
         )
-        return OpenedSession(saved, session.data_settings, session.data, None)
 
     @staticmethod
     def write_snapshot(path, snapshot: SessionSnapshot) -> None:
