@@ -70,7 +70,12 @@ def _numeric(series) -> bool:
 
 def _whole(values) -> bool:
     values = np.asarray(values, dtype=float)
-    return bool(np.all(np.isfinite(values)) and np.all(values == np.round(values)))
+    # Measurements show a fraction in their first few values: the whole column need not be
+    # rounded to tell.
+    for part in (values[:1000], values):
+        if not (np.all(np.isfinite(part)) and np.all(part == np.round(part))):
+            return False
+    return True
 
 
 def is_quantity(series) -> bool:

@@ -184,7 +184,10 @@ def dataset_from_table(
                 "but the first, the reference level.",
             ).format(column=column, levels=levels)
         )
-    features = frame.loc[keep, used].reset_index(drop=True)
+    # Every row kept (the usual case): the columns as they are, not copied.
+    features = frame[used] if keep.all() else frame.loc[keep, used]
+    if not features.index.equals(pd.RangeIndex(len(features))):
+        features = features.reset_index(drop=True)
     return Dataset(
         frame=features,
         y=y,

@@ -1,12 +1,13 @@
 """Turning a table's feature columns into the numbers the model sees, fitted on the training
 part only.
 
-The fitting is scikit-learn's: a ``ColumnTransformer`` with ``SimpleImputer`` (when missing
-cells are imputed), the feature map on the numeric columns (squares, crosses, sines or a
-polynomial degree: :mod:`.feature_map`), ``StandardScaler`` on the numeric features and
-``OneHotEncoder`` on the
-text ones (dropping the first level as the reference, so that each weight reads as "this
-level against the reference"); feature names come from ``get_feature_names_out``. What was
+The fitting is scikit-learn's, what a ``ColumnTransformer`` would fit, one pipeline per part
+(the numeric columns as one float array, without the transformer's copies of the table):
+``SimpleImputer`` (when missing cells are imputed), the feature map on the numeric columns
+(squares, crosses, sines or a polynomial degree: :mod:`.feature_map`), ``StandardScaler`` on
+the numeric features and ``OneHotEncoder`` on the text ones (dropping the first level as the
+reference, so that each weight reads as "this level against the reference"); feature names
+come from ``get_feature_names_out``. What was
 fitted is then kept as plain numbers and labels (:class:`Preprocessing`) and applied by one
 small numpy function: the same in the window, in ``logreg-predict`` and in a model file, which
 stores it as JSON (never a pickle). The tests check that it equals scikit-learn's transform.
@@ -23,7 +24,7 @@ import pandas as pd
 from ..errors import DataError
 from ..i18n import translate
 
-__all__ = ["Preprocessing"]
+__all__ = ["Preprocessing", "numbers_of"]
 
 
 def _combine(feature, category):
@@ -81,66 +82,78 @@ class Preprocessing:
         columns to use; ``feature_map`` (a FeatureMap, None for none) makes more features of
         the numeric ones, standardised after. Raises DataError for a column that cannot be
         standardised, or a map that would make too many features."""
-        if feature_map is not None and not feature_map.identity and numeric:
-            return cls._fit_mapped(frame, tuple(numeric), tuple(categorical), impute,
-                                   standardize, feature_map)  # fmt: skip
-        from sklearn.compose import ColumnTransformer
-        from sklearn.impute import SimpleImputer
+        numeric, categorical = tuple(numeric), tuple(categorical)
+        return cls.fit_columns(
+            numbers_of(frame, numeric),
+            frame[list(categorical)] if categorical else None,
+            numeric,
+            categorical,
+            impute=impute,
+            standardize=standardize,
+            feature_map=feature_map,
+        )
+
+    @classmethod
+    def fit_columns(
+        cls, numbers, texts, numeric, categorical, *, impute=False, standardize=True,
+        feature_map=None,
+    ):  # fmt: skip
+        """:meth:`fit` on the numeric columns' cells as one float64 array ``numbers`` (rows ×
+        ``numeric``, in their own units; None without numeric columns; not changed) and the
+        text columns as the frame ``texts`` (None without text columns).
+
+        Each part is fitted by its own scikit-learn pipeline, as a ``ColumnTransformer``
+        would fit it, without the transformer's copies of the whole table."""
         from sklearn.pipeline import Pipeline
-        from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
         numeric, categorical = tuple(numeric), tuple(categorical)
-        _check_finite(frame, numeric)
-        steps = []
-        if numeric:
-            parts = [("impute", SimpleImputer(strategy="median"))] if impute else []
-            if standardize:
-                parts.append(("scale", StandardScaler()))
-            steps.append(("numbers", Pipeline(parts) if parts else "passthrough", list(numeric)))
-        if categorical:
-            parts = [("impute", SimpleImputer(strategy="most_frequent"))] if impute else []
-            parts.append(
-                (
-                    "onehot",
-                    OneHotEncoder(
-                        drop="first",
-                        handle_unknown="ignore",
-                        sparse_output=False,
-                        feature_name_combiner=_combine,
-                    ),
-                )
-            )
-            steps.append(("texts", Pipeline(parts), list(categorical)))
-        if not steps:
+        if feature_map is not None and not feature_map.identity and numeric:
+            return cls._fit_mapped(numbers, texts, numeric, categorical, impute, standardize,
+                                   feature_map)  # fmt: skip
+        if not numeric and not categorical:
             raise DataError(
                 translate("data.preprocessing", "no columns are left to use as features.")
             )
-        transformer = ColumnTransformer(steps, verbose_feature_names_out=False)
-        text = frame[list(categorical)].astype(object) if categorical else None
-        fit_frame = (
-            frame[list(numeric)].astype(float) if numeric else pd.DataFrame(index=frame.index)
-        )
-        if text is not None:
-            fit_frame = pd.concat([fit_frame, text.where(text.notna(), np.nan)], axis=1)
-        with warnings.catch_warnings(), np.errstate(all="ignore"):
-            warnings.simplefilter("ignore")  # judged below, in words, not as library warnings
-            transformer.fit(fit_frame)
         numeric_fill = mean = scale = None
+        names = list(numeric)
+        if numeric:
+            _check_finite(numbers, numeric)
+            from sklearn.impute import SimpleImputer
+            from sklearn.preprocessing import StandardScaler
+
+            parts = [("impute", SimpleImputer(strategy="median"))] if impute else []
+            if standardize:
+                parts.append(("scale", StandardScaler()))
+            if parts:
+                with warnings.catch_warnings(), np.errstate(all="ignore"):
+                    warnings.simplefilter("ignore")  # judged below, in words
+                    steps = dict(Pipeline(parts).fit(numbers).steps)
+                if "impute" in steps:
+                    numeric_fill = steps["impute"].statistics_.astype(float)
+                if "scale" in steps:
+                    mean, scale = steps["scale"].mean_.copy(), steps["scale"].scale_.copy()
         levels, references, categorical_fill = (), (), None
-        for name, fitted, _ in transformer.transformers_:
-            if name == "numbers" and hasattr(fitted, "steps"):
-                steps_ = dict(fitted.steps)
-                if "impute" in steps_:
-                    numeric_fill = steps_["impute"].statistics_.astype(float)
-                if "scale" in steps_:
-                    mean, scale = steps_["scale"].mean_.copy(), steps_["scale"].scale_.copy()
-            elif name == "texts":
-                steps_ = dict(fitted.steps)
-                encoder = steps_["onehot"]
-                if "impute" in steps_:
-                    categorical_fill = tuple(steps_["impute"].statistics_.tolist())
-                levels = tuple(tuple(c.tolist())[1:] for c in encoder.categories_)
-                references = tuple(c[0] for c in encoder.categories_)
+        if categorical:
+            from sklearn.impute import SimpleImputer
+            from sklearn.preprocessing import OneHotEncoder
+
+            parts = [("impute", SimpleImputer(strategy="most_frequent"))] if impute else []
+            encoder = OneHotEncoder(
+                drop="first",
+                handle_unknown="ignore",
+                sparse_output=False,
+                feature_name_combiner=_combine,
+            )
+            pipeline = Pipeline([*parts, ("onehot", encoder)])
+            text = texts[list(categorical)].astype(object)
+            with warnings.catch_warnings(), np.errstate(all="ignore"):
+                warnings.simplefilter("ignore")
+                pipeline.fit(text.where(text.notna(), np.nan))
+            if impute:
+                categorical_fill = tuple(pipeline.named_steps["impute"].statistics_.tolist())
+            levels = tuple(tuple(c.tolist())[1:] for c in encoder.categories_)
+            references = tuple(c[0] for c in encoder.categories_)
+            names += [str(n) for n in pipeline.get_feature_names_out(list(categorical))]
         if mean is not None:
             bad = ~(np.isfinite(mean) & np.isfinite(scale) & (scale > 0))
             if bad.any():
@@ -161,20 +174,22 @@ class Preprocessing:
             levels,
             tuple(references),
             categorical_fill,
-            tuple(str(n) for n in transformer.get_feature_names_out()),
+            tuple(str(n) for n in names),
         )
 
     @classmethod
-    def _fit_mapped(cls, frame, numeric, categorical, impute, standardize, feature_map):
-        """:meth:`fit` with a feature map: the columns imputed and encoded as without one,
-        then the numeric ones expanded and the expanded features standardised."""
+    def _fit_mapped(cls, numbers, texts, numeric, categorical, impute, standardize, feature_map):
+        """:meth:`fit_columns` with a feature map: the columns imputed and encoded as without
+        one, then the numeric ones expanded and the expanded features standardised."""
         from dataclasses import replace
 
         from .feature_map import expand, expanded_names, expansion
 
         powers, sines = expansion(len(numeric), feature_map)
-        plain = cls.fit(frame, numeric, categorical, impute=impute, standardize=False)
-        raw = plain.transform(frame)[:, : len(numeric)]
+        plain = cls.fit_columns(
+            numbers, texts, numeric, categorical, impute=impute, standardize=False
+        )
+        raw = plain._numeric_features(np.array(numbers, dtype=float), scaled=False)
         with np.errstate(all="ignore"):
             features = expand(raw, powers, sines)
         names = expanded_names(numeric, powers, sines)
@@ -223,24 +238,23 @@ class Preprocessing:
                     "the data lack the column {columns} the model was trained with.",
                 )
             raise DataError(message.format(columns=", ".join(map(repr, missing))))
-        n = len(frame)
+        return self.transform_columns(
+            numbers_of(frame, self.numeric), frame, scaled=scaled, n=len(frame)
+        )
+
+    def transform_columns(self, numbers, texts, *, scaled=True, n=None) -> np.ndarray:
+        """:meth:`transform` of the numeric columns' cells ``numbers`` (a float64 array, rows
+        × ``numeric``, in their own units, which it overwrites: imputed and scaled in place)
+        and the frame ``texts`` holding the text columns; ``n`` the number of rows, when
+        there are neither."""
         blocks = []
         if self.numeric:
-            X = frame[list(self.numeric)].to_numpy(dtype=float, copy=True)
-            if self.numeric_fill is not None:
-                gaps = np.isnan(X)
-                X[gaps] = np.broadcast_to(self.numeric_fill, X.shape)[gaps]
-            if self.powers is not None:
-                from .feature_map import expand
-
-                with np.errstate(all="ignore"):  # too large: judged by whoever uses them
-                    X = expand(X, self.powers, self.sines)
-            if scaled and self.mean is not None:
-                X -= self.mean
-                X /= self.scale
-            blocks.append(X)
+            blocks.append(self._numeric_features(numbers, scaled=scaled))
+            n = len(numbers)
+        elif n is None:
+            n = len(texts)
         for i, column in enumerate(self.categorical):
-            values = frame[column].astype(object).to_numpy()
+            values = texts[column].astype(object).to_numpy()
             if self.categorical_fill is not None:
                 values = np.where(pd.isna(values), self.categorical_fill[i], values)
             block = np.zeros((n, len(self.levels[i])))
@@ -248,6 +262,22 @@ class Preprocessing:
                 block[:, j] = values == level
             blocks.append(block)
         return np.hstack(blocks) if len(blocks) > 1 else blocks[0]
+
+    def _numeric_features(self, X, *, scaled) -> np.ndarray:
+        """The numeric features of the numeric columns' cells ``X`` (float64, changed in
+        place where the features are the columns)."""
+        if self.numeric_fill is not None:
+            gaps = np.isnan(X)
+            X[gaps] = np.broadcast_to(self.numeric_fill, X.shape)[gaps]
+        if self.powers is not None:
+            from .feature_map import expand
+
+            with np.errstate(all="ignore"):  # too large: judged by whoever uses them
+                X = expand(X, self.powers, self.sines)
+        if scaled and self.mean is not None:
+            X -= self.mean
+            X /= self.scale
+        return X
 
     def frame_of(self, X) -> pd.DataFrame:
         """The table rows the features ``X`` were made of: the numeric columns in their own
@@ -385,14 +415,28 @@ def _plain(value):
     return value.item() if isinstance(value, np.generic) else value
 
 
-def _check_finite(frame, numeric):
-    for column in numeric:
-        values = frame[column].to_numpy(dtype=float)
-        if np.isinf(values).any():
-            raise DataError(
-                translate(
-                    "data.preprocessing",
-                    "the column {column!r} holds infinite values: fix them in the file, or leave "
-                    "the column out.",
-                ).format(column=column)
-            )
+def numbers_of(frame, numeric, rows=None) -> np.ndarray | None:
+    """The cells of the numeric columns ``numeric`` of ``frame`` (of its rows at the
+    positions ``rows``, all when None) as a new float64 array, rows × columns, in C order;
+    None without numeric columns."""
+    if not numeric:
+        return None
+    # A table of float columns is one block in pandas: its array is a view, and the rows
+    # are gathered from it straight into the new array.
+    X = frame[list(numeric)].to_numpy(dtype=float, na_value=np.nan)
+    if rows is None:
+        return np.array(X, order="C")
+    return np.take(X, rows, axis=0)
+
+
+def _check_finite(numbers, numeric):
+    infinite = np.isinf(numbers).any(axis=0)
+    if infinite.any():
+        column = numeric[int(np.argmax(infinite))]
+        raise DataError(
+            translate(
+                "data.preprocessing",
+                "the column {column!r} holds infinite values: fix them in the file, or leave "
+                "the column out.",
+            ).format(column=column)
+        )

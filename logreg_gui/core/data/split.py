@@ -14,7 +14,7 @@ from ..errors import DataError, FieldError
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..model.params import problem
 from .dataset import Dataset
-from .preprocessing import Preprocessing
+from .preprocessing import Preprocessing, numbers_of
 
 __all__ = ["DATA_CONSTRAINTS", "DATA_LABELS", "MAX_SEED", "SplitData", "split_dataset"]
 
@@ -186,28 +186,40 @@ def split_dataset(
                 "model could never learn it. Use a smaller test size or more data.",
             ).format(classes=", ".join(map(repr, unseen.tolist())))
         )
-    frame = dataset.frame
-    train_frame, test_frame = frame.iloc[train], frame.iloc[test]
-    preprocessing = Preprocessing.fit(
-        train_frame,
-        dataset.numeric,
-        dataset.categorical,
+    frame, numeric, categorical = dataset.frame, dataset.numeric, dataset.categorical
+    # The numeric columns gathered row by row into arrays of their own (which the transform
+    # then scales in place); the table itself is never copied whole.
+    train_numbers = numbers_of(frame, numeric, train)
+    test_numbers = numbers_of(frame, numeric, test)
+    texts = frame[list(categorical)] if categorical else None
+    train_texts = texts.iloc[train] if categorical else None
+    test_texts = texts.iloc[test] if categorical else None
+    preprocessing = Preprocessing.fit_columns(
+        train_numbers,
+        train_texts,
+        numeric,
+        categorical,
         impute=impute,
         standardize=standardize,
         feature_map=feature_map,
     )
-    with warnings.catch_warnings(), np.errstate(all="ignore"):
-        warnings.simplefilter("ignore")
-        X_train = preprocessing.transform(train_frame)
-        display = preprocessing.transform(test_frame, scaled=False)
-        X_test = preprocessing.transform(test_frame)
     inputs = None
     if len(preprocessing.numeric) == 2 and not preprocessing.categorical:
         # The columns as the model reads them (imputed cells filled), before any map.
-        inputs = train_frame[list(preprocessing.numeric)].to_numpy(dtype=float, copy=True)
+        inputs = train_numbers.copy()
         if preprocessing.numeric_fill is not None:
             gaps = np.isnan(inputs)
             inputs[gaps] = np.broadcast_to(preprocessing.numeric_fill, inputs.shape)[gaps]
+    with warnings.catch_warnings(), np.errstate(all="ignore"):
+        warnings.simplefilter("ignore")
+        X_train = preprocessing.transform_columns(train_numbers, train_texts, n=len(train))
+        display = preprocessing.transform_columns(
+            None if test_numbers is None else test_numbers.copy(),
+            test_texts,
+            scaled=False,
+            n=len(test),
+        )
+        X_test = preprocessing.transform_columns(test_numbers, test_texts, n=len(test))
     for X in (X_train, X_test):
         bad = ~np.isfinite(X).all(axis=0)
         if bad.any():
@@ -221,7 +233,7 @@ def split_dataset(
             )
     for i, column in enumerate(preprocessing.categorical):
         known = {*preprocessing.levels[i], preprocessing.references[i]}
-        unknown = set(test_frame[column].dropna().astype(object)) - known
+        unknown = set(test_texts[column].dropna().astype(object)) - known
         if unknown:
             notes.append(
                 translate(

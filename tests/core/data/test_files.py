@@ -10,13 +10,16 @@ import pandas as pd
 import pytest
 from sklearn.compose import ColumnTransformer
 from sklearn.impute import SimpleImputer
+from sklearn.model_selection import train_test_split
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
 from logreg_gui.core import DataError, DataSettings, prepare_data
 from logreg_gui.core.data.columns import describe_columns, guess_target
+from logreg_gui.core.data.dataset import dataset_from_table
 from logreg_gui.core.data.preprocessing import Preprocessing
 from logreg_gui.core.data.reading import read_table
+from logreg_gui.core.data.split import split_dataset
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -125,6 +128,52 @@ def test_the_transform_equals_scikit_learns_and_survives_json(impute):
     again = Preprocessing.from_dict(mine.to_dict())
     np.testing.assert_array_equal(again.transform(frame), mine.transform(frame))
     assert again.feature_names == mine.feature_names
+
+
+@pytest.mark.parametrize("impute", [False, True])
+@pytest.mark.parametrize("with_texts", [False, True])
+def test_the_split_equals_scikit_learns_split_and_transform(impute, with_texts):
+    """Split data are scikit-learn's: ``train_test_split`` (stratified), then a
+    ``ColumnTransformer`` fitted on the training rows only and applied to both parts."""
+    table = read_table(DATA / "penguins.csv")
+    exclude = () if with_texts else ("island", "sex")
+    dataset = dataset_from_table(
+        table, "species", missing="impute" if impute else "drop", exclude=exclude
+    )
+    split = split_dataset(dataset, test_size=0.3, random_state=5, impute=impute)
+    rows = np.arange(len(dataset.y))
+    train, test = train_test_split(rows, test_size=0.3, random_state=5, stratify=dataset.y)
+    np.testing.assert_array_equal(split.y_train, dataset.y[train])
+    np.testing.assert_array_equal(split.y_test, dataset.y[test])
+    numeric, texts = list(dataset.numeric), list(dataset.categorical)
+    assert bool(texts) == with_texts
+    imputer = [("impute", SimpleImputer(strategy="median"))] if impute else []
+    parts = [("n", Pipeline([*imputer, ("scale", StandardScaler())]), numeric)]
+    if texts:
+        text_imputer = [("impute", SimpleImputer(strategy="most_frequent"))] if impute else []
+        encoder = OneHotEncoder(drop="first", handle_unknown="ignore", sparse_output=False)
+        parts.append(("t", Pipeline([*text_imputer, ("onehot", encoder)]), texts))
+    reference = ColumnTransformer(parts)
+
+    def cells(positions):
+        chosen = dataset.frame.iloc[positions]
+        text = chosen[texts].astype(object)
+        return pd.concat([chosen[numeric].astype(float), text.where(text.notna(), np.nan)], axis=1)
+
+    np.testing.assert_allclose(
+        split.X_train, reference.fit_transform(cells(train)), rtol=1e-12, atol=1e-12
+    )
+    np.testing.assert_allclose(
+        split.X_test, reference.transform(cells(test)), rtol=1e-12, atol=1e-12
+    )
+    # The test rows in their own units: the cells as read (the training medians in the gaps).
+    own = (
+        reference.named_transformers_["n"][:-1].transform(cells(test)[numeric])
+        if impute
+        else (cells(test)[numeric].to_numpy())
+    )
+    np.testing.assert_array_equal(split.X_test_display[:, : len(numeric)], own)
+    assert split.X_train.flags.c_contiguous and split.X_test.flags.c_contiguous
 
 
 def test_rows_of_empty_cells_and_blank_lines_are_reported_by_their_line(tmp_path):

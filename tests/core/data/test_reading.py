@@ -388,33 +388,65 @@ def varied_rows(count):
     return lines
 
 
+@pytest.fixture(params=["pandas", "ranges"])
+def threaded_reader(request, monkeypatch):
+    """Large files read on threads, both ways: by pandas' own parallel reader where pandas has
+    one (``mode.max_threads`` left to pandas), and in ranges of whole lines (pandas held to
+    one thread by that option, or a pandas without that reader)."""
+    monkeypatch.setattr(segments, "PARALLEL_MIN_BYTES", 0)
+    try:
+        pd.get_option("mode.max_threads")
+    except KeyError:
+        if request.param == "pandas":
+            pytest.skip("this pandas has no parallel reader")
+        yield request.param
+        return
+    with pd.option_context("mode.max_threads", None if request.param == "pandas" else 1):
+        yield request.param
+
+
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
-def test_ranges_on_threads_read_as_one_pass_does(tmp_path, monkeypatch, newline):
+def test_ranges_on_threads_read_as_one_pass_does(tmp_path, monkeypatch, newline, threaded_reader):
     lines = varied_rows(4000)
     path = write(tmp_path, newline.join(lines) + newline)
-    serial = read_table(path)
-    monkeypatch.setattr(segments, "PARALLEL_MIN_BYTES", 0)
+    serial = read_table(path, nrows=len(lines))  # a preview: read in chunks, in one pass
     monkeypatch.setattr(segments, "SEGMENT_BYTES", 2000)
     threaded = read_table(path)
     pd.testing.assert_frame_equal(threaded.frame, serial.frame)
     np.testing.assert_array_equal(threaded.line_numbers, serial.line_numbers)
-    assert threaded.notes == serial.notes
     expected = [n for n, line in enumerate(lines, start=1) if line.strip()][1:]
     assert serial.line_numbers.tolist() == expected
+    assert threaded.complete and threaded.notes == serial.notes
 
 
-def test_ranges_cut_inside_quoted_cells_fall_back_to_one_pass(tmp_path, monkeypatch):
+def test_a_large_file_on_pandas_threads_reads_as_one_pass_does(tmp_path, monkeypatch):
+    # 7 MB: large enough for pandas' parallel reader (5 MB), with blank lines, lines of
+    # spaces, rows of delimiters only and missing cells throughout.
+    lines = varied_rows(400_000)
+    path = write(tmp_path, "\n".join(lines) + "\n")
+    assert path.stat().st_size > 6 * 1024**2
+    threaded = read_table(path)
+    monkeypatch.setattr(segments, "PARALLEL_MIN_BYTES", path.stat().st_size)
+    serial = read_table(path)
+    pd.testing.assert_frame_equal(threaded.frame, serial.frame)
+    np.testing.assert_array_equal(threaded.line_numbers, serial.line_numbers)
+    assert threaded.notes == serial.notes
+    expected = [n for n, line in enumerate(lines, start=1) if line.strip()][1:]
+    assert threaded.line_numbers.tolist() == expected
+
+
+def test_ranges_cut_inside_quoted_cells_fall_back_to_one_pass(
+    tmp_path, monkeypatch, threaded_reader
+):
     lines = ["a,b"] + [f'{i},"two\nlines"' if i % 7 == 0 else f"{i},one" for i in range(3000)]
     path = write(tmp_path, "\n".join(lines) + "\n")
-    serial = read_table(path)
-    monkeypatch.setattr(segments, "PARALLEL_MIN_BYTES", 0)
+    serial = read_table(path, nrows=len(lines))
     monkeypatch.setattr(segments, "SEGMENT_BYTES", 1000)
     pd.testing.assert_frame_equal(read_table(path).frame, serial.frame)
     assert serial.frame["b"][0] == "two\nlines"
 
 
-def test_extra_cells_at_the_start_of_a_range_are_reported(tmp_path, monkeypatch):
-    monkeypatch.setattr(segments, "PARALLEL_MIN_BYTES", 0)
+def test_extra_cells_at_the_start_of_a_range_are_reported(tmp_path, monkeypatch, threaded_reader):
     monkeypatch.setattr(segments, "SEGMENT_BYTES", 1000)
     lines = ["a,b"] + [f"{i},{i}" for i in range(3000)]
     size = len("\n".join(lines)) + 1
@@ -427,8 +459,7 @@ def test_extra_cells_at_the_start_of_a_range_are_reported(tmp_path, monkeypatch)
     assert f"line {line} has 3 cells but the header has 2" in refusal(path)
 
 
-def test_cancel_while_ranges_are_read(tmp_path, monkeypatch):
-    monkeypatch.setattr(segments, "PARALLEL_MIN_BYTES", 0)
+def test_cancel_while_ranges_are_read(tmp_path, monkeypatch, threaded_reader):
     monkeypatch.setattr(segments, "SEGMENT_BYTES", 1000)
     path = write(tmp_path, "\n".join(varied_rows(3000)) + "\n")
     with pytest.raises(Cancelled):

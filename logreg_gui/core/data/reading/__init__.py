@@ -27,10 +27,12 @@ the text ``"True"``/``"False"``. Whole numbers too large to be exact as float64 
 (int64 or uint64) when they fit, and become text when reading them as numbers would make two
 different values equal.
 
-Whole text files over ``PARALLEL_MIN_BYTES`` are parsed in ranges of whole lines on a few
-threads (pandas' own parallel reader cannot be stopped part way); smaller files and previews in
-chunks of ``CHUNK_ROWS`` rows. ``cancel`` is asked between chunks, or as ranges finish and at
-least every 0.1 s. A preview (``nrows``) reads only as far into the file as its rows go.
+Whole text files over ``PARALLEL_MIN_BYTES`` are parsed on a few threads: by pandas' own
+parallel reader where pandas has one (3.1 and later), on a thread of its own so that ``cancel``
+is still asked every 0.1 s (a cancelled read returns at once and its result is dropped when
+pandas finishes); otherwise in ranges of whole lines. Smaller files and previews are read in
+chunks of ``CHUNK_ROWS`` rows, ``cancel`` asked between chunks. A preview (``nrows``) reads
+only as far into the file as its rows go.
 
 Excel ``.xlsx`` (first sheet) and Parquet files are read when openpyxl or pyarrow is installed.
 An Excel row's line number is its spreadsheet row; a Parquet row's is its position plus 2, as
