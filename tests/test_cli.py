@@ -693,3 +693,24 @@ def test_a_saved_model_keeps_its_class_weights(tmp_path, capsys):
     assert status == 0
     assert "class weights: 0: 2, 1: 0.5; the objective weighs each sample" in out
     assert load_model(path).training["class_weight"] == {0: 2.0, 1: 0.5}
+
+
+def test_every_core_or_one_gives_the_same_run(capsys):
+    """--n-jobs: the epoch's threads (every core by default); the weights do not change."""
+    args = ("--json", "--n-samples", "20000", "--epochs", "50", "--seed", "2")
+    status, out, _ = run_cli(*args, capsys=capsys)
+    assert status == 0
+    every = last_json(out)
+    status, out, _ = run_cli(*args, "--n-jobs", "1", capsys=capsys)
+    assert status == 0
+    one = last_json(out)
+    assert one["coef"] == every["coef"] and one["intercept"] == every["intercept"]
+    assert one["epochs_run"] == every["epochs_run"]
+    assert one["test_acc"] == every["test_acc"]
+
+
+@pytest.mark.parametrize("value", ["0", "two", "1.5"])
+def test_a_bad_n_jobs_is_one_line(value, capsys):
+    assert exit_status(["--n-jobs", value]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "--n-jobs must be a whole number" in err

@@ -70,6 +70,17 @@ def _name(flag):
     return flag.removeprefix("--").replace("-", "_")
 
 
+def _n_jobs(text):
+    """The value of --n-jobs: a whole number other than 0."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value == 0:
+        return None, f"--n-jobs must be a whole number other than 0 (-1: every core), not {text!r}."
+    return value, None
+
+
 def _model_option(flag, help, default):
     """A setting of the estimator, checked as the estimator checks it."""
     name = _name(flag)
@@ -282,6 +293,16 @@ TRAIN_OPTIONS = (
         "number type of the data while training (default: float64; float32 halves memory)",
         group=_MODEL,
         choices=("float32", "float64"),
+    ),
+    Option(
+        "--n-jobs",
+        "threads of a full-batch epoch of two classes, as scikit-learn's n_jobs: -1 every "
+        "core (the default), -2 all but one, N that many; the weights are the same to the "
+        "last bit whatever the number",
+        group=_MODEL,
+        reader=_n_jobs,
+        default=-1,
+        metavar="N",
     ),
     Option(
         "--log-every",

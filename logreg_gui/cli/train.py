@@ -152,6 +152,7 @@ def run(args, out=None, err=None) -> int:
         momentum=args.momentum,
         dtype=args.dtype,
         random_state=args.seed,
+        n_jobs=args.n_jobs,
     )
     training = model.start_training(
         split.X_train, split.y_train, split.X_test, split.y_test, keep_curve=False

@@ -8,6 +8,7 @@ from numbers import Integral, Real
 from typing import ClassVar
 
 import numpy as np
+from joblib import effective_n_jobs
 from sklearn.base import BaseEstimator, ClassifierMixin, _fit_context
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.utils import check_random_state
@@ -132,6 +133,13 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         copy), anything else becomes float64. The weights are float64 either way.
     random_state : int, RandomState instance or None, default=None
         Seeds the initial weights and the mini-batch shuffling.
+    n_jobs : int or None, default=None
+        Threads of a full-batch epoch of two classes, with scikit-learn's meaning: None is 1
+        (unless inside ``joblib.parallel_config(n_jobs=...)``), −1 every core this process
+        may use, −2 all but one. The weights are the same to the last bit whatever the
+        number; mini-batches and three or more classes use one thread. ``logreg-train``
+        uses every core (``--n-jobs``); the window one, leaving the others to drawing and
+        its other work.
     l2 : float or None, default=None
         Deprecated, the parameter of earlier versions: ``l2=x > 0`` trains as
         ``penalty="l2", alpha=x``, ``l2=0`` without a penalty (a FutureWarning says so); it
@@ -167,6 +175,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         "momentum": [Number(Real, 0, 1, closed="left")],
         "dtype": [StrOptions({"float32", "float64"}), None],
         "random_state": ["random_state"],
+        "n_jobs": [Integral, None],
         "l2": [Number(Real, 0, None, closed="left"), None],
     }
 
@@ -186,6 +195,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         momentum=0.9,
         dtype=None,
         random_state=None,
+        n_jobs=None,
         l2=None,
     ):
         self.learning_rate = learning_rate
@@ -202,6 +212,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         self.momentum = momentum
         self.dtype = dtype
         self.random_state = random_state
+        self.n_jobs = n_jobs
         self.l2 = l2
 
     def _penalty(self) -> Penalty:
@@ -360,6 +371,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
             on_batch=self._follow,
             start_epoch=int(start_epoch),
             class_weights=class_weights,
+            n_jobs=effective_n_jobs(self.n_jobs),
         )
         self._run = run
         return run

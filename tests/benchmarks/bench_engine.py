@@ -1,9 +1,14 @@
 """Benchmark: the cost of one epoch of the training engine, side by side with its floors.
 
-Run on demand (single-threaded, as the engine is)::
+Run on demand, on one thread (the window's engine)::
 
     NUMBA_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 \\
         .venv/bin/python tests/benchmarks/bench_engine.py [seconds] [--quick] [--blas-threads N] [--sgd]
+
+or on every core (``logreg-train``, the estimator with ``n_jobs=-1``), numpy's BLAS on every
+core too::
+
+    .venv/bin/python tests/benchmarks/bench_engine.py --n-jobs -1 [seconds] [--quick]
 
 For each size (105×10, the seed's, up to 1e6×50) and number type (float64, float32), full
 batch with a 30 % test set, it prints in one run:
@@ -24,8 +29,15 @@ machine is shared: read the ratios, not the times. ``--quick`` leaves out the 1e
 """
 
 import argparse
+import os
 import statistics
 import time
+
+# Idle threads wait without spinning: the rounds interleave the engine's threads (numba's
+# OpenMP) and numpy's (OpenBLAS), and each pool's threads otherwise spin for a while after
+# their work, taking the cores from the other's next measurement. Set before either starts.
+os.environ.setdefault("OMP_WAIT_POLICY", "passive")
+os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", "4")
 
 import numpy as np
 
@@ -68,11 +80,11 @@ def per_call(fn, seconds):
 class Engine:
     """A full-batch run that never ends; ``epoch(seconds)`` is its seconds per epoch."""
 
-    def __init__(self, X, y, Xt, yt):
+    def __init__(self, X, y, Xt, yt, n_jobs=None):
         d = X.shape[1]
         self.run = TrainingRun(
             X, y, np.zeros((1, d)), np.zeros(1), learning_rate=0.01, epochs=10**9,
-            X_test=Xt, y_test=yt,
+            X_test=Xt, y_test=yt, n_jobs=n_jobs,
         )  # fmt: skip
         self.run.advance(max_epochs=3)
 
@@ -134,10 +146,10 @@ def ratio(values):
     return f"{statistics.median(values):5.2f} ({min(values):.2f}–{max(values):.2f})"
 
 
-def measure(n, d, dtype, seconds, with_sgd):
+def measure(n, d, dtype, seconds, with_sgd, n_jobs=None):
     """Seconds per epoch, and the rounds' ratios, of one size and type."""
     X, y, Xt, yt = data(n, d, dtype)
-    engine = Engine(X, y, Xt, yt)
+    engine = Engine(X, y, Xt, yt, n_jobs)
     others = {"matvecs": matvecs(X, Xt), "blog": blog_epoch(X, y)}
     if with_sgd:
         others["sgd"] = sgd_epoch(X, y)
@@ -159,12 +171,23 @@ def main():
     parser.add_argument("--quick", action="store_true", help="leave out the 1e6-row sizes")
     parser.add_argument("--blas-threads", type=int, default=None, help="numpy's BLAS threads")
     parser.add_argument("--sgd", action="store_true", help="also scikit-learn's SGDClassifier")
+    parser.add_argument("--n-jobs", type=int, default=None, help="the engine's n_jobs")
     args = parser.parse_args()
     sizes = [s for s in SIZES if not (args.quick and s[0] >= 1_000_000)]
     if args.blas_threads is not None:
         from threadpoolctl import threadpool_limits
 
         threadpool_limits(args.blas_threads)
+    from threadpoolctl import threadpool_info
+
+    from logreg_gui.core.training.run import threads_of
+
+    blas = [p["num_threads"] for p in threadpool_info() if p.get("user_api") == "blas"]
+    print(
+        f"engine: {threads_of(args.n_jobs)} thread(s) (n_jobs={args.n_jobs}); "
+        f"numpy's BLAS: {blas[0] if blas else '?'} thread(s)",
+        flush=True,
+    )
     header = (
         f"{'size':>13s} {'type':>7s} {'epoch':>10s} {'epoch ÷ 2 matvecs':>20s} "
         f"{'blog loop ÷ epoch':>20s} {'f32 ÷ f64':>9s}"
@@ -173,7 +196,7 @@ def main():
     for n, d in sizes:
         per_type = {}
         for dtype in (np.float64, np.float32):
-            epoch, ratios = measure(n, d, dtype, args.seconds, args.sgd)
+            epoch, ratios = measure(n, d, dtype, args.seconds, args.sgd, args.n_jobs)
             per_type[dtype] = epoch
             versus = "" if dtype is np.float64 else f"{epoch / per_type[np.float64]:.2f}"
             line = (

@@ -48,7 +48,7 @@ import math
 import numpy as np
 from llvmlite import ir
 from llvmlite.binding import llvm_version_info
-from numba import njit, types
+from numba import njit, prange, types
 from numba.core import cgutils
 from numba.extending import intrinsic
 
@@ -89,8 +89,9 @@ N_FCONFIG = 9
     I_MAX_RECORDS,
     I_SAVE_WEIGHTS,
     I_USE_TOL,
-) = range(9)
-N_ICONFIG = 9
+    I_THREADS,
+) = range(10)
+N_ICONFIG = 10
 # Indices into the float state ``fstate``.
 S_BEST, S_LIMIT = range(2)
 N_FSTATE = 2
@@ -580,52 +581,140 @@ def _add_gradient(X, i0, m, res, Gb):
 
 
 @njit(**JIT)
-def _binary_full_pass(X, y, P, G, Z, W, Gb, wc, cw):
-    """:func:`_pass` for two classes over all the rows, in blocks: the block's scores in
-    one loop, its losses and residuals in flat loops (vectorised), then its gradient."""
-    n, d = X.shape
-    with_gradient = G.shape[0] > 0
-    weighted = cw.shape[0] > 0
+def _binary_block_pass(X, y, i0, m, w, b, z, e, Gb, cw, with_gradient):
+    """The rows ``i0 : i0 + m`` of a two-class pass at weights ``w`` (in the data's dtype)
+    and intercept ``b``: the block's scores in one loop, its losses and residuals in flat
+    loops (vectorised), then its gradient into ``Gb``. Returns (sum of cross-entropies,
+    their weighted sum, number right, the gradient's intercept part)."""
+    d = X.shape[1]
+    if d <= VECTOR_SCORES_UP_TO and (d >= LANES or X.itemsize == 4):
+        _scores_by_vectors(X, i0, m, w, b, z)
+    else:
+        _scores(X, i0, m, w, b, z)
+    if cw.shape[0] > 0:
+        loss, weighted, right = _binary_block_weighted(z, y, i0, m, e, cw)
+    else:
+        loss, right = _binary_block(z, y, i0, m, e, with_gradient)
+        weighted = loss
+    bias = 0.0
+    if with_gradient:
+        if d <= VECTOR_GRADIENT_UP_TO:
+            _gradient_by_vectors(X, i0, m, z, Gb)
+            for r in range(m):
+                bias += z[r]
+        else:
+            bias = _add_gradient(X, i0, m, z, Gb)
+    return loss, weighted, right, bias
+
+
+@njit(**JIT)
+def _weights_in(wc, P, d):
+    """The weights of ``P`` (two classes) into ``wc[0]``, in the data's dtype, its padding 0."""
     for j in range(d):
         wc[0, j] = P[0, j]
     for j in range(d, wc.shape[1]):
         wc[0, j] = 0.0
-    w = wc[0]
-    b = P[0, d]
+
+
+@njit(**JIT)
+def _binary_full_pass(X, y, P, G, Z, W, Gb, wc, cw):
+    """:func:`_pass` for two classes over all the rows, block by block
+    (:func:`_binary_block_pass`), the blocks' sums added in their order."""
+    n, d = X.shape
+    with_gradient = G.shape[0] > 0
+    _weights_in(wc, P, d)
     if with_gradient:
         for j in range(d + 1):
             G[0, j] = 0.0
-    z = Z[0]
-    e = W[1]
     loss = 0.0
     weighted_loss = 0.0
     right = 0
     B = Z.shape[1]
     for i0 in range(0, n, B):
         m = min(i0 + B, n) - i0
-        if d <= VECTOR_SCORES_UP_TO and (d >= LANES or X.itemsize == 4):
-            _scores_by_vectors(X, i0, m, w, b, z)
-        else:
-            _scores(X, i0, m, w, b, z)
-        if weighted:
-            block_loss, block_weighted, block_right = _binary_block_weighted(z, y, i0, m, e, cw)
-            weighted_loss += block_weighted
-        else:
-            block_loss, block_right = _binary_block(z, y, i0, m, e, with_gradient)
+        block_loss, block_weighted, block_right, bias = _binary_block_pass(
+            X, y, i0, m, wc[0], P[0, d], Z[0], W[1], Gb, cw, with_gradient
+        )
         loss += block_loss
+        weighted_loss += block_weighted
         right += block_right
         if with_gradient:
-            if d <= VECTOR_GRADIENT_UP_TO:
-                _gradient_by_vectors(X, i0, m, z, Gb)
-                bias = 0.0
-                for r in range(m):
-                    bias += z[r]
-            else:
-                bias = _add_gradient(X, i0, m, z, Gb)
             for j in range(d):
                 G[0, j] += Gb[j]
             G[0, d] += bias
-    return loss, (weighted_loss if weighted else loss), right
+    return loss, weighted_loss, right
+
+
+@njit(**JIT)
+def _full_pass(X, y, P, G, Z, W, Gb, wc, cw, threads):
+    """The pass over all the rows of two classes on ``threads`` threads:
+    :func:`_binary_full_pass_threads` when each thread gets at least
+    ``MIN_BLOCKS_PER_THREAD`` blocks, else :func:`_binary_full_pass` (the same result)."""
+    blocks = (X.shape[0] + Z.shape[1] - 1) // Z.shape[1]
+    threads = min(threads, blocks // MIN_BLOCKS_PER_THREAD)
+    if threads > 1:
+        return _binary_full_pass_threads(X, y, P, G, cw, threads)
+    return _binary_full_pass(X, y, P, G, Z, W, Gb, wc, cw)
+
+
+#: A threaded pass gives each thread at least this many blocks of rows (fewer rows: one
+#: thread, as starting the others would cost more than it saves).
+MIN_BLOCKS_PER_THREAD = 4
+
+
+@njit(parallel=True, **JIT)
+def _binary_full_pass_threads(X, y, P, G, cw, threads):
+    """:func:`_binary_full_pass` on ``threads`` threads, each over a run of whole blocks.
+    Each block's sums are kept and added afterwards in the blocks' order, exactly as the
+    one-thread pass adds them: the weights come out the same to the last bit, however
+    many threads."""
+    n, d = X.shape
+    B = BLOCK_ROWS
+    blocks = (n + B - 1) // B
+    with_gradient = G.shape[0] > 0
+    sums = np.empty((blocks, d + 4))  # per block: the gradient, its intercept, the losses
+    right = np.empty(blocks, np.int64)
+    # Each thread's work arrays, made here: numba hoists an allocation out of a prange loop,
+    # which would give every thread the same array.
+    Z = np.empty((threads, B))
+    e = np.empty((threads, B))
+    Gb = np.empty((threads, d + LANES))
+    wc = np.empty((threads, 1, d + LANES), X.dtype)
+    for t in prange(threads):
+        _weights_in(wc[t], P, d)
+        for block in range(t * blocks // threads, (t + 1) * blocks // threads):
+            i0 = block * B
+            m = min(i0 + B, n) - i0
+            block_loss, block_weighted, block_right, bias = _binary_block_pass(
+                X, y, i0, m, wc[t, 0], P[0, d], Z[t], e[t], Gb[t], cw, with_gradient
+            )
+            for j in range(d):
+                sums[block, j] = Gb[t, j]
+            sums[block, d] = bias
+            sums[block, d + 1] = block_loss
+            sums[block, d + 2] = block_weighted
+            right[block] = block_right
+    return _add_blocks(sums, right, G, d, with_gradient)
+
+
+@njit(**JIT_EXACT)
+def _add_blocks(sums, right, G, d, with_gradient):
+    """The blocks' sums added in their order (no reassociation: as the one-thread pass)."""
+    if with_gradient:
+        for j in range(d + 1):
+            G[0, j] = 0.0
+    loss = 0.0
+    weighted_loss = 0.0
+    total_right = 0
+    for block in range(sums.shape[0]):
+        loss += sums[block, d + 1]
+        weighted_loss += sums[block, d + 2]
+        total_right += right[block]
+        if with_gradient:
+            for j in range(d):
+                G[0, j] += sums[block, j]
+            G[0, d] += sums[block, d]
+    return loss, weighted_loss, total_right
 
 
 @njit(**JIT)
@@ -954,7 +1043,9 @@ def run_epochs(
         divergence, a pause or a stop in the middle of an epoch returns to
     orders : (E, n) int32 permutations of the rows for the next mini-batch epochs, used
         from ``istate[I_ORDER]`` on (ignored for full batch)
-    fconfig, iconfig : configuration (see the ``F_*`` and ``I_*`` indices)
+    fconfig, iconfig : configuration (see the ``F_*`` and ``I_*`` indices);
+        ``iconfig[I_THREADS]`` threads share a full-batch pass of two classes (its training
+        rows, then its test rows), its blocks' sums added in the one-thread order
     fstate, istate : state carried from call to call, updated in place
     out_epochs, out_metrics, out_P : per-record outputs; ``out_P`` may have length 0 when
         the weights of each record are not wanted
@@ -981,6 +1072,7 @@ def run_epochs(
     save_weights = iconfig[I_SAVE_WEIGHTS] != 0 and out_P.shape[0] >= max_records
     l2 = fconfig[F_L2]
     l1 = fconfig[F_L1]
+    threads = max(iconfig[I_THREADS], 1)
     G = np.zeros((k, d + 1))
     Z = np.empty((k, BLOCK_ROWS))
     W = np.empty((2, BLOCK_ROWS))
@@ -1001,7 +1093,12 @@ def run_epochs(
             # At an epoch boundary: the metrics of the current parameters (and, for full
             # batch, their gradient in the same pass).
             gradient = G if full_batch and max_updates > 0 else no_gradient
-            loss, weighted_loss, right = _pass(X, y, P, no_rows, gradient, Z, W, Gb, wc, cw)
+            if k == 1:
+                loss, weighted_loss, right = _full_pass(
+                    X, y, P, gradient, Z, W, Gb, wc, cw, threads
+                )
+            else:
+                loss, weighted_loss, right = _pass(X, y, P, no_rows, gradient, Z, W, Gb, wc, cw)
             objective = weighted_loss / n + _penalty(P, l2, l1)
             limit = fstate[S_LIMIT]
             if math.isnan(limit):
@@ -1021,9 +1118,14 @@ def run_epochs(
                 test_loss = np.nan
                 test_right = 0
                 if n_test > 0:
-                    test_loss, _, test_right = _pass(
-                        Xt, yt, P, no_rows, no_gradient, Z, W, Gb, wc, no_weights
-                    )
+                    if k == 1:
+                        test_loss, _, test_right = _full_pass(
+                            Xt, yt, P, no_gradient, Z, W, Gb, wc, no_weights, threads
+                        )
+                    else:
+                        test_loss, _, test_right = _pass(
+                            Xt, yt, P, no_rows, no_gradient, Z, W, Gb, wc, no_weights
+                        )
                     test_loss /= n_test
                 out_epochs[records] = epoch
                 out_metrics[records, M_TRAIN_LOSS] = loss / n

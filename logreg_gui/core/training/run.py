@@ -19,6 +19,7 @@ settles on these data (:func:`~logreg_gui.core.model.curvature.suggested_rate`).
 from __future__ import annotations
 
 import math
+import os
 import time
 
 import numpy as np
@@ -59,6 +60,28 @@ _STATUS_REASON = {
 }
 
 
+def available_cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def threads_of(n_jobs) -> int:
+    """The threads ``n_jobs`` asks for, with scikit-learn's meaning (None: 1; −1: every
+    available core, −2 all but one…), at least 1 and at most numba's thread count."""
+    import numba
+
+    cores = min(available_cores(), numba.config.NUMBA_NUM_THREADS)
+    if n_jobs is None:
+        return 1
+    n_jobs = int(n_jobs)
+    if n_jobs == 0:
+        raise ValueError("n_jobs == 0 has no meaning: use None, a positive number or -1.")
+    return max(1, min(n_jobs if n_jobs > 0 else cores + 1 + n_jobs, cores))
+
+
 class TrainingRun:
     """Gradient descent on ``mean cross-entropy + (l2/2)·||W||² + l1·||W||₁`` from given
     initial weights (the L1 part by a proximal step, soft-thresholding, after each update);
@@ -88,6 +111,13 @@ class TrainingRun:
         its gradient, ``(1/n)·Σ s_i·ℓ_i``; a mini-batch's gradient is
         ``Σ_batch s_i·∇ℓ_i / batch_size``. The records' train and test losses stay the
         plain mean cross-entropy; their objective is the weighted one. None: no weights.
+    n_jobs : int or None, default None
+        Threads of a full-batch epoch of two classes (its training pass and its test rows),
+        with scikit-learn's meaning: None or 1 one thread, −1 every core this process may
+        use, −2 all but one, and so on. Each thread takes at least
+        ``MIN_BLOCKS_PER_THREAD`` blocks of rows (smaller data: one thread). The blocks'
+        sums are added in the one-thread order: the weights are the same to the last bit
+        whatever the number. Mini-batches and three or more classes use one thread.
 
     Notes
     -----
@@ -124,6 +154,7 @@ class TrainingRun:
         on_batch=None,
         start_epoch=0,
         class_weights=None,
+        n_jobs=None,
     ):
         self.X = np.ascontiguousarray(X)
         if self.X.dtype not in (np.float32, np.float64):
@@ -184,6 +215,8 @@ class TrainingRun:
         self._fconfig[K.F_EPS] = epsilon
         self._fconfig[K.F_DIVERGENCE] = DIVERGENCE_FACTOR
         self._iconfig = np.zeros(K.N_ICONFIG, np.int64)
+        self.n_jobs = n_jobs
+        self._iconfig[K.I_THREADS] = threads_of(n_jobs)
         self._fstate = np.array([math.inf, math.nan])
         self._istate = np.zeros(K.N_ISTATE, np.int64)
         self._orders = np.empty((0, n), np.int32)

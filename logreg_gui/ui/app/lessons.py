@@ -304,7 +304,7 @@ class LessonGuide(QObject):
             from ...core.estimator import LogisticRegressionGD
 
             base = LogisticRegressionGD().get_params()
-            for key in ("random_state", "dtype", "l2"):
+            for key in ("random_state", "dtype", "l2", "n_jobs"):
                 base.pop(key, None)
         return apply_settings(self.window, setup.data, setup.model, base=base)
 
