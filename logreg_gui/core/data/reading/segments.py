@@ -14,6 +14,7 @@ import pandas as pd
 
 from .delimited import csv_options
 from .files import check_cancel, open_file, os_error
+from .line_numbers import blank_lines
 from .messages import too_large_for_memory
 from .sniffing import SAMPLE_BYTES, Format, records
 
@@ -44,7 +45,7 @@ def read_segments(path, name, fmt: Format, size: int, cancel):
     if len(bounds) < 3:
         return None
     if _pandas_reads_in_parallel(path, name, fmt):
-        return _read_by_pandas(path, name, fmt, bounds, cancel)
+        return _read_by_pandas(path, name, fmt, cancel)
     workers = max(1, min(_cpus(), len(bounds) - 1, MAX_THREADS))
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="read_table")
     futures = [
@@ -98,13 +99,14 @@ def _pandas_reads_in_parallel(path, name, fmt: Format) -> bool:
     return bool(first.strip(b" \t\r"))
 
 
-def _read_by_pandas(path, name, fmt: Format, bounds, cancel):
+def _read_by_pandas(path, name, fmt: Format, cancel):
     """The file read by pandas' parallel reader on a thread of its own, ``cancel`` asked
     every 0.1 s meanwhile; None when pandas fails.
 
     The blank lines: its lines are counted meanwhile (a quick pass). Every line is then the
     header or a row, unless the file holds blank lines or quoted cells over several lines;
-    only then are the blank lines looked for, range by range."""
+    only then are the blank lines looked for (:func:`~.line_numbers.blank_lines`, as for a
+    file read in one pass)."""
     outcome = {}
 
     def read():
@@ -129,18 +131,7 @@ def _read_by_pandas(path, name, fmt: Format, bounds, cancel):
     frame = outcome["frame"]
     if lines == len(frame) + 1:
         return frame, np.zeros(0, dtype=np.int64)
-    blanks, first_line = [], 1
-    try:
-        with open_file(path, name) as f:
-            for start, end in itertools.pairwise(bounds):
-                check_cancel(cancel)
-                f.seek(start)
-                breaks, blank = _scan(f.read(end - start), fmt.newline, end == bounds[-1])
-                blanks.append(first_line + blank)
-                first_line += breaks
-    except OSError as exc:
-        raise os_error(exc, name) from None
-    return frame, np.concatenate(blanks)
+    return frame, blank_lines(path, name, fmt, None, cancel)
 
 
 #: Bytes counted at a time for the line count: small enough to stay in the cache.
