@@ -6,8 +6,11 @@ For the seed's data (105 × 10) and 1e5 × 10 and 1e5 × 50 generated rows (70 %
 samples) it prints the epochs per second of the engine alone on one thread
 (``TrainingRun.advance`` in a loop, as the worker drives it), then of the real window
 training with each tab shown in turn: the ratio to headless, the window updates per second,
-and the worst stall of the event loop (the lateness of a 10 ms timer). One run, ratios
-measured side by side. ``--case NAME`` (a prefix) runs one case only.
+and the worst stall of the event loop (the lateness of a 10 ms timer): over the first
+``seconds`` after the change of data (while the optimum and the other jobs of new data run),
+then over the next ``seconds``. The event loop
+sleeps between events, as the application's does (a loop that spun would hold a core the
+window never takes). One run, ratios measured side by side. ``--case NAME`` (a prefix) runs one case only.
 """
 
 import os
@@ -16,7 +19,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from logreg_gui.core import (
@@ -47,14 +50,25 @@ def headless_rate(split, seconds):
     return epochs / (time.perf_counter() - began)
 
 
+def spend(seconds):
+    """Run the event loop for ``seconds``, sleeping when there is nothing to do."""
+    loop = QEventLoop()
+    QTimer.singleShot(max(1, round(seconds * 1000)), loop.quit)
+    loop.exec()
+
+
+def wait_until(condition):
+    while not condition():
+        spend(0.005)
+
+
 def window_rate(app, split, seconds, index):
     from logreg_gui.ui.app.main_window import MainWindow
 
     window = MainWindow()
     window.resize(1280, 800)
     window.show()
-    while window.session.data is None:
-        app.processEvents()
+    wait_until(lambda: window.session.data is not None)
     window.session.set_data(split)
     window.tabs.setCurrentIndex(index)
     name = window.tabs.tabText(index).replace("&", "")
@@ -63,11 +77,7 @@ def window_rate(app, split, seconds, index):
     updates = []
     window.session.runProgressed.connect(lambda batch: updates.append(len(batch)))
     window.controls.train.click()
-    while window.session.run is None or window.session.run.epoch is None:
-        app.processEvents()
-    settle = time.perf_counter()
-    while time.perf_counter() - settle < 1.0:  # the optimum and the first draws settle
-        app.processEvents()
+    wait_until(lambda: window.session.run is not None and window.session.run.epoch is not None)
     stalls, last = [], [time.perf_counter()]
 
     def tick():
@@ -78,16 +88,17 @@ def window_rate(app, split, seconds, index):
     timer = QTimer()
     timer.timeout.connect(tick)
     timer.start(10)
-    updates.clear()
-    start_epoch = window.session.run.epoch
-    began = time.perf_counter()
-    while time.perf_counter() - began < seconds:
-        app.processEvents()
-    elapsed = time.perf_counter() - began
-    epochs = window.session.run.epoch - start_epoch
+    rates = []
+    for _ in range(2):  # right after the change of data (its jobs run), then settled
+        updates.clear()
+        start_epoch = window.session.run.epoch
+        began = time.perf_counter()
+        spend(seconds)
+        elapsed = time.perf_counter() - began
+        rates.append(((window.session.run.epoch - start_epoch) / elapsed, len(updates) / elapsed))
     timer.stop()
     window.close()
-    return name, epochs / elapsed, len(updates) / elapsed, max(stalls)
+    return name, rates, max(stalls)
 
 
 TABS = 8  # Loss, Step, σ(z), Landscape, Boundary, Weights, Evaluation, Log
@@ -109,10 +120,13 @@ def main():
         alone = headless_rate(split, seconds)
         print(f"{name}: engine alone {alone:12,.0f} epochs/s")
         for index in range(TABS):
-            view, rate, ups, stall = window_rate(app, split, seconds, index)
+            view, rates, stall = window_rate(app, split, seconds, index)
+            (first, first_ups), (then, then_ups) = rates
             print(
-                f"  window, {view:11s} tab {rate:10,.0f} epochs/s ({rate / alone:4.2f}× alone), "
-                f"{ups:5.1f} updates/s, worst stall {stall * 1000:4.0f} ms",
+                f"  window, {view:11s} tab: first {seconds:g} s {first:8,.0f} epochs/s "
+                f"({first / alone:4.2f}× alone, {first_ups:4.1f} updates/s), "
+                f"next {seconds:g} s {then:8,.0f} ({then / alone:4.2f}×, {then_ups:4.1f} "
+                f"updates/s); worst stall {stall * 1000:4.0f} ms",
                 flush=True,
             )
 

@@ -16,7 +16,7 @@ import threading
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ...core.errors import Cancelled
-from .threads import yield_to_the_window
+from .threads import blas_in_the_calling_thread, yield_to_the_window
 
 __all__ = ["Job", "Jobs", "Turns"]
 
@@ -68,6 +68,7 @@ class Jobs(QObject):
         then ``on_result(result)`` or ``on_error(exception)`` in the GUI thread, unless a
         newer job of ``kind`` came (or the job was cancelled) in between. Without
         ``on_error``, a failure is reported by ``failed``."""
+        blas_in_the_calling_thread()
         previous = self._current.get(kind)
         if previous is not None:
             previous.cancel()

@@ -18,7 +18,7 @@ import time
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ...core import StopReason
-from .threads import yield_to_the_window
+from .threads import blas_in_the_calling_thread, yield_to_the_window
 
 __all__ = ["TrainingThread", "TrainingWorker"]
 
@@ -225,6 +225,7 @@ class TrainingThread(QObject):
 
     def start(self):
         """Start training in the background."""
+        blas_in_the_calling_thread()
         self.thread.start()
 
     def is_running(self) -> bool:
