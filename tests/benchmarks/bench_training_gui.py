@@ -78,7 +78,7 @@ def window_rate(app, split, seconds, index):
     window.session.runProgressed.connect(lambda batch: updates.append(len(batch)))
     window.controls.train.click()
     wait_until(lambda: window.session.run is not None and window.session.run.epoch is not None)
-    stalls, last = [], [time.perf_counter()]
+    stalls, last = [], [time.perf_counter()]  # from the first epoch on
 
     def tick():
         now = time.perf_counter()
@@ -95,10 +95,17 @@ def window_rate(app, split, seconds, index):
         began = time.perf_counter()
         spend(seconds)
         elapsed = time.perf_counter() - began
-        rates.append(((window.session.run.epoch - start_epoch) / elapsed, len(updates) / elapsed))
+        rates.append(
+            (
+                (window.session.run.epoch - start_epoch) / elapsed,
+                len(updates) / elapsed,
+                max(stalls, default=0.0),
+            )
+        )
+        stalls.clear()
     timer.stop()
     window.close()
-    return name, rates, max(stalls)
+    return name, rates
 
 
 TABS = 8  # Loss, Step, σ(z), Landscape, Boundary, Weights, Evaluation, Log
@@ -120,13 +127,13 @@ def main():
         alone = headless_rate(split, seconds)
         print(f"{name}: engine alone {alone:12,.0f} epochs/s")
         for index in range(TABS):
-            view, rates, stall = window_rate(app, split, seconds, index)
-            (first, first_ups), (then, then_ups) = rates
+            view, rates = window_rate(app, split, seconds, index)
+            (first, first_ups, first_stall), (then, then_ups, then_stall) = rates
             print(
-                f"  window, {view:11s} tab: first {seconds:g} s {first:8,.0f} epochs/s "
-                f"({first / alone:4.2f}× alone, {first_ups:4.1f} updates/s), "
-                f"next {seconds:g} s {then:8,.0f} ({then / alone:4.2f}×, {then_ups:4.1f} "
-                f"updates/s); worst stall {stall * 1000:4.0f} ms",
+                f"  window, {view:11s} tab: first {seconds:g} s {first:6,.0f} epochs/s "
+                f"({first / alone:4.2f}× alone, {first_ups:4.1f} updates/s, worst stall "
+                f"{first_stall * 1000:3.0f} ms), next {seconds:g} s {then:6,.0f} "
+                f"({then / alone:4.2f}×, {then_ups:4.1f}/s, {then_stall * 1000:3.0f} ms)",
                 flush=True,
             )
 

@@ -252,3 +252,29 @@ def test_the_landscape_says_it_is_computing_not_that_there_is_no_run(qtbot, wind
     press(qtbot, window, "stepButton")
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert seen[0].startswith("Computing the loss over two weights"), seen
+
+
+def test_the_landscape_follows_a_run_on_large_data_while_it_runs(qtbot, window):
+    """Issue 18: a slice over 84,000 rows takes most of a second; begun again at every update
+    of the window, it never finished while the run went on (and took a core from it)."""
+    from logreg_gui.core import DataSettings, GenerationSettings, prepare_data
+
+    generation = GenerationSettings(n_samples=120_000, n_features=5, n_informative=3)
+    window.session.set_data(prepare_data(DataSettings(generation=generation)))
+    window.tabs.setCurrentWidget(window.landscape)
+    type_into(qtbot, find(window, "epochsInput"), "100000000")
+    view = window.landscape
+    drawn = []
+
+    def on_drawn(job):
+        running, slice_ = window.session.state is RunState.RUNNING, view.landscape()
+        if running and job.kind == "landscape" and job.error is None and slice_ is not None:
+            drawn.append((window.session.run.epoch, slice_.center))
+
+    window.jobs.delivered.connect(on_drawn)
+    press(qtbot, window, "trainButton")
+    qtbot.waitUntil(lambda: len(drawn) >= 2, timeout=60_000)
+    press(qtbot, window, "stopButton")
+    (first_epoch, first), (second_epoch, second) = drawn[:2]
+    assert second_epoch > first_epoch
+    assert not np.allclose(first, second)  # the slice moved with the weights

@@ -4,6 +4,8 @@ point to start a new run from there (as in Orange's Gradient Descent widget)."""
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Signal, Slot
@@ -22,6 +24,13 @@ __all__ = ["LandscapeView"]
 RESOLUTION = 61
 #: Points of a path drawn at most (a long run's path is thinned evenly).
 MAX_PATH_POINTS = 2000
+#: While a run goes on, the slice follows it: a new one is begun this long after a change,
+#: or, when making one took longer, REST_PER_WORK times as long as it took. A slice over
+#: 100,000 rows takes about a second: restarted at every update of the window, it never
+#: finished while training ran, and its work took a core from training; begun again as soon
+#: as one is done, training still ran at 0.6× its speed (bench_training_gui.py).
+RUNNING_PAUSE_MS = 400
+REST_PER_WORK = 3
 
 
 def _pair(label, field) -> QWidget:
@@ -55,6 +64,10 @@ class LandscapeView(DrawnWhenShown, QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._compute)
+        self._making = None  # the parameters of the slice being made, while it is
+        self._began = 0.0  # when it was begun (time.monotonic)
+        self._took = 0.0  # seconds the last slice took to make
+        self._again = False  # the run moved on while a slice was being made
 
         self.x_input = named(
             ComboBox(), "landscapeXInput", self.tr("The parameter along the horizontal axis.")
@@ -194,13 +207,14 @@ class LandscapeView(DrawnWhenShown, QWidget):
     def _schedule(self):
         running = self._session.state is RunState.RUNNING
         if not self._timer.isActive():
-            self._timer.start(400 if running else 0)
+            pause = max(RUNNING_PAUSE_MS, round(REST_PER_WORK * self._took * 1000))
+            self._timer.start(pause if running else 0)
 
     def refresh(self) -> None:
         """Draw now (for an export)."""
-        self._compute()
+        self._compute(now=True)
 
-    def _compute(self):
+    def _compute(self, now=False):
         from ...core.analysis.landscape import compute_landscape, default_parameters, path_of
 
         session = self._session
@@ -212,6 +226,10 @@ class LandscapeView(DrawnWhenShown, QWidget):
         if self._params is None:
             self._set_params(default_parameters(coef, intercept))
         params = self._params
+        making = self._making == params and self._jobs.pending("landscape")
+        if making and not now and session.state is RunState.RUNNING:
+            self._again = True  # the slice being made is finished first, then the next
+            return
         paths = {}
         for key, run in [("current", session.run), *session.visible_runs()]:
             if run.weights is not None and run.weights.shape[0] == coef.shape[0]:
@@ -236,12 +254,21 @@ class LandscapeView(DrawnWhenShown, QWidget):
 
         if stale:
             self._landscape = None
+        self._making, self._began, self._again = params, time.monotonic(), False
         self._jobs.submit(
             "landscape",
             work,
-            on_result=lambda result: self._draw(result, paths, epoch),
-            on_error=self._failed,
+            on_result=lambda result: self._made(self._draw, result, paths, epoch),
+            on_error=lambda error: self._made(self._failed, error),
         )
+
+    def _made(self, then, *args):
+        """A slice was made (or could not be): show it, and follow the run if it moved on."""
+        self._took, self._making = time.monotonic() - self._began, None
+        then(*args)
+        if self._again:
+            self._again = False
+            self._request()
 
     def _failed(self, error):
         self._clear()
