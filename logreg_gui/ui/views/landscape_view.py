@@ -160,6 +160,7 @@ class LandscapeView(DrawnWhenShown, QWidget):
             combo.addItems(names)
             combo.blockSignals(False)
         self._params, self._chosen, self._landscape = None, False, None
+        self._making = None  # a slice of other data is never waited for
         self._clear()
 
     def _on_optimum(self):
@@ -174,7 +175,7 @@ class LandscapeView(DrawnWhenShown, QWidget):
         self._request()
 
     def _on_run(self):
-        self._landscape = None
+        self._landscape, self._making = None, None  # nor one of another run
         self._request()
 
     def _set_params(self, params):
