@@ -39,6 +39,7 @@ class SamplePoints:
         self.train_uv = self.test_uv = np.empty((0, 2))
         self._X = self._y = (None, None)
         self._colors = []
+        self._predicted = None  # the predictions drawn (train, test), while they stand
         # Samples the full model gets wrong (it sees every feature, the plane only two).
         self.wrong_marks = pg.ScatterPlotItem(
             size=7, symbol="x", pen=pg.mkPen(WRONG, width=1.5), brush=pg.mkBrush(WRONG)
@@ -52,6 +53,7 @@ class SamplePoints:
         self._X, self._y = (X_train, X_test), (y_train, y_test)
         self._colors = list(colors)
         self.train_pick, self.test_pick = self._sample()
+        self._predicted = None
 
     @property
     def drawn_count(self) -> int:
@@ -85,6 +87,7 @@ class SamplePoints:
         One scatter item per class and part (a few items, each drawn in one go); with many
         classes one item per part, coloured point by point, over the bounded sample."""
         self.train_uv, self.test_uv = train_uv, test_uv
+        self._predicted = None
         for item in self.items + self.rings:
             self.plot.removeItem(item)
         self.items, self.rings = [], []
@@ -179,6 +182,12 @@ class SamplePoints:
             predicted_at(decision_scores(X[pick], coef, intercept), threshold)
             for X, pick in ((X_train, self.train_pick), (X_test, self.test_pick))
         ]
+        drawn = self._predicted
+        if drawn is not None and all(map(np.array_equal, drawn, predicted)):
+            # Late in a run few predictions change: the thousands of rings and crosses are
+            # then left as they are (setting them again cost ~20 ms of the window's time).
+            return
+        self._predicted = predicted
         test = predicted[1]
         if len(self.rings) == len(self._colors):
             for k, ring in enumerate(self.rings):
@@ -200,6 +209,7 @@ class SamplePoints:
 
     def clear_predictions(self) -> None:
         """No model: no rings, no crosses."""
+        self._predicted = None
         self.wrong_marks.setData([])
         for ring in self.rings:
             ring.setData([])
