@@ -141,6 +141,8 @@ class ContributionBars:
         self._bias = None
         self._rows: list[tuple] = []  # (row, label, value, factor, sentence), top down
         self._limit = 0.0
+        self._ticks = None  # the names on the left axis, as last set
+        self._factors_drawn = []  # per factor text: (text, anchor, row) as last set
 
     def reset(self, feature_names, classes, preprocessing=None) -> None:
         """Contributions of these features to the scores of these classes from now on;
@@ -224,9 +226,10 @@ class ContributionBars:
             ),
         )
         bias_label = translate("PredictionPanel", BIAS_LABEL)
-        self.plot.getAxis("left").setTicks(
-            [[(float(p), label) for p, label in zip(positions, labels)] + [(-1.0, bias_label)]]
-        )
+        ticks = [[(float(p), label) for p, label in zip(positions, labels)] + [(-1.0, bias_label)]]
+        if ticks != self._ticks:  # the axis is laid out again only when its names change
+            self._ticks = ticks
+            self.plot.getAxis("left").setTicks(ticks)
         self.plot.setYRange(-1.6, n - 0.4, padding=0)
         self._rows = [
             (float(p), label, float(v), factor_text(v), sentence)
@@ -262,12 +265,19 @@ class ContributionBars:
             for text in self._factors:
                 self.plot.removeItem(text)
             self._factors = [pg.TextItem(color=TEXT) for _ in self._rows]
+            self._factors_drawn = [None] * len(self._rows)
             for text in self._factors:
                 self.plot.addItem(text)
-        for text, (row, _label, value, factor, _sentence) in zip(self._factors, self._rows):
-            text.setText(factor)
+        for i, (text, (row, _label, value, factor, _sentence)) in enumerate(
+            zip(self._factors, self._rows)
+        ):
             # A bar to the right has its factor to the left of zero, and the other way round.
-            text.setAnchor((1.0, 0.5) if value >= 0 else (0.0, 0.5))
+            anchor = (1.0, 0.5) if value >= 0 else (0.0, 0.5)
+            if self._factors_drawn[i] == (factor, anchor, row):
+                continue  # a live update: most factors read as before (one laid out: 0.1 ms)
+            self._factors_drawn[i] = (factor, anchor, row)
+            text.setText(factor)
+            text.setAnchor(anchor)
             text.setPos(0.0, row)
         self._fit_factors()
 
