@@ -31,6 +31,25 @@ MAX_PATH_POINTS = 2000
 #: as one is done, training still ran at 0.6× its speed (bench_training_gui.py).
 RUNNING_PAUSE_MS = 400
 REST_PER_WORK = 3
+#: The contour lines: at these quantiles of the slice's values.
+LEVEL_QUANTILES = (0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.7)
+
+
+def level_lines(values):
+    """The contour lines of a slice ``values`` (rows along the vertical axis) in its image's
+    pixel coordinates: ``(x, y)``, NaN between two lines. pyqtgraph's marching squares, as
+    its IsocurveItem draws them, but computed in the slice's job: ~30 ms of Python that the
+    IsocurveItems spent in the window's thread at their first paint."""
+    from pyqtgraph import functions as fn
+
+    pieces = []
+    for level in np.quantile(values, LEVEL_QUANTILES):
+        for line in fn.isocurve(values.T, float(level), connected=True, extendToEdge=True):
+            pieces += [np.asarray(line, dtype=float), np.full((1, 2), np.nan)]
+    if not pieces:
+        return np.empty(0), np.empty(0)
+    points = np.concatenate(pieces)
+    return points[:, 0], points[:, 1]
 
 
 def _pair(label, field) -> QWidget:
@@ -100,7 +119,8 @@ class LandscapeView(DrawnWhenShown, QWidget):
         self.colorbar.setImageItem(self.image)
         style_plot(self.colorbar)
         self.graphics.addItem(self.colorbar, row=0, col=1)
-        self.isocurves = []
+        self.contours = pg.PlotCurveItem(pen=pg.mkPen("#FFFFFF80"), connect="finite")
+        self.contours.setParentItem(self.image)  # drawn in the image's pixels
         self.compared_paths = []
         self.path = self.plot.plot(
             pen=pg.mkPen("w", width=2), symbol="o", symbolSize=3, symbolBrush="w", symbolPen=None
@@ -247,11 +267,12 @@ class LandscapeView(DrawnWhenShown, QWidget):
         stale = self._landscape is not None and self._landscape.params != params
 
         def work(cancel):
-            return compute_landscape(
+            landscape = compute_landscape(
                 data.X_train, y, coef, intercept, penalty.l2, params,
                 extent_points=extent, resolution=RESOLUTION, cancel=cancel, l1=penalty.l1,
                 class_weights=class_weights,
             )  # fmt: skip
+            return landscape, level_lines(landscape.values)
 
         if stale:
             self._landscape = None
@@ -259,7 +280,7 @@ class LandscapeView(DrawnWhenShown, QWidget):
         self._jobs.submit(
             "landscape",
             work,
-            on_result=lambda result: self._made(self._draw, result, paths, epoch),
+            on_result=lambda result: self._made(self._draw, *result, paths, epoch),
             on_error=lambda error: self._made(self._failed, error),
         )
 
@@ -286,9 +307,10 @@ class LandscapeView(DrawnWhenShown, QWidget):
             item.setData([], [])
         self.current.setData([])
         self.start_point.setData([])
-        for item in self.isocurves + self.compared_paths:
+        self.contours.setData([], [])
+        for item in self.compared_paths:
             self.plot.removeItem(item)
-        self.isocurves, self.compared_paths = [], []
+        self.compared_paths = []
 
     def place_legend(self) -> None:
         """Move the legend of the paths to the corner the paths and the start leave most
@@ -296,7 +318,7 @@ class LandscapeView(DrawnWhenShown, QWidget):
         if self.legend.isVisible():
             self.legend_corner = place_legend(self.plot, self.legend, self.legend_corner)
 
-    def _draw(self, landscape, paths, epoch):
+    def _draw(self, landscape, lines, paths, epoch):
         session = self._session
         self._landscape = landscape
         a, b, values = landscape.a, landscape.b, landscape.values
@@ -305,13 +327,7 @@ class LandscapeView(DrawnWhenShown, QWidget):
         self.colorbar.setLevels((low, max(high, low + 1e-12)))
         da, db = a[1] - a[0], b[1] - b[0]
         self.image.setRect(a[0] - da / 2, b[0] - db / 2, da * len(a), db * len(b))
-        for item in self.isocurves:
-            self.plot.removeItem(item)
-        self.isocurves = []
-        for level in np.quantile(values, [0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.7]):
-            iso = pg.IsocurveItem(data=values.T, level=float(level), pen=pg.mkPen("#FFFFFF80"))
-            iso.setParentItem(self.image)
-            self.isocurves.append(iso)
+        self.contours.setData(*lines)
         for item in self.compared_paths:
             self.plot.removeItem(item)
         self.compared_paths = []
