@@ -8,9 +8,9 @@ samples) it prints the epochs per second of the engine alone on one thread
 training with each tab shown in turn: the ratio to headless, the window updates per second,
 and the worst stall of the event loop (the lateness of a 10 ms timer): over the first
 ``seconds`` after the change of data (while the optimum and the other jobs of new data run),
-then over the next ``seconds``. The event loop
-sleeps between events, as the application's does (a loop that spun would hold a core the
-window never takes). One run, ratios measured side by side. ``--case NAME`` (a prefix) runs one case only.
+then over the next ``seconds``. The event loop sleeps between events, as the application's
+does (a loop that spun would hold a core the window never takes). One run, ratios measured
+side by side. ``--case NAME`` (a prefix) runs one case only.
 """
 
 import os
@@ -62,7 +62,7 @@ def wait_until(condition):
         spend(0.005)
 
 
-def window_rate(app, split, seconds, index):
+def window_rate(split, seconds, index):
     from logreg_gui.ui.app.main_window import MainWindow
 
     window = MainWindow()
@@ -119,7 +119,7 @@ def main():
         only = args[at + 1]
         del args[at : at + 2]
     seconds = float(args[0]) if args else 5.0
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # alive as long as the windows
     for name, generation in CASES:
         if only is not None and not name.startswith(only):
             continue
@@ -127,7 +127,7 @@ def main():
         alone = headless_rate(split, seconds)
         print(f"{name}: engine alone {alone:12,.0f} epochs/s")
         for index in range(TABS):
-            view, rates = window_rate(app, split, seconds, index)
+            view, rates = window_rate(split, seconds, index)
             (first, first_ups, first_stall), (then, then_ups, then_stall) = rates
             print(
                 f"  window, {view:11s} tab: first {seconds:g} s {first:6,.0f} epochs/s "

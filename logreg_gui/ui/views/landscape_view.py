@@ -84,7 +84,6 @@ class LandscapeView(DrawnWhenShown, QWidget):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._compute)
         self._making = None  # the parameters of the slice being made, while it is
-        self._began = 0.0  # when it was begun (time.monotonic)
         self._took = 0.0  # seconds the last slice took to make
         self._again = False  # the run moved on while a slice was being made
 
@@ -276,17 +275,19 @@ class LandscapeView(DrawnWhenShown, QWidget):
 
         if stale:
             self._landscape = None
-        self._making, self._began, self._again = params, time.monotonic(), False
+        self._making, self._again = params, False
+        began = time.monotonic()
         self._jobs.submit(
             "landscape",
             work,
-            on_result=lambda result: self._made(self._draw, *result, paths, epoch),
-            on_error=lambda error: self._made(self._failed, error),
+            on_result=lambda result: self._made(began, self._draw, *result, paths, epoch),
+            on_error=lambda error: self._made(began, self._failed, error),
         )
 
-    def _made(self, then, *args):
-        """A slice was made (or could not be): show it, and follow the run if it moved on."""
-        self._took, self._making = time.monotonic() - self._began, None
+    def _made(self, began, then, *args):
+        """A slice begun at ``began`` (time.monotonic) was made, or could not be: show it,
+        and follow the run if it moved on."""
+        self._took, self._making = time.monotonic() - began, None
         then(*args)
         if self._again:
             self._again = False

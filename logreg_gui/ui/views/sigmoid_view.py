@@ -146,9 +146,8 @@ class SigmoidView(DrawnWhenShown, QWidget):
         plot.addItem(self.ring)
 
     def _clear(self):
-        for item in (self.curve, self.reading):
-            item.setData([], [])
-        for item in (*self.class_points, self.score_points, self.mark, self.ring):
+        for item in (self.curve, self.reading, *self.class_points, self.score_points,
+                     self.mark, self.ring):  # fmt: skip
             item.setData([], [])
         self.level_line.setVisible(False)
         self.cut_line.setVisible(False)
