@@ -14,6 +14,7 @@ from logreg_gui.core import (
     prepare_data,
     split_dataset,
 )
+from logreg_gui.core.data.split import split_rows
 
 
 def test_every_make_classification_parameter_is_passed_through():
@@ -132,6 +133,57 @@ def test_split_is_stratified_and_scaled_on_the_training_part_only():
     unscaled = split_dataset(data, 0.3, 0, standardize=False)
     assert not unscaled.standardized
     np.testing.assert_allclose(unscaled.X_train, raw_train)
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        [50, 50],  # ties broken at random
+        [7, 3],
+        [1000, 5, 5, 5],
+        [2, 2, 2, 2, 2, 2, 2],  # more ties than draws left
+        [333, 334, 333],
+        [12_000, 88_000],
+    ],
+)
+@pytest.mark.parametrize("test_size", [0.3, 0.5, 0.17, 0.9])
+@pytest.mark.parametrize("seed", [0, 1, 4_294_967_295])
+def test_split_rows_draws_scikit_learns_stratified_split(counts, test_size, seed):
+    from sklearn.model_selection import train_test_split
+
+    rng = np.random.default_rng(len(counts))
+    strata = rng.permutation(np.repeat(np.arange(len(counts)) * 3 - 1, counts))
+    n = len(strata)
+    try:
+        expected = train_test_split(
+            np.arange(n), test_size=test_size, random_state=seed, stratify=strata
+        )
+    except ValueError:
+        # scikit-learn refuses it; split_dataset never asks for it stratified.
+        n_test = int(np.ceil(test_size * n))
+        assert min(n_test, n - n_test) < len(counts)
+        return
+    train, test = split_rows(n, test_size, seed, strata)
+    np.testing.assert_array_equal(train, expected[0])
+    np.testing.assert_array_equal(test, expected[1])
+    assert train.dtype == expected[0].dtype
+    # Strata of booleans and of texts too (a quantity's halves, named classes).
+    for other in (strata > 0, strata.astype(str)):
+        got = split_rows(n, test_size, seed, other)
+        want = train_test_split(
+            np.arange(n), test_size=test_size, random_state=seed, stratify=other
+        )
+        np.testing.assert_array_equal(got[0], want[0])
+        np.testing.assert_array_equal(got[1], want[1])
+
+
+def test_split_rows_without_strata_is_scikit_learns_shuffle():
+    from sklearn.model_selection import train_test_split
+
+    got = split_rows(1001, 0.3, 7)
+    want = train_test_split(np.arange(1001), test_size=0.3, random_state=7)
+    np.testing.assert_array_equal(got[0], want[0])
+    np.testing.assert_array_equal(got[1], want[1])
 
 
 @pytest.mark.parametrize("test_size", [0.0, 1.0, -0.1, float("nan")])
