@@ -80,8 +80,11 @@ def test_the_weighted_kernel_equals_the_reference(solver, batch_size, n_classes,
     # With an L1 part a weight a rounding away from its threshold may stay or go, and
     # momentum carries the difference on: looser than without the proximal step. With
     # mini-batches of 7 and momentum, a difference of one rounding (2e-16) at the first
-    # epoch grows to ~1e-8 by the 30th, whichever exp the kernel rounds with.
-    tol = 1e-7 if l1 else 1e-12
+    # epoch grows to ~1e-8 by the 30th, whichever exp the kernel rounds with (1.3e-8 and
+    # 1.7e-8 measured); every other case with L1 stays below 2e-9.
+    tol = 1e-12
+    if l1:
+        tol = 1e-7 if batch_size and solver == "momentum" else 1e-8
     # The objective is weighted; the train and test losses beside it are not.
     for name in ("train_loss", "objective", "test_loss"):
         assert relative(getattr(got, name), [r[name] for r in ref]) < tol, name
