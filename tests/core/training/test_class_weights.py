@@ -136,7 +136,11 @@ def test_the_compiled_weighted_objective_and_gradient_are_the_reference_maths(n_
 
 
 @pytest.mark.parametrize("n_classes,batch_size", [(2, None), (3, None), (2, 7), (3, 7)])
-def test_weights_of_one_are_no_weights_to_the_last_bit(n_classes, batch_size):
+def test_weights_of_one_are_no_weights(n_classes, batch_size):
+    """Weights of one leave the weights the same to the last bit (w·(σ − y) is σ − y exactly
+    when w is 1, and the gradient's code is shared); the recorded losses are sums the compiler
+    vectorises in each loop its own way (``reassoc``), so they agree to rounding: on one
+    machine to the bit, on another (CI) by a few units in the last place."""
     X, y, Xt, yt, coef, intercept = problem(n_classes)
     settings = dict(learning_rate=0.1, epochs=25, batch_size=batch_size, l2=0.01)
     plain = run_all(
@@ -147,9 +151,14 @@ def test_weights_of_one_are_no_weights_to_the_last_bit(n_classes, batch_size):
         TrainingRun(X, y, coef, intercept, rng=np.random.default_rng(0), X_test=Xt,
                     y_test=yt, class_weights=np.ones(n_classes), **settings)
     )  # fmt: skip
-    for name in RecordBatch.COLUMNS:
-        np.testing.assert_array_equal(getattr(ones, name), getattr(plain, name))
     np.testing.assert_array_equal(ones.coef, plain.coef)
+    for name in ("epochs", "train_accuracy", "test_accuracy", "test_loss"):
+        np.testing.assert_array_equal(getattr(ones, name), getattr(plain, name))
+    for name in ("train_loss", "objective"):
+        np.testing.assert_allclose(getattr(ones, name), getattr(plain, name), rtol=1e-14, atol=0)
+    assert set(RecordBatch.COLUMNS) == {
+        "epochs", "train_accuracy", "test_accuracy", "test_loss", "train_loss", "objective"
+    }  # fmt: skip
 
 
 def reference_weighted(X, y, class_weight, alpha):
