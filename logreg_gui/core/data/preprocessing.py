@@ -415,18 +415,22 @@ def _plain(value):
     return value.item() if isinstance(value, np.generic) else value
 
 
-def numbers_of(frame, numeric, rows=None) -> np.ndarray | None:
-    """The cells of the numeric columns ``numeric`` of ``frame`` (of its rows at the
-    positions ``rows``, all when None) as a new float64 array, rows × columns, in C order;
-    None without numeric columns."""
+def numbers_of(frame, numeric, *parts) -> np.ndarray | tuple | None:
+    """The cells of the numeric columns ``numeric`` of ``frame`` as new float64 arrays, rows
+    × columns, in C order: all its rows as one array, or with ``parts`` (arrays of row
+    positions) a tuple of one array per part, its rows in that order. None without numeric
+    columns."""
     if not numeric:
         return None
-    # A table of float columns is one block in pandas: its array is a view, and the rows
-    # are gathered from it straight into the new array.
+    # A table of float columns is one block in pandas, stored column by column: its array is
+    # a view in Fortran order (the cells are never changed through it: the arrays returned
+    # are always new). For parts it is put in C order once and each part gathered from that
+    # (np.take of a Fortran array would make its own C copy for each part).
     X = frame[list(numeric)].to_numpy(dtype=float, na_value=np.nan)
-    if rows is None:
+    if not parts:
         return np.array(X, order="C")
-    return np.take(X, rows, axis=0)
+    X = np.ascontiguousarray(X)
+    return tuple(np.take(X, rows, axis=0) for rows in parts)
 
 
 def _check_finite(numbers, numeric):

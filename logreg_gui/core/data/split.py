@@ -233,8 +233,7 @@ def split_dataset(
     frame, numeric, categorical = dataset.frame, dataset.numeric, dataset.categorical
     # The numeric columns gathered row by row into arrays of their own (which the transform
     # then scales in place); the table itself is never copied whole.
-    train_numbers = numbers_of(frame, numeric, train)
-    test_numbers = numbers_of(frame, numeric, test)
+    train_numbers, test_numbers = numbers_of(frame, numeric, train, test) or (None, None)
     texts = frame[list(categorical)] if categorical else None
     train_texts = texts.iloc[train] if categorical else None
     test_texts = texts.iloc[test] if categorical else None

@@ -200,3 +200,38 @@ def test_prepare_data_uses_one_seed_for_generation_and_split():
     np.testing.assert_array_equal(a.X_train, b.X_train)
     assert not np.array_equal(a.X_train, c.X_train)
     assert len(a.y_train) == 105 and len(a.y_test) == 45
+
+
+@pytest.mark.parametrize("d", [1, 3])
+def test_the_split_gathers_the_rows_of_train_test_split_and_leaves_the_table_alone(tmp_path, d):
+    import pandas as pd
+    from sklearn.model_selection import train_test_split
+
+    from logreg_gui.core.data.dataset import dataset_from_table
+    from logreg_gui.core.data.reading import read_table
+
+    rng = np.random.default_rng(d)
+    values = rng.standard_normal((500, d)) * 3 + 7
+    y = (values[:, 0] + rng.standard_normal(500) > 7).astype(int)
+    frame = pd.DataFrame(values, columns=[f"x{j}" for j in range(d)]).assign(y=y)
+    path = tmp_path / "data.csv"
+    frame.to_csv(path, index=False)
+    table = read_table(str(path))
+    before = table.frame.copy()
+    dataset = dataset_from_table(table, "y")
+    # One C copy of the table's (Fortran-ordered) columns, then each part gathered from it:
+    # the rows are train_test_split's, in its order; nothing is scaled in the table itself.
+    raw = split_dataset(dataset, 0.3, 0, standardize=False)
+    scaled = split_dataset(dataset, 0.3, 0, standardize=True)
+    X = table.frame[[f"x{j}" for j in range(d)]].to_numpy()
+    X_train, X_test, y_train, y_test = train_test_split(
+        X, y, test_size=0.3, random_state=0, stratify=y
+    )
+    np.testing.assert_array_equal(raw.X_train, X_train)
+    np.testing.assert_array_equal(raw.X_test, X_test)
+    np.testing.assert_array_equal(raw.y_train, y_train)
+    np.testing.assert_array_equal(raw.y_test, y_test)
+    assert raw.X_train.flags.c_contiguous and scaled.X_train.flags.c_contiguous
+    np.testing.assert_allclose(scaled.X_train.mean(axis=0), 0, atol=1e-12)
+    np.testing.assert_allclose(scaled.X_test_display, X_test)
+    pd.testing.assert_frame_equal(table.frame, before)
