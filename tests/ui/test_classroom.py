@@ -264,6 +264,33 @@ def test_zoom_scales_text_and_lines_and_is_remembered(qtbot, window):
     assert app.font().pointSizeF() == pytest.approx(before)
 
 
+def test_new_data_at_a_zoom_draws_its_points_at_that_zoom_once(qtbot, window):
+    """The points of new data are made at pyqtgraph's size and zoomed once their data have
+    come; a later change of data zooms the new ones and leaves the zoomed alone (not 1.5²)."""
+    window.tabs.setCurrentWidget(window.boundary)
+    settle()
+    base = {item: item.opts["size"] for item in window.boundary.point_items()}
+    assert sorted(set(base.values())) == [8, 9]  # training and test points
+    try:
+        window.zoom.set(1.5)
+        for name in ("iris", "wine"):
+            choose_dataset(qtbot, window, name)
+            qtbot.waitUntil(
+                lambda: (
+                    {item.opts["size"] for item in window.boundary.point_items()} == {12.0, 13.5}
+                ),
+                timeout=10_000,
+            )
+            window.zoom.apply(window)  # again, as after every change of data: no change
+            assert {item.opts["size"] for item in window.boundary.point_items()} == {12.0, 13.5}
+    finally:
+        window.zoom.reset()
+    qtbot.waitUntil(
+        lambda: {item.opts["size"] for item in window.boundary.point_items()} == {8, 9},
+        timeout=10_000,
+    )
+
+
 def test_no_empty_legend_box_is_drawn(qtbot, window):
     train_to_end(qtbot, window)
     for tab in range(window.tabs.count()):

@@ -111,18 +111,22 @@ class Zoom(QObject):
                     item._updateLabel()
 
     def apply(self, window) -> None:
-        """Scale every plot of ``window``: axis titles, legends, titles, pens and markers."""
+        """Scale every plot of ``window``: axis titles, legends, titles, pens and markers.
+        Items already at the zoom's size are left alone (it runs after every change of data:
+        setting a marker's size again recomputes each of its points)."""
         f = self._factor
         points = f"{BASE_POINTS * f:.1f}pt"
         for view in window.findChildren(pg.GraphicsView):
             for item in view.scene().items():
                 if isinstance(item, pg.AxisItem):
-                    item.labelStyle = {**item.labelStyle, "font-size": points}
-                    item._updateLabel()
+                    if item.labelStyle.get("font-size") != points:
+                        item.labelStyle = {**item.labelStyle, "font-size": points}
+                        item._updateLabel()
                 elif isinstance(item, pg.LegendItem):
-                    item.setLabelTextSize(points)
-                    for _, label in item.items:  # the new size shows once a text is set
-                        label.setText(label.text)
+                    if item.opts.get("labelTextSize") != points:
+                        item.setLabelTextSize(points)
+                        for _, label in item.items:  # the new size shows once a text is set
+                            label.setText(label.text)
                 elif isinstance(item, pg.PlotDataItem):
                     self._scale_curve(item, f)
                 elif isinstance(item, pg.ScatterPlotItem) and not isinstance(
@@ -130,7 +134,11 @@ class Zoom(QObject):
                     pg.PlotDataItem,  # its symbols scale with the curve
                 ):
                     base = _remember(item, "_zoom_size", item.opts["size"])
-                    if base is not None and not hasattr(base, "__len__"):
+                    if (
+                        base is not None
+                        and not hasattr(base, "__len__")
+                        and item.opts["size"] != base * f
+                    ):
                         item.setSize(base * f)
 
     @staticmethod
@@ -139,11 +147,14 @@ class Zoom(QObject):
         if pen is not None:
             pen = pg.mkPen(pen)
             base = _remember(item, "_zoom_width", pen.widthF() or 1.0)
-            pen.setWidthF(base * f)
-            item.setPen(pen)
+            if pen.widthF() != base * f:
+                pen.setWidthF(base * f)
+                item.setPen(pen)
         size = item.opts.get("symbolSize")
         if item.opts.get("symbol") is not None and size is not None:
-            item.setSymbolSize(_remember(item, "_zoom_symbol", size) * f)
+            target = _remember(item, "_zoom_symbol", size) * f
+            if size != target:
+                item.setSymbolSize(target)
 
 
 def _remember(item, name, value):
