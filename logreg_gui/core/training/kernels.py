@@ -60,6 +60,7 @@ __all__ = [
     "log1p_unit",
     "objective_and_gradient",
     "run_epochs",
+    "threads_for",
 ]
 
 #: Rows per block of the fused pass: a block of 512 rows × 50 float64 features (200 kB)
@@ -645,19 +646,35 @@ def _binary_full_pass(X, y, P, G, Z, W, Gb, wc, cw):
 
 @njit(**JIT)
 def _full_pass(X, y, P, G, Z, W, Gb, wc, cw, threads):
-    """The pass over all the rows of two classes on ``threads`` threads:
-    :func:`_binary_full_pass_threads` when each thread gets at least
-    ``MIN_BLOCKS_PER_THREAD`` blocks, else :func:`_binary_full_pass` (the same result)."""
-    blocks = (X.shape[0] + Z.shape[1] - 1) // Z.shape[1]
-    threads = min(threads, blocks // MIN_BLOCKS_PER_THREAD)
+    """The pass over all the rows of two classes on at most ``threads`` threads:
+    :func:`_binary_full_pass_threads` on :func:`threads_for` threads when that is more than
+    one, else :func:`_binary_full_pass` (the same result)."""
+    threads = threads_for(X.shape[0], X.shape[1], threads)
     if threads > 1:
         return _binary_full_pass_threads(X, y, P, G, cw, threads)
     return _binary_full_pass(X, y, P, G, Z, W, Gb, wc, cw)
 
 
-#: A threaded pass gives each thread at least this many blocks of rows (fewer rows: one
-#: thread, as starting the others would cost more than it saves).
+#: A threaded pass gives each thread at least this many blocks of rows,
 MIN_BLOCKS_PER_THREAD = 4
+#: and at least this much work, counted as rows × (features + ROW_WORK): fewer, and starting
+#: the other threads costs more than it saves. Measured on 2 cores (bench_engine.py's data,
+#: 70 % of the rows in the pass), two threads' epoch ÷ one thread's: 1e4×10 1.47, 2e4×10
+#: 1.33, 4e4×10 0.94, 8e4×10 0.75; 1e4×50 0.92, 2e4×50 0.77.
+MIN_WORK_PER_THREAD = 200_000
+#: A row's own work (its exponential, logarithm and residual) in features' worth: one
+#: thread's epoch at 1e4×10 and 1e4×50 is ~(2.8 + 0.26·d) ns a row.
+ROW_WORK = 11
+
+
+@njit(**JIT)
+def threads_for(rows, d, threads):
+    """How many of ``threads`` threads a full pass over ``rows`` rows of ``d`` features takes:
+    each at least ``MIN_BLOCKS_PER_THREAD`` blocks and ``MIN_WORK_PER_THREAD`` work, and one
+    at least."""
+    blocks = (rows + BLOCK_ROWS - 1) // BLOCK_ROWS
+    by_work = rows * (d + ROW_WORK) // MIN_WORK_PER_THREAD
+    return max(1, min(threads, blocks // MIN_BLOCKS_PER_THREAD, by_work))
 
 
 @njit(parallel=True, **JIT)

@@ -114,9 +114,9 @@ class TrainingRun:
     n_jobs : int or None, default None
         Threads of a full-batch epoch of two classes (its training pass and its test rows),
         with scikit-learn's meaning: None or 1 one thread, −1 every core this process may
-        use, −2 all but one, and so on. Each thread takes at least
-        ``MIN_BLOCKS_PER_THREAD`` blocks of rows (smaller data: one thread). The blocks'
-        sums are added in the one-thread order: the weights are the same to the last bit
+        use, −2 all but one, and so on. A pass takes no more threads than its rows make
+        worth starting (:func:`~logreg_gui.core.training.kernels.threads_for`; smaller
+        data: one thread). The blocks' sums are added in the one-thread order: the weights are the same to the last bit
         whatever the number. Mini-batches and three or more classes use one thread.
 
     Notes
